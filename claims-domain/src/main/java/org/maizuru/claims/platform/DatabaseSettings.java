@@ -1,0 +1,66 @@
+package org.maizuru.claims.platform;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * Where the claims database is. Read from the environment ({@code CLAIMS_DB_URL}, {@code CLAIMS_DB_USER},
+ * {@code CLAIMS_DB_PASSWORD}, {@code CLAIMS_DATA_DIR}) or the equivalent system properties
+ * ({@code claims.db.url}, …); a system property wins over the environment. Without a URL the database is an
+ * embedded H2 file under the data folder ({@code ./data} unless moved), so the application runs with no
+ * set-up at all.
+ */
+public record DatabaseSettings(String url, String user, String password) {
+
+    /** H2 speaks enough PostgreSQL in this mode for one set of migrations to serve both databases. */
+    static final String H2_OPTIONS =
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
+
+    public DatabaseSettings {
+        Objects.requireNonNull(url, "A database URL is required.");
+        user = user == null ? "" : user;
+        password = password == null ? "" : password;
+    }
+
+    public static DatabaseSettings fromEnvironment() {
+        return from(System.getenv(), System.getProperties());
+    }
+
+    static DatabaseSettings from(Map<String, String> environment, Properties systemProperties) {
+        String url = setting("claims.db.url", environment, systemProperties);
+        if (url == null || url.isBlank()) {
+            String dataDir = setting("claims.data.dir", environment, systemProperties);
+            Path folder = Path.of(dataDir == null || dataDir.isBlank() ? "data" : dataDir).toAbsolutePath().normalize();
+            return new DatabaseSettings("jdbc:h2:file:" + folder.resolve("claims") + H2_OPTIONS, "claims", "");
+        }
+        return new DatabaseSettings(url.trim(),
+                setting("claims.db.user", environment, systemProperties),
+                setting("claims.db.password", environment, systemProperties));
+    }
+
+    public boolean isPostgreSql() {
+        return url.startsWith("jdbc:postgresql:");
+    }
+
+    public boolean isH2() {
+        return url.startsWith("jdbc:h2:");
+    }
+
+    /** The URL without credentials or options, fit for a log line. */
+    public String describe() {
+        int options = url.indexOf(isH2() ? ';' : '?');
+        return options < 0 ? url : url.substring(0, options);
+    }
+
+    private static String setting(String name, Map<String, String> environment, Properties systemProperties) {
+        String value = systemProperties.getProperty(name);
+        return value != null ? value : environment.get(name.toUpperCase().replace('.', '_'));
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseSettings[" + describe() + ", user=" + user + "]";
+    }
+}

@@ -1,0 +1,2 @@
+/** REST resources of the registry: reference places. */
+package org.maizuru.claims.api.registry;

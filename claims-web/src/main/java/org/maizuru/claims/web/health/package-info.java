@@ -1,0 +1,2 @@
+/** MicroProfile Health checks: {@code /health/ready} and {@code /health/live}. */
+package org.maizuru.claims.web.health;

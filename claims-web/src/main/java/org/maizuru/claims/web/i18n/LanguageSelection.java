@@ -1,0 +1,84 @@
+package org.maizuru.claims.web.i18n;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.faces.context.FacesContext;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The language of the page being rendered: {@code ?lang=ja|en} when given (and then remembered in a cookie
+ * for a year), else the remembered choice, else the browser's preference among Japanese and English, else
+ * Japanese.
+ */
+@Named("language")
+@RequestScoped
+public class LanguageSelection {
+
+    static final String COOKIE = "claims-lang";
+    static final List<String> SUPPORTED = List.of("ja", "en");
+    private static final int ONE_YEAR = 365 * 24 * 60 * 60;
+
+    @Inject
+    HttpServletRequest request;
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            locale = choose();
+        }
+        return locale;
+    }
+
+    public String getCode() {
+        return getLocale().getLanguage();
+    }
+
+    public boolean isJapanese() {
+        return "ja".equals(getCode());
+    }
+
+    private Locale choose() {
+        String asked = request.getParameter("lang");
+        if (asked != null && SUPPORTED.contains(asked)) {
+            remember(asked);
+            return Locale.of(asked);
+        }
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (COOKIE.equals(cookie.getName()) && SUPPORTED.contains(cookie.getValue())) {
+                    return Locale.of(cookie.getValue());
+                }
+            }
+        }
+        return fromBrowser(Collections.list(request.getLocales()));
+    }
+
+    static Locale fromBrowser(List<Locale> preferred) {
+        for (Locale candidate : preferred) {
+            if (SUPPORTED.contains(candidate.getLanguage())) {
+                return Locale.of(candidate.getLanguage());
+            }
+        }
+        return Locale.JAPANESE;
+    }
+
+    private void remember(String code) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null) {
+            return;
+        }
+        var cookie = new Cookie(COOKIE, code);
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge(ONE_YEAR);
+        cookie.setHttpOnly(true);
+        cookie.setAttribute("SameSite", "Lax");
+        ((HttpServletResponse) faces.getExternalContext().getResponse()).addCookie(cookie);
+    }
+}
