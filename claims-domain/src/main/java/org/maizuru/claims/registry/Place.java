@@ -20,9 +20,11 @@ import java.util.Objects;
 @Entity
 @Table(name = "place")
 @NamedQuery(name = Place.ALL, query = "select p from Place p left join fetch p.region order by p.kind, p.code")
+@NamedQuery(name = Place.BY_CODE, query = "select p from Place p left join fetch p.region where p.code = :code")
 public class Place {
 
     public static final String ALL = "Place.all";
+    public static final String BY_CODE = "Place.byCode";
 
     @Id
     @Column(length = 40)

@@ -20,6 +20,10 @@ public class RegistryService {
     }
 
     public Optional<Place> place(String code) {
-        return Optional.ofNullable(code == null ? null : em.find(Place.class, code));
+        if (code == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Place.BY_CODE, Place.class).setParameter("code", code)
+                .getResultStream().findFirst();
     }
 }
