@@ -1,0 +1,47 @@
+package org.maizuru.claims.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code java -jar deploy/target/maizuru-claims.jar --port N}, as the README tells a newcomer: ready within a
+ * minute on the embedded database, a PrimeFaces page at {@code /}, Hibernate ORM and Flyway at work in the log.
+ * A second start on the same data folder finds the schema already migrated.
+ */
+class RunnableJarIT {
+
+    private static final Path JAR = Path.of(System.getProperty("claims.jar", "target/maizuru-claims.jar"));
+    private static final Path FOLDER = Path.of(System.getProperty("claims.smoke.dir", "target/smoke"));
+
+    @Test
+    void startsOnTheEmbeddedDatabaseAndServesTheFirstPage() throws Exception {
+        Duration cold;
+        try (var application = RunningApplication.start(JAR, FOLDER, Map.of())) {
+            cold = application.awaitReady(Duration.ofSeconds(60));
+
+            var page = application.get("/", "Accept-Language", "ja");
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("ln=primefaces"), "a PrimeFaces page at /");
+            assertTrue(page.body().contains("舞鶴"), "in Japanese for a Japanese browser");
+            assertEquals(200, application.status("/health/live"));
+            assertEquals(200, application.status("/openapi"));
+
+            String log = application.log();
+            assertTrue(log.contains("Hibernate ORM core version"), "Hibernate ORM is the JPA provider");
+            assertTrue(log.contains("Successfully applied"), "Flyway migrated the new database");
+        }
+
+        Duration warm;
+        try (var application = RunningApplication.start(JAR, FOLDER, Map.of())) {
+            warm = application.awaitReady(Duration.ofSeconds(60));
+            assertTrue(application.log().contains("is up to date"), "the second start finds the schema current");
+        }
+        System.out.printf("Start to ready: first start %.1f s, second start %.1f s%n",
+                cold.toMillis() / 1000.0, warm.toMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,110 @@
+package org.maizuru.claims.deploy;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The runnable jar started as a user starts it, in a process of its own, with its log in a file. */
+final class RunningApplication implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+    private final int port;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private RunningApplication(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    static RunningApplication start(Path jar, Path folder, Map<String, String> environment, String... options)
+            throws IOException {
+        Files.createDirectories(folder);
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+                "--port", Integer.toString(port), "--rootdir", folder.resolve("runtime").toString()));
+        command.addAll(List.of(options));
+        Path log = folder.resolve("application.log");
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("CLAIMS_DATA_DIR", folder.resolve("data").toString());
+        builder.environment().putAll(environment);
+        return new RunningApplication(builder.start(), log, port);
+    }
+
+    /** Waits until {@code /health/ready} answers 200; returns the time it took from the start of the process. */
+    Duration awaitReady(Duration limit) throws InterruptedException {
+        long started = process.info().startInstant().map(i -> i.toEpochMilli()).orElse(System.currentTimeMillis());
+        long deadline = System.currentTimeMillis() + limit.toMillis();
+        while (System.currentTimeMillis() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The application exited with " + process.exitValue() + ":\n" + tail());
+            }
+            if (status("/health/ready") == 200) {
+                return Duration.ofMillis(System.currentTimeMillis() - started);
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("Not ready within " + limit + ":\n" + tail());
+    }
+
+    int status(String path) {
+        try {
+            return get(path).statusCode();
+        } catch (IOException notYet) {
+            return -1;
+        }
+    }
+
+    HttpResponse<String> get(String path, String... headers) throws IOException {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(10)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    String log() throws IOException {
+        return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    private String tail() {
+        try {
+            String text = log();
+            return text.substring(Math.max(0, text.length() - 4000));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}
