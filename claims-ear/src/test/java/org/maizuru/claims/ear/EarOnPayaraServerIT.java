@@ -40,6 +40,7 @@ class EarOnPayaraServerIT {
     @BeforeAll
     static void startDomainAndDeploy() throws Exception {
         portBase = freePortBase();
+        deleteRecursively(WORK);
         Files.createDirectories(WORK);
         asadmin("create-domain", "--domaindir", domains(), "--nopassword", "--portbase", Integer.toString(portBase),
                 "--checkports", "true", DOMAIN);
@@ -113,6 +114,17 @@ class EarOnPayaraServerIT {
             environment.put("CLAIMS_DB_PASSWORD", System.getProperty("claims.test.pg.password"));
         }
         return environment;
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /** A base whose offsets (admin +48, HTTP +80, …, up to +100) are free now. */
