@@ -1,7 +1,9 @@
 package org.maizuru.claims.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -11,20 +13,42 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
 
-/** A small HTTP client for the tests: one cookie jar, JSON in and out. */
+/** A small HTTP client for the tests: one cookie jar, optional credentials, JSON and multipart bodies. */
 final class HttpSession {
 
     private final URI base;
     private final HttpClient client;
+    private final String authorization;
 
-    HttpSession(URL base) {
-        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+    private HttpSession(URI base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    HttpSession(URL base) {
+        this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null);
+    }
+
+    /** The same server, signed in with HTTP Basic. */
+    HttpSession as(String username, String password) {
+        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new HttpSession(base, "Basic " + token);
+    }
+
+    /** The same server, with an API key. */
+    HttpSession withKey(String key) {
+        return new HttpSession(base, "Bearer " + key);
     }
 
     URI uri(String path) {
@@ -32,22 +56,45 @@ final class HttpSession {
     }
 
     HttpResponse<String> get(String path, String... headers) {
-        var request = HttpRequest.newBuilder(uri(path)).GET();
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return send(request.build());
+        return send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> post(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
+    HttpResponse<byte[]> getBytes(String path) {
+        return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    HttpResponse<String> post(String path, String contentType, String body, String... headers) {
+        return send(request(path, headers).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> postJson(String path, String json, String... headers) {
+        return post(path, "application/json", json, headers);
+    }
+
+    HttpResponse<String> putJson(String path, String json, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> delete(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).DELETE().build());
+        return send(request(path).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A multipart/form-data upload: one file part and text parts. */
+    HttpResponse<String> upload(String path, String fileName, byte[] content, String... fields) {
+        String boundary = "----maizuru" + UUID.randomUUID();
+        var body = new ByteArrayOutputStream();
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+                    + fields[i + 1] + "\r\n");
+        }
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(content);
+        write(body, "\r\n--" + boundary + "--\r\n");
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static JsonStructure json(HttpResponse<String> response) {
@@ -56,9 +103,30 @@ final class HttpSession {
         }
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    static JsonObject object(HttpResponse<String> response) {
+        return json(response).asJsonObject();
+    }
+
+    private HttpRequest.Builder request(String path, String... headers) {
+        var request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
+        var all = new ArrayList<>(List.of(headers));
+        if (authorization != null) {
+            all.add("Authorization");
+            all.add(authorization);
+        }
+        if (!all.isEmpty()) {
+            request.headers(all.toArray(String[]::new));
+        }
+        return request;
+    }
+
+    private static void write(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

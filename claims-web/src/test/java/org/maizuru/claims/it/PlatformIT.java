@@ -47,7 +47,7 @@ class PlatformIT {
 
     @Test
     void thePlacesOfTheMigrationAreReadThroughHibernate() {
-        var http = new HttpSession(base);
+        var http = new HttpSession(base).as("auditor", "maizuru-demo");
 
         var response = http.get("/api/v1/places");
 
@@ -67,7 +67,7 @@ class PlatformIT {
 
     @Test
     void aRowWrittenInOneTransactionIsReadInAnother() {
-        var http = new HttpSession(base);
+        var http = new HttpSession(base).as("admin", "maizuru-demo");
         String code = "IT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 
         assertEquals(201, http.post("/api/v1/it/places/" + code, "text/plain", "").statusCode());

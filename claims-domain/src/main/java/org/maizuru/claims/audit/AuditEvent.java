@@ -1,0 +1,108 @@
+package org.maizuru.claims.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import org.maizuru.claims.platform.AuditRecord;
+
+/** One appended row of the audit trail. It has no setters: the trail is never rewritten. */
+@Entity
+@Table(name = "audit_event")
+@NamedQuery(name = AuditEvent.FOR_CLAIM, query = "select e from AuditEvent e where e.claimId = :claim order by e.id")
+public class AuditEvent {
+
+    public static final String FOR_CLAIM = "AuditEvent.forClaim";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private Instant at;
+
+    @Column(nullable = false, length = 60)
+    private String actor;
+
+    @Column(length = 20)
+    private String role;
+
+    @Column(length = 64)
+    private String address;
+
+    @Column(nullable = false, length = 60)
+    private String action;
+
+    @Column(name = "claim_id")
+    private Long claimId;
+
+    @Column(length = 100)
+    private String entity;
+
+    @Column(length = 2000)
+    private String summary;
+
+    @Column(name = "prev_hash", length = 64)
+    private String prevHash;
+
+    @Column(length = 64)
+    private String hash;
+
+    protected AuditEvent() {
+        // for JPA
+    }
+
+    AuditEvent(AuditRecord record, Instant at) {
+        Objects.requireNonNull(record);
+        this.at = Objects.requireNonNull(at);
+        this.actor = record.actor();
+        this.role = record.role();
+        this.address = record.address();
+        this.action = record.action();
+        this.claimId = record.claimId();
+        this.entity = record.entity();
+        this.summary = record.summary() == null || record.summary().length() <= 2000
+                ? record.summary() : record.summary().substring(0, 2000);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Instant at() {
+        return at;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String role() {
+        return role;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public String action() {
+        return action;
+    }
+
+    public Long claimId() {
+        return claimId;
+    }
+
+    public String entity() {
+        return entity;
+    }
+
+    public String summary() {
+        return summary;
+    }
+}

@@ -1,0 +1,7 @@
+package org.maizuru.claims.claim;
+
+/** As recorded on the family register. */
+public enum Sex {
+    MALE,
+    FEMALE
+}

@@ -1,0 +1,67 @@
+package org.maizuru.claims.decision;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import org.maizuru.claims.platform.DomainException;
+
+/** The claimant's appeal against a decision, with the grounds; it reopens review and ends in a new decision. */
+@Entity
+@Table(name = "appeal")
+public class Appeal {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "claim_id", nullable = false)
+    private long claimId;
+
+    @Column(name = "decision_id", nullable = false)
+    private long decisionId;
+
+    @Column(nullable = false, length = 4000)
+    private String grounds;
+
+    @Column(name = "filed_at", nullable = false)
+    private Instant filedAt;
+
+    @Column(name = "filed_by", nullable = false, length = 60)
+    private String filedBy;
+
+    protected Appeal() {
+        // for JPA
+    }
+
+    Appeal(Decision decision, String grounds, String filedBy) {
+        if (grounds == null || grounds.isBlank()) {
+            throw new DomainException.Invalid("grounds", "An appeal states its grounds.");
+        }
+        this.claimId = decision.claimId();
+        this.decisionId = Objects.requireNonNull(decision.id());
+        this.grounds = grounds.strip();
+        this.filedBy = Objects.requireNonNull(filedBy);
+        this.filedAt = Instant.now();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long decisionId() {
+        return decisionId;
+    }
+
+    public String grounds() {
+        return grounds;
+    }
+
+    public Instant filedAt() {
+        return filedAt;
+    }
+}

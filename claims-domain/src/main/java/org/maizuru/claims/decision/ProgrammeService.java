@@ -1,0 +1,71 @@
+package org.maizuru.claims.decision;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.maizuru.claims.association.Actor;
+import org.maizuru.claims.association.Role;
+import org.maizuru.claims.claim.FilingPolicy;
+import org.maizuru.claims.platform.DomainException;
+
+/** Benefit programmes: what claims may be filed under, and what administrators maintain. */
+@ApplicationScoped
+@Transactional
+public class ProgrammeService implements FilingPolicy {
+
+    @PersistenceContext(unitName = "claims")
+    EntityManager em;
+
+    public List<Programme> programmes() {
+        return em.createNamedQuery(Programme.ALL, Programme.class).getResultList();
+    }
+
+    public Optional<Programme> programme(String code) {
+        return em.createNamedQuery(Programme.BY_CODE, Programme.class).setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean exists(String programme) {
+        return programme(programme).isPresent();
+    }
+
+    @Override
+    public void checkFilingWindow(String code, LocalDate filedOn) {
+        Programme programme = programme(code).orElseThrow(() -> new DomainException.NotFound("Programme " + code));
+        if (!programme.acceptsFilingOn(filedOn)) {
+            throw new DomainException.Conflict("programme.filingClosed", "Claims under " + programme.nameEn()
+                    + " cannot be filed on " + filedOn + ": no filing window is open.");
+        }
+    }
+
+    /** An administrator creates a programme, for example a pension with its monthly rate. */
+    public Programme create(Actor actor, Programme programme, List<Rate> rates) {
+        requireAdministrator(actor);
+        if (exists(programme.code())) {
+            throw new DomainException.Invalid("code", "A programme with the code " + programme.code() + " exists.");
+        }
+        programme.addRates(rates);
+        em.persist(programme);
+        return programme;
+    }
+
+    /** An administrator reopens filing under a programme. */
+    public FilingWindow openFilingWindow(Actor actor, String code, LocalDate opensOn, LocalDate closesOn, String note) {
+        requireAdministrator(actor);
+        Programme programme = programme(code).orElseThrow(() -> new DomainException.NotFound("Programme " + code));
+        FilingWindow window = programme.openFilingWindow(opensOn, closesOn, note);
+        em.persist(window);
+        return window;
+    }
+
+    private static void requireAdministrator(Actor actor) {
+        if (!actor.is(Role.ADMINISTRATOR)) {
+            throw new DomainException.Forbidden("Only administrators maintain benefit programmes.");
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.maizuru.claims.decision;
+
+/** Why a claim is or is not eligible; printed on the notice letter in the claimant's language. */
+public enum ReasonCode {
+    /** Held in the USSR or the Mongolian People's Republic on or after the programme's first day. */
+    INTERNED_IN_TERRITORY,
+    NOT_INTERNED_IN_TERRITORY,
+    NOT_RETURNED_TO_JAPAN,
+    /** The internee died before the entitlement date: neither he nor his heirs are entitled. */
+    DIED_BEFORE_ENTITLEMENT_DATE,
+    /** A living internee claims in his own name; heirs claim only after his death. */
+    INTERNEE_LIVING,
+    /** A determination for this internee binds the claimant (his own, or an heir's of the same rank). */
+    ALREADY_DETERMINED,
+    /** Pensions pass only to a surviving spouse. */
+    NOT_SURVIVING_SPOUSE,
+    NO_RATE_IN_SCHEDULE,
+    /** Reasons a caseworker gives for a denial on the evidence. */
+    EVIDENCE_INSUFFICIENT,
+    IDENTITY_NOT_ESTABLISHED,
+    RELATIONSHIP_NOT_PROVED
+}

@@ -1,0 +1,182 @@
+package org.maizuru.claims.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import org.maizuru.claims.association.AccountService;
+import org.maizuru.claims.association.Actor;
+import org.maizuru.claims.association.Role;
+import org.maizuru.claims.claim.Claim;
+import org.maizuru.claims.claim.ClaimEvent;
+import org.maizuru.claims.claim.ClaimPage;
+import org.maizuru.claims.claim.ClaimService;
+import org.maizuru.claims.claim.ClaimStatus;
+import org.maizuru.claims.claim.Recommendation;
+import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.Today;
+
+/**
+ * The review capability's boundary: queues, assignment, information requests, recommendations and the
+ * four-eyes approval. The person who recommends is never the person who approves.
+ */
+@ApplicationScoped
+@Transactional
+public class ReviewService {
+
+    /** Oldest claimants first, then the earliest filed: the programme pays the oldest first. */
+    static final String QUEUE_ORDER = " order by c.claimant.birthDate, c.submittedAt, c.id";
+
+    @PersistenceContext(unitName = "claims")
+    EntityManager em;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    DecisionMaker decisions;
+
+    public ClaimPage queue(Actor actor, Queue queue, int page, int size) {
+        requireCasework(actor);
+        if (queue == Queue.APPROVALS && !actor.is(Role.SUPERVISOR)) {
+            throw new DomainException.Forbidden("Only supervisors approve recommendations.");
+        }
+        String where = switch (queue) {
+            case UNASSIGNED -> "c.status in (:submitted, :appealed)";
+            case MINE -> "c.status = :inReview and c.assignedTo = :me";
+            case AWAITING_INFORMATION -> "c.status = :awaiting and c.assignedTo = :me";
+            case APPROVALS -> "c.status = :recommended";
+            case RETURNED_TO_ME -> "c.status = :inReview and c.assignedTo = :me and c.reviewComment is not null";
+        };
+        TypedQuery<Claim> select = em.createQuery("select c from Claim c where " + where + QUEUE_ORDER, Claim.class);
+        switch (queue) {
+            case UNASSIGNED -> select.setParameter("submitted", ClaimStatus.SUBMITTED).setParameter("appealed", ClaimStatus.APPEALED);
+            case MINE, RETURNED_TO_ME -> select.setParameter("inReview", ClaimStatus.IN_REVIEW).setParameter("me", actor.username());
+            case AWAITING_INFORMATION -> select.setParameter("awaiting", ClaimStatus.AWAITING_INFORMATION).setParameter("me", actor.username());
+            case APPROVALS -> select.setParameter("recommended", ClaimStatus.RECOMMENDED);
+        }
+        int pageSize = Math.clamp(size, 1, ClaimService.MAX_PAGE_SIZE);
+        int pageNumber = Math.max(page, 0);
+        List<Claim> found = select.setFirstResult(pageNumber * pageSize).setMaxResults(pageSize + 1).getResultList();
+        boolean more = found.size() > pageSize;
+        return new ClaimPage(more ? found.subList(0, pageSize) : found, pageNumber, pageSize, more ? pageNumber + 1 : null);
+    }
+
+    /** Takes a submitted or appealed claim into the actor's own review. */
+    public Claim assign(Actor actor, long claimId, Long expectedVersion) {
+        requireCasework(actor);
+        Claim claim = claims.load(actor, claimId);
+        ClaimService.checkVersion(claim, expectedVersion);
+        claims.transition(actor, claim, ClaimEvent.ASSIGN, "Assigned to " + actor.username());
+        claim.assignTo(actor.username());
+        return claim;
+    }
+
+    /** A supervisor hands a claim in review to another caseworker. */
+    public Claim reassign(Actor actor, long claimId, String caseworker) {
+        if (!actor.is(Role.SUPERVISOR)) {
+            throw new DomainException.Forbidden("Only supervisors reassign work.");
+        }
+        Claim claim = claims.load(actor, claimId);
+        boolean worker = accounts.find(caseworker).filter(a -> a.enabled() && a.role().worksClaims()).isPresent();
+        if (!worker) {
+            throw new DomainException.Invalid("caseworker", "No caseworker is called " + caseworker + ".");
+        }
+        if (claim.status() != ClaimStatus.IN_REVIEW && claim.status() != ClaimStatus.AWAITING_INFORMATION) {
+            throw new DomainException.Conflict("claim.notInReview", "Claim " + claim.number() + " is not in review.");
+        }
+        claim.assignTo(caseworker);
+        claims.record(actor, "CLAIM_REASSIGNED", claim, "Reassigned to " + caseworker);
+        return claim;
+    }
+
+    public InformationRequest requestInformation(Actor actor, long claimId, String message, LocalDate dueOn) {
+        Claim claim = claimInMyReview(actor, claimId);
+        var request = new InformationRequest(claim.id(), message, dueOn, actor.username(), Today.inJapan());
+        claims.transition(actor, claim, ClaimEvent.REQUEST_INFORMATION, "Information requested, due " + dueOn);
+        em.persist(request);
+        return request;
+    }
+
+    /** The association answers a request; the claim returns to review. */
+    public InformationRequest respond(Actor actor, long claimId, long requestId, String response) {
+        if (!actor.is(Role.ASSOCIATION)) {
+            throw new DomainException.Forbidden("Only the filing association answers information requests.");
+        }
+        Claim claim = claims.load(actor, claimId);
+        InformationRequest request = em.find(InformationRequest.class, requestId);
+        if (request == null || request.claimId() != claim.id()) {
+            throw new DomainException.NotFound("Information request " + requestId);
+        }
+        request.answer(response, actor.username());
+        claims.transition(actor, claim, ClaimEvent.RECEIVE_INFORMATION, "Information request " + requestId + " answered");
+        return request;
+    }
+
+    public List<InformationRequest> informationRequests(Actor actor, long claimId) {
+        Claim claim = claims.load(actor, claimId);
+        return em.createNamedQuery(InformationRequest.FOR_CLAIM, InformationRequest.class)
+                .setParameter("claim", claim.id()).getResultList();
+    }
+
+    public Claim recommend(Actor actor, long claimId, Recommendation.Outcome outcome, LocalDate returnedOn,
+                           List<String> reasonCodes, String reason) {
+        Claim claim = claimInMyReview(actor, claimId);
+        var recommendation = new Recommendation(outcome, returnedOn, reasonCodes, reason, actor.username());
+        if (claim.status() == ClaimStatus.IN_REVIEW) {
+            decisions.checkRecommendation(claim, recommendation);
+        }
+        claims.transition(actor, claim, ClaimEvent.RECOMMEND, outcome + (reasonCodes == null || reasonCodes.isEmpty()
+                ? "" : " " + String.join(",", reasonCodes)));
+        claim.recommend(recommendation);
+        return claim;
+    }
+
+    /** The second person approves the recommendation (and the decision is made) or returns it with a comment. */
+    public Claim approve(Actor actor, long claimId, boolean approve, String comment) {
+        if (!actor.is(Role.SUPERVISOR)) {
+            throw new DomainException.Forbidden("Only a supervisor approves or returns a recommendation.");
+        }
+        Claim claim = claims.load(actor, claimId);
+        Recommendation recommendation = claim.recommendation().orElseThrow(() ->
+                new DomainException.Conflict("claim.noRecommendation", "Claim " + claim.number() + " has no recommendation to approve."));
+        if (recommendation.recommendedBy().equals(actor.username())) {
+            throw new DomainException.Forbidden("You recommended this claim: a second person must approve it.");
+        }
+        if (approve) {
+            claims.transition(actor, claim, ClaimEvent.APPROVE, "Recommendation of " + recommendation.recommendedBy()
+                    + " approved" + (comment == null || comment.isBlank() ? "" : ": " + comment));
+            decisions.decide(actor, claim, recommendation);
+            claim.clearRecommendation();
+        } else {
+            if (comment == null || comment.isBlank()) {
+                throw new DomainException.Invalid("comment", "Say why the recommendation goes back.");
+            }
+            claims.transition(actor, claim, ClaimEvent.RETURN_RECOMMENDATION, "Returned: " + comment);
+            claim.returnRecommendation(comment.strip());
+        }
+        return claim;
+    }
+
+    private Claim claimInMyReview(Actor actor, long claimId) {
+        requireCasework(actor);
+        Claim claim = claims.load(actor, claimId);
+        if (actor.is(Role.CASEWORKER) && claim.assignedTo() != null && !claim.assignedTo().equals(actor.username())) {
+            throw new DomainException.Forbidden("Claim " + claim.number() + " is assigned to " + claim.assignedTo() + ".");
+        }
+        return claim;
+    }
+
+    private static void requireCasework(Actor actor) {
+        if (!actor.role().worksClaims()) {
+            throw new DomainException.Forbidden("Only caseworkers and supervisors work claims.");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.maizuru.claims.api.claim;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.maizuru.claims.claim.Claim;
+import org.maizuru.claims.claim.ClaimEvent;
+import org.maizuru.claims.claim.ClaimLifecycle;
+
+/** A claim as the API shows it, with its parts, its evidence list and what may happen to it next. */
+public record ClaimJson(long id, String number, String status, long version, String programme, String language,
+                        String claimantRelationship, PersonJson claimant, PersonJson internee, InternmentJson internment,
+                        Instant createdAt, Instant submittedAt, String assignedTo, RecommendationJson recommendation,
+                        String reviewComment, List<EvidenceJson> evidence, List<String> allowedEvents) {
+
+    /** The recommendation waiting for approval, if there is one. */
+    public record RecommendationJson(String outcome, LocalDate returnedOn, List<String> reasonCodes, String reason,
+                                     String recommendedBy, Instant recommendedAt) {}
+
+    public static ClaimJson of(Claim claim) {
+        var internment = new InternmentJson(claim.internment().capturedOn(), claim.internment().captureArea(),
+                claim.stays().stream().map(StayJson::of).toList(), claim.internment().returnedOn(), claim.internment().port());
+        var recommendation = claim.recommendation().map(r -> new RecommendationJson(r.outcome().name(), r.returnedOn(),
+                r.reasonCodes(), r.reason(), r.recommendedBy(), r.recommendedAt())).orElse(null);
+        return new ClaimJson(claim.id(), claim.number(), claim.status().name(), claim.version(), claim.programme(),
+                claim.language(), claim.relationship().name(), PersonJson.of(claim.claimant()),
+                PersonJson.of(claim.internee()), internment, claim.createdAt(), claim.submittedAt(), claim.assignedTo(),
+                recommendation, claim.reviewComment(), claim.evidence().stream().map(EvidenceJson::of).toList(),
+                ClaimLifecycle.allowedIn(claim.status()).stream().map(ClaimEvent::name).toList());
+    }
+
+    /** The short form used in lists: no evidence, no stays. */
+    public static ClaimJson summary(Claim claim) {
+        return new ClaimJson(claim.id(), claim.number(), claim.status().name(), claim.version(), claim.programme(),
+                claim.language(), claim.relationship().name(), PersonJson.of(claim.claimant()),
+                PersonJson.of(claim.internee()), null, claim.createdAt(), claim.submittedAt(), claim.assignedTo(),
+                null, null, null, null);
+    }
+}

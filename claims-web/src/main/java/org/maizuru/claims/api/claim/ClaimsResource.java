@@ -1,0 +1,259 @@
+package org.maizuru.claims.api.claim;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.maizuru.claims.api.Versions;
+import org.maizuru.claims.association.Actor;
+import org.maizuru.claims.claim.Claim;
+import org.maizuru.claims.claim.ClaimService;
+import org.maizuru.claims.claim.ClaimStatus;
+import org.maizuru.claims.claim.Evidence;
+import org.maizuru.claims.claim.EvidenceType;
+import org.maizuru.claims.claim.StoredDocument;
+import org.maizuru.claims.decision.DecisionService;
+import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.review.ReviewService;
+
+/**
+ * {@code /api/v1/claims}: what associations' systems do with their claims. One transaction per request, so
+ * that the answer is built from the state the request left.
+ */
+@Path("claims")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+public class ClaimsResource {
+
+    /** Room for the multipart envelope around a document of the largest accepted size. */
+    private static final long MAX_UPLOAD_REQUEST = ClaimService.MAX_DOCUMENT_BYTES + 256 * 1024L;
+
+    @Inject
+    Actor actor;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    ReviewService review;
+
+    @Inject
+    DecisionService decisions;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@NotNull @Valid ClaimRequest request) {
+        Claim claim = claims.create(actor, request.programme(), request.toDetails());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(claim.id())).build())
+                .tag(tag(claim)).entity(ClaimJson.of(claim)).build();
+    }
+
+    @GET
+    public ClaimListJson list(@QueryParam("status") String status, @QueryParam("q") String query,
+                              @QueryParam("page") @DefaultValue("0") int page,
+                              @QueryParam("size") @DefaultValue("20") int size) {
+        return ClaimListJson.of(claims.list(actor, status(status), query, page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response claim(@PathParam("id") long id) {
+        Claim claim = claims.view(actor, id);
+        return Response.ok(ClaimJson.of(claim)).tag(tag(claim)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response revise(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+                           @NotNull @Valid ClaimRequest request) {
+        Claim claim = claims.revise(actor, id, Versions.expected(ifMatch, request.version()), request.toDetails());
+        return flushed(claim);
+    }
+
+    @POST
+    @Path("{id}/submit")
+    public Response submit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        return flushed(claims.submit(actor, id, Versions.expected(ifMatch, null)));
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    public Response withdraw(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        return flushed(claims.withdraw(actor, id, Versions.expected(ifMatch, null)));
+    }
+
+    @POST
+    @Path("{id}/evidence")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@PathParam("id") long id, @HeaderParam("Content-Length") Long length,
+                           List<EntityPart> parts) throws IOException {
+        if (length != null && length > MAX_UPLOAD_REQUEST) {
+            throw new ClaimService.DocumentTooLarge(length);
+        }
+        // Parts are picked by name here: an absent optional @FormParam part makes Jersey fail with a NullPointerException.
+        EntityPart file = part(parts, "file").orElseThrow(() ->
+                new DomainException.Invalid("file", "Attach the document as the multipart part named file."));
+        String type = text(parts, "type");
+        String language = text(parts, "language");
+        Evidence evidence = claims.addEvidence(actor, id, evidenceType(type), language(language),
+                file.getFileName().orElse(null), readBounded(file.getContent()));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(evidence.id())).path("content").build())
+                .entity(EvidenceJson.of(evidence)).build();
+    }
+
+    @GET
+    @Path("{id}/evidence/{evidenceId}/content")
+    @Produces(MediaType.WILDCARD)
+    public Response content(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
+        StoredDocument document = claims.document(actor, id, evidenceId);
+        return Response.ok(document.content(), document.mediaType())
+                .header("Content-Disposition", attachment(document.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .header("Cache-Control", "private, no-store")
+                .header("Digest", "sha-256=" + java.util.Base64.getEncoder()
+                        .encodeToString(java.util.HexFormat.of().parseHex(document.sha256())))
+                .build();
+    }
+
+    @GET
+    @Path("{id}/information-requests")
+    public List<InformationRequestJson> informationRequests(@PathParam("id") long id) {
+        return review.informationRequests(actor, id).stream().map(InformationRequestJson::of).toList();
+    }
+
+    @POST
+    @Path("{id}/information-requests/{requestId}/response")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public InformationRequestJson respond(@PathParam("id") long id, @PathParam("requestId") long requestId,
+                                          @NotNull @Valid TextJson.Response body) {
+        return InformationRequestJson.of(review.respond(actor, id, requestId, body.response()));
+    }
+
+    @GET
+    @Path("{id}/decision")
+    public DecisionJson decision(@PathParam("id") long id) {
+        return DecisionJson.of(decisions.decision(actor, id));
+    }
+
+    @GET
+    @Path("{id}/decision/notice")
+    @Produces("application/pdf")
+    public Response notice(@PathParam("id") long id) {
+        byte[] pdf = decisions.notice(actor, id);
+        Claim claim = claims.load(actor, id);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", attachment("notice-" + claim.number() + ".pdf"))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+
+    @POST
+    @Path("{id}/appeal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response appeal(@PathParam("id") long id, @NotNull @Valid TextJson.Appeal body) {
+        decisions.appeal(actor, id, body.grounds());
+        return flushed(claims.load(actor, id));
+    }
+
+    /** Writes the change now, so that the answer carries the new version and a stale write fails here. */
+    private Response flushed(Claim claim) {
+        claims.flush();
+        return Response.ok(ClaimJson.of(claim)).tag(tag(claim)).build();
+    }
+
+    private static EntityTag tag(Claim claim) {
+        return new EntityTag(String.valueOf(claim.version()));
+    }
+
+    private static java.util.Optional<EntityPart> part(List<EntityPart> parts, String name) {
+        return parts == null ? java.util.Optional.empty()
+                : parts.stream().filter(part -> name.equals(part.getName())).findFirst();
+    }
+
+    private static String text(List<EntityPart> parts, String name) throws IOException {
+        var part = part(parts, name);
+        if (part.isEmpty()) {
+            return null;
+        }
+        try (InputStream in = part.get().getContent()) {
+            return new String(in.readNBytes(1000), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static byte[] readBounded(InputStream in) throws IOException {
+        try (in) {
+            byte[] content = in.readNBytes(ClaimService.MAX_DOCUMENT_BYTES + 1);
+            if (content.length > ClaimService.MAX_DOCUMENT_BYTES) {
+                throw new ClaimService.DocumentTooLarge(content.length);
+            }
+            return content;
+        }
+    }
+
+    private static ClaimStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return ClaimStatus.valueOf(status.strip());
+        } catch (IllegalArgumentException unknown) {
+            throw new DomainException.Invalid("status", "Unknown status " + status + ".");
+        }
+    }
+
+    private static EvidenceType evidenceType(String type) {
+        if (type == null || type.isBlank()) {
+            throw new DomainException.Invalid("type", "Say what kind of document this is (for example REPATRIATION_CERTIFICATE).");
+        }
+        try {
+            return EvidenceType.valueOf(type.strip());
+        } catch (IllegalArgumentException unknown) {
+            throw new DomainException.Invalid("type", "Unknown document type " + type + ".");
+        }
+    }
+
+    private static String language(String language) {
+        if (language == null || language.isBlank()) {
+            return null;
+        }
+        if (!language.strip().matches("[a-z]{2}")) {
+            throw new DomainException.Invalid("language", "The language is a two-letter code such as ja or ru.");
+        }
+        return language.strip();
+    }
+
+    static String attachment(String fileName) {
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,142 @@
+package org.maizuru.claims.api.error;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.maizuru.claims.claim.ClaimService;
+import org.maizuru.claims.platform.DomainException;
+
+/**
+ * Turns every failure into the contract's JSON error with the right status: 400 invalid, 403, 404, 409 for
+ * conflicts and stale versions, 413 too large, 415 unsupported. Anything unexpected is a 500 whose body holds
+ * only an incident number; the details go to the log.
+ */
+@Provider
+public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+    private static final Pattern JSON_PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            Response known = known(cause);
+            if (known != null) {
+                return known;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Incident " + incident, thrown);
+        return ErrorJson.response(500, "internalError",
+                "Something went wrong on our side. Quote incident " + incident + " if you report it.", List.of());
+    }
+
+    private Response known(Throwable cause) {
+        return switch (cause) {
+            case DomainException.Invalid invalid -> ErrorJson.response(400, invalid.code(), invalid.getMessage(),
+                    invalid.violations().stream().map(v -> new ErrorJson.Detail(v.field(), v.message())).toList());
+            case DomainException.NotFound notFound -> ErrorJson.response(404, "notFound", notFound.getMessage(), List.of());
+            case DomainException.Forbidden forbidden -> ErrorJson.response(403, "forbidden", forbidden.getMessage(), List.of());
+            case DomainException.Conflict conflict -> ErrorJson.response(409, conflict.code(), conflict.getMessage(), List.of());
+            case ClaimService.DocumentTooLarge tooLarge -> ErrorJson.response(413, tooLarge.code(), tooLarge.getMessage(), List.of());
+            case ClaimService.UnsupportedDocument unsupported -> ErrorJson.response(415, unsupported.code(), unsupported.getMessage(), List.of());
+            case OptimisticLockException stale -> ErrorJson.response(409, "claim.stale",
+                    "Someone else changed this claim in the meantime: reload it to see their change.", List.of());
+            case ConstraintViolationException invalid -> ErrorJson.response(400, "invalid",
+                    "The request has " + invalid.getConstraintViolations().size() + " invalid field(s).", details(invalid));
+            case JsonbException malformed -> malformedJson(malformed);
+            case NotSupportedException unsupported -> ErrorJson.response(415, "unsupportedMediaType",
+                    "This endpoint does not accept that content type.", List.of());
+            case NotAllowedException notAllowed -> ErrorJson.response(405, "methodNotAllowed",
+                    "This method is not allowed here.", List.of());
+            case WebApplicationException web when web.getResponse().getStatus() < 500 -> ErrorJson.response(
+                    web.getResponse().getStatus(), errorName(web.getResponse().getStatus()), safeMessage(web), List.of());
+            case ProcessingException processing when processing.getCause() instanceof JsonbException json -> malformedJson(json);
+            default -> null;
+        };
+    }
+
+    private static Response malformedJson(JsonbException malformed) {
+        var details = new ArrayList<ErrorJson.Detail>();
+        Matcher property = JSON_PROPERTY.matcher(String.valueOf(malformed.getMessage()));
+        if (property.find()) {
+            details.add(new ErrorJson.Detail(property.group(1), "This value has the wrong form or type."));
+        }
+        return ErrorJson.response(400, "malformedJson",
+                "The request body is not valid JSON, or a value has the wrong form (dates are YYYY-MM-DD).", details);
+    }
+
+    private static List<ErrorJson.Detail> details(ConstraintViolationException invalid) {
+        var details = new ArrayList<ErrorJson.Detail>();
+        for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
+            details.add(new ErrorJson.Detail(field(violation.getPropertyPath()), violation.getMessage()));
+        }
+        details.sort(java.util.Comparator.comparing(ErrorJson.Detail::field));
+        return details;
+    }
+
+    /** {@code create.request.claimant.familyName} → {@code claimant.familyName}: the path inside the body. */
+    static String field(Path path) {
+        var names = new ArrayList<String>();
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
+                case PARAMETER -> names.clear();
+                default -> {
+                    String name = node.getName();
+                    if (name != null && !name.startsWith("<")) {
+                        names.add(node.getIndex() != null ? name + "[" + node.getIndex() + "]" : name);
+                    } else if (node.getIndex() != null && !names.isEmpty()) {
+                        names.set(names.size() - 1, names.getLast() + "[" + node.getIndex() + "]");
+                    }
+                }
+            }
+        }
+        return String.join(".", names);
+    }
+
+    private static String safeMessage(WebApplicationException web) {
+        int status = web.getResponse().getStatus();
+        return switch (status) {
+            case 404 -> "There is nothing at this address.";
+            case 401 -> "Authentication is required.";
+            case 403 -> "You may not do this.";
+            case 406 -> "This endpoint cannot answer in the requested media type.";
+            default -> "The request cannot be served (" + status + ").";
+        };
+    }
+
+    private static String errorName(int status) {
+        return switch (status) {
+            case 400 -> "badRequest";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "notFound";
+            case 406 -> "notAcceptable";
+            case 409 -> "conflict";
+            case 413 -> "tooLarge";
+            case 415 -> "unsupportedMediaType";
+            default -> "error" + status;
+        };
+    }
+
+}

@@ -1,0 +1,47 @@
+package org.maizuru.claims.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import org.maizuru.claims.association.AccountService;
+import org.maizuru.claims.association.Actor;
+import org.maizuru.claims.platform.DomainException;
+
+/** Produces the {@link Actor} of the current request from the authenticated caller. */
+@RequestScoped
+public class CurrentActor {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    HttpServletRequest request;
+
+    private Actor actor;
+
+    // Dependent, not request-scoped: a record cannot be proxied. This bean itself holds it for the request.
+    @Produces
+    Actor actor() {
+        if (actor == null) {
+            Principal caller = security.getCallerPrincipal();
+            if (caller == null) {
+                throw new DomainException.Forbidden("Sign in first.");
+            }
+            actor = accounts.find(caller.getName())
+                    .orElseThrow(() -> new DomainException.Forbidden("The account " + caller.getName() + " no longer exists."))
+                    .asActor(clientAddress());
+        }
+        return actor;
+    }
+
+    private String clientAddress() {
+        String address = request.getRemoteAddr();
+        return address == null || address.length() <= 64 ? address : address.substring(0, 64);
+    }
+}

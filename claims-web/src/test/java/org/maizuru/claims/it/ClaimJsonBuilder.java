@@ -1,0 +1,71 @@
+package org.maizuru.claims.it;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Claim bodies for the tests: an internee of the Siberian internment, varied where a rule needs it. */
+final class ClaimJsonBuilder {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+
+    private String relationship = "SELF";
+    private LocalDate interneeBirth = LocalDate.of(1925, 4, 1);
+    private LocalDate interneeDeath;
+    private LocalDate returnedOn = LocalDate.of(1953, 7, 1);
+    private String camp = "TAISHET";
+    private String familyName = "試験" + SERIAL.incrementAndGet();
+    private String claimantFamilyName;
+
+    static ClaimJsonBuilder claim() {
+        return new ClaimJsonBuilder();
+    }
+
+    ClaimJsonBuilder returnedOn(LocalDate date) {
+        this.returnedOn = date;
+        return this;
+    }
+
+    ClaimJsonBuilder heirOfInterneeWhoDied(LocalDate died) {
+        this.relationship = "CHILD";
+        this.interneeDeath = died;
+        return this;
+    }
+
+    ClaimJsonBuilder interneeBorn(LocalDate born) {
+        this.interneeBirth = born;
+        return this;
+    }
+
+    ClaimJsonBuilder camp(String code) {
+        this.camp = code;
+        return this;
+    }
+
+    ClaimJsonBuilder claimantFamilyName(String name) {
+        this.claimantFamilyName = name;
+        return this;
+    }
+
+    String json() {
+        String internee = person(familyName, "清", "キヨシ", interneeBirth, "MALE", interneeDeath);
+        String claimant = relationship.equals("SELF") ? internee
+                : person(claimantFamilyName == null ? familyName : claimantFamilyName, "和子", "カズコ",
+                interneeBirth.plusYears(25), "FEMALE", null);
+        LocalDate captured = LocalDate.of(1945, 8, 20);
+        return """
+                {"programme": "SPECIAL_BENEFIT_2010", "claimantRelationship": "%s", "language": "ja",
+                 "claimant": %s, "internee": %s,
+                 "internment": {"capturedOn": "%s", "captureArea": "MANCHURIA",
+                   "stays": [{"place": "%s", "from": "%s", "to": "%s"}],
+                   "returnedOn": "%s", "port": "舞鶴"}}
+                """.formatted(relationship, claimant, internee, captured, camp, captured.plusDays(30),
+                returnedOn.minusDays(20), returnedOn);
+    }
+
+    private static String person(String family, String given, String givenKana, LocalDate born, String sex, LocalDate died) {
+        return """
+                {"familyName": "%s", "givenName": "%s", "familyNameKana": "シケン", "givenNameKana": "%s",
+                 "birthDate": "%s", "sex": "%s"%s}""".formatted(family, given, givenKana, born, sex,
+                died == null ? "" : ", \"dateOfDeath\": \"" + died + "\"");
+    }
+}

@@ -1,0 +1,362 @@
+package org.maizuru.claims.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.maizuru.claims.it.ClaimJsonBuilder.claim;
+
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.HexFormat;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The REST contract through whole claims, on a real Payara Micro and the database the build names: filing,
+ * evidence, submission, casework, the four-eyes decision, the notice, the appeal; and the refusals — no
+ * credentials, a foreign association, the recommender approving, bad input, stale versions, wrong documents.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ClaimsApiIT {
+
+    private static final String PASSWORD = "maizuru-demo";
+    private static final String JSON = "application/json";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.packagedWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private HttpSession assocA() {
+        return new HttpSession(base).as("assoc-a", PASSWORD);
+    }
+
+    private HttpSession assocB() {
+        return new HttpSession(base).as("assoc-b", PASSWORD);
+    }
+
+    private HttpSession caseworker() {
+        return new HttpSession(base).as("caseworker", PASSWORD);
+    }
+
+    private HttpSession supervisor() {
+        return new HttpSession(base).as("supervisor", PASSWORD);
+    }
+
+    @Test
+    void aClaimGoesFromFilingThroughReviewAndDecisionToAppealAndANewDecision() throws Exception {
+        var association = assocA();
+        var created = association.postJson("/api/v1/claims", claim().returnedOn(LocalDate.of(1953, 7, 1)).json());
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject draft = HttpSession.object(created);
+        long id = draft.getJsonNumber("id").longValue();
+        String number = draft.getString("number");
+        assertTrue(number.matches("MZ-\\d{4}-\\d{6}"), number);
+        assertEquals("DRAFT", draft.getString("status"));
+        assertTrue(created.headers().firstValue("Location").orElseThrow().endsWith("/api/v1/claims/" + id));
+
+        byte[] pdf = pdf("Repatriation certificate " + number);
+        var uploaded = association.upload("/api/v1/claims/" + id + "/evidence", "引揚証明書.pdf", pdf,
+                "type", "REPATRIATION_CERTIFICATE", "language", "ja");
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        JsonObject evidence = HttpSession.object(uploaded);
+        assertEquals("application/pdf", evidence.getString("mediaType"));
+        assertEquals(sha256(pdf), evidence.getString("sha256"));
+        var download = association.getBytes("/api/v1/claims/" + id + "/evidence/" + evidence.getJsonNumber("id") + "/content");
+        assertEquals(200, download.statusCode());
+        assertTrue(Arrays.equals(pdf, download.body()), "the document comes back byte for byte");
+        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment"));
+
+        assertStatus("SUBMITTED", association.post("/api/v1/claims/" + id + "/submit", JSON, ""));
+        var reviewer = caseworker();
+        assertStatus("IN_REVIEW", reviewer.post("/api/v1/casework/claims/" + id + "/assign", JSON, ""));
+
+        var asked = reviewer.postJson("/api/v1/casework/claims/" + id + "/information-requests",
+                "{\"message\": \"労働証明書の写しを提出してください。\", \"dueOn\": \"" + today().plusDays(30) + "\"}");
+        assertEquals(201, asked.statusCode(), asked.body());
+        long requestId = HttpSession.object(asked).getJsonNumber("id").longValue();
+        assertEquals("AWAITING_INFORMATION", claimOf(association, id).getString("status"));
+        var answered = association.postJson("/api/v1/claims/" + id + "/information-requests/" + requestId + "/response",
+                "{\"response\": \"労働証明書を追加で提出しました。\"}");
+        assertEquals(200, answered.statusCode(), answered.body());
+        assertEquals("IN_REVIEW", claimOf(association, id).getString("status"));
+
+        assertStatus("RECOMMENDED", reviewer.postJson("/api/v1/casework/claims/" + id + "/recommendation",
+                "{\"outcome\": \"GRANT\", \"returnedOn\": \"1953-07-01\", \"reasonCodes\": [], \"reason\": \"引揚証明書で確認\"}"));
+        assertEquals(403, reviewer.postJson("/api/v1/casework/claims/" + id + "/approval", "{\"approve\": true}").statusCode(),
+                "a caseworker does not approve");
+        assertStatus("DECIDED", supervisor().postJson("/api/v1/casework/claims/" + id + "/approval", "{\"approve\": true}"));
+
+        JsonObject decision = HttpSession.object(association.get("/api/v1/claims/" + id + "/decision"));
+        assertEquals("GRANTED", decision.getString("outcome"));
+        assertEquals(1_100_000, decision.getJsonNumber("amountYen").longValue());
+        assertEquals(4, decision.getInt("tier"));
+        assertEquals("caseworker", decision.getString("recommendedBy"));
+        assertEquals("supervisor", decision.getString("approvedBy"));
+
+        var notice = association.getBytes("/api/v1/claims/" + id + "/decision/notice");
+        assertEquals(200, notice.statusCode());
+        assertEquals("application/pdf", notice.headers().firstValue("Content-Type").orElseThrow());
+        String letter = text(notice.body());
+        assertTrue(letter.contains(number), "the notice names the claim number");
+        assertTrue(letter.contains("決定通知書") && letter.contains("1,100,000"), letter);
+
+        assertStatus("APPEALED", association.postJson("/api/v1/claims/" + id + "/appeal",
+                "{\"grounds\": \"帰還日は1955年です。\"}"));
+        assertStatus("IN_REVIEW", reviewer.post("/api/v1/casework/claims/" + id + "/assign", JSON, ""));
+        assertStatus("RECOMMENDED", reviewer.postJson("/api/v1/casework/claims/" + id + "/recommendation",
+                "{\"outcome\": \"GRANT\", \"returnedOn\": \"1955-03-01\"}"));
+        assertStatus("DECIDED", supervisor().postJson("/api/v1/casework/claims/" + id + "/approval", "{\"approve\": true}"));
+        JsonObject second = HttpSession.object(association.get("/api/v1/claims/" + id + "/decision"));
+        assertNotEquals(decision.getJsonNumber("id"), second.getJsonNumber("id"), "the appeal ends in a new decision");
+        assertEquals(1_500_000, second.getJsonNumber("amountYen").longValue());
+    }
+
+    @Test
+    void theLumpSumFollowsTheTierOfTheLandingDate() {
+        assertEquals(250_000, grantedAmount(LocalDate.of(1948, 12, 31)));
+        assertEquals(350_000, grantedAmount(LocalDate.of(1949, 1, 1)));
+        assertEquals(1_500_000, grantedAmount(LocalDate.of(1956, 12, 23)));
+    }
+
+    @Test
+    void anInterneeWhoDiedBeforeTheActCannotBeGrantedButTheHeirOfOneWhoDiedIn2011Can() {
+        long early = submittedAndAssigned(claim().heirOfInterneeWhoDied(LocalDate.of(2009, 5, 1)).json());
+        var refused = caseworker().postJson("/api/v1/casework/claims/" + early + "/recommendation",
+                "{\"outcome\": \"GRANT\"}");
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("DIED_BEFORE_ENTITLEMENT_DATE"), refused.body());
+        assertStatus("RECOMMENDED", caseworker().postJson("/api/v1/casework/claims/" + early + "/recommendation",
+                "{\"outcome\": \"DENY\", \"reasonCodes\": [\"DIED_BEFORE_ENTITLEMENT_DATE\"]}"));
+        assertStatus("DECIDED", supervisor().postJson("/api/v1/casework/claims/" + early + "/approval", "{\"approve\": true}"));
+        assertEquals("DENIED", HttpSession.object(assocA().get("/api/v1/claims/" + early + "/decision")).getString("outcome"));
+
+        long heir = submittedAndAssigned(claim().heirOfInterneeWhoDied(LocalDate.of(2011, 2, 1)).json());
+        assertStatus("RECOMMENDED", caseworker().postJson("/api/v1/casework/claims/" + heir + "/recommendation",
+                "{\"outcome\": \"GRANT\"}"));
+        assertStatus("DECIDED", supervisor().postJson("/api/v1/casework/claims/" + heir + "/approval", "{\"approve\": true}"));
+        assertEquals("GRANTED", HttpSession.object(assocA().get("/api/v1/claims/" + heir + "/decision")).getString("outcome"));
+    }
+
+    @Test
+    void anotherAssociationNeverSeesAClaimItsEvidenceOrItsDecision() throws Exception {
+        long id = decided(claim().json());
+        JsonObject claim = claimOf(assocA(), id);
+        long evidenceId = claim.getJsonArray("evidence").getJsonObject(0).getJsonNumber("id").longValue();
+        var foreign = assocB();
+
+        assertEquals(404, foreign.get("/api/v1/claims/" + id).statusCode());
+        assertEquals(404, foreign.getBytes("/api/v1/claims/" + id + "/evidence/" + evidenceId + "/content").statusCode());
+        assertEquals(404, foreign.get("/api/v1/claims/" + id + "/decision").statusCode());
+        assertEquals(404, foreign.getBytes("/api/v1/claims/" + id + "/decision/notice").statusCode());
+        assertEquals(404, foreign.post("/api/v1/claims/" + id + "/withdraw", JSON, "").statusCode());
+        assertEquals(404, foreign.postJson("/api/v1/claims/" + id + "/appeal", "{\"grounds\": \"x\"}").statusCode());
+        var list = foreign.get("/api/v1/claims?q=" + claim.getString("number"));
+        assertEquals(0, HttpSession.object(list).getJsonArray("items").size(), "not in the other association's list");
+        assertEquals(403, foreign.post("/api/v1/casework/claims/" + id + "/assign", JSON, "").statusCode());
+        assertEquals(200, new HttpSession(base).as("auditor", PASSWORD).get("/api/v1/claims/" + id).statusCode(),
+                "an auditor reads every claim");
+    }
+
+    @Test
+    void theRecommenderCannotApproveTheirOwnRecommendation() {
+        long id = submitted(claim().json());
+        var boss = supervisor();
+        assertStatus("IN_REVIEW", boss.post("/api/v1/casework/claims/" + id + "/assign", JSON, ""));
+        assertStatus("RECOMMENDED", boss.postJson("/api/v1/casework/claims/" + id + "/recommendation", "{\"outcome\": \"GRANT\"}"));
+
+        var own = boss.postJson("/api/v1/casework/claims/" + id + "/approval", "{\"approve\": true}");
+        assertEquals(403, own.statusCode(), own.body());
+        assertEquals("RECOMMENDED", claimOf(assocA(), id).getString("status"), "nothing changed");
+    }
+
+    @Test
+    void badInputIsA400ThatNamesTheFieldAndShowsNoStackTrace() {
+        var association = assocA();
+        var missing = association.postJson("/api/v1/claims", claim().json().replaceFirst("\"familyName\": \"[^\"]+\"", "\"familyName\": \"\""));
+        assertEquals(400, missing.statusCode(), missing.body());
+        assertTrue(missing.body().contains("\"field\":\"claimant.familyName\""), missing.body());
+
+        var implausible = association.postJson("/api/v1/claims", claim().interneeBorn(LocalDate.of(1960, 1, 1)).json());
+        assertEquals(400, implausible.statusCode(), implausible.body());
+        assertTrue(implausible.body().contains("internee.birthDate"), implausible.body());
+
+        var unknownCamp = association.postJson("/api/v1/claims", claim().camp("ATLANTIS").json());
+        assertEquals(400, unknownCamp.statusCode());
+        assertTrue(unknownCamp.body().contains("internment.stays[0].place"), unknownCamp.body());
+
+        var malformed = association.postJson("/api/v1/claims", "{\"programme\": \"SPECIAL_BENEFIT_2010\", oops");
+        assertEquals(400, malformed.statusCode(), malformed.body());
+        assertEquals("malformedJson", HttpSession.object(malformed).getString("error"));
+        assertFalse(malformed.body().contains("Exception") || malformed.body().contains("at org."), malformed.body());
+    }
+
+    @Test
+    void aStaleVersionIsA409AndNoUpdateIsLost() {
+        var association = assocA();
+        JsonObject draft = HttpSession.object(association.postJson("/api/v1/claims", claim().json()));
+        long id = draft.getJsonNumber("id").longValue();
+        long version = draft.getJsonNumber("version").longValue();
+
+        var first = association.putJson("/api/v1/claims/" + id, claim().returnedOn(LocalDate.of(1950, 5, 1)).json(),
+                "If-Match", "\"" + version + "\"");
+        assertEquals(200, first.statusCode(), first.body());
+        var second = association.putJson("/api/v1/claims/" + id, claim().returnedOn(LocalDate.of(1955, 5, 1)).json(),
+                "If-Match", "\"" + version + "\"");
+        assertEquals(409, second.statusCode(), second.body());
+        assertEquals("1950-05-01", claimOf(association, id).getJsonObject("internment").getString("returnedOn"),
+                "the first change stands");
+    }
+
+    @Test
+    void credentialsAreRequiredAndApiKeysWork() {
+        var anonymous = new HttpSession(base);
+        var none = anonymous.get("/api/v1/claims");
+        assertEquals(401, none.statusCode());
+        assertTrue(none.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
+        assertEquals(401, anonymous.as("assoc-a", "wrong").get("/api/v1/claims").statusCode());
+        assertEquals(401, anonymous.withKey("mzk_not-a-key").get("/api/v1/claims").statusCode());
+
+        var issued = assocA().postJson("/api/v1/api-keys", "{\"label\": \"filing system\"}");
+        assertEquals(201, issued.statusCode(), issued.body());
+        String key = HttpSession.object(issued).getString("key");
+        assertEquals(200, anonymous.withKey(key).get("/api/v1/claims").statusCode());
+    }
+
+    @Test
+    void documentsAreJudgedByTheirContentAndSize() {
+        var association = assocA();
+        long id = HttpSession.object(association.postJson("/api/v1/claims", claim().json())).getJsonNumber("id").longValue();
+
+        var html = association.upload("/api/v1/claims/" + id + "/evidence", "certificate.pdf",
+                "<html><script>alert(1)</script></html>".getBytes(), "type", "REPATRIATION_CERTIFICATE");
+        assertEquals(415, html.statusCode(), html.body());
+
+        byte[] huge = new byte[25 * 1024 * 1024 + 1];
+        System.arraycopy("%PDF-1.4".getBytes(), 0, huge, 0, 8);
+        var tooLarge = association.upload("/api/v1/claims/" + id + "/evidence", "huge.pdf", huge, "type", "OTHER");
+        assertEquals(413, tooLarge.statusCode(), tooLarge.body());
+
+        assertEquals(0, claimOf(association, id).getJsonArray("evidence").size(), "a refused upload leaves nothing");
+        var noEvidence = association.post("/api/v1/claims/" + id + "/submit", JSON, "");
+        assertEquals(409, noEvidence.statusCode(), "a claim without evidence is not submitted");
+    }
+
+    @Test
+    void anIllegalTransitionIsA409WithAClearMessage() {
+        long id = decided(claim().json());
+        var withdrawn = assocA().post("/api/v1/claims/" + id + "/withdraw", JSON, "");
+        assertEquals(409, withdrawn.statusCode());
+        assertTrue(HttpSession.object(withdrawn).getString("message").contains("DECIDED"), withdrawn.body());
+    }
+
+    @Test
+    void theUnassignedQueueServesTheOldestClaimantsFirst() {
+        submitted(claim().interneeBorn(LocalDate.of(1919, 1, 2)).json());
+        submitted(claim().interneeBorn(LocalDate.of(1928, 1, 2)).json());
+        var queue = HttpSession.object(caseworker().get("/api/v1/casework/queues/unassigned?size=100")).getJsonArray("items");
+        LocalDate previous = LocalDate.MIN;
+        for (int i = 0; i < queue.size(); i++) {
+            LocalDate born = LocalDate.parse(queue.getJsonObject(i).getJsonObject("claimant").getString("birthDate"));
+            assertFalse(born.isBefore(previous), "ordered by the claimant's birth date");
+            previous = born;
+        }
+        assertEquals(403, assocA().get("/api/v1/casework/queues/unassigned").statusCode());
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------
+
+    private long grantedAmount(LocalDate returned) {
+        long id = decided(claim().returnedOn(returned).json());
+        return HttpSession.object(assocA().get("/api/v1/claims/" + id + "/decision")).getJsonNumber("amountYen").longValue();
+    }
+
+    private long decided(String json) {
+        long id = submittedAndAssigned(json);
+        assertStatus("RECOMMENDED", caseworker().postJson("/api/v1/casework/claims/" + id + "/recommendation", "{\"outcome\": \"GRANT\"}"));
+        assertStatus("DECIDED", supervisor().postJson("/api/v1/casework/claims/" + id + "/approval", "{\"approve\": true}"));
+        return id;
+    }
+
+    private long submittedAndAssigned(String json) {
+        long id = submitted(json);
+        assertStatus("IN_REVIEW", caseworker().post("/api/v1/casework/claims/" + id + "/assign", JSON, ""));
+        return id;
+    }
+
+    private long submitted(String json) {
+        var association = assocA();
+        var created = association.postJson("/api/v1/claims", json);
+        assertEquals(201, created.statusCode(), created.body());
+        long id = HttpSession.object(created).getJsonNumber("id").longValue();
+        var upload = association.upload("/api/v1/claims/" + id + "/evidence", "certificate.pdf", pdf("certificate " + id),
+                "type", "REPATRIATION_CERTIFICATE");
+        assertEquals(201, upload.statusCode(), upload.body());
+        assertStatus("SUBMITTED", association.post("/api/v1/claims/" + id + "/submit", JSON, ""));
+        return id;
+    }
+
+    private static JsonObject claimOf(HttpSession session, long id) {
+        var response = session.get("/api/v1/claims/" + id);
+        assertEquals(200, response.statusCode(), response.body());
+        return HttpSession.object(response);
+    }
+
+    private static void assertStatus(String expected, HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(expected, HttpSession.object(response).getString("status"), response.body());
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Tokyo"));
+    }
+
+    /** A minimal, valid one-page PDF. */
+    static byte[] pdf(String text) {
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new ByteArrayOutputStream()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 720);
+                content.showText(text);
+                content.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String text(byte[] pdf) throws java.io.IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    }
+}
