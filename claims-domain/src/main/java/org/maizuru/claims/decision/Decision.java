@@ -26,7 +26,7 @@ import java.util.Objects;
 @NamedQuery(name = Decision.GRANTS_FOR_INTERNEE, query = "select count(d) from Decision d, Claim c"
         + " where d.claimId = c.id and d.programme = :programme and d.outcome = :granted and c.id <> :claim"
         + " and c.internee.familyName = :familyName and c.internee.givenName = :givenName"
-        + " and c.internee.birthDate = :birthDate and c.relationship in :binding"
+        + " and c.internee.birthDate = :birthDate"
         + " and d.id = (select max(d2.id) from Decision d2 where d2.claimId = c.id)")
 public class Decision {
 

@@ -7,11 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.maizuru.claims.association.Actor;
 import org.maizuru.claims.association.Role;
 import org.maizuru.claims.claim.Claim;
@@ -19,7 +17,6 @@ import org.maizuru.claims.claim.ClaimEvent;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.InternmentStay;
 import org.maizuru.claims.claim.Recommendation;
-import org.maizuru.claims.claim.Relationship;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.Today;
 import org.maizuru.claims.registry.Place;
@@ -155,14 +152,12 @@ public class DecisionService implements DecisionMaker {
         return recommended != null ? recommended : claim.internment().returnedOn();
     }
 
-    /** A grant to the internee himself, or to an heir of the claimant's rank, binds this claimant. */
+    /**
+     * The benefit is paid once for an internee. A grant to him binds his heirs. A grant to one heir binds the
+     * heirs of the same rank (one determination binds them all), and heirs of a later rank inherit only where
+     * no earlier rank exists. So any earlier grant for the same internee under the programme binds this claim.
+     */
     private boolean alreadyDetermined(Claim claim) {
-        Set<Relationship> binding = EnumSet.of(Relationship.SELF);
-        for (Relationship relationship : Relationship.values()) {
-            if (relationship.isHeir() && relationship.heirRank() == claim.relationship().heirRank()) {
-                binding.add(relationship);
-            }
-        }
         long grants = em.createNamedQuery(Decision.GRANTS_FOR_INTERNEE, Long.class)
                 .setParameter("programme", claim.programme())
                 .setParameter("granted", Decision.Outcome.GRANTED)
@@ -170,7 +165,6 @@ public class DecisionService implements DecisionMaker {
                 .setParameter("familyName", claim.internee().familyName())
                 .setParameter("givenName", claim.internee().givenName())
                 .setParameter("birthDate", claim.internee().birthDate())
-                .setParameter("binding", List.copyOf(binding))
                 .getSingleResult();
         return grants > 0;
     }

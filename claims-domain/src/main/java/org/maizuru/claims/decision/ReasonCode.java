@@ -10,7 +10,7 @@ public enum ReasonCode {
     DIED_BEFORE_ENTITLEMENT_DATE,
     /** A living internee claims in his own name; heirs claim only after his death. */
     INTERNEE_LIVING,
-    /** A determination for this internee binds the claimant (his own, or an heir's of the same rank). */
+    /** The benefit was already granted for this internee (to him, or to an heir), and that binds the claimant. */
     ALREADY_DETERMINED,
     /** Pensions pass only to a surviving spouse. */
     NOT_SURVIVING_SPOUSE,

@@ -59,19 +59,28 @@ class EarOnPayaraServerIT {
         assertEquals(200, page.statusCode(), page.body());
         assertTrue(page.body().contains("ln=primefaces"), "the PrimeFaces page is served from the EAR");
 
-        var places = get("/api/v1/places/KOMSOMOLSK");
+        assertEquals(401, get("/api/v1/places/KOMSOMOLSK").statusCode(), "the API wants credentials here too");
+        var places = get("/api/v1/places/KOMSOMOLSK", "auditor");
         assertEquals(200, places.statusCode(), places.body());
         assertTrue(places.body().contains("\"region\":\"KHABAROVSK\""), places.body());
+
+        var claims = get("/api/v1/claims?status=DECIDED", "assoc-a");
+        assertEquals(200, claims.statusCode(), claims.body());
+        assertTrue(claims.body().contains("\"status\":\"DECIDED\""), "demo claims, written through the services: " + claims.body());
 
         String log = Files.readString(Path.of(domains(), DOMAIN, "logs", "server.log"), StandardCharsets.UTF_8);
         assertTrue(log.contains("Hibernate ORM core version"), "Hibernate, not EclipseLink, in the full server too");
         assertTrue(log.contains("Flyway: schema at version"), "the migrations ran in the full server");
     }
 
-    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    private static HttpResponse<String> get(String path, String... account) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + (portBase + 80) + path))
-                .header("Accept-Language", "en").timeout(Duration.ofSeconds(30)).GET().build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                .header("Accept-Language", "en").timeout(Duration.ofSeconds(30)).GET();
+        if (account.length > 0) {
+            request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                    .encodeToString((account[0] + ":maizuru-demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static int adminPort() {

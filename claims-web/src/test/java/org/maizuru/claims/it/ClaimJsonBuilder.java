@@ -13,7 +13,8 @@ final class ClaimJsonBuilder {
     private LocalDate interneeDeath;
     private LocalDate returnedOn = LocalDate.of(1953, 7, 1);
     private String camp = "TAISHET";
-    private String familyName = "試験" + SERIAL.incrementAndGet();
+    /** Unique per run too, so that a database kept from an earlier run never holds the same internee. */
+    private String familyName = "試験" + Long.toString(System.currentTimeMillis() % 100_000_000L * 100 + SERIAL.incrementAndGet() % 100, 36);
     private String claimantFamilyName;
 
     static ClaimJsonBuilder claim() {
@@ -33,6 +34,12 @@ final class ClaimJsonBuilder {
 
     ClaimJsonBuilder interneeBorn(LocalDate born) {
         this.interneeBirth = born;
+        return this;
+    }
+
+    /** The same internee as another builder's: same family name and birth date. */
+    ClaimJsonBuilder interneeFamilyName(String name) {
+        this.familyName = name;
         return this;
     }
 

@@ -158,6 +158,29 @@ class ClaimsApiIT {
     }
 
     @Test
+    void aGrantForAnInterneeBindsEveryLaterClaimForHim() {
+        String internee = "同一" + System.nanoTime() % 1_000_000;
+        LocalDate died = LocalDate.of(2012, 8, 1);
+        long first = decided(claim().interneeFamilyName(internee).heirOfInterneeWhoDied(died).json());
+        assertEquals("GRANTED", HttpSession.object(assocA().get("/api/v1/claims/" + first + "/decision")).getString("outcome"));
+
+        long sibling = submittedAndAssigned(claim().interneeFamilyName(internee).heirOfInterneeWhoDied(died).json());
+        var refused = caseworker().postJson("/api/v1/casework/claims/" + sibling + "/recommendation", "{\"outcome\": \"GRANT\"}");
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("ALREADY_DETERMINED"), refused.body());
+
+        long brother = submittedAndAssigned(claim().interneeFamilyName(internee).heirOfInterneeWhoDied(died).json()
+                .replace("\"CHILD\"", "\"SIBLING\""));
+        var lowerRank = caseworker().postJson("/api/v1/casework/claims/" + brother + "/recommendation", "{\"outcome\": \"GRANT\"}");
+        assertEquals(409, lowerRank.statusCode(), "a later rank inherits nothing once an earlier rank was paid");
+
+        long other = decided(claim().interneeFamilyName(internee).interneeBorn(LocalDate.of(1926, 5, 5))
+                .heirOfInterneeWhoDied(died).json());
+        assertEquals("GRANTED", HttpSession.object(assocA().get("/api/v1/claims/" + other + "/decision")).getString("outcome"),
+                "a namesake born on another day is another internee");
+    }
+
+    @Test
     void anotherAssociationNeverSeesAClaimItsEvidenceOrItsDecision() throws Exception {
         long id = decided(claim().json());
         JsonObject claim = claimOf(assocA(), id);
@@ -281,6 +304,55 @@ class ClaimsApiIT {
             previous = born;
         }
         assertEquals(403, assocA().get("/api/v1/casework/queues/unassigned").statusCode());
+    }
+
+    @Test
+    void anAdministratorConfiguresAPensionWhoseSurvivorsShareIsPaidToTheWidow() {
+        String code = "PENSION_IT_" + System.nanoTime() % 1_000_000;
+        String programme = """
+                {"code": "%s", "kind": "PENSION", "nameJa": "抑留者年金（試験）", "nameEn": "Internee pension (test)",
+                 "internedFrom": "1945-09-02", "survivorsSharePercent": 75, "appealDays": 60,
+                 "filingWindows": [{"opensOn": "2026-01-01", "closesOn": "2035-12-31"}],
+                 "rates": [{"effectiveFrom": "2020-04-01", "effectiveTo": "2025-03-31", "amountYen": 30000},
+                           {"effectiveFrom": "2025-04-01", "amountYen": 40000}]}""".formatted(code);
+        assertEquals(403, assocA().postJson("/api/v1/programmes", programme).statusCode(), "only administrators");
+        var admin = new HttpSession(base).as("admin", PASSWORD);
+        var created = admin.postJson("/api/v1/programmes", programme);
+        assertEquals(201, created.statusCode(), created.body());
+        var overlapping = admin.postJson("/api/v1/programmes/" + code + "/filing-windows",
+                "{\"opensOn\": \"2030-01-01\", \"closesOn\": \"2040-01-01\"}");
+        assertEquals(400, overlapping.statusCode(), "filing windows of one programme never overlap");
+
+        String widow = claim().heirOfInterneeWhoDied(LocalDate.of(2015, 3, 1)).json()
+                .replace("\"SPECIAL_BENEFIT_2010\"", "\"" + code + "\"").replace("\"CHILD\"", "\"SPOUSE\"");
+        long id = decided(widow);
+        JsonObject decision = HttpSession.object(assocA().get("/api/v1/claims/" + id + "/decision"));
+        assertEquals("GRANTED", decision.getString("outcome"));
+        assertEquals("MONTH", decision.getString("period"));
+        assertEquals(30_000, decision.getJsonNumber("amountYen").longValue(), "75% of the 40,000 yen in effect today");
+    }
+
+    @Test
+    void noClaimIsSubmittedOutsideAFilingWindow() {
+        String code = "CLOSED_IT_" + System.nanoTime() % 1_000_000;
+        var admin = new HttpSession(base).as("admin", PASSWORD);
+        assertEquals(201, admin.postJson("/api/v1/programmes", """
+                {"code": "%s", "kind": "LUMP_SUM", "nameJa": "締切済の給付金", "nameEn": "A closed benefit",
+                 "internedFrom": "1945-09-02", "entitlementDate": "2010-06-16",
+                 "filingWindows": [{"opensOn": "2010-10-25", "closesOn": "2012-03-31"}],
+                 "rates": [{"effectiveFrom": "2010-06-16", "amountYen": 100000}]}""".formatted(code)).statusCode());
+        var association = assocA();
+        long id = HttpSession.object(association.postJson("/api/v1/claims",
+                claim().json().replace("\"SPECIAL_BENEFIT_2010\"", "\"" + code + "\""))).getJsonNumber("id").longValue();
+        association.upload("/api/v1/claims/" + id + "/evidence", "c.pdf", pdf("c"), "type", "OTHER");
+
+        var late = association.post("/api/v1/claims/" + id + "/submit", JSON, "");
+        assertEquals(409, late.statusCode(), late.body());
+        assertEquals("programme.filingClosed", HttpSession.object(late).getString("error"));
+
+        assertEquals(201, admin.postJson("/api/v1/programmes/" + code + "/filing-windows",
+                "{\"opensOn\": \"" + today().minusDays(1) + "\", \"closesOn\": \"" + today().plusYears(1) + "\"}").statusCode());
+        assertStatus("SUBMITTED", association.post("/api/v1/claims/" + id + "/submit", JSON, ""));
     }
 
     // --- helpers -------------------------------------------------------------------------------------------

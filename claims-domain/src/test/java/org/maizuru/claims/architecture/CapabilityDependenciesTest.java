@@ -1,0 +1,72 @@
+package org.maizuru.claims.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The arrows of the design between capabilities: registry ← claim ← review ← decision; association is
+ * used by claim and the rest; audit observes all through events and depends on none; platform depends on
+ * no capability.
+ */
+class CapabilityDependenciesTest {
+
+    private static final String BASE = "org.maizuru.claims.";
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.maizuru.claims");
+    }
+
+    @Test
+    void theRegistryDependsOnNoOtherCapability() {
+        forbid("registry", "association", "claim", "review", "decision", "audit");
+    }
+
+    @Test
+    void associationsDependOnNoOtherCapability() {
+        forbid("association", "registry", "claim", "review", "decision", "audit");
+    }
+
+    @Test
+    void claimsDependOnlyOnTheRegistryAndAssociations() {
+        forbid("claim", "review", "decision", "audit");
+    }
+
+    @Test
+    void reviewNeverReachesForwardIntoDecisions() {
+        forbid("review", "decision", "audit");
+    }
+
+    @Test
+    void decisionsDependOnNothingButTheCapabilitiesBeforeThem() {
+        forbid("decision", "audit");
+    }
+
+    @Test
+    void theAuditTrailDependsOnNoCapability() {
+        forbid("audit", "registry", "association", "claim", "review", "decision");
+    }
+
+    @Test
+    void thePlatformDependsOnNoCapability() {
+        forbid("platform", "registry", "association", "claim", "review", "decision", "audit");
+    }
+
+    private static void forbid(String capability, String... forbidden) {
+        String[] packages = new String[forbidden.length];
+        for (int i = 0; i < forbidden.length; i++) {
+            packages[i] = BASE + forbidden[i] + "..";
+        }
+        noClasses().that().resideInAPackage(BASE + capability + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(packages)
+                .because("the design's arrows between capabilities point one way only")
+                .check(classes);
+    }
+}
