@@ -54,6 +54,16 @@ public class AccountService {
         return matches ? account : Optional.empty();
     }
 
+    /** A person signing in to the pages: like {@link #authenticate}, and recorded, failures too. */
+    public Optional<Account> signIn(String username, String password, String address) {
+        Optional<Account> account = authenticate(username, password);
+        String name = username == null || username.length() > 60 ? "(unknown)" : username;
+        audit.fire(new AuditRecord(name, account.map(a -> a.role().name()).orElse(null), address,
+                account.isPresent() ? "SIGN_IN" : "SIGN_IN_FAILED", null, "Account " + name,
+                account.isPresent() ? "Signed in" : "Wrong name or password"));
+        return account;
+    }
+
     /** The enabled account whose unrevoked API key this is, if any. */
     public Optional<Account> authenticateKey(String key) {
         return em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class).setParameter("hash", sha256(key))
@@ -67,6 +77,45 @@ public class AccountService {
 
     public boolean anyAccount() {
         return em.createNamedQuery(Account.COUNT, Long.class).getSingleResult() > 0;
+    }
+
+    public List<Account> accounts() {
+        return em.createQuery("select a from Account a left join fetch a.association order by a.role, a.username", Account.class)
+                .getResultList();
+    }
+
+    /** An administrator opens an account; an association account names its association. */
+    public Account openAccount(Actor actor, String username, String displayName, Role role, Long associationId,
+                               String password) {
+        requireAdministrator(actor);
+        if (find(username).isPresent()) {
+            throw new org.maizuru.claims.platform.DomainException.Invalid("username", "The name " + username + " is taken.");
+        }
+        if (password == null || password.length() < 12) {
+            throw new org.maizuru.claims.platform.DomainException.Invalid("password", "A password has at least 12 characters.");
+        }
+        Association association = associationId == null ? null : em.find(Association.class, associationId);
+        if ((role == Role.ASSOCIATION) != (association != null)) {
+            throw new org.maizuru.claims.platform.DomainException.Invalid("association",
+                    "An association account names its association; other accounts name none.");
+        }
+        Account account = createAccount(username, displayName, role, association, password);
+        record(actor, "ACCOUNT_OPENED", username + " as " + role);
+        return account;
+    }
+
+    /** An administrator registers an association. */
+    public Association registerAssociation(Actor actor, String code, String nameJa, String nameEn) {
+        requireAdministrator(actor);
+        Association association = createAssociation(code, nameJa, nameEn);
+        record(actor, "ASSOCIATION_REGISTERED", code + " " + nameEn);
+        return association;
+    }
+
+    private static void requireAdministrator(Actor actor) {
+        if (!actor.is(Role.ADMINISTRATOR)) {
+            throw new org.maizuru.claims.platform.DomainException.Forbidden("Only administrators manage accounts and associations.");
+        }
     }
 
     public List<Association> associations() {

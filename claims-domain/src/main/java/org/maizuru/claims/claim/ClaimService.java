@@ -83,10 +83,35 @@ public class ClaimService {
         return claim;
     }
 
+    public boolean isVisible(Actor actor, long claimId) {
+        Claim claim = em.find(Claim.class, claimId);
+        return claim != null && actor.maySee(claim.associationId());
+    }
+
     public ClaimPage list(Actor actor, ClaimStatus status, String query, int page, int size) {
+        return list(actor, status, query, ClaimSort.NEWEST, page, size);
+    }
+
+    public ClaimPage list(Actor actor, ClaimStatus status, String query, ClaimSort sort, int page, int size) {
         int pageSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
         int pageNumber = Math.max(page, 0);
-        var jpql = new StringBuilder("select c from Claim c where 1 = 1");
+        TypedQuery<Claim> select = filtered(actor, status, query, "c", sort, Claim.class);
+        List<Claim> found = select.setFirstResult(pageNumber * pageSize).setMaxResults(pageSize + 1).getResultList();
+        boolean more = found.size() > pageSize;
+        return new ClaimPage(more ? found.subList(0, pageSize) : found, pageNumber, pageSize, more ? pageNumber + 1 : null);
+    }
+
+    /**
+     * How many claims match, counted only up to {@code limit}: a page shows "more than 1,000" rather than make
+     * the database count a million rows on every page.
+     */
+    public int countUpTo(Actor actor, ClaimStatus status, String query, int limit) {
+        return filtered(actor, status, query, "c.id", ClaimSort.NEWEST, Long.class).setMaxResults(limit).getResultList().size();
+    }
+
+    private <T> TypedQuery<T> filtered(Actor actor, ClaimStatus status, String query, String select, ClaimSort sort,
+                                       Class<T> type) {
+        var jpql = new StringBuilder("select " + select + " from Claim c where 1 = 1");
         if (actor.is(Role.ASSOCIATION)) {
             jpql.append(" and c.associationId = :association");
         }
@@ -98,20 +123,18 @@ public class ClaimService {
             jpql.append(" and (upper(c.number) = :number or c.internee.familyName like :prefix"
                     + " or c.internee.familyNameKana like :prefix or c.claimant.familyName like :prefix)");
         }
-        jpql.append(" order by c.id desc");
-        TypedQuery<Claim> select = em.createQuery(jpql.toString(), Claim.class);
+        jpql.append(" order by ").append(sort.orderBy);
+        TypedQuery<T> typed = em.createQuery(jpql.toString(), type);
         if (actor.is(Role.ASSOCIATION)) {
-            select.setParameter("association", actor.associationId());
+            typed.setParameter("association", actor.associationId());
         }
         if (status != null) {
-            select.setParameter("status", status);
+            typed.setParameter("status", status);
         }
         if (!text.isEmpty()) {
-            select.setParameter("number", text.toUpperCase(Locale.ROOT)).setParameter("prefix", text + "%");
+            typed.setParameter("number", text.toUpperCase(Locale.ROOT)).setParameter("prefix", text + "%");
         }
-        List<Claim> found = select.setFirstResult(pageNumber * pageSize).setMaxResults(pageSize + 1).getResultList();
-        boolean more = found.size() > pageSize;
-        return new ClaimPage(more ? found.subList(0, pageSize) : found, pageNumber, pageSize, more ? pageNumber + 1 : null);
+        return typed;
     }
 
     public Claim submit(Actor actor, long id, Long expectedVersion) {

@@ -26,7 +26,7 @@ import org.maizuru.claims.platform.DomainException;
 @Entity
 @Table(name = "programme")
 @NamedQuery(name = Programme.BY_CODE, query = "select p from Programme p where p.code = :code")
-@NamedQuery(name = Programme.ALL, query = "select p from Programme p order by p.code")
+@NamedQuery(name = Programme.ALL, query = "select distinct p from Programme p left join fetch p.windows order by p.code")
 public class Programme {
 
     public static final String BY_CODE = "Programme.byCode";

@@ -44,6 +44,20 @@ public class ReviewService {
     DecisionMaker decisions;
 
     public ClaimPage queue(Actor actor, Queue queue, int page, int size) {
+        int pageSize = Math.clamp(size, 1, ClaimService.MAX_PAGE_SIZE);
+        int pageNumber = Math.max(page, 0);
+        List<Claim> found = queueQuery(actor, queue, "c", Claim.class)
+                .setFirstResult(pageNumber * pageSize).setMaxResults(pageSize + 1).getResultList();
+        boolean more = found.size() > pageSize;
+        return new ClaimPage(more ? found.subList(0, pageSize) : found, pageNumber, pageSize, more ? pageNumber + 1 : null);
+    }
+
+    /** The length of a queue, counted only up to {@code limit}, so a page never counts a million rows. */
+    public int queueCountUpTo(Actor actor, Queue queue, int limit) {
+        return queueQuery(actor, queue, "c.id", Long.class).setMaxResults(limit).getResultList().size();
+    }
+
+    private <T> TypedQuery<T> queueQuery(Actor actor, Queue queue, String select, Class<T> type) {
         requireCasework(actor);
         if (queue == Queue.APPROVALS && !actor.is(Role.SUPERVISOR)) {
             throw new DomainException.Forbidden("Only supervisors approve recommendations.");
@@ -55,18 +69,14 @@ public class ReviewService {
             case APPROVALS -> "c.status = :recommended";
             case RETURNED_TO_ME -> "c.status = :inReview and c.assignedTo = :me and c.reviewComment is not null";
         };
-        TypedQuery<Claim> select = em.createQuery("select c from Claim c where " + where + QUEUE_ORDER, Claim.class);
+        TypedQuery<T> typed = em.createQuery("select " + select + " from Claim c where " + where + QUEUE_ORDER, type);
         switch (queue) {
-            case UNASSIGNED -> select.setParameter("submitted", ClaimStatus.SUBMITTED).setParameter("appealed", ClaimStatus.APPEALED);
-            case MINE, RETURNED_TO_ME -> select.setParameter("inReview", ClaimStatus.IN_REVIEW).setParameter("me", actor.username());
-            case AWAITING_INFORMATION -> select.setParameter("awaiting", ClaimStatus.AWAITING_INFORMATION).setParameter("me", actor.username());
-            case APPROVALS -> select.setParameter("recommended", ClaimStatus.RECOMMENDED);
+            case UNASSIGNED -> typed.setParameter("submitted", ClaimStatus.SUBMITTED).setParameter("appealed", ClaimStatus.APPEALED);
+            case MINE, RETURNED_TO_ME -> typed.setParameter("inReview", ClaimStatus.IN_REVIEW).setParameter("me", actor.username());
+            case AWAITING_INFORMATION -> typed.setParameter("awaiting", ClaimStatus.AWAITING_INFORMATION).setParameter("me", actor.username());
+            case APPROVALS -> typed.setParameter("recommended", ClaimStatus.RECOMMENDED);
         }
-        int pageSize = Math.clamp(size, 1, ClaimService.MAX_PAGE_SIZE);
-        int pageNumber = Math.max(page, 0);
-        List<Claim> found = select.setFirstResult(pageNumber * pageSize).setMaxResults(pageSize + 1).getResultList();
-        boolean more = found.size() > pageSize;
-        return new ClaimPage(more ? found.subList(0, pageSize) : found, pageNumber, pageSize, more ? pageNumber + 1 : null);
+        return typed;
     }
 
     /** Takes a submitted or appealed claim into the actor's own review. */
@@ -118,6 +128,17 @@ public class ReviewService {
         request.answer(response, actor.username());
         claims.transition(actor, claim, ClaimEvent.RECEIVE_INFORMATION, "Information request " + requestId + " answered");
         return request;
+    }
+
+    /** The unanswered requests among these claims, for lists that show what an association owes. */
+    public List<InformationRequest> openRequests(Actor actor, List<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return List.of();
+        }
+        List<InformationRequest> open = em.createQuery("select r from InformationRequest r where r.claimId in :claims"
+                + " and r.respondedAt is null order by r.dueOn", InformationRequest.class)
+                .setParameter("claims", claimIds).getResultList();
+        return open.stream().filter(r -> claims.isVisible(actor, r.claimId())).toList();
     }
 
     public List<InformationRequest> informationRequests(Actor actor, long claimId) {

@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -16,14 +19,21 @@ import org.maizuru.claims.association.Account;
 import org.maizuru.claims.association.AccountService;
 
 /**
- * The application's one authentication mechanism. Under {@code /api/} every request must carry
- * {@code Authorization: Basic} (account name and password) or {@code Authorization: Bearer} (an API key);
- * without valid credentials the answer is a JSON 401. Pages are left to the page sign-in.
+ * The application's one authentication mechanism, for the API and the pages alike, against one account store.
+ * Under {@code /api/} every request must carry {@code Authorization: Basic} (account name and password) or
+ * {@code Authorization: Bearer} (an API key); without valid credentials the answer is a JSON 401. Pages sign in
+ * through the sign-in form ({@code SecurityContext.authenticate}); the session then carries the account's name
+ * and role (two strings: it replicates in a cluster), and the session id is renewed at sign-in. Pages under
+ * {@code /app/} send a visitor who has not signed in to the sign-in page.
  */
 @ApplicationScoped
 public class ClaimsAuthentication implements HttpAuthenticationMechanism {
 
     static final String API = "/api/";
+    static final String APP = "/app/";
+    /** Session attributes naming the signed-in account and its role. */
+    public static final String SESSION_ACCOUNT = "claims.account";
+    public static final String SESSION_ROLE = "claims.role";
 
     @Inject
     AccountService accounts;
@@ -35,7 +45,7 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         if (!request.getRequestURI().startsWith(request.getContextPath() + API)) {
-            return context.doNothing();
+            return page(request, context);
         }
         String header = request.getHeader("Authorization");
         Optional<Account> account = header == null ? Optional.empty() : authenticate(header.strip());
@@ -45,6 +55,42 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
                     : "The credentials are not valid.");
         }
         return context.notifyContainerAboutLogin(account.get().username(), Set.of(account.get().role().name()));
+    }
+
+    private AuthenticationStatus page(HttpServletRequest request, HttpMessageContext context) {
+        if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential()
+                instanceof UsernamePasswordCredential credential) {
+            Optional<Account> account = accounts.signIn(credential.getCaller(), credential.getPasswordAsString(),
+                    request.getRemoteAddr());
+            if (account.isEmpty()) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            request.getSession(true);
+            request.changeSessionId();
+            HttpSession session = request.getSession();
+            session.setAttribute(SESSION_ACCOUNT, account.get().username());
+            session.setAttribute(SESSION_ROLE, account.get().role().name());
+            return context.notifyContainerAboutLogin(account.get().username(), Set.of(account.get().role().name()));
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/jakarta.faces.resource/")) {
+            return context.doNothing();
+        }
+        HttpSession session = request.getSession(false);
+        Object name = session == null ? null : session.getAttribute(SESSION_ACCOUNT);
+        if (name instanceof String username) {
+            Optional<Account> account = accounts.find(username).filter(Account::enabled);
+            if (account.isPresent()) {
+                return context.notifyContainerAboutLogin(username, Set.of(account.get().role().name()));
+            }
+            session.invalidate();
+        }
+        if (path.startsWith(APP)) {
+            String query = request.getQueryString();
+            String back = path + (query == null ? "" : "?" + query);
+            return context.redirect(request.getContextPath() + "/?continue=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
     }
 
     private Optional<Account> authenticate(String header) {

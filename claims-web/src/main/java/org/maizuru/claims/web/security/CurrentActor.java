@@ -28,6 +28,11 @@ public class CurrentActor {
     // Dependent, not request-scoped: a record cannot be proxied. This bean itself holds it for the request.
     @Produces
     Actor actor() {
+        return get();
+    }
+
+    /** The actor of the current request; view-scoped beans ask for it anew on every request. */
+    public Actor get() {
         if (actor == null) {
             Principal caller = security.getCallerPrincipal();
             if (caller == null) {

@@ -1,0 +1,125 @@
+package org.maizuru.claims.web.admin;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.maizuru.claims.association.Account;
+import org.maizuru.claims.association.AccountService;
+import org.maizuru.claims.association.Association;
+import org.maizuru.claims.association.Role;
+import org.maizuru.claims.decision.Programme;
+import org.maizuru.claims.decision.ProgrammeService;
+import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.registry.Place;
+import org.maizuru.claims.registry.RegistryService;
+import org.maizuru.claims.web.i18n.Texts;
+import org.maizuru.claims.web.security.CurrentActor;
+
+/** {@code /app/admin/home.xhtml}: what an administrator keeps. Every change goes through the services, which check the role. */
+@Named
+@ViewScoped
+public class AdminBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    ProgrammeService programmes;
+
+    @Inject
+    RegistryService registry;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    Texts texts;
+
+    private String username;
+    private String displayName;
+    private Role role = Role.CASEWORKER;
+    private Long associationId;
+    private String password;
+    private String associationCode;
+    private String associationNameJa;
+    private String associationNameEn;
+    private String programmeCode = "SPECIAL_BENEFIT_2010";
+    private LocalDate opensOn;
+    private LocalDate closesOn;
+    private String windowNote;
+
+    public List<Account> getAccounts() {
+        return accounts.accounts();
+    }
+
+    public List<Association> getAssociations() {
+        return accounts.associations();
+    }
+
+    public List<Programme> getProgrammes() {
+        return programmes.programmes();
+    }
+
+    public List<Place> getPlaces() {
+        return registry.places();
+    }
+
+    public List<Role> getRoles() {
+        return List.of(Role.values());
+    }
+
+    public void openAccount() {
+        act(() -> accounts.openAccount(actor.get(), username, displayName, role, associationId, password), "admin.account.opened");
+    }
+
+    public void registerAssociation() {
+        act(() -> accounts.registerAssociation(actor.get(), associationCode, associationNameJa, associationNameEn),
+                "admin.association.registered");
+    }
+
+    public void openFilingWindow() {
+        act(() -> programmes.openFilingWindow(actor.get(), programmeCode, opensOn, closesOn, windowNote), "admin.window.opened");
+    }
+
+    private void act(Runnable action, String successKey) {
+        try {
+            action.run();
+            texts.message(FacesMessage.SEVERITY_INFO, successKey);
+        } catch (DomainException refused) {
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("general.refused"), refused.getMessage()));
+        }
+    }
+
+    public String getUsername() { return username; }
+    public void setUsername(String value) { username = value; }
+    public String getDisplayName() { return displayName; }
+    public void setDisplayName(String value) { displayName = value; }
+    public Role getRole() { return role; }
+    public void setRole(Role value) { role = value; }
+    public Long getAssociationId() { return associationId; }
+    public void setAssociationId(Long value) { associationId = value; }
+    public String getPassword() { return password; }
+    public void setPassword(String value) { password = value; }
+    public String getAssociationCode() { return associationCode; }
+    public void setAssociationCode(String value) { associationCode = value; }
+    public String getAssociationNameJa() { return associationNameJa; }
+    public void setAssociationNameJa(String value) { associationNameJa = value; }
+    public String getAssociationNameEn() { return associationNameEn; }
+    public void setAssociationNameEn(String value) { associationNameEn = value; }
+    public String getProgrammeCode() { return programmeCode; }
+    public void setProgrammeCode(String value) { programmeCode = value; }
+    public LocalDate getOpensOn() { return opensOn; }
+    public void setOpensOn(LocalDate value) { opensOn = value; }
+    public LocalDate getClosesOn() { return closesOn; }
+    public void setClosesOn(LocalDate value) { closesOn = value; }
+    public String getWindowNote() { return windowNote; }
+    public void setWindowNote(String value) { windowNote = value; }
+}

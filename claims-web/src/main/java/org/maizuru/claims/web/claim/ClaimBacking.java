@@ -1,0 +1,180 @@
+package org.maizuru.claims.web.claim;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.maizuru.claims.claim.Claim;
+import org.maizuru.claims.claim.ClaimEvent;
+import org.maizuru.claims.claim.ClaimLifecycle;
+import org.maizuru.claims.claim.ClaimService;
+import org.maizuru.claims.claim.EvidenceType;
+import org.maizuru.claims.decision.Decision;
+import org.maizuru.claims.decision.DecisionService;
+import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.review.InformationRequest;
+import org.maizuru.claims.review.ReviewService;
+import org.maizuru.claims.web.PerRequest;
+import org.maizuru.claims.web.i18n.Texts;
+import org.maizuru.claims.web.security.CurrentActor;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * {@code /app/association/claim.xhtml?id=}: one of the association's claims — its facts, its evidence and the
+ * upload of more, the caseworker's requests and the answers, the decision with its notice, and the actions the
+ * lifecycle allows now. A claim the association may not see is a 404, like a claim that does not exist.
+ */
+@Named
+@ViewScoped
+public class ClaimBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    ReviewService review;
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    Texts texts;
+
+    private Long id;
+    private EvidenceType uploadType = EvidenceType.REPATRIATION_CERTIFICATE;
+    private final Map<Long, String> answers = new HashMap<>();
+    @NotBlank
+    @Size(max = 4000)
+    private String grounds;
+
+
+    /** Reads the claim for this request; a claim that is not the association's answers 404. */
+    public void load() throws IOException {
+        try {
+            claim();
+        } catch (DomainException.NotFound notFound) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, texts.get("error.notFound.title"));
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public Claim claim() {
+        if (id == null) {
+            throw new DomainException.NotFound("Claim");
+        }
+        return PerRequest.get(this, "claim", () -> claims.view(actor.get(), id));
+    }
+
+    public List<InformationRequest> getRequests() {
+        return PerRequest.get(this, "requests", () -> review.informationRequests(actor.get(), id));
+    }
+
+    public Decision getDecision() {
+        Optional<Decision> decision = PerRequest.get(this, "decision", () -> decisions.latest(claim().id()));
+        return decision.orElse(null);
+    }
+
+    public boolean allows(String event) {
+        return ClaimLifecycle.allowedIn(claim().status()).contains(ClaimEvent.valueOf(event));
+    }
+
+    public boolean isAcceptingEvidence() {
+        return switch (claim().status()) {
+            case DRAFT, SUBMITTED, IN_REVIEW, AWAITING_INFORMATION, APPEALED -> true;
+            default -> false;
+        };
+    }
+
+    public boolean isAppealable() {
+        Decision latest = getDecision();
+        return latest != null && allows("APPEAL") && latest.isAppealableOn(org.maizuru.claims.platform.Today.inJapan());
+    }
+
+    public void upload(FileUploadEvent event) {
+        var file = event.getFile();
+        act(() -> claims.addEvidence(actor.get(), id, uploadType, null, file.getFileName(), file.getContent()),
+                "claim.evidence.uploaded.done");
+    }
+
+    public void submit() {
+        act(() -> claims.submit(actor.get(), id, null), "claim.submitted");
+    }
+
+    public void withdraw() {
+        act(() -> claims.withdraw(actor.get(), id, null), "claim.withdrawn");
+    }
+
+    public void answer(long requestId) {
+        act(() -> review.respond(actor.get(), id, requestId, answers.get(requestId)), "claim.answered");
+    }
+
+    public void appeal() {
+        act(() -> decisions.appeal(actor.get(), id, grounds), "claim.appealed");
+    }
+
+    private void act(Runnable action, String successKey) {
+        try {
+            action.run();
+            claims.flush();
+            texts.message(FacesMessage.SEVERITY_INFO, successKey);
+        } catch (ClaimService.DocumentTooLarge tooLarge) {
+            texts.message(FacesMessage.SEVERITY_ERROR, "claim.evidence.tooLarge");
+        } catch (ClaimService.UnsupportedDocument unsupported) {
+            texts.message(FacesMessage.SEVERITY_ERROR, "claim.evidence.unsupported");
+        } catch (ClaimService.StaleClaim stale) {
+            texts.message(FacesMessage.SEVERITY_ERROR, "general.stale");
+        } catch (DomainException refused) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    texts.get("general.refused"), refused.getMessage()));
+        } catch (jakarta.persistence.OptimisticLockException | jakarta.transaction.TransactionalException stale) {
+            texts.message(FacesMessage.SEVERITY_ERROR, "general.stale");
+        }
+        PerRequest.forget(this);
+    }
+
+    public List<EvidenceType> getEvidenceTypes() {
+        return List.of(EvidenceType.values());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public EvidenceType getUploadType() {
+        return uploadType;
+    }
+
+    public void setUploadType(EvidenceType uploadType) {
+        this.uploadType = uploadType;
+    }
+
+    public Map<Long, String> getAnswers() {
+        return answers;
+    }
+
+    public String getGrounds() {
+        return grounds;
+    }
+
+    public void setGrounds(String grounds) {
+        this.grounds = grounds;
+    }
+}

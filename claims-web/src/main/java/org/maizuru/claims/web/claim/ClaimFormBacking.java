@@ -1,0 +1,135 @@
+package org.maizuru.claims.web.claim;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.maizuru.claims.claim.Claim;
+import org.maizuru.claims.claim.ClaimService;
+import org.maizuru.claims.claim.Relationship;
+import org.maizuru.claims.claim.Sex;
+import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.web.i18n.Texts;
+import org.maizuru.claims.web.security.CurrentActor;
+
+/**
+ * {@code /app/association/claim-form.xhtml[?id=]}: the guided form for a new claim or a draft. The domain's
+ * objections come back beside the fields they concern.
+ */
+@Named
+@ViewScoped
+public class ClaimFormBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String PROGRAMME = "SPECIAL_BENEFIT_2010";
+    private static final Pattern STAY_FIELD = Pattern.compile("internment\\.stays\\[(\\d+)]\\.(place|from|to)");
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    Texts texts;
+
+    private Long id;
+    private Long version;
+    private final ClaimForm form = new ClaimForm();
+
+    /** Fills the form from the draft being edited; a claim the association may not see is a 404. */
+    public void load() throws IOException {
+        if (id == null || version != null) {
+            return;
+        }
+        try {
+            Claim claim = claims.load(actor.get(), id);
+            form.fill(claim);
+            version = claim.version();
+        } catch (DomainException.NotFound notFound) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, texts.get("error.notFound.title"));
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public void addStay() {
+        form.getStays().add(new ClaimForm.StayForm());
+    }
+
+    public void removeStay(ClaimForm.StayForm stay) {
+        if (form.getStays().size() > 1) {
+            form.getStays().remove(stay);
+        }
+    }
+
+    public String save() {
+        try {
+            Claim claim = id == null
+                    ? claims.create(actor.get(), PROGRAMME, form.toDetails())
+                    : claims.revise(actor.get(), id, version, form.toDetails());
+            texts.message(FacesMessage.SEVERITY_INFO, id == null ? "form.created" : "form.saved");
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/app/association/claim?faces-redirect=true&id=" + claim.id();
+        } catch (DomainException.Invalid invalid) {
+            for (DomainException.Violation violation : invalid.violations()) {
+                FacesContext.getCurrentInstance().addMessage(clientId(violation.field()),
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.message(), null));
+            }
+            texts.message(FacesMessage.SEVERITY_ERROR, "form.invalid");
+        } catch (ClaimService.StaleClaim stale) {
+            texts.message(FacesMessage.SEVERITY_ERROR, "general.stale");
+        } catch (DomainException refused) {
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("general.refused"), refused.getMessage()));
+        }
+        return null;
+    }
+
+    /** {@code internee.birthDate} → {@code claim:interneeBirthDate}; stays → {@code claim:stays:0:stayFrom}. */
+    static String clientId(String field) {
+        Matcher stay = STAY_FIELD.matcher(field);
+        if (stay.matches()) {
+            String part = stay.group(2);
+            return "claim:stays:" + stay.group(1) + ":stay" + Character.toUpperCase(part.charAt(0)) + part.substring(1);
+        }
+        int dot = field.indexOf('.');
+        if (dot < 0) {
+            return null;
+        }
+        String owner = field.substring(0, dot);
+        String name = field.substring(dot + 1);
+        String prefix = owner.equals("internment") ? "" : owner;
+        String component = prefix.isEmpty() ? name : prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return "claim:" + component;
+    }
+
+    public List<Relationship> getRelationships() {
+        return List.of(Relationship.values());
+    }
+
+    public List<Sex> getSexes() {
+        return List.of(Sex.values());
+    }
+
+    public boolean isSelf() {
+        return form.getRelationship() == Relationship.SELF;
+    }
+
+    public ClaimForm getForm() {
+        return form;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

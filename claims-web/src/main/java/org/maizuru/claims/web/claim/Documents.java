@@ -1,0 +1,75 @@
+package org.maizuru.claims.web.claim;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.maizuru.claims.claim.Claim;
+import org.maizuru.claims.claim.ClaimService;
+import org.maizuru.claims.claim.StoredDocument;
+import org.maizuru.claims.decision.DecisionService;
+import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.web.security.CurrentActor;
+
+/**
+ * Documents for the pages, for anyone who may see the claim (the services check):
+ * {@code /app/documents/evidence?claim=&id=} shows evidence inside the page (its type was read from its
+ * content, so it is a PDF or an image and nothing else; {@code &download=true} saves it), and
+ * {@code /app/documents/notice?claim=} downloads the notice letter.
+ */
+@WebServlet("/app/documents/*")
+public class Documents extends HttpServlet {
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
+    CurrentActor actor;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            long claimId = Long.parseLong(request.getParameter("claim"));
+            String kind = request.getPathInfo() == null ? "" : request.getPathInfo();
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("Cache-Control", "private, no-store");
+            switch (kind) {
+                case "/evidence" -> {
+                    StoredDocument document = claims.document(actor.get(), claimId, Long.parseLong(request.getParameter("id")));
+                    boolean download = "true".equals(request.getParameter("download"));
+                    if (!"application/pdf".equals(document.mediaType())) {
+                        response.setHeader("Content-Security-Policy", "default-src 'none'; img-src 'self'");
+                    }
+                    send(response, document.mediaType(), document.content(), document.fileName(), download);
+                }
+                case "/notice" -> {
+                    Claim claim = claims.load(actor.get(), claimId);
+                    send(response, "application/pdf", decisions.notice(actor.get(), claimId),
+                            "notice-" + claim.number() + ".pdf", true);
+                }
+                default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+        } catch (NumberFormatException | DomainException.NotFound notFound) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } catch (DomainException.Forbidden forbidden) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        }
+    }
+
+    private static void send(HttpServletResponse response, String mediaType, byte[] content, String fileName,
+                             boolean attachment) throws IOException {
+        response.setContentType(mediaType);
+        response.setContentLength(content.length);
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        response.setHeader("Content-Disposition", (attachment ? "attachment" : "inline") + "; filename=\"" + ascii
+                + "\"; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.getOutputStream().write(content);
+    }
+}

@@ -1,0 +1,36 @@
+package org.maizuru.claims.web.i18n;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The words of the pages in the request's language, for backing beans (messages, labels of enum values). */
+@RequestScoped
+public class Texts {
+
+    static final String BUNDLE = "org.maizuru.claims.web.i18n.Messages";
+
+    @Inject
+    LanguageSelection language;
+
+    public String get(String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.getLocale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String text;
+        try {
+            text = bundle.getString(key);
+        } catch (MissingResourceException missing) {
+            return key;
+        }
+        return arguments.length == 0 ? text : new MessageFormat(text, language.getLocale()).format(arguments);
+    }
+
+    /** Adds a message for the page in the request's language. */
+    public void message(jakarta.faces.application.FacesMessage.Severity severity, String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new jakarta.faces.application.FacesMessage(severity, get(key, arguments), null));
+    }
+}

@@ -1,0 +1,78 @@
+package org.maizuru.claims.web.review;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.maizuru.claims.association.Role;
+import org.maizuru.claims.claim.ClaimPage;
+import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.review.Queue;
+import org.maizuru.claims.review.ReviewService;
+import org.maizuru.claims.web.claim.ClaimRow;
+import org.maizuru.claims.web.security.CurrentActor;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * {@code /app/casework/queues.xhtml}: the work queues, each a lazy table in the order the programme pays —
+ * the oldest claimants first — read a page at a time and counted only up to a bound.
+ */
+@Named
+@ViewScoped
+public class QueuesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int COUNT_LIMIT = 1000;
+
+    @Inject
+    ReviewService review;
+
+    @Inject
+    CurrentActor actor;
+
+    private final Map<Queue, LazyDataModel<ClaimRow>> models = new java.util.EnumMap<>(Queue.class);
+
+    /** The queues this person works: approvals are a supervisor's. */
+    public List<Queue> getQueues() {
+        var queues = new ArrayList<>(List.of(Queue.UNASSIGNED, Queue.MINE, Queue.AWAITING_INFORMATION, Queue.RETURNED_TO_ME));
+        if (actor.get().is(Role.SUPERVISOR)) {
+            queues.add(1, Queue.APPROVALS);
+        }
+        return queues;
+    }
+
+    public LazyDataModel<ClaimRow> model(Queue queue) {
+        return models.computeIfAbsent(queue, QueueRows::new);
+    }
+
+    private final class QueueRows extends LazyDataModel<ClaimRow> {
+        private static final long serialVersionUID = 1L;
+        private final Queue queue;
+
+        QueueRows(Queue queue) {
+            this.queue = queue;
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return review.queueCountUpTo(actor.get(), queue, COUNT_LIMIT);
+        }
+
+        @Override
+        public List<ClaimRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            ClaimPage page = review.queue(actor.get(), queue, first / pageSize, pageSize);
+            var today = Today.inJapan();
+            return page.items().stream().map(c -> ClaimRow.of(c, today, null)).toList();
+        }
+
+        @Override
+        public String getRowKey(ClaimRow row) {
+            return String.valueOf(row.id());
+        }
+    }
+}

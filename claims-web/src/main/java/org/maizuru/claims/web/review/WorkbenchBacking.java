@@ -1,0 +1,236 @@
+package org.maizuru.claims.web.review;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.maizuru.claims.association.Role;
+import org.maizuru.claims.audit.AuditEvent;
+import org.maizuru.claims.audit.AuditTrail;
+import org.maizuru.claims.claim.Claim;
+import org.maizuru.claims.claim.ClaimService;
+import org.maizuru.claims.claim.ClaimStatus;
+import org.maizuru.claims.claim.Evidence;
+import org.maizuru.claims.claim.EvidenceVerdict;
+import org.maizuru.claims.claim.Recommendation;
+import org.maizuru.claims.decision.Decision;
+import org.maizuru.claims.decision.DecisionService;
+import org.maizuru.claims.decision.ReasonCode;
+import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.review.InformationRequest;
+import org.maizuru.claims.review.ReviewService;
+import org.maizuru.claims.web.PerRequest;
+import org.maizuru.claims.web.i18n.Texts;
+import org.maizuru.claims.web.security.CurrentActor;
+
+/**
+ * {@code /app/casework/claim.xhtml?id=}: the claim workbench — the claim, its evidence viewed inside the page
+ * with a verdict for each document, the requests to the association, the claim's own audit history, and the
+ * actions its state allows: assign, ask for information, recommend; for a supervisor, approve or return.
+ * Auditors see the same page without the actions.
+ */
+@Named
+@ViewScoped
+public class WorkbenchBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    ReviewService review;
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    Texts texts;
+
+    private Long id;
+    private Long viewing;
+    private EvidenceVerdict verdict = EvidenceVerdict.ACCEPTED;
+    private String verdictReason;
+    private String requestMessage;
+    private LocalDate requestDueOn = Today.inJapan().plusDays(30);
+    private Recommendation.Outcome outcome = Recommendation.Outcome.GRANT;
+    private LocalDate landingDate;
+    private List<String> reasonCodes = new ArrayList<>();
+    private String reason;
+    private String comment;
+    private String reassignTo;
+
+
+    public void load() throws IOException {
+        try {
+            Claim loaded = claim();
+            if (landingDate == null) {
+                landingDate = loaded.internment().returnedOn();
+            }
+            if (viewing == null && !loaded.evidence().isEmpty()) {
+                viewing = loaded.evidence().getFirst().id();
+            }
+        } catch (DomainException.NotFound notFound) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, texts.get("error.notFound.title"));
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public Claim claim() {
+        if (id == null) {
+            throw new DomainException.NotFound("Claim");
+        }
+        return PerRequest.get(this, "claim", () -> claims.view(actor.get(), id));
+    }
+
+    public Evidence getViewed() {
+        return claim().evidence().stream().filter(e -> e.id().equals(viewing)).findFirst().orElse(null);
+    }
+
+    public List<InformationRequest> getRequests() {
+        return PerRequest.get(this, "requests", () -> review.informationRequests(actor.get(), id));
+    }
+
+    public List<AuditEvent> getHistory() {
+        return PerRequest.get(this, "history", () -> audit.forClaim(claim().id()));
+    }
+
+    public Decision getDecision() {
+        Optional<Decision> decision = PerRequest.get(this, "decision", () -> decisions.latest(claim().id()));
+        return decision.orElse(null);
+    }
+
+    /** The recommendation waiting for approval, or null. */
+    public Recommendation getRecommendation() {
+        return claim().recommendation().orElse(null);
+    }
+
+    public boolean isCasework() {
+        return actor.get().role().worksClaims();
+    }
+
+    public boolean isSupervisor() {
+        return actor.get().is(Role.SUPERVISOR);
+    }
+
+    public boolean isAssignable() {
+        return isCasework() && (claim().status() == ClaimStatus.SUBMITTED || claim().status() == ClaimStatus.APPEALED);
+    }
+
+    public boolean isInMyReview() {
+        return isCasework() && claim().status() == ClaimStatus.IN_REVIEW
+                && (isSupervisor() || actor.get().username().equals(claim().assignedTo()));
+    }
+
+    /** A supervisor may approve a recommendation someone else made. */
+    public boolean isApprovable() {
+        return isSupervisor() && claim().status() == ClaimStatus.RECOMMENDED && claim().recommendation()
+                .map(r -> !r.recommendedBy().equals(actor.get().username())).orElse(false);
+    }
+
+    public boolean isOwnRecommendation() {
+        return claim().status() == ClaimStatus.RECOMMENDED && claim().recommendation()
+                .map(r -> r.recommendedBy().equals(actor.get().username())).orElse(false);
+    }
+
+    public void view(long evidenceId) {
+        viewing = evidenceId;
+    }
+
+    public void assign() {
+        act(() -> review.assign(actor.get(), id, null), "workbench.assigned");
+    }
+
+    public void judge() {
+        act(() -> claims.judge(actor.get(), id, viewing, verdict, verdictReason), "workbench.judged");
+    }
+
+    public void requestInformation() {
+        act(() -> review.requestInformation(actor.get(), id, requestMessage, requestDueOn), "workbench.requested");
+    }
+
+    public void recommend() {
+        act(() -> review.recommend(actor.get(), id, outcome, landingDate, reasonCodes, reason), "workbench.recommended");
+    }
+
+    public void approve() {
+        act(() -> review.approve(actor.get(), id, true, comment), "workbench.approved");
+    }
+
+    public void returnRecommendation() {
+        act(() -> review.approve(actor.get(), id, false, comment), "workbench.returned");
+    }
+
+    public void reassign() {
+        act(() -> review.reassign(actor.get(), id, reassignTo), "workbench.reassigned");
+    }
+
+    private void act(Runnable action, String successKey) {
+        try {
+            action.run();
+            claims.flush();
+            texts.message(FacesMessage.SEVERITY_INFO, successKey);
+        } catch (ClaimService.StaleClaim stale) {
+            texts.message(FacesMessage.SEVERITY_ERROR, "general.stale");
+        } catch (DomainException refused) {
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("general.refused"), refused.getMessage()));
+        } catch (jakarta.persistence.OptimisticLockException | jakarta.transaction.TransactionalException stale) {
+            texts.message(FacesMessage.SEVERITY_ERROR, "general.stale");
+        }
+        PerRequest.forget(this);
+    }
+
+    public List<EvidenceVerdict> getVerdicts() {
+        return List.of(EvidenceVerdict.ACCEPTED, EvidenceVerdict.REJECTED, EvidenceVerdict.INCONCLUSIVE);
+    }
+
+    public List<String> getReasonCodeChoices() {
+        return List.of(ReasonCode.EVIDENCE_INSUFFICIENT.name(), ReasonCode.IDENTITY_NOT_ESTABLISHED.name(),
+                ReasonCode.RELATIONSHIP_NOT_PROVED.name(), ReasonCode.NOT_INTERNED_IN_TERRITORY.name(),
+                ReasonCode.NOT_RETURNED_TO_JAPAN.name(), ReasonCode.DIED_BEFORE_ENTITLEMENT_DATE.name(),
+                ReasonCode.INTERNEE_LIVING.name(), ReasonCode.ALREADY_DETERMINED.name());
+    }
+
+    public List<Recommendation.Outcome> getOutcomes() {
+        return List.of(Recommendation.Outcome.values());
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Long getViewing() { return viewing; }
+    public EvidenceVerdict getVerdict() { return verdict; }
+    public void setVerdict(EvidenceVerdict verdict) { this.verdict = verdict; }
+    public String getVerdictReason() { return verdictReason; }
+    public void setVerdictReason(String verdictReason) { this.verdictReason = verdictReason; }
+    public String getRequestMessage() { return requestMessage; }
+    public void setRequestMessage(String requestMessage) { this.requestMessage = requestMessage; }
+    public LocalDate getRequestDueOn() { return requestDueOn; }
+    public void setRequestDueOn(LocalDate requestDueOn) { this.requestDueOn = requestDueOn; }
+    public Recommendation.Outcome getOutcome() { return outcome; }
+    public void setOutcome(Recommendation.Outcome outcome) { this.outcome = outcome; }
+    public LocalDate getLandingDate() { return landingDate; }
+    public void setLandingDate(LocalDate landingDate) { this.landingDate = landingDate; }
+    public List<String> getReasonCodes() { return reasonCodes; }
+    public void setReasonCodes(List<String> reasonCodes) { this.reasonCodes = reasonCodes; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public String getComment() { return comment; }
+    public void setComment(String comment) { this.comment = comment; }
+    public String getReassignTo() { return reassignTo; }
+    public void setReassignTo(String reassignTo) { this.reassignTo = reassignTo; }
+}

@@ -1,0 +1,55 @@
+package org.maizuru.claims.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+import org.maizuru.claims.association.Account;
+import org.maizuru.claims.association.AccountService;
+
+/** Who is signed in, for the page header and the pages' choices: {@code #{user.signedIn}}, {@code #{user.role}}. */
+@Named("user")
+@RequestScoped
+public class SessionUser {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    FacesContext faces;
+
+    private Optional<Account> account;
+
+    private Optional<Account> account() {
+        if (account == null) {
+            Object name = faces.getExternalContext().getSessionMap().get(ClaimsAuthentication.SESSION_ACCOUNT);
+            account = name instanceof String username ? accounts.find(username) : Optional.empty();
+        }
+        return account;
+    }
+
+    public boolean isSignedIn() {
+        return account().isPresent();
+    }
+
+    public String getUsername() {
+        return account().map(Account::username).orElse(null);
+    }
+
+    public String getDisplayName() {
+        return account().map(Account::displayName).orElse(null);
+    }
+
+    public String getRole() {
+        return account().map(a -> a.role().name()).orElse(null);
+    }
+
+    public String getHome() {
+        return AreaAccess.home(getRole() == null ? "" : getRole());
+    }
+
+    public boolean is(String role) {
+        return role.equals(getRole());
+    }
+}

@@ -1,0 +1,173 @@
+package org.maizuru.claims.it;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium driven headless, as a person uses the pages: by labels, buttons and visible text. Nothing is
+ * downloaded: the browser and its driver are the system's.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    final WebDriver driver;
+    private final String base;
+    private final Path profile;
+
+    Browser(URL base) throws IOException {
+        this.base = base.toString().endsWith("/") ? base.toString().substring(0, base.toString().length() - 1) : base.toString();
+        this.profile = Files.createTempDirectory("maizuru-chromium");
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1000", "--user-data-dir=" + profile);
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    String path() {
+        return driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+    }
+
+    void signIn(String account, String password) {
+        open("/?lang=en");
+        type("signin:username", account);
+        type("signin:password", password);
+        click("signin:submit");
+        waitFor(ExpectedConditions.urlContains("/app/"));
+    }
+
+    void signOut() {
+        driver.findElement(By.cssSelector(".signout-button")).click();
+        waitFor(ExpectedConditions.urlContains("signedOut"));
+    }
+
+    void type(String id, String text) {
+        WebElement field = waitFor(ExpectedConditions.elementToBeClickable(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks, finding the element again if an ajax update replaced it meanwhile. */
+    void click(String id) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(By.id(id));
+                    if (!element.isDisplayed() || !element.isEnabled()) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select menu by its visible label, as a person does: open the menu, click
+     * the option. The panel opens with an animation, so a click can miss; then the person tries again.
+     */
+    void choose(String id, String label) {
+        By shown = By.id(id + "_label");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            click(id);
+            WebElement panel = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
+            WebElement option = panel.findElement(By.cssSelector("li[data-label='" + label + "']"));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
+            try {
+                Thread.sleep(300);
+                option.click();
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(shown, label));
+                if (panel.isDisplayed()) {
+                    driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                }
+                return;
+            } catch (org.openqa.selenium.WebDriverException missed) {
+                driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("Could not choose " + label + " in " + id);
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    void waitForText(String text) {
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    }
+
+    <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+    }
+
+    /** Runs axe-core in the page and returns the serious and critical violations, as "rule: target" lines. */
+    @SuppressWarnings("unchecked")
+    List<String> seriousAccessibilityViolations(String axeSource) {
+        var js = (JavascriptExecutor) driver;
+        js.executeScript(axeSource);
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))));
+                """);
+        return (List<String>) result;
+    }
+
+    void screenshot(String name) {
+        String folder = System.getProperty("claims.screenshots");
+        if (folder == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(Path.of(folder));
+            Files.write(Path.of(folder, name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    String sessionCookie() {
+        var cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? "" : "JSESSIONID=" + cookie.getValue();
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

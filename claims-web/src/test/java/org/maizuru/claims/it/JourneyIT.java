@@ -1,0 +1,188 @@
+package org.maizuru.claims.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The pages end to end in Debian's Chromium: each demo account signs in through the real sign-in page and
+ * lands on its home, in Japanese and English, with no serious or critical axe-core violation; an association
+ * files a claim with a PDF and submits it, a caseworker assigns and recommends, a supervisor approves, and the
+ * association reads the decision and downloads the notice; a claim id of another association in the address
+ * shows "not found". Runs once, on H2: the database paths are the API suites' business.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class JourneyIT {
+
+    private static final String PASSWORD = "maizuru-demo";
+    private static final Map<String, String> HOMES = Map.of(
+            "assoc-a", "/app/association/claims.xhtml",
+            "assoc-b", "/app/association/claims.xhtml",
+            "caseworker", "/app/casework/queues.xhtml",
+            "supervisor", "/app/casework/queues.xhtml",
+            "admin", "/app/admin/home.xhtml",
+            "auditor", "/app/audit/claims.xhtml");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.packagedWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void onlyOnceAndOnlyWithABrowser() {
+        Assumptions.assumeFalse("postgresql".equals(System.getProperty("claims.test.database")),
+                "the browser journey runs in the H2 pass only");
+        if (!Browser.available()) {
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException("CI must install chromium and chromium-driver for the browser tests");
+            }
+            Assumptions.abort("Debian's chromium and chromium-driver are not installed: browser tests skipped");
+        }
+    }
+
+    @Test
+    void everyDemoAccountLandsOnItsHomeWhichIsAccessibleInBothLanguages() throws Exception {
+        String axe = Files.readString(Path.of(System.getProperty("claims.axe")));
+        var problems = new ArrayList<String>();
+        try (var browser = new Browser(base)) {
+            browser.open("/?lang=ja");
+            assertTrue(browser.text().contains("ログイン"), "the first page in Japanese");
+            problems.addAll(label("sign-in ja", browser.seriousAccessibilityViolations(axe)));
+            browser.screenshot("signin-ja");
+            browser.open("/?lang=en");
+            problems.addAll(label("sign-in en", browser.seriousAccessibilityViolations(axe)));
+
+            for (var entry : HOMES.entrySet()) {
+                browser.signIn(entry.getKey(), PASSWORD);
+                assertEquals(entry.getValue(), browser.path().replaceFirst("\\?.*", ""), entry.getKey() + " lands on its home");
+                for (String language : List.of("ja", "en")) {
+                    browser.open(entry.getValue() + "?lang=" + language);
+                    assertEquals(language, browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
+                    problems.addAll(label(entry.getKey() + " " + language, browser.seriousAccessibilityViolations(axe)));
+                    browser.screenshot("home-" + entry.getKey() + "-" + language);
+                }
+                browser.signOut();
+            }
+        }
+        assertTrue(problems.isEmpty(), "serious or critical accessibility violations:\n" + String.join("\n", problems));
+    }
+
+    @Test
+    void aClaimIsFiledReviewedApprovedAndItsNoticeDownloaded() throws Exception {
+        Path pdf = Files.createTempFile("repatriation-certificate", ".pdf");
+        Files.write(pdf, ClaimsApiIT.pdf("Repatriation certificate, landed at Maizuru 1953-07-01"));
+        String family = "舞鶴" + Long.toString(System.nanoTime() % 100000, 36);
+        long id;
+        try (var browser = new Browser(base)) {
+            browser.signIn("assoc-a", PASSWORD);
+            browser.click("new-claim");
+            browser.type("claim:interneeFamilyName", family);
+            browser.type("claim:interneeGivenName", "清");
+            browser.type("claim:interneeFamilyNameKana", "マイヅル");
+            browser.type("claim:interneeBirthDate", "大正14年4月1日");
+            browser.type("claim:capturedOn", "1945-08-20");
+            browser.choose("claim:captureArea", "Manchuria");
+            browser.choose("claim:stays:0:stayPlace", "Taishet");
+            browser.type("claim:stays:0:stayFrom", "1945-09-20");
+            browser.type("claim:stays:0:stayTo", "昭和28年6月10日");
+            browser.type("claim:returnedOn", "1953-07-01");
+            browser.type("claim:port", "舞鶴");
+            browser.screenshot("claim-form-en");
+            browser.click("claim:save");
+            browser.waitFor(d -> browser.path().contains("/app/association/claim.xhtml"));
+            assertTrue(browser.text().contains("Draft"), browser.text());
+            assertTrue(browser.text().contains("1925-04-01"), "the Japanese-era birth date was understood");
+            id = Long.parseLong(browser.path().replaceFirst(".*[?&]id=(\\d+).*", "$1"));
+
+            browser.driver.findElement(By.id("upload:file_input")).sendKeys(pdf.toString());
+            browser.waitForText(pdf.getFileName().toString());
+            browser.click("actions:submit");
+            browser.waitForText("Submitted");
+            browser.screenshot("claim-submitted-en");
+
+            browser.open("/app/association/claim.xhtml?id=" + foreignClaimId());
+            assertTrue(browser.text().contains("Not found"), "another association's claim is not found: " + browser.text());
+            browser.signOut();
+
+            browser.signIn("caseworker", PASSWORD);
+            browser.open("/app/casework/claim.xhtml?id=" + id);
+            browser.click("assign:assign");
+            browser.waitForText("In review");
+            browser.screenshot("workbench-en");
+            browser.click("recommend:recommend");
+            browser.waitForText("Recommended");
+            browser.signOut();
+
+            browser.signIn("supervisor", PASSWORD);
+            browser.open("/app/casework/claim.xhtml?id=" + id);
+            browser.click("approval:approve");
+            browser.waitForText("Decided");
+            browser.signOut();
+
+            browser.signIn("assoc-a", PASSWORD);
+            browser.open("/app/association/claim.xhtml?id=" + id + "&lang=ja");
+            browser.waitForText("決定済");
+            assertTrue(browser.text().contains("¥1,100,000"), browser.text());
+            browser.screenshot("claim-decided-ja");
+            String notice = browser.driver.findElement(By.id("notice")).getAttribute("href");
+            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(notice))
+                    .header("Cookie", browser.sessionCookie()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, response.statusCode());
+            try (var document = Loader.loadPDF(response.body())) {
+                String letter = new PDFTextStripper().getText(document);
+                assertTrue(letter.contains("決定通知書"), letter);
+                assertTrue(letter.matches("(?s).*MZ-\\d{4}-\\d{6}.*"), letter);
+            }
+        } finally {
+            Files.deleteIfExists(pdf);
+        }
+    }
+
+    @Test
+    void aPageOfAnotherRoleIsRefused() throws Exception {
+        try (var browser = new Browser(base)) {
+            browser.open("/app/casework/queues.xhtml");
+            assertTrue(browser.path().startsWith("/?continue="), "not signed in: to the sign-in page");
+            browser.signIn("assoc-a", PASSWORD);
+            browser.open("/app/casework/queues.xhtml?lang=en");
+            assertTrue(browser.text().contains("Not for this account"), browser.text());
+            assertFalse(browser.text().contains("Exception"), "no internals on an error page");
+        }
+    }
+
+    private long foreignClaimId() {
+        var list = new HttpSession(base).as("assoc-b", PASSWORD).get("/api/v1/claims?size=1");
+        return HttpSession.object(list).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private static List<String> label(String page, List<String> violations) {
+        return violations.stream().map(v -> page + " — " + v).toList();
+    }
+}
