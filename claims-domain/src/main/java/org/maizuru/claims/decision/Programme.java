@@ -101,7 +101,7 @@ public class Programme {
         return window;
     }
 
-    /** Adds rates to the schedule, refusing any that would leave two rates for the same decision. */
+    /** Adds rates to the schedule, refusing any that would leave two rates, or none, for a decision. */
     public void addRates(List<Rate> added) {
         var all = new ArrayList<Rate>(schedule());
         all.addAll(added);
@@ -139,6 +139,11 @@ public class Programme {
 
     public int appealDays() {
         return appealDays;
+    }
+
+    /** The schedule, in order of effect and landing date. */
+    public List<Rate> rates() {
+        return schedule();
     }
 
     public List<FilingWindow> windows() {

@@ -54,6 +54,15 @@ public class ProgrammeService implements FilingPolicy {
         return programme;
     }
 
+    /** An administrator adds a line to a programme's schedule; overlaps and gaps are refused. */
+    public Programme addRate(Actor actor, String code, Rate rate) {
+        requireAdministrator(actor);
+        Programme programme = programme(code).orElseThrow(() -> new DomainException.NotFound("Programme " + code));
+        programme.addRates(List.of(rate));
+        em.flush();
+        return programme;
+    }
+
     /** An administrator reopens filing under a programme. */
     public FilingWindow openFilingWindow(Actor actor, String code, LocalDate opensOn, LocalDate closesOn, String note) {
         requireAdministrator(actor);

@@ -3,13 +3,42 @@ package org.maizuru.claims.decision;
 import java.util.List;
 import org.maizuru.claims.platform.DomainException;
 
-/** Checks on a programme's rates as a whole: for any decision day and landing date, at most one rate applies. */
+/**
+ * Checks on a programme's rates as a whole: for any decision day and landing date at most one rate applies
+ * (no overlaps), and the landing-date bands of rates that take effect together leave no date uncovered
+ * between them (no gaps).
+ */
 final class Schedule {
 
     private Schedule() {
     }
 
     static void check(List<Rate> rates) {
+        checkOverlaps(rates);
+        checkGaps(rates);
+    }
+
+    private static void checkGaps(List<Rate> rates) {
+        var periods = new java.util.LinkedHashMap<String, List<Rate>>();
+        for (Rate rate : rates) {
+            periods.computeIfAbsent(rate.effectiveFrom() + "/" + rate.effectiveTo(), k -> new java.util.ArrayList<>()).add(rate);
+        }
+        for (List<Rate> bands : periods.values()) {
+            List<Rate> sorted = bands.stream().filter(r -> r.returnedFrom() != null || r.returnedTo() != null)
+                    .sorted(java.util.Comparator.comparing(Rate::returnedFrom, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+                    .toList();
+            for (int i = 1; i < sorted.size(); i++) {
+                var previousEnd = sorted.get(i - 1).returnedTo();
+                var nextStart = sorted.get(i).returnedFrom();
+                if (previousEnd != null && nextStart != null && nextStart.isAfter(previousEnd.plusDays(1))) {
+                    throw new DomainException.Invalid("returnedFrom", "The landing dates " + previousEnd.plusDays(1)
+                            + " to " + nextStart.minusDays(1) + " have no rate: the bands of a schedule leave no gap.");
+                }
+            }
+        }
+    }
+
+    private static void checkOverlaps(List<Rate> rates) {
         for (int i = 0; i < rates.size(); i++) {
             for (int j = i + 1; j < rates.size(); j++) {
                 if (overlap(rates.get(i), rates.get(j))) {

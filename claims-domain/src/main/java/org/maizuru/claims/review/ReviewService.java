@@ -141,6 +141,25 @@ public class ReviewService {
         return open.stream().filter(r -> claims.isVisible(actor, r.claimId())).toList();
     }
 
+    /** Caseworkers and supervisors write notes on a claim; the association never reads them. */
+    public CaseNote addNote(Actor actor, long claimId, String text) {
+        requireCasework(actor);
+        Claim claim = claims.load(actor, claimId);
+        var note = new CaseNote(claim.id(), actor.username(), text);
+        em.persist(note);
+        claims.record(actor, "NOTE_ADDED", claim, "Note added");
+        return note;
+    }
+
+    /** The notes on a claim, for the programme's staff only. */
+    public List<CaseNote> notes(Actor actor, long claimId) {
+        if (actor.is(Role.ASSOCIATION)) {
+            throw new DomainException.Forbidden("Notes are the programme's working papers.");
+        }
+        Claim claim = claims.load(actor, claimId);
+        return em.createNamedQuery(CaseNote.FOR_CLAIM, CaseNote.class).setParameter("claim", claim.id()).getResultList();
+    }
+
     public List<InformationRequest> informationRequests(Actor actor, long claimId) {
         Claim claim = claims.load(actor, claimId);
         return em.createNamedQuery(InformationRequest.FOR_CLAIM, InformationRequest.class)

@@ -32,7 +32,7 @@ import org.openqa.selenium.By;
  * lands on its home, in Japanese and English, with no serious or critical axe-core violation; an association
  * files a claim with a PDF and submits it, a caseworker assigns and recommends, a supervisor approves, and the
  * association reads the decision and downloads the notice; a claim id of another association in the address
- * shows "not found". Runs once, on H2: the database paths are the API suites' business.
+ * shows "not found". Runs once, in the H2 pass (the build excludes it from the PostgreSQL pass).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -57,8 +57,6 @@ class JourneyIT {
 
     @BeforeAll
     static void onlyOnceAndOnlyWithABrowser() {
-        Assumptions.assumeFalse("postgresql".equals(System.getProperty("claims.test.database")),
-                "the browser journey runs in the H2 pass only");
         if (!Browser.available()) {
             if ("true".equals(System.getenv("CI"))) {
                 throw new IllegalStateException("CI must install chromium and chromium-driver for the browser tests");
@@ -99,6 +97,8 @@ class JourneyIT {
         Path pdf = Files.createTempFile("repatriation-certificate", ".pdf");
         Files.write(pdf, ClaimsApiIT.pdf("Repatriation certificate, landed at Maizuru 1953-07-01"));
         String family = "舞鶴" + Long.toString(System.nanoTime() % 100000, 36);
+        String axe = Files.readString(Path.of(System.getProperty("claims.axe")));
+        var problems = new ArrayList<String>();
         long id;
         try (var browser = new Browser(base)) {
             browser.signIn("assoc-a", PASSWORD);
@@ -115,6 +115,7 @@ class JourneyIT {
             browser.type("claim:returnedOn", "1953-07-01");
             browser.type("claim:port", "舞鶴");
             browser.screenshot("claim-form-en");
+            problems.addAll(label("claim form en", browser.seriousAccessibilityViolations(axe)));
             browser.click("claim:save");
             browser.waitFor(d -> browser.path().contains("/app/association/claim.xhtml"));
             assertTrue(browser.text().contains("Draft"), browser.text());
@@ -126,6 +127,7 @@ class JourneyIT {
             browser.click("actions:submit");
             browser.waitForText("Submitted");
             browser.screenshot("claim-submitted-en");
+            problems.addAll(label("claim en", browser.seriousAccessibilityViolations(axe)));
 
             browser.open("/app/association/claim.xhtml?id=" + foreignClaimId());
             assertTrue(browser.text().contains("Not found"), "another association's claim is not found: " + browser.text());
@@ -136,6 +138,11 @@ class JourneyIT {
             browser.click("assign:assign");
             browser.waitForText("In review");
             browser.screenshot("workbench-en");
+            problems.addAll(label("workbench en", browser.seriousAccessibilityViolations(axe)));
+            browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=ja");
+            problems.addAll(label("workbench ja", browser.seriousAccessibilityViolations(axe)));
+            browser.screenshot("workbench-ja");
+            browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=en");
             browser.click("recommend:recommend");
             browser.waitForText("Recommended");
             browser.signOut();
@@ -151,6 +158,11 @@ class JourneyIT {
             browser.waitForText("決定済");
             assertTrue(browser.text().contains("¥1,100,000"), browser.text());
             browser.screenshot("claim-decided-ja");
+            problems.addAll(label("decided claim ja", browser.seriousAccessibilityViolations(axe)));
+            browser.open("/app/association/claim-form.xhtml?lang=ja");
+            problems.addAll(label("claim form ja", browser.seriousAccessibilityViolations(axe)));
+            browser.screenshot("claim-form-ja");
+            browser.open("/app/association/claim.xhtml?id=" + id);
             String notice = browser.driver.findElement(By.id("notice")).getAttribute("href");
             var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(notice))
                     .header("Cookie", browser.sessionCookie()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -163,6 +175,7 @@ class JourneyIT {
         } finally {
             Files.deleteIfExists(pdf);
         }
+        assertTrue(problems.isEmpty(), "serious or critical accessibility violations:\n" + String.join("\n", problems));
     }
 
     @Test

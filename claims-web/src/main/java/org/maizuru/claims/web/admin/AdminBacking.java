@@ -54,6 +54,12 @@ public class AdminBacking implements Serializable {
     private LocalDate opensOn;
     private LocalDate closesOn;
     private String windowNote;
+    private LocalDate rateEffectiveFrom;
+    private LocalDate rateEffectiveTo;
+    private LocalDate rateReturnedFrom;
+    private LocalDate rateReturnedTo;
+    private Integer rateTier;
+    private Long rateAmount;
 
     public List<Account> getAccounts() {
         return accounts.accounts();
@@ -88,6 +94,12 @@ public class AdminBacking implements Serializable {
         act(() -> programmes.openFilingWindow(actor.get(), programmeCode, opensOn, closesOn, windowNote), "admin.window.opened");
     }
 
+    public void addRate() {
+        act(() -> programmes.addRate(actor.get(), programmeCode, new org.maizuru.claims.decision.Rate(rateEffectiveFrom,
+                rateEffectiveTo, rateReturnedFrom, rateReturnedTo, rateTier, rateAmount == null ? -1 : rateAmount)),
+                "admin.rate.added");
+    }
+
     private void act(Runnable action, String successKey) {
         try {
             action.run();
@@ -95,6 +107,9 @@ public class AdminBacking implements Serializable {
         } catch (DomainException refused) {
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("general.refused"), refused.getMessage()));
+        } catch (IllegalArgumentException | NullPointerException invalid) {
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("general.refused"), invalid.getMessage()));
         }
     }
 
@@ -120,6 +135,18 @@ public class AdminBacking implements Serializable {
     public void setOpensOn(LocalDate value) { opensOn = value; }
     public LocalDate getClosesOn() { return closesOn; }
     public void setClosesOn(LocalDate value) { closesOn = value; }
+    public LocalDate getRateEffectiveFrom() { return rateEffectiveFrom; }
+    public void setRateEffectiveFrom(LocalDate value) { rateEffectiveFrom = value; }
+    public LocalDate getRateEffectiveTo() { return rateEffectiveTo; }
+    public void setRateEffectiveTo(LocalDate value) { rateEffectiveTo = value; }
+    public LocalDate getRateReturnedFrom() { return rateReturnedFrom; }
+    public void setRateReturnedFrom(LocalDate value) { rateReturnedFrom = value; }
+    public LocalDate getRateReturnedTo() { return rateReturnedTo; }
+    public void setRateReturnedTo(LocalDate value) { rateReturnedTo = value; }
+    public Integer getRateTier() { return rateTier; }
+    public void setRateTier(Integer value) { rateTier = value; }
+    public Long getRateAmount() { return rateAmount; }
+    public void setRateAmount(Long value) { rateAmount = value; }
     public String getWindowNote() { return windowNote; }
     public void setWindowNote(String value) { windowNote = value; }
 }

@@ -73,6 +73,7 @@ public class WorkbenchBacking implements Serializable {
     private String reason;
     private String comment;
     private String reassignTo;
+    private String note;
 
 
     public void load() throws IOException {
@@ -103,6 +104,15 @@ public class WorkbenchBacking implements Serializable {
 
     public List<InformationRequest> getRequests() {
         return PerRequest.get(this, "requests", () -> review.informationRequests(actor.get(), id));
+    }
+
+    public List<org.maizuru.claims.review.CaseNote> getNotes() {
+        return PerRequest.get(this, "notes", () -> review.notes(actor.get(), id));
+    }
+
+    public void addNote() {
+        act(() -> review.addNote(actor.get(), id, note), "workbench.note.added");
+        note = null;
     }
 
     public List<AuditEvent> getHistory() {
@@ -231,6 +241,8 @@ public class WorkbenchBacking implements Serializable {
     public void setReason(String reason) { this.reason = reason; }
     public String getComment() { return comment; }
     public void setComment(String comment) { this.comment = comment; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
     public String getReassignTo() { return reassignTo; }
     public void setReassignTo(String reassignTo) { this.reassignTo = reassignTo; }
 }
