@@ -2,8 +2,6 @@ package org.maizuru.claims.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -19,8 +17,8 @@ public class AuditEvent {
 
     public static final String FOR_CLAIM = "AuditEvent.forClaim";
 
+    /** Numbered by the chain head, without gaps: a missing number is a removed row. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(nullable = false)
@@ -57,9 +55,10 @@ public class AuditEvent {
         // for JPA
     }
 
-    AuditEvent(AuditRecord record, Instant at) {
+    AuditEvent(long id, AuditRecord record, Instant at, String previousHash) {
         Objects.requireNonNull(record);
-        this.at = Objects.requireNonNull(at);
+        this.id = id;
+        this.at = AuditHash.truncate(Objects.requireNonNull(at));
         this.actor = record.actor();
         this.role = record.role();
         this.address = record.address();
@@ -68,6 +67,21 @@ public class AuditEvent {
         this.entity = record.entity();
         this.summary = record.summary() == null || record.summary().length() <= 2000
                 ? record.summary() : record.summary().substring(0, 2000);
+        this.prevHash = previousHash;
+        this.hash = computeHash();
+    }
+
+    /** The hash this event should carry, given its fields and its predecessor's hash as stored. */
+    public String computeHash() {
+        return AuditHash.of(id, at, actor, role, address, action, claimId, entity, summary, prevHash);
+    }
+
+    public String prevHash() {
+        return prevHash;
+    }
+
+    public String hash() {
+        return hash;
     }
 
     public Long id() {

@@ -35,9 +35,13 @@ public class SchemaMigration {
             return;
         }
         long started = System.nanoTime();
+        // Common migrations (SQL and Java) run everywhere; db/postgresql holds what only PostgreSQL can do.
+        String[] locations = DatabaseSettings.fromEnvironment().isPostgreSql()
+                ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                : new String[] {"classpath:db/migration"};
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations)
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();

@@ -1,0 +1,83 @@
+package org.maizuru.claims.api.audit;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.maizuru.claims.association.Actor;
+import org.maizuru.claims.audit.AuditEvent;
+import org.maizuru.claims.audit.AuditPage;
+import org.maizuru.claims.audit.AuditQuery;
+import org.maizuru.claims.audit.AuditTrail;
+import org.maizuru.claims.audit.ChainVerification;
+import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.Today;
+
+/** {@code /api/v1/audit}: for auditors and administrators; everyone else gets 403. */
+@Path("audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    @Inject
+    Actor actor;
+
+    @Inject
+    AuditTrail audit;
+
+    /** An event as the contract publishes it. */
+    public record EventJson(long id, Instant at, String actor, String role, String address, String action, Long claim,
+                            String entity, String summary, String hash) {
+        static EventJson of(AuditEvent event) {
+            return new EventJson(event.id(), event.at(), event.actor(), event.role(), event.address(), event.action(),
+                    event.claimId(), event.entity(), event.summary(), event.hash());
+        }
+    }
+
+    /** A page of events; {@code next} goes into {@code after} for the following page. */
+    public record EventsJson(List<EventJson> items, Long next) {}
+
+    /** {@code {"valid", "events", "firstBrokenEvent", "problem"}}. */
+    public record VerificationJson(boolean valid, long events, Long firstBrokenEvent, String problem) {}
+
+    @GET
+    @Path("events")
+    public EventsJson events(@QueryParam("claim") Long claim, @QueryParam("actor") String who,
+                             @QueryParam("action") String action, @QueryParam("from") String from,
+                             @QueryParam("to") String to, @QueryParam("after") Long after,
+                             @QueryParam("size") @DefaultValue("100") int size) {
+        AuditPage page = audit.search(actor.role().name(),
+                new AuditQuery(claim, who, action, day(from, "from", false), day(to, "to", true), after, size));
+        return new EventsJson(page.items().stream().map(EventJson::of).toList(), page.next());
+    }
+
+    @GET
+    @Path("verify")
+    public VerificationJson verify() {
+        ChainVerification result = audit.verify(actor.role().name());
+        return new VerificationJson(result.valid(), result.events(), result.firstBrokenEvent(), result.problem());
+    }
+
+    /** A day (YYYY-MM-DD, Japanese calendar day) or an instant; {@code to} days include the whole day. */
+    private static Instant day(String value, String field, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            if (value.length() == 10) {
+                LocalDate date = LocalDate.parse(value);
+                return (endOfDay ? date.plusDays(1) : date).atStartOfDay(Today.JAPAN).toInstant();
+            }
+            return Instant.parse(value);
+        } catch (java.time.format.DateTimeParseException invalid) {
+            throw new DomainException.Invalid(field, "A day such as 2026-11-26, or an instant such as 2026-11-26T09:00:00Z.");
+        }
+    }
+}
