@@ -12,9 +12,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -23,19 +20,15 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.platform.JapaneseDates;
+import org.maizuru.claims.platform.JapaneseFont;
 import org.maizuru.claims.platform.Today;
 
 /**
  * Writes the notice of a decision as a PDF in the claimant's language. The words come from the
- * NoticeLetter bundles; the font (IPAex Gothic) is embedded, subset to the glyphs used, so Japanese renders
- * on any reader.
+ * NoticeLetter bundles; the font is {@link JapaneseFont}.
  */
 @ApplicationScoped
 public class NoticeLetters {
-
-    private static final String FONT = "/org/maizuru/claims/decision/fonts/ipaexg.ttf";
-
-    private volatile BaseFont font;
 
     public byte[] write(Claim claim, Decision decision, Programme programme) {
         Locale locale = "en".equals(claim.language()) ? Locale.ENGLISH : Locale.JAPANESE;
@@ -141,24 +134,7 @@ public class NoticeLetters {
         }
     }
 
-    private BaseFont font() {
-        BaseFont loaded = font;
-        if (loaded == null) {
-            synchronized (this) {
-                if (font == null) {
-                    try (InputStream in = NoticeLetters.class.getResourceAsStream(FONT)) {
-                        if (in == null) {
-                            throw new IllegalStateException("The letter font " + FONT + " is missing from the build");
-                        }
-                        font = BaseFont.createFont("ipaexg.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                                in.readAllBytes(), null);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-                loaded = font;
-            }
-        }
-        return loaded;
+    private static BaseFont font() {
+        return JapaneseFont.get();
     }
 }

@@ -1,0 +1,157 @@
+package org.maizuru.claims.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.maizuru.claims.platform.DomainException;
+
+/**
+ * The audit reports. Each is one grouped query over the tables (so the database does the counting, at any
+ * size) turned into a {@link Report}. Native SQL that H2 and PostgreSQL both understand; no entity of another
+ * capability is touched, for audit depends on none.
+ */
+@ApplicationScoped
+@Transactional
+public class ReportService {
+
+    public static final List<String> NAMES = List.of("backlog", "decisions", "repatriation-by-year", "activity");
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    @PersistenceContext(unitName = "claims")
+    EntityManager em;
+
+    public Report report(String callerRole, String name, LocalDate today) {
+        AuditTrail.requireReader(callerRole);
+        return switch (name) {
+            case "backlog" -> backlog(today);
+            case "decisions" -> decisions();
+            case "repatriation-by-year" -> repatriationByYear();
+            case "activity" -> activity();
+            default -> throw new DomainException.NotFound("The report " + name);
+        };
+    }
+
+    /** Open claims by association, status and how long they have waited since filing; the oldest waiting. */
+    private Report backlog(LocalDate today) {
+        List<?> rows = em.createNativeQuery("""
+                select a.code, c.status,
+                       case when c.submitted_at is null then 'not filed'
+                            when c.submitted_at >= ?1 then '0-30'
+                            when c.submitted_at >= ?2 then '31-90'
+                            when c.submitted_at >= ?3 then '91-180'
+                            when c.submitted_at >= ?4 then '181-365'
+                            else 'over 365' end as age,
+                       count(*), min(c.submitted_at)
+                from claim c join association a on a.id = c.association_id
+                where c.status not in ('DECIDED', 'CLOSED', 'WITHDRAWN')
+                group by a.code, c.status, age
+                order by a.code, c.status, age
+                """)
+                .setParameter(1, startOfDay(today.minusDays(30)))
+                .setParameter(2, startOfDay(today.minusDays(90)))
+                .setParameter(3, startOfDay(today.minusDays(180)))
+                .setParameter(4, startOfDay(today.minusDays(365)))
+                .getResultList();
+        return new Report("backlog", "Backlog", "未処理の請求", List.of(
+                new Report.Column("association", "Association", "団体"),
+                new Report.Column("status", "Status", "状態"),
+                new Report.Column("ageDays", "Days since filing", "提出からの日数"),
+                new Report.Column("claims", "Claims", "件数"),
+                new Report.Column("oldestFiled", "Oldest filed", "最も古い提出日")), rows(rows, row ->
+                List.of(row[0], row[1], row[2], number(row[3]), row[4] == null ? "" : date(row[4]))));
+    }
+
+    /** Decisions by month, programme, outcome and tier, with the amounts. */
+    private Report decisions() {
+        List<?> rows = em.createNativeQuery("""
+                select extract(year from d.decided_at) as y, extract(month from d.decided_at) as m,
+                       d.programme_code, d.outcome, coalesce(d.tier, 0) as tier, count(*), sum(d.amount_yen)
+                from decision d
+                group by y, m, d.programme_code, d.outcome, tier
+                order by y, m, d.programme_code, d.outcome, tier
+                """).getResultList();
+        return new Report("decisions", "Decisions", "決定", List.of(
+                new Report.Column("month", "Month", "月"),
+                new Report.Column("programme", "Programme", "制度"),
+                new Report.Column("outcome", "Outcome", "結果"),
+                new Report.Column("tier", "Tier", "区分"),
+                new Report.Column("decisions", "Decisions", "件数"),
+                new Report.Column("amountYen", "Amount (yen)", "金額（円）")), rows(rows, row -> List.of(
+                String.format("%04d-%02d", number(row[0]), number(row[1])), row[2], row[3], number(row[4]),
+                number(row[5]), number(row[6]))));
+    }
+
+    /**
+     * Internees by the year they came home, counted once however many claims name them, beside the number
+     * the USSR released that year in the historical record.
+     */
+    private Report repatriationByYear() {
+        List<?> rows = em.createNativeQuery("""
+                select t.y, sum(t.internees), max(t.released)
+                from (select extract(year from i.returned_on) as y, count(*) as internees, cast(null as int) as released
+                      from (select distinct c.internee_family_name, c.internee_given_name, c.internee_birth_date,
+                                   c.returned_on
+                            from claim c where c.returned_on is not null and c.status <> 'WITHDRAWN') i
+                      group by extract(year from i.returned_on)
+                      union all
+                      select return_year, 0, released from repatriation_by_year) t
+                group by t.y
+                order by t.y
+                """).getResultList();
+        return new Report("repatriation-by-year", "Internees by year of return", "帰還年別の抑留者数", List.of(
+                new Report.Column("year", "Year", "年"),
+                new Report.Column("internees", "Internees in claims", "請求中の抑留者"),
+                new Report.Column("releasedInRecord", "Released (historical record)", "解放数（記録）")), rows(rows, row ->
+                List.of(number(row[0]), number(row[1]), row[2] == null ? "" : number(row[2]))));
+    }
+
+    /** What each account did on each day. */
+    private Report activity() {
+        List<?> rows = em.createNativeQuery("""
+                select cast(e.at as date) as on_day, e.actor, e.action, count(*)
+                from audit_event e
+                group by on_day, e.actor, e.action
+                order by on_day desc, e.actor, e.action
+                """).getResultList();
+        return new Report("activity", "Activity", "操作の記録", List.of(
+                new Report.Column("day", "Day (UTC)", "日付（UTC）"),
+                new Report.Column("actor", "Account", "アカウント"),
+                new Report.Column("action", "Action", "操作"),
+                new Report.Column("count", "Count", "回数")), rows(rows, row ->
+                List.of(date(row[0]), row[1], row[2], number(row[3]))));
+    }
+
+    private static List<List<Object>> rows(List<?> raw, java.util.function.Function<Object[], List<Object>> map) {
+        var rows = new ArrayList<List<Object>>();
+        for (Object row : raw) {
+            rows.add(map.apply(row instanceof Object[] values ? values : new Object[] {row}));
+        }
+        return rows;
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static String date(Object value) {
+        return switch (value) {
+            case java.sql.Date date -> date.toLocalDate().toString();
+            case LocalDate date -> date.toString();
+            case Timestamp timestamp -> timestamp.toInstant().atZone(JAPAN).toLocalDate().toString();
+            case java.time.Instant instant -> instant.atZone(JAPAN).toLocalDate().toString();
+            case java.time.OffsetDateTime time -> time.atZoneSameInstant(JAPAN).toLocalDate().toString();
+            default -> String.valueOf(value);
+        };
+    }
+
+    private static java.time.OffsetDateTime startOfDay(LocalDate day) {
+        return day.atStartOfDay(JAPAN).toOffsetDateTime();
+    }
+
+}

@@ -1,0 +1,38 @@
+package org.maizuru.claims.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportExportsTest {
+
+    private static final Report REPORT = new Report("activity", "Activity", "操作の記録", List.of(
+            new Report.Column("actor", "Account", "アカウント"), new Report.Column("count", "Count", "回数")),
+            List.of(List.of("=HYPERLINK(\"http://x\")", 3L), List.of("+1", 4L), List.of("-2", 5L), List.of("@SUM(A1)", 6L),
+                    List.of("舞鶴, \"港\"", 7L)));
+
+    @Test
+    void cellsThatASpreadsheetWouldRunAsFormulasAreNeutralised() {
+        String csv = new String(ReportExports.csv(REPORT, false), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\",3"), csv);
+        assertTrue(csv.contains("\"'+1\",4"), csv);
+        assertTrue(csv.contains("\"'-2\",5"), csv);
+        assertTrue(csv.contains("\"'@SUM(A1)\",6"), csv);
+    }
+
+    @Test
+    void csvQuotesCommasAndQuotesAndSpeaksTheReadersLanguage() {
+        String csv = new String(ReportExports.csv(REPORT, true), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFF\"アカウント\",\"回数\"\r\n"), csv);
+        assertTrue(csv.contains("\"舞鶴, \"\"港\"\"\",7"), csv);
+    }
+
+    @Test
+    void ordinaryTextIsLeftAlone() {
+        assertEquals("caseworker", ReportExports.neutralise("caseworker"));
+        assertEquals("", ReportExports.neutralise(""));
+    }
+}

@@ -1,0 +1,79 @@
+package org.maizuru.claims.api.audit;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.maizuru.claims.association.Actor;
+import org.maizuru.claims.audit.Report;
+import org.maizuru.claims.audit.ReportExports;
+import org.maizuru.claims.audit.ReportService;
+import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.Today;
+
+/**
+ * {@code GET /api/v1/reports/{name}?format=json|csv|xlsx|pdf[&lang=ja|en]}: the audit reports, for auditors
+ * and administrators. Every format is made from the same table, so they always agree.
+ */
+@Path("reports")
+@RequestScoped
+public class ReportsResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    Actor actor;
+
+    @Inject
+    ReportService reports;
+
+    /** The JSON form: the columns and one object per row. */
+    public record ReportJson(String name, String title, List<Map<String, String>> columns, List<Map<String, Object>> rows) {}
+
+    @GET
+    @Path("{name}")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX, "application/pdf"})
+    public Response report(@PathParam("name") String name, @QueryParam("format") @DefaultValue("json") String format,
+                           @QueryParam("lang") String lang, @HeaderParam("Accept-Language") String acceptLanguage) {
+        Report report = reports.report(actor.role().name(), name, Today.inJapan());
+        boolean japanese = lang != null ? lang.equals("ja") : acceptLanguage != null && acceptLanguage.startsWith("ja");
+        String file = report.name() + "-" + Today.inJapan();
+        return switch (format) {
+            case "json" -> Response.ok(json(report, japanese), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+            case "csv" -> download(ReportExports.csv(report, japanese), "text/csv; charset=UTF-8", file + ".csv");
+            case "xlsx" -> download(ReportExports.xlsx(report, japanese), XLSX, file + ".xlsx");
+            case "pdf" -> download(ReportExports.pdf(report, japanese), "application/pdf", file + ".pdf");
+            default -> throw new DomainException.Invalid("format", "The format is json, csv, xlsx or pdf.");
+        };
+    }
+
+    static ReportJson json(Report report, boolean japanese) {
+        var columns = report.columns().stream().map(c -> Map.of("key", c.key(), "heading", c.heading(japanese))).toList();
+        var rows = report.rows().stream().map(values -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 0; i < values.size(); i++) {
+                row.put(report.columns().get(i).key(), values.get(i));
+            }
+            return row;
+        }).toList();
+        return new ReportJson(report.name(), report.title(japanese), columns, rows);
+    }
+
+    private static Response download(byte[] content, String type, String fileName) {
+        return Response.ok(content, type)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+}

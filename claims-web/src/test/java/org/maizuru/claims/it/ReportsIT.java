@@ -1,0 +1,161 @@
+package org.maizuru.claims.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The reports through the API on the database the build names: each one's CSV, XLSX and PDF are read back
+ * (a CSV parser, Apache POI, PDFBox) and hold the same cells as its JSON; only auditors and administrators
+ * get them.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.packagedWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private HttpSession auditor() {
+        return new HttpSession(base).as("auditor", "maizuru-demo");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"backlog", "decisions", "repatriation-by-year", "activity"})
+    void everyExportHoldsTheCellsOfTheJson(String name) throws Exception {
+        var json = auditor().get("/api/v1/reports/" + name + "?format=json&lang=en");
+        assertEquals(200, json.statusCode(), json.body());
+        List<List<String>> expected = cells(HttpSession.object(json));
+        assertTrue(expected.size() > 1, name + " has rows on the demo data");
+
+        var csv = auditor().getBytes("/api/v1/reports/" + name + "?format=csv&lang=en");
+        assertEquals(200, csv.statusCode());
+        assertEquals(expected, parseCsv(new String(csv.body(), StandardCharsets.UTF_8)), name + " as CSV");
+
+        var xlsx = auditor().getBytes("/api/v1/reports/" + name + "?format=xlsx&lang=en");
+        assertEquals(200, xlsx.statusCode());
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            var rows = new ArrayList<List<String>>();
+            for (var row : sheet) {
+                var values = new ArrayList<String>();
+                for (int i = 0; i < expected.getFirst().size(); i++) {
+                    Cell cell = row.getCell(i);
+                    values.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC
+                            ? Long.toString((long) cell.getNumericCellValue()) : cell.getStringCellValue());
+                }
+                rows.add(values);
+            }
+            assertEquals(expected, rows, name + " as XLSX");
+        }
+
+        var pdf = auditor().getBytes("/api/v1/reports/" + name + "?format=pdf&lang=ja");
+        assertEquals(200, pdf.statusCode());
+        try (var document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            for (List<String> row : expected.subList(1, expected.size())) {
+                for (String cell : row) {
+                    assertTrue(text.contains(cell), name + " as PDF lacks " + cell);
+                }
+            }
+        }
+    }
+
+    @Test
+    void repatriationByYearSetsClaimsBesideTheHistoricalRecord() {
+        JsonObject report = HttpSession.object(auditor().get("/api/v1/reports/repatriation-by-year"));
+        JsonObject year1947 = report.getJsonArray("rows").stream().map(JsonValue::asJsonObject)
+                .filter(row -> row.getJsonNumber("year").longValue() == 1947).findFirst().orElseThrow();
+        assertEquals(166240, year1947.getJsonNumber("releasedInRecord").longValue());
+    }
+
+    @Test
+    void onlyAuditorsAndAdministratorsGetReports() {
+        assertEquals(403, new HttpSession(base).as("assoc-a", "maizuru-demo").get("/api/v1/reports/backlog").statusCode());
+        assertEquals(403, new HttpSession(base).as("supervisor", "maizuru-demo").get("/api/v1/reports/activity?format=csv").statusCode());
+        assertEquals(200, new HttpSession(base).as("admin", "maizuru-demo").get("/api/v1/reports/backlog").statusCode());
+        assertEquals(404, auditor().get("/api/v1/reports/nothing").statusCode());
+        assertEquals(400, auditor().get("/api/v1/reports/backlog?format=doc").statusCode());
+    }
+
+    /** The heading row and the data rows as strings, numbers written plainly. */
+    private static List<List<String>> cells(JsonObject report) {
+        var rows = new ArrayList<List<String>>();
+        JsonArray columns = report.getJsonArray("columns");
+        rows.add(columns.stream().map(c -> c.asJsonObject().getString("heading")).toList());
+        for (JsonValue value : report.getJsonArray("rows")) {
+            JsonObject row = value.asJsonObject();
+            rows.add(columns.stream().map(c -> {
+                JsonValue cell = row.get(c.asJsonObject().getString("key"));
+                return cell == null || cell.getValueType() == JsonValue.ValueType.NULL ? ""
+                        : cell.getValueType() == JsonValue.ValueType.STRING ? row.getString(c.asJsonObject().getString("key"))
+                        : cell.toString();
+            }).toList());
+        }
+        return rows;
+    }
+
+    /** Enough RFC 4180 to read what the application writes: quoted cells, doubled quotes, CRLF rows. */
+    private static List<List<String>> parseCsv(String csv) {
+        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+        var rows = new ArrayList<List<String>>();
+        var row = new ArrayList<String>();
+        var cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r') {
+                continue;
+            } else if (c == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else {
+                cell.append(c);
+            }
+        }
+        return rows;
+    }
+}
