@@ -1,6 +1,8 @@
 package org.maizuru.claims.decision;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import org.maizuru.claims.association.Actor;
 import org.maizuru.claims.association.Role;
 import org.maizuru.claims.claim.FilingPolicy;
+import org.maizuru.claims.platform.AuditRecord;
 import org.maizuru.claims.platform.DomainException;
 
 /** Benefit programmes: what claims may be filed under, and what administrators maintain. */
@@ -19,6 +22,9 @@ public class ProgrammeService implements FilingPolicy {
 
     @PersistenceContext(unitName = "claims")
     EntityManager em;
+
+    @Inject
+    Event<AuditRecord> audit;
 
     public List<Programme> programmes() {
         return em.createNamedQuery(Programme.ALL, Programme.class).getResultList();
@@ -51,6 +57,7 @@ public class ProgrammeService implements FilingPolicy {
         }
         programme.addRates(rates);
         em.persist(programme);
+        record(actor, "PROGRAMME_CREATED", programme, programme.kind() + " with " + rates.size() + " rate(s)");
         return programme;
     }
 
@@ -60,6 +67,7 @@ public class ProgrammeService implements FilingPolicy {
         Programme programme = programme(code).orElseThrow(() -> new DomainException.NotFound("Programme " + code));
         programme.addRates(List.of(rate));
         em.flush();
+        record(actor, "RATE_ADDED", programme, rate.toString());
         return programme;
     }
 
@@ -69,7 +77,13 @@ public class ProgrammeService implements FilingPolicy {
         Programme programme = programme(code).orElseThrow(() -> new DomainException.NotFound("Programme " + code));
         FilingWindow window = programme.openFilingWindow(opensOn, closesOn, note);
         em.persist(window);
+        record(actor, "FILING_WINDOW_OPENED", programme, opensOn + " to " + closesOn);
         return window;
+    }
+
+    private void record(Actor actor, String action, Programme programme, String summary) {
+        audit.fire(new AuditRecord(actor.username(), actor.role().name(), actor.address(), action, null,
+                "Programme " + programme.code(), summary));
     }
 
     private static void requireAdministrator(Actor actor) {

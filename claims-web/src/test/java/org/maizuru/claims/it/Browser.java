@@ -158,9 +158,9 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The browser's cookies as a Cookie header, for downloads fetched beside the browser. */
     String sessionCookie() {
-        var cookie = driver.manage().getCookieNamed("JSESSIONID");
-        return cookie == null ? "" : "JSESSIONID=" + cookie.getValue();
+        return String.join("; ", driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).toList());
     }
 
     @Override

@@ -179,6 +179,38 @@ class JourneyIT {
     }
 
     @Test
+    void anAuditorVerifiesTheTrailAndReadsEveryReportWithItsChart() throws Exception {
+        String axe = Files.readString(Path.of(System.getProperty("claims.axe")));
+        var problems = new ArrayList<String>();
+        try (var browser = new Browser(base)) {
+            browser.signIn("auditor", PASSWORD);
+            browser.open("/app/audit/trail.xhtml?lang=en");
+            browser.click("verify:run");
+            browser.waitForText("The chain is whole");
+            browser.click("search:find");
+            browser.waitFor(d -> d.findElements(By.cssSelector("#search\\:events tbody tr")).size() > 1);
+            problems.addAll(label("trail en", browser.seriousAccessibilityViolations(axe)));
+            browser.screenshot("trail-en");
+            for (String report : List.of("backlog", "decisions", "repatriation-by-year", "activity")) {
+                for (String language : List.of("en", "ja")) {
+                    browser.open("/app/audit/reports.xhtml?report=" + report + "&lang=" + language);
+                    browser.waitFor(d -> !d.findElements(By.cssSelector("#chart canvas")).isEmpty());
+                    assertFalse(browser.driver.findElements(By.cssSelector("#table tbody tr")).isEmpty(), report);
+                    problems.addAll(label(report + " " + language, browser.seriousAccessibilityViolations(axe)));
+                    browser.screenshot("report-" + report + "-" + language);
+                }
+            }
+            String csv = browser.driver.findElement(By.linkText("CSV")).getAttribute("href");
+            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csv))
+                    .header("Cookie", browser.sessionCookie()).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode());
+            assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
+            assertTrue(response.body().contains("アカウント"), "the Japanese page downloads Japanese headings");
+        }
+        assertTrue(problems.isEmpty(), "serious or critical accessibility violations:\n" + String.join("\n", problems));
+    }
+
+    @Test
     void aPageOfAnotherRoleIsRefused() throws Exception {
         try (var browser = new Browser(base)) {
             browser.open("/app/casework/queues.xhtml");

@@ -1,0 +1,60 @@
+package org.maizuru.claims.web.audit;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.maizuru.claims.audit.Report;
+import org.maizuru.claims.audit.ReportExports;
+import org.maizuru.claims.audit.ReportService;
+import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.web.i18n.LanguageSelection;
+import org.maizuru.claims.web.security.CurrentActor;
+
+/** {@code /app/audit/export?report=&format=csv|xlsx|pdf}: the pages' report downloads (the API has its own). */
+@WebServlet("/app/audit/export")
+public class ReportDownloads extends HttpServlet {
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    LanguageSelection language;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            Report report = reports.report(actor.get().role().name(), request.getParameter("report"), Today.inJapan());
+            boolean japanese = language.isJapanese();
+            String format = String.valueOf(request.getParameter("format"));
+            byte[] content = switch (format) {
+                case "csv" -> ReportExports.csv(report, japanese);
+                case "xlsx" -> ReportExports.xlsx(report, japanese);
+                case "pdf" -> ReportExports.pdf(report, japanese);
+                default -> null;
+            };
+            if (content == null) {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                return;
+            }
+            response.setContentType(switch (format) {
+                case "csv" -> "text/csv; charset=UTF-8";
+                case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+                default -> "application/pdf";
+            });
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + report.name() + "-" + Today.inJapan() + "." + format + "\"");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.getOutputStream().write(content);
+        } catch (DomainException.NotFound notFound) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } catch (DomainException.Forbidden forbidden) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.maizuru.claims.web.audit;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.maizuru.claims.audit.AuditEvent;
+import org.maizuru.claims.audit.AuditPage;
+import org.maizuru.claims.audit.AuditQuery;
+import org.maizuru.claims.audit.AuditTrail;
+import org.maizuru.claims.audit.ChainVerification;
+import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.web.security.CurrentActor;
+
+/** {@code /app/audit/trail.xhtml}: search the trail by claim, account, action and period; verify the chain. */
+@Named
+@ViewScoped
+public class TrailBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int PAGE = 50;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentActor actor;
+
+    private Long claim;
+    private String account;
+    private String action;
+    private LocalDate from;
+    private LocalDate to;
+    private final List<Row> rows = new ArrayList<>();
+    private Long next;
+    private ChainVerification verification;
+
+    /** One event as the page shows it. */
+    public record Row(long id, java.time.Instant at, String actor, String role, String action, Long claim, String summary)
+            implements Serializable {
+        static Row of(AuditEvent event) {
+            return new Row(event.id(), event.at(), event.actor(), event.role(), event.action(), event.claimId(), event.summary());
+        }
+    }
+
+    public void search() {
+        rows.clear();
+        next = null;
+        load(null);
+    }
+
+    public void older() {
+        if (next != null) {
+            load(next);
+        }
+    }
+
+    private void load(Long after) {
+        AuditPage page = audit.search(actor.get().role().name(), new AuditQuery(claim, account, action,
+                from == null ? null : from.atStartOfDay(Today.JAPAN).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(Today.JAPAN).toInstant(), after, PAGE));
+        page.items().forEach(event -> rows.add(Row.of(event)));
+        next = page.next();
+    }
+
+    public void verify() {
+        verification = audit.verify(actor.get().role().name());
+    }
+
+    public List<Row> getRows() { return rows; }
+    public boolean isMore() { return next != null; }
+    public ChainVerification getVerification() { return verification; }
+    public Long getClaim() { return claim; }
+    public void setClaim(Long value) { claim = value; }
+    public String getAccount() { return account; }
+    public void setAccount(String value) { account = value; }
+    public String getAction() { return action; }
+    public void setAction(String value) { action = value; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate value) { from = value; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate value) { to = value; }
+}
