@@ -73,6 +73,11 @@ public class Account {
         this.createdAt = Instant.now();
     }
 
+    /** A disabled account can no longer sign in or use its API keys; its history stays. */
+    void enable(boolean enabled) {
+        this.enabled = enabled;
+    }
+
     public Actor asActor(String address) {
         return new Actor(id, username, role, association == null ? null : association.id(), address);
     }

@@ -104,6 +104,18 @@ public class AccountService {
         return account;
     }
 
+    /** An administrator disables or re-enables an account; never their own. */
+    public Account setEnabled(Actor actor, String username, boolean enabled) {
+        requireAdministrator(actor);
+        if (username.equals(actor.username())) {
+            throw new org.maizuru.claims.platform.DomainException.Conflict("account.self", "You cannot disable your own account.");
+        }
+        Account account = find(username).orElseThrow(() -> new org.maizuru.claims.platform.DomainException.NotFound("Account " + username));
+        account.enable(enabled);
+        record(actor, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", username);
+        return account;
+    }
+
     /** An administrator registers an association. */
     public Association registerAssociation(Actor actor, String code, String nameJa, String nameEn) {
         requireAdministrator(actor);

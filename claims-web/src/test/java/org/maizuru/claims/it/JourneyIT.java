@@ -211,6 +211,25 @@ class JourneyIT {
     }
 
     @Test
+    void anAdministratorAddsAPlaceToTheRegistry() throws Exception {
+        String code = "CAMP_" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase(java.util.Locale.ROOT);
+        try (var browser = new Browser(base)) {
+            browser.signIn("admin", PASSWORD);
+            browser.open("/app/admin/home.xhtml?lang=en");
+            browser.driver.findElement(By.linkText("Places")).click();
+            browser.type("tabs:newPlace:code", code);
+            browser.type("tabs:newPlace:nameJa", "チタ");
+            browser.type("tabs:newPlace:nameEn", "Chita");
+            browser.choose("tabs:newPlace:region", "Irkutsk Oblast");
+            browser.click("tabs:newPlace:addPlace");
+            browser.waitForText("The place has been added to the registry.");
+        }
+        var place = new HttpSession(base).as("auditor", PASSWORD).get("/api/v1/places/" + code);
+        assertEquals(200, place.statusCode(), place.body());
+        assertEquals("IRKUTSK", HttpSession.object(place).getString("region"));
+    }
+
+    @Test
     void aPageOfAnotherRoleIsRefused() throws Exception {
         try (var browser = new Browser(base)) {
             browser.open("/app/casework/queues.xhtml");

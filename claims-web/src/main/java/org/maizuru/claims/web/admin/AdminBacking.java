@@ -60,6 +60,11 @@ public class AdminBacking implements Serializable {
     private LocalDate rateReturnedTo;
     private Integer rateTier;
     private Long rateAmount;
+    private String placeCode;
+    private org.maizuru.claims.registry.PlaceKind placeKind = org.maizuru.claims.registry.PlaceKind.CAMP;
+    private String placeNameEn;
+    private String placeNameJa;
+    private String placeRegion;
 
     public List<Account> getAccounts() {
         return accounts.accounts();
@@ -98,6 +103,28 @@ public class AdminBacking implements Serializable {
         act(() -> programmes.addRate(actor.get(), programmeCode, new org.maizuru.claims.decision.Rate(rateEffectiveFrom,
                 rateEffectiveTo, rateReturnedFrom, rateReturnedTo, rateTier, rateAmount == null ? -1 : rateAmount)),
                 "admin.rate.added");
+    }
+
+    public void setAccountEnabled(String username, boolean enabled) {
+        act(() -> accounts.setEnabled(actor.get(), username, enabled), enabled ? "admin.account.enabled" : "admin.account.disabled");
+    }
+
+    public void addPlace() {
+        act(() -> {
+            if (!actor.get().is(Role.ADMINISTRATOR)) {
+                throw new DomainException.Forbidden("Only administrators keep reference data.");
+            }
+            var place = registry.addPlace(placeCode, placeKind, placeNameEn, placeNameJa, placeRegion, null);
+            accounts.record(actor.get(), "PLACE_ADDED", place.code() + " " + place.nameEn());
+        }, "admin.place.added");
+    }
+
+    public List<org.maizuru.claims.registry.PlaceKind> getPlaceKinds() {
+        return List.of(org.maizuru.claims.registry.PlaceKind.values());
+    }
+
+    public List<Place> getRegions() {
+        return registry.places().stream().filter(p -> p.kind() == org.maizuru.claims.registry.PlaceKind.REGION).toList();
     }
 
     private void act(Runnable action, String successKey) {
@@ -147,6 +174,16 @@ public class AdminBacking implements Serializable {
     public void setRateTier(Integer value) { rateTier = value; }
     public Long getRateAmount() { return rateAmount; }
     public void setRateAmount(Long value) { rateAmount = value; }
+    public String getPlaceCode() { return placeCode; }
+    public void setPlaceCode(String value) { placeCode = value; }
+    public org.maizuru.claims.registry.PlaceKind getPlaceKind() { return placeKind; }
+    public void setPlaceKind(org.maizuru.claims.registry.PlaceKind value) { placeKind = value; }
+    public String getPlaceNameEn() { return placeNameEn; }
+    public void setPlaceNameEn(String value) { placeNameEn = value; }
+    public String getPlaceNameJa() { return placeNameJa; }
+    public void setPlaceNameJa(String value) { placeNameJa = value; }
+    public String getPlaceRegion() { return placeRegion; }
+    public void setPlaceRegion(String value) { placeRegion = value; }
     public String getWindowNote() { return windowNote; }
     public void setWindowNote(String value) { windowNote = value; }
 }
