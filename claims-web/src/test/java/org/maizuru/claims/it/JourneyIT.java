@@ -191,7 +191,7 @@ class JourneyIT {
             browser.waitFor(d -> d.findElements(By.cssSelector("#search\\:events tbody tr")).size() > 1);
             problems.addAll(label("trail en", browser.seriousAccessibilityViolations(axe)));
             browser.screenshot("trail-en");
-            for (String report : List.of("backlog", "decisions", "repatriation-by-year", "activity")) {
+            for (String report : List.of("backlog", "decisions", "repatriation-by-year", "activity", "processing-times", "places")) {
                 for (String language : List.of("en", "ja")) {
                     browser.open("/app/audit/reports.xhtml?report=" + report + "&lang=" + language);
                     browser.waitFor(d -> !d.findElements(By.cssSelector("#chart canvas")).isEmpty());

@@ -20,6 +20,11 @@ class RunnableJarIT {
 
     @Test
     void startsOnTheEmbeddedDatabaseAndServesTheFirstPage() throws Exception {
+        if (java.nio.file.Files.exists(FOLDER)) {
+            try (var paths = java.nio.file.Files.walk(FOLDER)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
         Duration cold;
         try (var application = RunningApplication.start(JAR, FOLDER, Map.of())) {
             cold = application.awaitReady(Duration.ofSeconds(60));
@@ -33,13 +38,14 @@ class RunnableJarIT {
 
             String log = application.log();
             assertTrue(log.contains("Hibernate ORM core version"), "Hibernate ORM is the JPA provider");
-            assertTrue(log.contains("Successfully applied"), "Flyway migrated the new database");
+            assertTrue(log.matches("(?s).*Flyway: schema at version \\d+ \\([1-9]\\d* migration\\(s\\) applied\\).*"),
+                    "Flyway migrated the new database");
         }
 
         Duration warm;
         try (var application = RunningApplication.start(JAR, FOLDER, Map.of())) {
             warm = application.awaitReady(Duration.ofSeconds(60));
-            assertTrue(application.log().contains("is up to date"), "the second start finds the schema current");
+            assertTrue(application.log().contains("(0 migration(s) applied)"), "the second start finds the schema current");
         }
         System.out.printf("Start to ready: first start %.1f s, second start %.1f s%n",
                 cold.toMillis() / 1000.0, warm.toMillis() / 1000.0);

@@ -52,6 +52,8 @@ public class ReportsBacking implements Serializable {
             case "backlog" -> new String[] {"status", "claims"};
             case "decisions" -> new String[] {"month", "decisions"};
             case "repatriation-by-year" -> new String[] {"year", "internees", "releasedInRecord"};
+            case "processing-times" -> new String[] {"month", "medianDays"};
+            case "places" -> new String[] {"place", "claims"};
             default -> new String[] {"day", "count"};
         };
         int labelColumn = index(report, plan[0]);
