@@ -97,8 +97,7 @@ public class ClaimService {
         int pageNumber = Math.max(page, 0);
         TypedQuery<Claim> select = filtered(actor, status, query, "c", sort, Claim.class);
         List<Claim> found = select.setFirstResult(pageNumber * pageSize).setMaxResults(pageSize + 1).getResultList();
-        boolean more = found.size() > pageSize;
-        return new ClaimPage(more ? found.subList(0, pageSize) : found, pageNumber, pageSize, more ? pageNumber + 1 : null);
+        return ClaimPage.of(found, pageNumber, pageSize);
     }
 
     /**

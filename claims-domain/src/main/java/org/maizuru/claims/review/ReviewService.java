@@ -48,8 +48,7 @@ public class ReviewService {
         int pageNumber = Math.max(page, 0);
         List<Claim> found = queueQuery(actor, queue, "c", Claim.class)
                 .setFirstResult(pageNumber * pageSize).setMaxResults(pageSize + 1).getResultList();
-        boolean more = found.size() > pageSize;
-        return new ClaimPage(more ? found.subList(0, pageSize) : found, pageNumber, pageSize, more ? pageNumber + 1 : null);
+        return ClaimPage.of(found, pageNumber, pageSize);
     }
 
     /** The length of a queue, counted only up to {@code limit}, so a page never counts a million rows. */

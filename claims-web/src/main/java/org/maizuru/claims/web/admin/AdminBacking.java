@@ -1,7 +1,5 @@
 package org.maizuru.claims.web.admin;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +15,7 @@ import org.maizuru.claims.decision.ProgrammeService;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.registry.Place;
 import org.maizuru.claims.registry.RegistryService;
+import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.i18n.Texts;
 import org.maizuru.claims.web.security.CurrentActor;
 
@@ -128,17 +127,9 @@ public class AdminBacking implements Serializable {
     }
 
     private void act(Runnable action, String successKey) {
-        try {
-            action.run();
-            texts.message(FacesMessage.SEVERITY_INFO, successKey);
-        } catch (DomainException refused) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("general.refused"), refused.getMessage()));
-        } catch (IllegalArgumentException | NullPointerException invalid) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("general.refused"), invalid.getMessage()));
-        }
+        PageAction.perform(texts, action, () -> { }, successKey);
     }
+
 
     public String getUsername() { return username; }
     public void setUsername(String value) { username = value; }

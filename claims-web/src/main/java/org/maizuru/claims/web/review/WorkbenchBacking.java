@@ -1,6 +1,5 @@
 package org.maizuru.claims.web.review;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -27,6 +26,7 @@ import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.Today;
 import org.maizuru.claims.review.InformationRequest;
 import org.maizuru.claims.review.ReviewService;
+import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.PerRequest;
 import org.maizuru.claims.web.i18n.Texts;
 import org.maizuru.claims.web.security.CurrentActor;
@@ -190,18 +190,7 @@ public class WorkbenchBacking implements Serializable {
     }
 
     private void act(Runnable action, String successKey) {
-        try {
-            action.run();
-            claims.flush();
-            texts.message(FacesMessage.SEVERITY_INFO, successKey);
-        } catch (ClaimService.StaleClaim stale) {
-            texts.message(FacesMessage.SEVERITY_ERROR, "general.stale");
-        } catch (DomainException refused) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("general.refused"), refused.getMessage()));
-        } catch (jakarta.persistence.OptimisticLockException | jakarta.transaction.TransactionalException stale) {
-            texts.message(FacesMessage.SEVERITY_ERROR, "general.stale");
-        }
+        PageAction.perform(texts, action, claims::flush, successKey);
         PerRequest.forget(this);
     }
 
