@@ -355,6 +355,49 @@ class ClaimsApiIT {
         assertStatus("SUBMITTED", association.post("/api/v1/claims/" + id + "/submit", JSON, ""));
     }
 
+    @Test
+    void anAssociationFilesClaimsInBulkAndLearnsWhichLinesWereRefused() throws Exception {
+        String family = "一括" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        String header = String.join(",", "internee_family_name", "internee_given_name", "internee_family_name_kana",
+                "internee_given_name_kana", "internee_birth_date", "internee_sex", "internee_date_of_death",
+                "claimant_relationship", "claimant_family_name", "claimant_given_name", "claimant_family_name_kana",
+                "claimant_given_name_kana", "claimant_birth_date", "captured_on", "capture_area", "camp", "camp_from",
+                "camp_to", "returned_on", "port");
+        String csv = header + "\r\n"
+                + family + ",清,イッカツ,キヨシ,1924-02-03,MALE,,SELF,,,,,,1945-08-20,MANCHURIA,TAISHET,1945-09-20,1953-06-10,1953-07-01,舞鶴\r\n"
+                + family + ",茂,イッカツ,シゲル,大正12年5月6日,MALE,2015-01-01,CHILD," + family + ",和子,イッカツ,カズコ,1950-01-01,1945-08-20,KOREA,KOMSOMOLSK,1945-10-01,1948-11-20,1948-12-05,\"舞鶴, 京都\"\r\n"
+                + family + ",実,,,1924-13-40,MALE,,SELF,,,,,,,,TAISHET,1945-09-20,1953-06-10,1953-07-01,\r\n"
+                + family + ",勇,,,1922-01-01,MALE,,SELF,,,,,,1945-08-20,MANCHURIA,ATLANTIS,1945-09-20,1950-06-10,1950-07-01,\r\n";
+        var started = assocA().post("/api/v1/imports/claims", "text/csv", csv);
+        assertEquals(202, started.statusCode(), started.body());
+        long id = HttpSession.object(started).getJsonNumber("id").longValue();
+
+        JsonObject status = null;
+        for (int i = 0; i < 60; i++) {
+            status = HttpSession.object(assocA().get("/api/v1/imports/" + id));
+            if (!status.getString("status").equals("RUNNING")) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertEquals("COMPLETED", status.getString("status"), status.toString());
+        assertEquals(2, status.getInt("accepted"), status.toString());
+        assertEquals(2, status.getInt("rejected"), status.toString());
+        var errors = status.getJsonArray("errors");
+        assertEquals(4, errors.getJsonObject(0).getInt("line"), "the header is line 1");
+        assertTrue(errors.getJsonObject(0).getString("message").contains("internee_birth_date"), errors.toString());
+        assertEquals(5, errors.getJsonObject(1).getInt("line"));
+        assertTrue(errors.getJsonObject(1).getString("message").contains("internment.stays[0].place"), errors.toString());
+
+        var filed = HttpSession.object(assocA().get("/api/v1/claims?q=" + java.net.URLEncoder.encode(family, "UTF-8")))
+                .getJsonArray("items");
+        assertEquals(2, filed.size(), "two drafts were filed");
+        assertEquals(404, assocB().get("/api/v1/imports/" + id).statusCode(), "another association's import is not found");
+        assertEquals(400, assocA().post("/api/v1/imports/claims", "text/csv", "name,birth\r\nx,y\r\n").statusCode(),
+                "a header without the contract's columns is refused at once");
+        assertEquals(403, caseworker().post("/api/v1/imports/claims", "text/csv", csv).statusCode());
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------
 
     private long grantedAmount(LocalDate returned) {

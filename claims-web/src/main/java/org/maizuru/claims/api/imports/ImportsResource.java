@@ -1,0 +1,73 @@
+package org.maizuru.claims.api.imports;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.maizuru.claims.association.Actor;
+import org.maizuru.claims.claim.ClaimImports;
+import org.maizuru.claims.claim.ClaimService;
+
+/**
+ * {@code POST /api/v1/imports/claims} (text/csv, UTF-8) answers 202 with the import's id at once;
+ * {@code GET /api/v1/imports/{id}} tells its status, counts and refused lines.
+ */
+@Path("imports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportsResource {
+
+    /** A CSV of a few hundred thousand claims fits; more goes in several files. */
+    static final long MAX_BYTES = 256L * 1024 * 1024;
+
+    @Inject
+    Actor actor;
+
+    @Inject
+    ClaimImports imports;
+
+    @Context
+    UriInfo uri;
+
+    /** {@code {"id", "status", "accepted", "rejected", "errors": [{"line", "message"}]}}. */
+    public record ImportJson(long id, String status, int accepted, int rejected, List<Map<String, Object>> errors) {}
+
+    @POST
+    @Path("claims")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public Response fileClaims(@HeaderParam("Content-Length") Long length, InputStream body) throws IOException {
+        if (length != null && length > MAX_BYTES) {
+            throw new ClaimService.DocumentTooLarge(length);
+        }
+        byte[] content = body.readNBytes((int) MAX_BYTES + 1);
+        if (content.length > MAX_BYTES) {
+            throw new ClaimService.DocumentTooLarge(content.length);
+        }
+        long id = imports.start(actor, new String(content, StandardCharsets.UTF_8));
+        return Response.accepted(Map.of("id", id))
+                .location(uri.getBaseUriBuilder().path("imports").path(String.valueOf(id)).build()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public ImportJson status(@PathParam("id") long id) {
+        var status = imports.status(actor, id);
+        return new ImportJson(status.id(), status.status().name(), status.accepted(), status.rejected(),
+                status.errors().stream().map(e -> Map.<String, Object>of("line", Integer.parseInt(e.field()),
+                        "message", e.message())).toList());
+    }
+}
