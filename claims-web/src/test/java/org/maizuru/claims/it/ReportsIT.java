@@ -123,40 +123,7 @@ class ReportsIT {
         return rows;
     }
 
-    /** Enough RFC 4180 to read what the application writes: quoted cells, doubled quotes, CRLF rows. */
     private static List<List<String>> parseCsv(String csv) {
-        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        var rows = new ArrayList<List<String>>();
-        var row = new ArrayList<String>();
-        var cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\r') {
-                continue;
-            } else if (c == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                cell.append(c);
-            }
-        }
-        return rows;
+        return org.maizuru.claims.platform.Csv.parse(csv);
     }
 }
