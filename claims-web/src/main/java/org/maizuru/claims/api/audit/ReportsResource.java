@@ -20,6 +20,7 @@ import org.maizuru.claims.audit.ReportExports;
 import org.maizuru.claims.audit.ReportService;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.web.ContentDisposition;
 
 /**
  * {@code GET /api/v1/reports/{name}?format=json|csv|xlsx|pdf[&lang=ja|en]}: the audit reports, for auditors
@@ -71,7 +72,7 @@ public class ReportsResource {
 
     private static Response download(byte[] content, String type, String fileName) {
         return Response.ok(content, type)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .header("Content-Disposition", ContentDisposition.attachment(fileName))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")
                 .build();

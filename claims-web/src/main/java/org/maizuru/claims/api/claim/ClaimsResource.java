@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.maizuru.claims.api.Versions;
@@ -37,6 +36,7 @@ import org.maizuru.claims.claim.StoredDocument;
 import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.review.ReviewService;
+import org.maizuru.claims.web.ContentDisposition;
 
 /**
  * {@code /api/v1/claims}: what associations' systems do with their claims. One transaction per request, so
@@ -134,7 +134,7 @@ public class ClaimsResource {
     public Response content(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
         StoredDocument document = claims.document(actor, id, evidenceId);
         return Response.ok(document.content(), document.mediaType())
-                .header("Content-Disposition", attachment(document.fileName()))
+                .header("Content-Disposition", ContentDisposition.attachment(document.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .header("Cache-Control", "private, no-store")
@@ -170,7 +170,7 @@ public class ClaimsResource {
         byte[] pdf = decisions.notice(actor, id);
         Claim claim = claims.load(actor, id);
         return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", attachment("notice-" + claim.number() + ".pdf"))
+                .header("Content-Disposition", ContentDisposition.attachment("notice-" + claim.number() + ".pdf"))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")
                 .build();
@@ -249,11 +249,5 @@ public class ClaimsResource {
             throw new DomainException.Invalid("language", "The language is a two-letter code such as ja or ru.");
         }
         return language.strip();
-    }
-
-    static String attachment(String fileName) {
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -11,6 +11,7 @@ import org.maizuru.claims.audit.ReportExports;
 import org.maizuru.claims.audit.ReportService;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.web.ContentDisposition;
 import org.maizuru.claims.web.i18n.LanguageSelection;
 import org.maizuru.claims.web.security.CurrentActor;
 
@@ -48,7 +49,7 @@ public class ReportDownloads extends HttpServlet {
                 case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
                 default -> "application/pdf";
             });
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + report.name() + "-" + Today.inJapan() + "." + format + "\"");
+            response.setHeader("Content-Disposition", ContentDisposition.attachment(report.name() + "-" + Today.inJapan() + "." + format));
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.getOutputStream().write(content);
         } catch (DomainException.NotFound notFound) {

@@ -6,13 +6,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.StoredDocument;
 import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.web.ContentDisposition;
 import org.maizuru.claims.web.security.CurrentActor;
 
 /**
@@ -67,9 +66,8 @@ public class Documents extends HttpServlet {
                              boolean attachment) throws IOException {
         response.setContentType(mediaType);
         response.setContentLength(content.length);
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-        response.setHeader("Content-Disposition", (attachment ? "attachment" : "inline") + "; filename=\"" + ascii
-                + "\"; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("Content-Disposition",
+                attachment ? ContentDisposition.attachment(fileName) : ContentDisposition.inline(fileName));
         response.getOutputStream().write(content);
     }
 }
