@@ -35,8 +35,12 @@ import java.util.Optional;
 @Entity
 @Table(name = "claim")
 @NamedQuery(name = Claim.WITH_STAYS, query = "select c from Claim c left join fetch c.stays where c.id = :id")
+@NamedQuery(name = Claim.SHARING_INTERNEE_KEYS, query = """
+        select distinct c from Claim c join c.interneeKeys k
+        where k.nameKey in :keys and k.birthDate between :from and :to and c.id <> :claim""")
 public class Claim {
 
+    public static final String SHARING_INTERNEE_KEYS = "Claim.sharingInterneeKeys";
     public static final String WITH_STAYS = "Claim.withStays";
 
     @Id
@@ -94,6 +98,11 @@ public class Claim {
     @OrderColumn(name = "position")
     private List<InternmentStay> stays = new ArrayList<>();
 
+    /** Kept with the internee's names, for finding other claims about him (see InterneeKeys). */
+    @ElementCollection
+    @CollectionTable(name = "claim_name_key", joinColumns = @JoinColumn(name = "claim_id"))
+    private java.util.Set<InterneeKey> interneeKeys = new java.util.HashSet<>();
+
     @OneToMany(mappedBy = "claim")
     @OrderBy("id")
     private List<Evidence> evidence = new ArrayList<>();
@@ -150,6 +159,13 @@ public class Claim {
         this.language = details.language();
         this.stays.clear();
         this.stays.addAll(details.stays());
+        var keys = new java.util.HashSet<InterneeKey>();
+        for (String key : InterneeKeys.of(internee.familyName(), internee.givenName(), internee.familyNameKana(),
+                internee.givenNameKana())) {
+            keys.add(new InterneeKey(key, internee.birthDate()));
+        }
+        this.interneeKeys.retainAll(keys);
+        this.interneeKeys.addAll(keys);
     }
 
     /**

@@ -2,8 +2,6 @@ package org.maizuru.claims.claim;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,23 +10,12 @@ import org.maizuru.claims.association.Actor;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.JapaneseDates;
 
-/** The transactions of a bulk filing: one to open the job, one per line, one to close it. */
+/** One line of a bulk filing, in a transaction of its own. */
 @ApplicationScoped
 public class ClaimImportLines {
 
-    @PersistenceContext(unitName = "claims")
-    EntityManager em;
-
     @Inject
     ClaimService claims;
-
-    @Transactional
-    public long open(Actor actor) {
-        var job = new ImportJob(actor.associationId(), actor.username());
-        em.persist(job);
-        em.flush();
-        return job.id();
-    }
 
     /** Files one line as a draft claim; returns why it was refused, or null. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -42,18 +29,6 @@ public class ClaimImportLines {
             return refused.getMessage();
         } catch (IllegalArgumentException | NullPointerException malformed) {
             return malformed.getMessage();
-        }
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void finish(long id, int accepted, List<DomainException.Violation> errors, ImportJob.Status status) {
-        ImportJob job = em.find(ImportJob.class, id);
-        job.finish(accepted, errors.size(), status);
-        for (DomainException.Violation error : errors) {
-            em.createNativeQuery("insert into import_error (job_id, line, message) values (?1, ?2, ?3)")
-                    .setParameter(1, id).setParameter(2, Integer.parseInt(error.field()))
-                    .setParameter(3, error.message().length() > 2000 ? error.message().substring(0, 2000) : error.message())
-                    .executeUpdate();
         }
     }
 

@@ -1,21 +1,16 @@
 package org.maizuru.claims.claim;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import org.maizuru.claims.association.Actor;
 import org.maizuru.claims.association.Role;
+import org.maizuru.claims.platform.Background;
 import org.maizuru.claims.platform.Csv;
 import org.maizuru.claims.platform.DomainException;
 
@@ -36,11 +31,11 @@ public class ClaimImports {
     static final String PROGRAMME = "SPECIAL_BENEFIT_2010";
     private static final Logger LOG = Logger.getLogger(ClaimImports.class.getName());
 
-    @PersistenceContext(unitName = "claims")
-    EntityManager em;
-
     @Inject
     ClaimImportLines lines;
+
+    @Inject
+    ImportJobs jobs;
 
     /** Checks the header, records the job and starts it; returns the job's id. */
     public long start(Actor actor, String csv) {
@@ -56,17 +51,13 @@ public class ClaimImports {
         if (!missing.isEmpty()) {
             throw new DomainException.Invalid("header", "The header lacks the columns " + String.join(", ", missing) + ".");
         }
-        long id = lines.open(actor);
+        long id = jobs.open(actor, ImportJob.Kind.CLAIMS);
         List<List<String>> body = records.subList(1, records.size());
-        try {
-            ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
-            executor.submit(() -> run(id, actor, header, body));
-        } catch (NamingException e) {
-            throw new IllegalStateException("No managed executor for imports", e);
-        }
+        Background.submit(() -> run(id, actor, header, body));
         return id;
     }
 
+    /** Files the lines one by one, and counts them every hundred lines so that progress shows. */
     private void run(long id, Actor actor, List<String> header, List<List<String>> body) {
         int accepted = 0;
         var errors = new ArrayList<DomainException.Violation>();
@@ -74,45 +65,29 @@ public class ClaimImports {
             for (int i = 0; i < body.size(); i++) {
                 int line = i + 2;
                 List<String> values = body.get(i);
-                if (values.stream().allMatch(String::isBlank)) {
-                    continue;
+                if (!values.stream().allMatch(String::isBlank)) {
+                    Map<String, String> row = new HashMap<>();
+                    for (int c = 0; c < header.size() && c < values.size(); c++) {
+                        row.put(header.get(c), values.get(c).strip());
+                    }
+                    String problem = lines.file(actor, row);
+                    if (problem == null) {
+                        accepted++;
+                    } else {
+                        errors.add(new DomainException.Violation(Integer.toString(line), problem));
+                    }
                 }
-                Map<String, String> row = new HashMap<>();
-                for (int c = 0; c < header.size() && c < values.size(); c++) {
-                    row.put(header.get(c), values.get(c).strip());
-                }
-                String problem = lines.file(actor, row);
-                if (problem == null) {
-                    accepted++;
-                } else {
-                    errors.add(new DomainException.Violation(Integer.toString(line), problem));
+                if ((i + 1) % 100 == 0 || i == body.size() - 1) {
+                    jobs.count(id, accepted, errors);
+                    accepted = 0;
+                    errors.clear();
                 }
             }
-            lines.finish(id, accepted, errors, ImportJob.Status.COMPLETED);
+            jobs.finish(id, ImportJob.Status.COMPLETED);
         } catch (RuntimeException failure) {
             LOG.log(Level.SEVERE, "Import " + id + " failed", failure);
-            lines.finish(id, accepted, errors, ImportJob.Status.FAILED);
+            jobs.count(id, accepted, errors);
+            jobs.finish(id, ImportJob.Status.FAILED);
         }
     }
-
-    /** The job, for the association that started it (or staff); another association's job is not found. */
-    @Transactional
-    public ImportStatus status(Actor actor, long id) {
-        ImportJob job = em.find(ImportJob.class, id);
-        if (job == null || (actor.is(Role.ASSOCIATION) && !actor.associationId().equals(job.associationId()))) {
-            throw new DomainException.NotFound("Import " + id);
-        }
-        List<?> rows = em.createNativeQuery("select line, message from import_error where job_id = ?1 order by line")
-                .setParameter(1, id).setMaxResults(10_000).getResultList();
-        var errors = new ArrayList<DomainException.Violation>();
-        for (Object row : rows) {
-            Object[] values = (Object[]) row;
-            errors.add(new DomainException.Violation(String.valueOf(values[0]), String.valueOf(values[1])));
-        }
-        return new ImportStatus(job.id(), job.status(), job.accepted(), job.rejected(), errors);
-    }
-
-    /** A job's state: counts and the refused lines (line number as the field). */
-    public record ImportStatus(long id, ImportJob.Status status, int accepted, int rejected,
-                               List<DomainException.Violation> errors) {}
 }

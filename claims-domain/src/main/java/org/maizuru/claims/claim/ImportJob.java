@@ -17,12 +17,16 @@ public class ImportJob {
     /** Where the import stands. */
     public enum Status { RUNNING, COMPLETED, FAILED }
 
+    /** What the file holds: claims an association files, or an archive list an administrator loads. */
+    public enum Kind { CLAIMS, ARCHIVE_RECORDS }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private String kind = "CLAIMS";
+    private Kind kind;
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -51,19 +55,25 @@ public class ImportJob {
         // for JPA
     }
 
-    ImportJob(Long associationId, String createdBy) {
+    ImportJob(Kind kind, Long associationId, String createdBy) {
+        this.kind = kind;
         this.associationId = associationId;
         this.createdBy = createdBy;
     }
 
-    void finish(int acceptedLines, int rejectedLines, Status outcome) {
-        this.accepted = acceptedLines;
-        this.rejected = rejectedLines;
+    /** Counts lines as they are done, so that a long import shows its progress. */
+    void count(int acceptedLines, int rejectedLines) {
+        this.accepted += acceptedLines;
+        this.rejected += rejectedLines;
+    }
+
+    void finish(Status outcome) {
         this.status = outcome;
         this.finishedAt = Instant.now();
     }
 
     public Long id() { return id; }
+    public Kind kind() { return kind; }
     public Status status() { return status; }
     public Long associationId() { return associationId; }
     public int accepted() { return accepted; }

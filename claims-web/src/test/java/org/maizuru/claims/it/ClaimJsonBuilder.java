@@ -16,6 +16,8 @@ final class ClaimJsonBuilder {
     /** Unique per run too, so that a database kept from an earlier run never holds the same internee. */
     private String familyName = "試験" + Long.toString(System.currentTimeMillis() % 100_000_000L * 100 + SERIAL.incrementAndGet() % 100, 36);
     private String claimantFamilyName;
+    private String familyKana = "シケン";
+    private String givenKana = "キヨシ";
 
     static ClaimJsonBuilder claim() {
         return new ClaimJsonBuilder();
@@ -43,6 +45,13 @@ final class ClaimJsonBuilder {
         return this;
     }
 
+    /** The kana of the internee's family and given names (the claimant's, when he claims himself). */
+    ClaimJsonBuilder interneeKana(String family, String given) {
+        this.familyKana = family;
+        this.givenKana = given;
+        return this;
+    }
+
     ClaimJsonBuilder camp(String code) {
         this.camp = code;
         return this;
@@ -54,9 +63,9 @@ final class ClaimJsonBuilder {
     }
 
     String json() {
-        String internee = person(familyName, "清", "キヨシ", interneeBirth, "MALE", interneeDeath);
+        String internee = person(familyName, "清", familyKana, givenKana, interneeBirth, "MALE", interneeDeath);
         String claimant = relationship.equals("SELF") ? internee
-                : person(claimantFamilyName == null ? familyName : claimantFamilyName, "和子", "カズコ",
+                : person(claimantFamilyName == null ? familyName : claimantFamilyName, "和子", "シケン", "カズコ",
                 interneeBirth.plusYears(25), "FEMALE", null);
         LocalDate captured = LocalDate.of(1945, 8, 20);
         return """
@@ -69,10 +78,11 @@ final class ClaimJsonBuilder {
                 returnedOn.minusDays(20), returnedOn);
     }
 
-    private static String person(String family, String given, String givenKana, LocalDate born, String sex, LocalDate died) {
+    private static String person(String family, String given, String familyKana, String givenKana, LocalDate born,
+                                 String sex, LocalDate died) {
         return """
-                {"familyName": "%s", "givenName": "%s", "familyNameKana": "シケン", "givenNameKana": "%s",
-                 "birthDate": "%s", "sex": "%s"%s}""".formatted(family, given, givenKana, born, sex,
+                {"familyName": "%s", "givenName": "%s", "familyNameKana": "%s", "givenNameKana": "%s",
+                 "birthDate": "%s", "sex": "%s"%s}""".formatted(family, given, familyKana, givenKana, born, sex,
                 died == null ? "" : ", \"dateOfDeath\": \"" + died + "\"");
     }
 }

@@ -398,6 +398,92 @@ class ClaimsApiIT {
         assertEquals(403, caseworker().post("/api/v1/imports/claims", "text/csv", csv).statusCode());
     }
 
+    @Test
+    void anAdministratorLoadsAnArchiveListAndTheCaseworkerSeesTheRecordsThatMatchAClaim() throws Exception {
+        String[] kana = randomKana();
+        String family = "照合" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        long id = submitted(claim().interneeFamilyName(family).interneeKana(kana[0], "キヨシ")
+                .interneeBorn(LocalDate.of(1925, 4, 1)).camp("TAISHET").json());
+        String source = "MVD-" + family;
+        String csv = "source,record_id,family_name,given_name,birth_year,camp,note\r\n"
+                + source + ",1," + family + ",清,1925,Taishet,registration card\r\n"
+                + source + ",2," + kana[1] + ",Kiyoshi,1926,,\r\n"
+                + "deaths-" + family + ",3," + kana[0] + ",キヨシ,,Irkutsk Oblast,\"died 1946, buried at Taishet\"\r\n"
+                + source + ",4," + family + ",清,1890,,an older man of the same name\r\n"
+                + source + ",," + family + ",清,1925,,\r\n"
+                + source + ",6," + family + ",清,nineteen,,\r\n"
+                + source + ",1," + family + ",清,1925,,again\r\n";
+        var admin = new HttpSession(base).as("admin", PASSWORD);
+        JsonObject status = imported(admin, admin.post("/api/v1/imports/archive-records", "text/csv", csv));
+        assertEquals("ARCHIVE_RECORDS", status.getString("kind"));
+        assertEquals(4, status.getInt("accepted"), status.toString());
+        assertEquals(3, status.getInt("rejected"), status.toString());
+        var errors = status.getJsonArray("errors");
+        assertEquals(6, errors.getJsonObject(0).getInt("line"));
+        assertTrue(errors.getJsonObject(0).getString("message").startsWith("record_id"), errors.toString());
+        assertTrue(errors.getJsonObject(1).getString("message").startsWith("birth_year"), errors.toString());
+        assertEquals(8, errors.getJsonObject(2).getInt("line"));
+
+        var matches = caseworker().get("/api/v1/casework/claims/" + id + "/matches");
+        assertEquals(200, matches.statusCode(), matches.body());
+        var items = HttpSession.object(matches).getJsonArray("items");
+        assertEquals(3, items.size(), "the man born in 1890 is not him: " + items);
+        var best = items.getJsonObject(0);
+        assertEquals("1", best.getJsonObject("record").getString("recordId"));
+        assertEquals("TAISHET", best.getJsonObject("record").getString("place"), "the camp's English name is resolved");
+        assertEquals("[\"FAMILY_NAME_SAME_WRITING\",\"GIVEN_NAME_SAME_WRITING\",\"BIRTH_YEAR_SAME\",\"CAMP_SAME\"]",
+                best.getJsonArray("reasons").toString());
+        var romanised = items.getJsonObject(1);
+        assertEquals("2", romanised.getJsonObject("record").getString("recordId"), "Hepburn reads as the kana: " + items);
+        assertEquals("[\"FAMILY_NAME_SAME_READING\",\"GIVEN_NAME_SAME_READING\",\"BIRTH_YEAR_NEAR\"]",
+                romanised.getJsonArray("reasons").toString());
+        assertEquals("3", items.getJsonObject(2).getJsonObject("record").getString("recordId"));
+        assertTrue(items.getJsonObject(2).getJsonArray("reasons").toString().contains("REGION_SAME"));
+        assertTrue(best.getInt("score") > romanised.getInt("score")
+                && romanised.getInt("score") > items.getJsonObject(2).getInt("score"), "ranked by score: " + items);
+
+        // a corrected list replaces what it corrects
+        imported(admin, admin.post("/api/v1/imports/archive-records", "text/csv",
+                "source,record_id,family_name,given_name,birth_year\n" + source + ",2," + kana[1] + ",Kiyoshi,1925\n"));
+        var corrected = HttpSession.object(caseworker().get("/api/v1/casework/claims/" + id + "/matches")).getJsonArray("items");
+        assertEquals(3, corrected.size());
+        var second = corrected.stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(item -> item.getJsonObject("record").getString("recordId").equals("2")).findFirst().orElseThrow();
+        assertEquals(1925, second.getJsonObject("record").getInt("birthYear"));
+        assertTrue(second.getJsonArray("reasons").toString().contains("BIRTH_YEAR_SAME"), second.toString());
+
+        assertEquals(403, assocA().post("/api/v1/imports/archive-records", "text/csv", csv).statusCode());
+        assertEquals(403, caseworker().post("/api/v1/imports/archive-records", "text/csv", csv).statusCode());
+        assertEquals(400, admin.post("/api/v1/imports/archive-records", "text/csv", "name,year\nx,1\n").statusCode());
+        assertEquals(403, assocA().get("/api/v1/casework/claims/" + id + "/matches").statusCode());
+        assertEquals(404, assocA().get("/api/v1/imports/" + status.getJsonNumber("id").longValue()).statusCode(),
+                "an archive import is no association's business");
+    }
+
+    @Test
+    void claimsAboutTheSameInterneeFromTwoAssociationsAreFoundAsDuplicates() {
+        String suffix = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        String kana = randomKana()[0];
+        LocalDate born = LocalDate.of(1923, 6, 15);
+        long a = submitted(claim().interneeFamilyName("齋藤" + suffix).interneeKana(kana, "キヨシ").interneeBorn(born).json());
+        long b = submittedBy(assocB(), claim().interneeFamilyName("斎藤" + suffix).interneeKana(kana, "キヨシ")
+                .interneeBorn(born).json());
+        long younger = submittedBy(assocB(), claim().interneeFamilyName("斎藤" + suffix).interneeKana(kana, "キヨシ")
+                .interneeBorn(born.plusYears(8)).json());
+
+        var response = caseworker().get("/api/v1/casework/claims/" + a + "/duplicates");
+        assertEquals(200, response.statusCode(), response.body());
+        var items = HttpSession.object(response).getJsonArray("items");
+        assertEquals(1, items.size(), items.toString());
+        var duplicate = items.getJsonObject(0);
+        assertEquals(b, duplicate.getJsonObject("claim").getJsonNumber("id").longValue(), "齋 and 斎 are one name");
+        assertEquals(100, duplicate.getInt("score"));
+        assertTrue(duplicate.getJsonArray("reasons").toString().contains("BIRTH_DATE_SAME"));
+        assertFalse(items.toString().contains("\"id\":" + younger + ","));
+        assertEquals(403, assocA().get("/api/v1/casework/claims/" + a + "/duplicates").statusCode());
+        assertEquals(404, caseworker().get("/api/v1/casework/claims/999999999/duplicates").statusCode());
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------
 
     private long grantedAmount(LocalDate returned) {
@@ -419,7 +505,10 @@ class ClaimsApiIT {
     }
 
     private long submitted(String json) {
-        var association = assocA();
+        return submittedBy(assocA(), json);
+    }
+
+    private long submittedBy(HttpSession association, String json) {
         var created = association.postJson("/api/v1/claims", json);
         assertEquals(201, created.statusCode(), created.body());
         long id = HttpSession.object(created).getJsonNumber("id").longValue();
@@ -428,6 +517,38 @@ class ClaimsApiIT {
         assertEquals(201, upload.statusCode(), upload.body());
         assertStatus("SUBMITTED", association.post("/api/v1/claims/" + id + "/submit", JSON, ""));
         return id;
+    }
+
+    /** A family name in katakana made of random syllables, and the same name in Hepburn romanisation. */
+    private static String[] randomKana() {
+        String[][] syllables = {{"カ", "Ka"}, {"ミ", "mi"}, {"シ", "shi"}, {"ツ", "tsu"}, {"ト", "to"}, {"ノ", "no"},
+                {"ハ", "ha"}, {"ル", "ru"}, {"チ", "chi"}, {"フ", "fu"}, {"ジ", "ji"}, {"ショ", "sho"}};
+        var random = new java.util.Random();
+        var kana = new StringBuilder();
+        var latin = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            String[] syllable = syllables[random.nextInt(syllables.length)];
+            kana.append(syllable[0]);
+            latin.append(syllable[1].toLowerCase(java.util.Locale.ROOT));
+        }
+        latin.setCharAt(0, Character.toUpperCase(latin.charAt(0)));
+        return new String[] {kana.toString(), latin.toString()};
+    }
+
+    /** Waits for an import to finish and returns its status. */
+    private static JsonObject imported(HttpSession session, HttpResponse<String> started) throws InterruptedException {
+        assertEquals(202, started.statusCode(), started.body());
+        long id = HttpSession.object(started).getJsonNumber("id").longValue();
+        JsonObject status = null;
+        for (int i = 0; i < 60; i++) {
+            status = HttpSession.object(session.get("/api/v1/imports/" + id));
+            if (!status.getString("status").equals("RUNNING")) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertEquals("COMPLETED", status.getString("status"), status.toString());
+        return status;
     }
 
     private static JsonObject claimOf(HttpSession session, long id) {

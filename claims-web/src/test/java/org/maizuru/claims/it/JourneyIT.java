@@ -137,6 +137,8 @@ class JourneyIT {
             browser.open("/app/casework/claim.xhtml?id=" + id);
             browser.click("assign:assign");
             browser.waitForText("In review");
+            assertTrue(browser.text().contains("Archive records that match the internee")
+                    && browser.text().contains("Other claims about this internee"), "the workbench shows corroboration");
             browser.screenshot("workbench-en");
             problems.addAll(label("workbench en", browser.seriousAccessibilityViolations(axe)));
             browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=ja");

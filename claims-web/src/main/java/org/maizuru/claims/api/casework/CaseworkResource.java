@@ -28,6 +28,7 @@ import org.maizuru.claims.claim.Recommendation;
 import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.review.Queue;
+import org.maizuru.claims.review.Corroboration;
 import org.maizuru.claims.review.ReviewService;
 
 /** {@code /api/v1/casework}: the caseworkers' and supervisors' side of a claim. */
@@ -48,6 +49,27 @@ public class CaseworkResource {
 
     @Inject
     DecisionService decisions;
+
+    @Inject
+    Corroboration corroboration;
+
+    /** Archive records that look like the claim's internee, best first, with score and reasons. */
+    @GET
+    @Path("claims/{id}/matches")
+    public CorroborationJson.Matches matches(@PathParam("id") long id) {
+        var found = corroboration.matches(actor, id);
+        return new CorroborationJson.Matches(claims.load(actor, id).number(),
+                found.stream().map(CorroborationJson.Match::of).toList());
+    }
+
+    /** Other claims, from any association, that seem to be about the same internee. */
+    @GET
+    @Path("claims/{id}/duplicates")
+    public CorroborationJson.Duplicates duplicates(@PathParam("id") long id) {
+        var found = corroboration.duplicates(actor, id);
+        return new CorroborationJson.Duplicates(claims.load(actor, id).number(),
+                found.stream().map(CorroborationJson.Duplicate::of).toList());
+    }
 
     /** {@code unassigned}, {@code mine}, {@code awaiting-information}, {@code approvals}, {@code returned-to-me}. */
     @GET

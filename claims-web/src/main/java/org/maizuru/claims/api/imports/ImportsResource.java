@@ -21,9 +21,12 @@ import java.util.Map;
 import org.maizuru.claims.association.Actor;
 import org.maizuru.claims.claim.ClaimImports;
 import org.maizuru.claims.claim.ClaimService;
+import org.maizuru.claims.claim.ImportJobs;
+import org.maizuru.claims.review.ArchiveImports;
 
 /**
- * {@code POST /api/v1/imports/claims} (text/csv, UTF-8) answers 202 with the import's id at once;
+ * {@code POST /api/v1/imports/claims} and {@code POST /api/v1/imports/archive-records} (text/csv, UTF-8) answer
+ * 202 with the import's id at once;
  * {@code GET /api/v1/imports/{id}} tells its status, counts and refused lines.
  */
 @Path("imports")
@@ -40,11 +43,17 @@ public class ImportsResource {
     @Inject
     ClaimImports imports;
 
+    @Inject
+    ArchiveImports archiveImports;
+
+    @Inject
+    ImportJobs jobs;
+
     @Context
     UriInfo uri;
 
-    /** {@code {"id", "status", "accepted", "rejected", "errors": [{"line", "message"}]}}. */
-    public record ImportJson(long id, String status, int accepted, int rejected, List<Map<String, Object>> errors) {}
+    /** {@code {"id", "kind", "status", "accepted", "rejected", "errors": [{"line", "message"}]}}. */
+    public record ImportJson(long id, String kind, String status, int accepted, int rejected, List<Map<String, Object>> errors) {}
 
     @POST
     @Path("claims")
@@ -53,11 +62,30 @@ public class ImportsResource {
         if (length != null && length > MAX_BYTES) {
             throw new ClaimService.DocumentTooLarge(length);
         }
+        long id = imports.start(actor, new String(read(body), StandardCharsets.UTF_8));
+        return accepted(id);
+    }
+
+    /** An archive list (administrators): {@code source, record_id, family_name, given_name, birth_year, camp, note}. */
+    @POST
+    @Path("archive-records")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public Response loadArchiveRecords(@HeaderParam("Content-Length") Long length, InputStream body) throws IOException {
+        if (length != null && length > MAX_BYTES) {
+            throw new ClaimService.DocumentTooLarge(length);
+        }
+        return accepted(archiveImports.start(actor, read(body)));
+    }
+
+    private static byte[] read(InputStream body) throws IOException {
         byte[] content = body.readNBytes((int) MAX_BYTES + 1);
         if (content.length > MAX_BYTES) {
             throw new ClaimService.DocumentTooLarge(content.length);
         }
-        long id = imports.start(actor, new String(content, StandardCharsets.UTF_8));
+        return content;
+    }
+
+    private Response accepted(long id) {
         return Response.accepted(Map.of("id", id))
                 .location(uri.getBaseUriBuilder().path("imports").path(String.valueOf(id)).build()).build();
     }
@@ -65,8 +93,8 @@ public class ImportsResource {
     @GET
     @Path("{id}")
     public ImportJson status(@PathParam("id") long id) {
-        var status = imports.status(actor, id);
-        return new ImportJson(status.id(), status.status().name(), status.accepted(), status.rejected(),
+        var status = jobs.status(actor, id);
+        return new ImportJson(status.id(), status.kind().name(), status.status().name(), status.accepted(), status.rejected(),
                 status.errors().stream().map(e -> Map.<String, Object>of("line", Integer.parseInt(e.field()),
                         "message", e.message())).toList());
     }

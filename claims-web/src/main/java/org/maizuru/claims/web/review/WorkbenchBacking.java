@@ -24,6 +24,9 @@ import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.decision.ReasonCode;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.registry.ArchiveRecords;
+import org.maizuru.claims.registry.Likeness;
+import org.maizuru.claims.review.Corroboration;
 import org.maizuru.claims.review.InformationRequest;
 import org.maizuru.claims.review.ReviewService;
 import org.maizuru.claims.web.PageAction;
@@ -54,6 +57,9 @@ public class WorkbenchBacking implements Serializable {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Corroboration corroboration;
 
     @Inject
     CurrentActor actor;
@@ -113,6 +119,23 @@ public class WorkbenchBacking implements Serializable {
     public void addNote() {
         act(() -> review.addNote(actor.get(), id, note), "workbench.note.added");
         note = null;
+    }
+
+    /** Archive records that look like the internee (caseworkers and supervisors only). */
+    public List<ArchiveRecords.Match> getMatches() {
+        return isCasework() ? PerRequest.get(this, "matches", () -> corroboration.matches(actor.get(), claim().id()))
+                : List.of();
+    }
+
+    /** Other claims about the same internee, from any association. */
+    public List<Corroboration.Duplicate> getDuplicates() {
+        return isCasework() ? PerRequest.get(this, "duplicates", () -> corroboration.duplicates(actor.get(), claim().id()))
+                : List.of();
+    }
+
+    /** The reasons of a resemblance in the reader's language, joined. */
+    public String reasons(Likeness.Resemblance resemblance) {
+        return String.join("・", resemblance.reasons().stream().map(r -> texts.get("Likeness." + r.name())).toList());
     }
 
     public List<AuditEvent> getHistory() {

@@ -1,0 +1,88 @@
+package org.maizuru.claims.registry;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One line of an archive list, checked: the contract's columns {@code source, record_id, family_name,
+ * given_name, birth_year, camp, note}, names in kana, kanji or Latin letters, the camp as the list wrote it and,
+ * where it names a known place, that place's code.
+ */
+public record ArchiveEntry(String source, String recordId, String familyName, String givenName, Integer birthYear,
+                           String camp, String placeCode, String note) {
+
+    public static final List<String> COLUMNS = List.of("source", "record_id", "family_name", "given_name",
+            "birth_year", "camp", "note");
+    public static final List<String> REQUIRED = List.of("source", "record_id", "family_name");
+
+    /**
+     * The entry a line describes.
+     *
+     * @param places the known places by code, English and Japanese name (see {@link #placeIndex})
+     * @throws IllegalArgumentException naming the column that is wrong
+     */
+    public static ArchiveEntry of(Map<String, String> row, Map<String, String> places) {
+        String source = text(row, "source", 60, true);
+        String recordId = text(row, "record_id", 60, true);
+        String familyName = text(row, "family_name", 100, true);
+        if (NameKeys.key(familyName) == null) {
+            throw new IllegalArgumentException("family_name: no letters in " + familyName);
+        }
+        String givenName = text(row, "given_name", 100, false);
+        Integer birthYear = null;
+        String year = row.get("birth_year");
+        if (year != null && !year.isBlank()) {
+            try {
+                birthYear = Integer.valueOf(year.strip());
+            } catch (NumberFormatException notANumber) {
+                throw new IllegalArgumentException("birth_year: not a year (" + year + ")");
+            }
+            if (birthYear < 1850 || birthYear > 1945) {
+                throw new IllegalArgumentException("birth_year: " + birthYear + " is outside 1850–1945");
+            }
+        }
+        String camp = text(row, "camp", 200, false);
+        String placeCode = camp == null ? null : places.get(normalise(camp));
+        return new ArchiveEntry(source, recordId, familyName, givenName, birthYear, camp, placeCode,
+                text(row, "note", 2000, false));
+    }
+
+    public String familyKey() {
+        return NameKeys.key(familyName);
+    }
+
+    public String givenKey() {
+        return NameKeys.key(givenName);
+    }
+
+    /** Places by every name a list may give them: the code, the English and the Japanese name. */
+    public static Map<String, String> placeIndex(List<Place> places) {
+        var index = new java.util.HashMap<String, String>();
+        for (Place place : places) {
+            index.put(normalise(place.code()), place.code());
+            index.put(normalise(place.nameEn()), place.code());
+            index.put(normalise(place.nameJa()), place.code());
+        }
+        return index;
+    }
+
+    private static String normalise(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).strip()
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_・-]+", " ");
+    }
+
+    private static String text(Map<String, String> row, String column, int max, boolean required) {
+        String value = row.get(column);
+        value = value == null ? null : value.strip();
+        if (value == null || value.isEmpty()) {
+            if (required) {
+                throw new IllegalArgumentException(column + ": required");
+            }
+            return null;
+        }
+        if (value.length() > max) {
+            throw new IllegalArgumentException(column + ": longer than " + max + " characters");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,121 @@
+package org.maizuru.claims.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.maizuru.claims.association.Actor;
+import org.maizuru.claims.association.Role;
+import org.maizuru.claims.claim.ImportJob;
+import org.maizuru.claims.claim.ImportJobs;
+import org.maizuru.claims.platform.Background;
+import org.maizuru.claims.platform.Csv;
+import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.registry.ArchiveEntry;
+import org.maizuru.claims.registry.RegistryService;
+
+/**
+ * Loading an archive list (administrators only): the CSV is checked line by line as it streams, good lines are
+ * written in batches of {@value #BATCH} in transactions of their own, and the job counts them after each
+ * batch, so a list of 760,000 lines shows its progress and a refused line costs only itself. A record id seen
+ * twice for one source in the same file is refused the second time; one loaded by an earlier import is
+ * replaced. Should the database fail midway, the batches already written stay, and the job says FAILED with
+ * their count.
+ */
+@ApplicationScoped
+public class ArchiveImports {
+
+    static final int BATCH = 5_000;
+    private static final Logger LOG = Logger.getLogger(ArchiveImports.class.getName());
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    ArchiveBatches batches;
+
+    @Inject
+    RegistryService registry;
+
+    /** Checks who asks and the header, records the job and starts it; returns the job's id. */
+    public long start(Actor actor, byte[] csv) {
+        if (!actor.is(Role.ADMINISTRATOR)) {
+            throw new DomainException.Forbidden("Only an administrator loads archive lists.");
+        }
+        var reader = reader(csv);
+        List<String> header = reader.next();
+        if (header == null) {
+            throw new DomainException.Invalid("file", "The CSV is empty.");
+        }
+        List<String> columns = header.stream().map(String::strip).toList();
+        var missing = ArchiveEntry.REQUIRED.stream().filter(column -> !columns.contains(column)).toList();
+        if (!missing.isEmpty()) {
+            throw new DomainException.Invalid("header", "The header lacks the columns " + String.join(", ", missing)
+                    + " (expected " + String.join(", ", ArchiveEntry.COLUMNS) + ").");
+        }
+        Map<String, String> places = ArchiveEntry.placeIndex(registry.places());
+        long id = jobs.open(actor, ImportJob.Kind.ARCHIVE_RECORDS);
+        Background.submit(() -> run(id, csv, columns, places));
+        return id;
+    }
+
+    private static Csv.Reader reader(byte[] csv) {
+        return new Csv.Reader(new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8));
+    }
+
+    private void run(long id, byte[] csv, List<String> columns, Map<String, String> places) {
+        var reader = reader(csv);
+        reader.next();
+        var seen = new HashSet<Long>();
+        var batch = new ArrayList<ArchiveEntry>(BATCH);
+        var errors = new ArrayList<DomainException.Violation>();
+        try {
+            for (List<String> values = reader.next(); values != null; values = reader.next()) {
+                if (values.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                Map<String, String> row = new HashMap<>();
+                for (int c = 0; c < columns.size() && c < values.size(); c++) {
+                    row.put(columns.get(c), values.get(c));
+                }
+                try {
+                    ArchiveEntry entry = ArchiveEntry.of(row, places);
+                    if (!seen.add(identity(entry))) {
+                        throw new IllegalArgumentException("record_id: " + entry.recordId() + " of " + entry.source()
+                                + " appears earlier in the file");
+                    }
+                    batch.add(entry);
+                } catch (IllegalArgumentException refused) {
+                    errors.add(new DomainException.Violation(Integer.toString(reader.line()), refused.getMessage()));
+                }
+                if (batch.size() == BATCH) {
+                    batches.store(id, batch, errors);
+                    batch.clear();
+                    errors.clear();
+                }
+            }
+            batches.store(id, batch, errors);
+            jobs.finish(id, ImportJob.Status.COMPLETED);
+        } catch (RuntimeException failure) {
+            LOG.log(Level.SEVERE, "Archive import " + id + " failed", failure);
+            jobs.finish(id, ImportJob.Status.FAILED);
+        }
+    }
+
+    /** A 64-bit fingerprint of source and record id: a set of these costs far less than the strings. */
+    private static long identity(ArchiveEntry entry) {
+        long hash = 0xcbf29ce484222325L;
+        for (char c : (entry.source() + '\u0000' + entry.recordId()).toCharArray()) {
+            hash = (hash ^ c) * 0x100000001b3L;
+        }
+        return hash;
+    }
+}
