@@ -6,10 +6,10 @@ import java.util.Map;
 /**
  * One line of an archive list, checked: the contract's columns {@code source, record_id, family_name,
  * given_name, birth_year, camp, note}, names in kana, kanji or Latin letters, the camp as the list wrote it and,
- * where it names a known place, that place's code.
+ * where it names a known place, that place's code; and the keys its names are matched under.
  */
 public record ArchiveEntry(String source, String recordId, String familyName, String givenName, Integer birthYear,
-                           String camp, String placeCode, String note) {
+                           String camp, String placeCode, String note, String familyKey, String givenKey) {
 
     public static final List<String> COLUMNS = List.of("source", "record_id", "family_name", "given_name",
             "birth_year", "camp", "note");
@@ -25,7 +25,8 @@ public record ArchiveEntry(String source, String recordId, String familyName, St
         String source = text(row, "source", 60, true);
         String recordId = text(row, "record_id", 60, true);
         String familyName = text(row, "family_name", 100, true);
-        if (NameKeys.key(familyName) == null) {
+        String familyKey = NameKeys.key(familyName);
+        if (familyKey == null) {
             throw new IllegalArgumentException("family_name: no letters in " + familyName);
         }
         String givenName = text(row, "given_name", 100, false);
@@ -44,15 +45,7 @@ public record ArchiveEntry(String source, String recordId, String familyName, St
         String camp = text(row, "camp", 200, false);
         String placeCode = camp == null ? null : places.get(normalise(camp));
         return new ArchiveEntry(source, recordId, familyName, givenName, birthYear, camp, placeCode,
-                text(row, "note", 2000, false));
-    }
-
-    public String familyKey() {
-        return NameKeys.key(familyName);
-    }
-
-    public String givenKey() {
-        return NameKeys.key(givenName);
+                text(row, "note", 2000, false), familyKey, NameKeys.key(givenName));
     }
 
     /** Places by every name a list may give them: the code, the English and the Japanese name. */

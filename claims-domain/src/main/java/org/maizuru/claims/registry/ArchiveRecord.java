@@ -3,9 +3,7 @@ package org.maizuru.claims.registry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.util.Set;
 
 /**
  * An index row from an official list (a registration card, a personal file, a death list), as the list wrote
@@ -13,13 +11,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "archive_record")
-@NamedQuery(name = ArchiveRecord.CANDIDATES, query = """
-        select r from ArchiveRecord r
-        where (r.familyKey in :familyKeys and (r.birthYear between :from and :to or r.birthYear is null))
-           or (r.givenKey in :givenKeys and r.birthYear between :from and :to)""")
 public class ArchiveRecord {
-
-    static final String CANDIDATES = "ArchiveRecord.candidates";
 
     @Id
     private Long id;
@@ -56,16 +48,6 @@ public class ArchiveRecord {
 
     protected ArchiveRecord() {
         // for JPA
-    }
-
-    /** The record as a subject for {@link Likeness}, its place split into camp and region. */
-    Likeness.Subject subject(java.util.Map<String, Place> places) {
-        Place place = placeCode == null ? null : places.get(placeCode);
-        Set<String> camps = place != null && place.kind() == PlaceKind.CAMP ? Set.of(place.code()) : Set.of();
-        Set<String> regions = place == null ? Set.of()
-                : place.kind() == PlaceKind.REGION ? Set.of(place.code())
-                : place.region() != null ? Set.of(place.region().code()) : Set.of();
-        return new Likeness.Subject(familyName, givenName, null, null, birthYear, null, camps, regions);
     }
 
     public Long id() { return id; }

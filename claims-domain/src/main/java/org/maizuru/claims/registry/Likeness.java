@@ -33,12 +33,18 @@ public final class Likeness {
     }
 
     /**
-     * A person as some paper describes him: names as written and their kana where known, birth year (and full
-     * date where known), the camps he was held in and their regions (place codes).
+     * A person as some paper describes him, by the keys of his names (see {@link NameKeys}: readings, and writings
+     * of names in kanji), his birth year (and full date where known), the camps he was held in and their regions.
+     * The keys are computed once, so that one person is compared with thousands cheaply.
      */
-    public record Subject(String familyName, String givenName, String familyNameKana, String givenNameKana,
-                          Integer birthYear, java.time.LocalDate birthDate, Set<String> camps, Set<String> regions) {
+    public record Subject(Set<String> familyReadings, Set<String> familyWritings, Set<String> givenReadings,
+                          Set<String> givenWritings, Integer birthYear, java.time.LocalDate birthDate,
+                          Set<String> camps, Set<String> regions) {
         public Subject {
+            familyReadings = Set.copyOf(familyReadings);
+            familyWritings = Set.copyOf(familyWritings);
+            givenReadings = Set.copyOf(givenReadings);
+            givenWritings = Set.copyOf(givenWritings);
             camps = camps == null ? Set.of() : Set.copyOf(camps);
             regions = regions == null ? Set.of() : Set.copyOf(regions);
             if (birthYear == null && birthDate != null) {
@@ -46,33 +52,46 @@ public final class Likeness {
             }
         }
 
-        Set<String> familyWritings() {
-            return keys(NameKeys.kanjiWriting(familyName), NameKeys.kanjiWriting(familyNameKana));
+        /** A person by his names as written (kanji, kana or Latin letters) and their kana where known. */
+        public static Subject named(String familyName, String givenName, String familyNameKana, String givenNameKana,
+                                    Integer birthYear, java.time.LocalDate birthDate, Set<String> camps,
+                                    Set<String> regions) {
+            return new Subject(keys(NameKeys.reading(familyName), NameKeys.reading(familyNameKana)),
+                    keys(NameKeys.kanjiWriting(familyName), NameKeys.kanjiWriting(familyNameKana)),
+                    keys(NameKeys.reading(givenName), NameKeys.reading(givenNameKana)),
+                    keys(NameKeys.kanjiWriting(givenName), NameKeys.kanjiWriting(givenNameKana)),
+                    birthYear, birthDate, camps, regions);
         }
 
-        Set<String> familyReadings() {
-            return keys(NameKeys.reading(familyName), NameKeys.reading(familyNameKana));
+        /**
+         * A person by the one key of each name that a list stores ({@link NameKeys#key}): a key in Latin letters is
+         * a reading, any other a writing.
+         */
+        public static Subject keyed(String familyKey, String givenKey, Integer birthYear, Set<String> camps,
+                                    Set<String> regions) {
+            return new Subject(keys(readingOrNull(familyKey)), keys(writingOrNull(familyKey)),
+                    keys(readingOrNull(givenKey)), keys(writingOrNull(givenKey)), birthYear, null, camps, regions);
         }
 
-        Set<String> givenWritings() {
-            return keys(NameKeys.kanjiWriting(givenName), NameKeys.kanjiWriting(givenNameKana));
+        private static String readingOrNull(String key) {
+            return key != null && key.chars().allMatch(c -> c >= 'a' && c <= 'z') ? key : null;
         }
 
-        Set<String> givenReadings() {
-            return keys(NameKeys.reading(givenName), NameKeys.reading(givenNameKana));
+        private static String writingOrNull(String key) {
+            return key != null && readingOrNull(key) == null ? key : null;
         }
 
         /** The keys to look candidates up by: every reading and kanji writing of the family name. */
         public Set<String> familyKeys() {
-            var keys = new HashSet<>(familyReadings());
-            keys.addAll(familyWritings());
+            var keys = new HashSet<>(familyReadings);
+            keys.addAll(familyWritings);
             return keys;
         }
 
         /** The same for the given name. */
         public Set<String> givenKeys() {
-            var keys = new HashSet<>(givenReadings());
-            keys.addAll(givenWritings());
+            var keys = new HashSet<>(givenReadings);
+            keys.addAll(givenWritings);
             return keys;
         }
 

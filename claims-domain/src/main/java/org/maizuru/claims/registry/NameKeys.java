@@ -2,6 +2,7 @@ package org.maizuru.claims.registry;
 
 import java.text.Normalizer;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Keys under which one name, however it was written down, compares equal to itself.
@@ -30,6 +31,11 @@ public final class NameKeys {
             Map.entry('與', '与'), Map.entry('會', '会'),
             Map.entry('彌', '弥'), Map.entry('藝', '芸'), Map.entry('龜', '亀'), Map.entry('驛', '駅'));
 
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s・･]");
+    private static final Pattern LABIAL_M = Pattern.compile("m(?=[bmp])");
+    private static final Pattern LONG_OH = Pattern.compile("oh(?![aeiouy])");
+
     private NameKeys() {
     }
 
@@ -50,8 +56,8 @@ public final class NameKeys {
                 return null;
             }
         }
-        String letters = Normalizer.normalize(Kana.toLatin(text), Normalizer.Form.NFD).toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z]", "");
+        String letters = NOT_LETTERS.matcher(Normalizer.normalize(Kana.toLatin(text), Normalizer.Form.NFD)
+                .toLowerCase(java.util.Locale.ROOT)).replaceAll("");
         return letters.isEmpty() ? null : simplify(letters);
     }
 
@@ -60,7 +66,7 @@ public final class NameKeys {
         if (name == null) {
             return null;
         }
-        String text = Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("[\\s・･]", "");
+        String text = SEPARATORS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll("");
         var folded = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -91,9 +97,9 @@ public final class NameKeys {
                 .replace("sh", "sy").replace("ch", "ty").replace("ts", "t")
                 .replace("j", "zy").replace("fu", "hu").replace("dy", "zy");
         s = s.replace("syi", "si").replace("tyi", "ti").replace("zyi", "zi")
-                .replace("di", "zi").replace("du", "zu")
-                .replaceAll("m(?=[bmp])", "n")
-                .replaceAll("oh(?![aeiouy])", "o");
+                .replace("di", "zi").replace("du", "zu");
+        s = LABIAL_M.matcher(s).replaceAll("n");
+        s = LONG_OH.matcher(s).replaceAll("o");
         String previous;
         do {
             previous = s;

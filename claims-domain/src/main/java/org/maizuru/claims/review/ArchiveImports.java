@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.maizuru.claims.association.Actor;
@@ -24,8 +27,8 @@ import org.maizuru.claims.registry.RegistryService;
 
 /**
  * Loading an archive list (administrators only): the CSV is checked line by line as it streams, good lines are
- * written in batches of {@value #BATCH} in transactions of their own, and the job counts them after each
- * batch, so a list of 760,000 lines shows its progress and a refused line costs only itself. A record id seen
+ * written in batches of {@value #BATCH} in transactions of their own (while the next batch is being checked),
+ * and the job counts them after each batch, so a list of 760,000 lines shows its progress and a refused line costs only itself. A record id seen
  * twice for one source in the same file is refused the second time; one loaded by an earlier import is
  * replaced. Should the database fail midway, the batches already written stay, and the job says FAILED with
  * their count.
@@ -33,7 +36,7 @@ import org.maizuru.claims.registry.RegistryService;
 @ApplicationScoped
 public class ArchiveImports {
 
-    static final int BATCH = 5_000;
+    static final int BATCH = 10_000;
     private static final Logger LOG = Logger.getLogger(ArchiveImports.class.getName());
 
     @Inject
@@ -71,7 +74,19 @@ public class ArchiveImports {
         return new Csv.Reader(new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8));
     }
 
+    /** A batch of checked lines and the refusals among them, handed from the reader to the writer. */
+    private record Chunk(List<ArchiveEntry> entries, List<DomainException.Violation> errors) {}
+
+    private static final Chunk END = new Chunk(List.of(), List.of());
+
+    /**
+     * Reads and checks the lines on this thread while another writes the batches already checked, so that the
+     * parsing and the database work overlap; a failure on either side stops both.
+     */
     private void run(long id, byte[] csv, List<String> columns, Map<String, String> places) {
+        var queue = new ArrayBlockingQueue<Chunk>(2);
+        var written = new CompletableFuture<Void>();
+        Background.thread(() -> write(id, queue, written));
         var reader = reader(csv);
         reader.next();
         var seen = new HashSet<Long>();
@@ -97,16 +112,41 @@ public class ArchiveImports {
                     errors.add(new DomainException.Violation(Integer.toString(reader.line()), refused.getMessage()));
                 }
                 if (batch.size() == BATCH) {
-                    batches.store(id, batch, errors);
-                    batch.clear();
-                    errors.clear();
+                    hand(queue, new Chunk(batch, errors), written);
+                    batch = new ArrayList<>(BATCH);
+                    errors = new ArrayList<>();
                 }
             }
-            batches.store(id, batch, errors);
+            hand(queue, new Chunk(batch, errors), written);
+            hand(queue, END, written);
+            written.join();
             jobs.finish(id, ImportJob.Status.COMPLETED);
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | InterruptedException failure) {
             LOG.log(Level.SEVERE, "Archive import " + id + " failed", failure);
+            queue.clear();
+            queue.offer(END);
             jobs.finish(id, ImportJob.Status.FAILED);
+        }
+    }
+
+    private static void hand(ArrayBlockingQueue<Chunk> queue, Chunk chunk, CompletableFuture<Void> written)
+            throws InterruptedException {
+        while (!queue.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
+            if (written.isDone()) {
+                written.join(); // rethrows the writer's failure
+                throw new IllegalStateException("The archive writer stopped early.");
+            }
+        }
+    }
+
+    private void write(long id, ArrayBlockingQueue<Chunk> queue, CompletableFuture<Void> written) {
+        try {
+            for (Chunk chunk = queue.take(); chunk != END; chunk = queue.take()) {
+                batches.store(id, chunk.entries(), chunk.errors());
+            }
+            written.complete(null);
+        } catch (RuntimeException | InterruptedException failure) {
+            written.completeExceptionally(failure);
         }
     }
 

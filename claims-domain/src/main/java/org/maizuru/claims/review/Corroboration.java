@@ -112,7 +112,7 @@ public class Corroboration {
             }
         }
         var internee = claim.internee();
-        return new Likeness.Subject(internee.familyName(), internee.givenName(), internee.familyNameKana(),
+        return Likeness.Subject.named(internee.familyName(), internee.givenName(), internee.familyNameKana(),
                 internee.givenNameKana(), null, internee.birthDate(), camps, regions);
     }
 

@@ -13,11 +13,11 @@ import org.maizuru.claims.registry.Likeness.Subject;
 
 class LikenessTest {
 
-    private static final Subject CLAIMED = new Subject("佐藤", "一郎", "サトウ", "イチロウ", null,
+    private static final Subject CLAIMED = Subject.named("佐藤", "一郎", "サトウ", "イチロウ", null,
             LocalDate.of(1922, 4, 3), Set.of("TAISHET"), Set.of("IRKUTSK"));
 
     private static Subject record(String family, String given, Integer year, String camp, String region) {
-        return new Subject(family, given, null, null, year, null,
+        return Subject.named(family, given, null, null, year, null,
                 camp == null ? Set.of() : Set.of(camp), region == null ? Set.of() : Set.of(region));
     }
 
@@ -61,7 +61,7 @@ class LikenessTest {
 
     @Test
     void twoClaimsWithTheSameBirthDateSayIt() {
-        var other = new Subject("佐藤", "一郎", null, null, null, LocalDate.of(1922, 4, 3), Set.of(), Set.of());
+        var other = Subject.named("佐藤", "一郎", null, null, null, LocalDate.of(1922, 4, 3), Set.of(), Set.of());
         assertTrue(Likeness.of(CLAIMED, other).reasons().contains(Reason.BIRTH_DATE_SAME));
     }
 
@@ -69,6 +69,15 @@ class LikenessTest {
     void lookupKeysHoldEveryReadingAndKanjiWriting() {
         assertEquals(Set.of("sato", "佐藤"), CLAIMED.familyKeys());
         assertEquals(Set.of("itiro", "一郎"), CLAIMED.givenKeys());
+    }
+
+    @Test
+    void aRecordKeyedByItsStoredKeysComparesAsItsNamesWould() {
+        for (String[] names : new String[][] {{"サトウ", "イチロウ"}, {"佐藤", "一郎"}, {"Satoh", "Ichiro"}}) {
+            var named = Subject.named(names[0], names[1], null, null, 1922, null, Set.of(), Set.of());
+            var keyed = Subject.keyed(NameKeys.key(names[0]), NameKeys.key(names[1]), 1922, Set.of(), Set.of());
+            assertEquals(Likeness.of(CLAIMED, named), Likeness.of(CLAIMED, keyed), String.join(" ", names));
+        }
     }
 
     @Test
