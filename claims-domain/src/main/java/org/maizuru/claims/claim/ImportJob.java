@@ -17,8 +17,11 @@ public class ImportJob {
     /** Where the import stands. */
     public enum Status { RUNNING, COMPLETED, FAILED }
 
-    /** What the file holds: claims an association files, or an archive list an administrator loads. */
-    public enum Kind { CLAIMS, ARCHIVE_RECORDS }
+    /**
+     * What the job loads: claims an association files, an archive list an administrator loads, or the sample
+     * history generated for demonstrations and benchmarks.
+     */
+    public enum Kind { CLAIMS, ARCHIVE_RECORDS, SAMPLE_HISTORY }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,6 +11,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
@@ -95,6 +96,46 @@ class ReportsIT {
         JsonObject year1947 = report.getJsonArray("rows").stream().map(JsonValue::asJsonObject)
                 .filter(row -> row.getJsonNumber("year").longValue() == 1947).findFirst().orElseThrow();
         assertEquals(166240, year1947.getJsonNumber("releasedInRecord").longValue());
+    }
+
+    @Test
+    void theSampleHistoryReproducesTheRepatriationTableAtItsScaleAndKeepsTheChainWhole() throws Exception {
+        var admin = new HttpSession(base).as("admin", "maizuru-demo");
+        Map<Long, Long> before = interneesByYear();
+        long seed = System.nanoTime() % 1_000_000_007L;
+        var started = admin.post("/api/v1/imports/sample-history?scale=0.002&seed=" + seed, "application/json", "");
+        assertEquals(202, started.statusCode(), started.body());
+        long id = HttpSession.object(started).getJsonNumber("id").longValue();
+        JsonObject status = null;
+        for (int i = 0; i < 240; i++) {
+            status = HttpSession.object(admin.get("/api/v1/imports/" + id));
+            if (!status.getString("status").equals("RUNNING")) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertEquals("COMPLETED", status.getString("status"), status.toString());
+        assertTrue(status.getInt("accepted") > 1_000, "claims written: " + status);
+
+        Map<Long, Long> after = interneesByYear();
+        Map<Long, Long> released = Map.of(1946L, 18_616L, 1947L, 166_240L, 1948L, 175_000L, 1949L, 97_000L, 1950L, 1_585L);
+        released.forEach((year, count) -> assertEquals(Math.round(count * 0.002),
+                after.getOrDefault(year, 0L) - before.getOrDefault(year, 0L), "internees home in " + year));
+
+        var verified = HttpSession.object(auditor().get("/api/v1/audit/verify"));
+        assertTrue(verified.getBoolean("valid"), "the generated events continue the chain: " + verified);
+        assertEquals(403, new HttpSession(base).as("assoc-a", "maizuru-demo")
+                .post("/api/v1/imports/sample-history", "application/json", "").statusCode());
+        assertEquals(403, auditor().post("/api/v1/imports/sample-history", "application/json", "").statusCode());
+        assertEquals(400, admin.post("/api/v1/imports/sample-history?scale=5", "application/json", "").statusCode());
+    }
+
+    private Map<Long, Long> interneesByYear() {
+        JsonObject report = HttpSession.object(auditor().get("/api/v1/reports/repatriation-by-year"));
+        var byYear = new java.util.HashMap<Long, Long>();
+        report.getJsonArray("rows").stream().map(JsonValue::asJsonObject).forEach(row ->
+                byYear.put(row.getJsonNumber("year").longValue(), row.getJsonNumber("internees").longValue()));
+        return byYear;
     }
 
     @Test

@@ -3,12 +3,14 @@ package org.maizuru.claims.api.imports;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,6 +25,7 @@ import org.maizuru.claims.claim.ClaimImports;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.ImportJobs;
 import org.maizuru.claims.review.ArchiveImports;
+import org.maizuru.claims.web.demo.HistoryGenerator;
 
 /**
  * {@code POST /api/v1/imports/claims} and {@code POST /api/v1/imports/archive-records} (text/csv, UTF-8) answer
@@ -48,6 +51,9 @@ public class ImportsResource {
 
     @Inject
     ImportJobs jobs;
+
+    @Inject
+    HistoryGenerator history;
 
     @Context
     UriInfo uri;
@@ -75,6 +81,17 @@ public class ImportsResource {
             throw new ClaimService.DocumentTooLarge(length);
         }
         return accepted(archiveImports.start(actor, read(body)));
+    }
+
+    /**
+     * Generates the sample history at a scale (1 is the history itself) for demonstrations and benchmarks:
+     * administrators only, in demo mode only.
+     */
+    @POST
+    @Path("sample-history")
+    public Response generateSampleHistory(@QueryParam("scale") @DefaultValue("0.01") double scale,
+                                          @QueryParam("seed") @DefaultValue("1945") long seed) {
+        return accepted(history.start(actor, scale, seed));
     }
 
     private static byte[] read(InputStream body) throws IOException {

@@ -47,19 +47,19 @@ public class DemoSeeder {
     private static final String PROGRAMME = "SPECIAL_BENEFIT_2010";
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());
 
-    private static final String[][] FAMILIES = {
+    static final String[][] FAMILIES = {
             {"佐藤", "サトウ"}, {"鈴木", "スズキ"}, {"高橋", "タカハシ"}, {"田中", "タナカ"}, {"伊藤", "イトウ"},
             {"渡辺", "ワタナベ"}, {"山本", "ヤマモト"}, {"中村", "ナカムラ"}, {"小林", "コバヤシ"}, {"加藤", "カトウ"},
             {"吉田", "ヨシダ"}, {"山田", "ヤマダ"}, {"佐々木", "ササキ"}, {"山口", "ヤマグチ"}, {"松本", "マツモト"},
             {"井上", "イノウエ"}, {"木村", "キムラ"}, {"林", "ハヤシ"}, {"清水", "シミズ"}, {"斎藤", "サイトウ"}};
-    private static final String[][] MEN = {
+    static final String[][] MEN = {
             {"一郎", "イチロウ"}, {"正雄", "マサオ"}, {"清", "キヨシ"}, {"茂", "シゲル"}, {"勇", "イサム"},
             {"実", "ミノル"}, {"博", "ヒロシ"}, {"武", "タケシ"}, {"進", "ススム"}, {"三郎", "サブロウ"}};
-    private static final String[][] HEIRS = {
+    static final String[][] HEIRS = {
             {"和子", "カズコ"}, {"幸子", "サチコ"}, {"節子", "セツコ"}, {"洋子", "ヨウコ"}, {"恵子", "ケイコ"}};
-    private static final String[] CAMPS = {"KOMSOMOLSK", "SOVETSKAYA_GAVAN", "RAYCHIKHA", "TAISHET", "IZVESTKOVAYA",
+    static final String[] CAMPS = {"KOMSOMOLSK", "SOVETSKAYA_GAVAN", "RAYCHIKHA", "TAISHET", "IZVESTKOVAYA",
             "KRASNAYA_ZARYA", "NOVO_GRISHINO"};
-    private static final String[] CAPTURE_AREAS = {"MANCHURIA", "MANCHURIA", "KOREA", "SOUTH_SAKHALIN", "KURIL_ISLANDS"};
+    static final String[] CAPTURE_AREAS = {"MANCHURIA", "MANCHURIA", "KOREA", "SOUTH_SAKHALIN", "KURIL_ISLANDS"};
     /** Landing dates across the five tiers, as the repatriation ships came into Maizuru and Hakodate. */
     private static final LocalDate[] RETURNS = {
             LocalDate.of(1946, 12, 8), LocalDate.of(1947, 6, 15), LocalDate.of(1948, 6, 20), LocalDate.of(1949, 7, 2),
