@@ -53,7 +53,7 @@ while true; do
     case "$status" in *'"status":"RUNNING"'*) sleep 1 ;; *) break ;; esac
 done
 generate_ms=$(( $(ms) - started ))
-echo "$status" | grep -q '"status":"COMPLETED"' || { echo "generation failed: ${status:0:300}" >&2; tail -n 60 "$work/server.log" >&2; exit 1; }
+echo "$status" | grep -q '"status":"COMPLETED"' || { echo "generation failed: ${status:0:300}" >&2; grep -E "SEVERE|Caused by|ERROR" "$work/server.log" | cut -c1-300 | tail -n 20 >&2; exit 1; }
 psql -q -d "$db" -c "vacuum analyze" 2> /dev/null
 read -r claims events decisions < <(psql -tA -F ' ' -d "$db" -c \
     "select (select count(*) from claim), (select count(*) from audit_event), (select count(*) from decision)")

@@ -35,11 +35,26 @@ public final class AuditHash {
         field(canonical, entity);
         field(canonical, summary);
         field(canonical, previousHash);
+        MessageDigest digest = SHA_256.get();
+        digest.reset();
+        return HexFormat.of().formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** One digest per thread: creating one per event costs more than the hashing. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    });
+
+    /** An event as stored, with the hash it carries: enough to check that hash without the entity. */
+    public record Stored(long id, Instant at, String actor, String role, String address, String action, Long claimId,
+                         String entity, String summary, String prevHash, String hash) {
+
+        public boolean hashHolds() {
+            return of(id, at, actor, role, address, action, claimId, entity, summary, prevHash).equals(hash);
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.maizuru.claims.platform.AuditRecord;
 
@@ -39,50 +40,116 @@ public class AuditTrail {
     /**
      * Recomputes the whole chain in id order: every number follows the previous one (a gap is a removed row),
      * every event names its predecessor's hash, every hash matches the event's content, and the head names
-     * the last event (a removed tail). Reads in batches so memory stays flat at any size.
+     * the last event (a removed tail).
+     *
+     * <p>Rows stream through JDBC a chunk at a time, so memory stays flat at any size. Each event stores its
+     * predecessor's hash, so its own hash can be checked apart from the others: the order checks run as the rows
+     * are read, and the hashes of one chunk are computed on the other cores while the next chunk is read.
      */
     @Transactional
     public ChainVerification verify(String callerRole) {
         requireReader(callerRole);
-        long expectedId = 1;
-        String previousHash = null;
-        long count = 0;
-        long after = 0;
-        while (true) {
-            List<AuditEvent> batch = em.createQuery("select e from AuditEvent e where e.id > :after order by e.id", AuditEvent.class)
-                    .setParameter("after", after).setMaxResults(BATCH).getResultList();
-            for (AuditEvent event : batch) {
-                count++;
-                if (event.id() != expectedId) {
-                    return ChainVerification.broken(count, event.id(), "events " + expectedId + " to " + (event.id() - 1) + " are missing");
+        return em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
+            var verification = new ChainWalk();
+            try (var statement = connection.prepareStatement("select id, at, actor, role, address, action, claim_id,"
+                    + " entity, summary, prev_hash, hash from audit_event order by id")) {
+                statement.setFetchSize(BATCH);
+                try (var rows = statement.executeQuery()) {
+                    java.util.concurrent.CompletableFuture<Void> hashing = java.util.concurrent.CompletableFuture.completedFuture(null);
+                    var chunk = new ArrayList<AuditHash.Stored>(BATCH);
+                    while (rows.next() && verification.broken() == null) {
+                        long claim = rows.getLong(7);
+                        Long claimId = rows.wasNull() ? null : claim;
+                        var event = new AuditHash.Stored(rows.getLong(1), rows.getObject(2, java.time.OffsetDateTime.class).toInstant(), rows.getString(3),
+                                rows.getString(4), rows.getString(5), rows.getString(6), claimId,
+                                rows.getString(8), rows.getString(9), rows.getString(10), rows.getString(11));
+                        verification.follow(event);
+                        chunk.add(event);
+                        if (chunk.size() == BATCH) {
+                            hashing.join();
+                            hashing = verification.checkHashes(chunk);
+                            chunk = new ArrayList<>(BATCH);
+                        }
+                    }
+                    hashing.join();
+                    verification.checkHashes(chunk).join();
                 }
-                if (!java.util.Objects.equals(event.prevHash(), previousHash)) {
-                    return ChainVerification.broken(count, event.id(), "does not follow its predecessor");
-                }
-                if (!event.computeHash().equals(event.hash())) {
-                    return ChainVerification.broken(count, event.id(), "its content does not match its hash");
-                }
-                previousHash = event.hash();
-                expectedId++;
-                after = event.id();
             }
-            em.clear();
-            if (batch.size() < BATCH) {
-                break;
+            if (verification.broken() != null) {
+                return verification.broken();
+            }
+            AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
+            long count = verification.count();
+            long lastSeen = verification.lastId();
+            if (head != null && head.lastId() < lastSeen) {
+                return ChainVerification.broken(count, head.lastId() + 1, "events after the chain's head were not written by the application");
+            }
+            if (head != null && head.lastId() > lastSeen) {
+                return ChainVerification.broken(count, lastSeen + 1, "the last events, up to " + head.lastId() + ", are missing");
+            }
+            if (head != null && !java.util.Objects.equals(head.lastHash(), verification.lastHash())) {
+                return ChainVerification.broken(count, lastSeen, "the chain's head names another last event");
+            }
+            return ChainVerification.intact(count);
+        });
+    }
+
+    /**
+     * The walk along the chain: the order checks in the reading thread, the hash checks of whole chunks on the
+     * common pool; of all the breaks found, the one with the lowest id is reported.
+     */
+    private static final class ChainWalk {
+        private long count;
+        private long expectedId = 1;
+        private String previousHash;
+        private ChainVerification broken;
+        private long brokenId = Long.MAX_VALUE;
+
+        void follow(AuditHash.Stored event) {
+            count++;
+            if (event.id() != expectedId) {
+                breaks(event.id(), "events " + expectedId + " to " + (event.id() - 1) + " are missing");
+            } else if (!java.util.Objects.equals(event.prevHash(), previousHash)) {
+                breaks(event.id(), "does not follow its predecessor");
+            }
+            previousHash = event.hash();
+            expectedId = event.id() + 1;
+        }
+
+        java.util.concurrent.CompletableFuture<Void> checkHashes(List<AuditHash.Stored> chunk) {
+            long countAtEnd = count;
+            return java.util.concurrent.CompletableFuture.runAsync(() -> chunk.parallelStream()
+                    .filter(event -> !event.hashHolds())
+                    .mapToLong(AuditHash.Stored::id).min()
+                    .ifPresent(id -> breaks(id, "its content does not match its hash", countAtEnd)));
+        }
+
+        private void breaks(long id, String reason) {
+            breaks(id, reason, count);
+        }
+
+        private synchronized void breaks(long id, String reason, long counted) {
+            if (id < brokenId) {
+                brokenId = id;
+                broken = ChainVerification.broken(counted, id, reason);
             }
         }
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
-        long lastSeen = expectedId - 1;
-        if (head != null && head.lastId() < lastSeen) {
-            return ChainVerification.broken(count, head.lastId() + 1, "events after the chain's head were not written by the application");
+
+        synchronized ChainVerification broken() {
+            return broken;
         }
-        if (head != null && head.lastId() > lastSeen) {
-            return ChainVerification.broken(count, lastSeen + 1, "the last events, up to " + head.lastId() + ", are missing");
+
+        long count() {
+            return count;
         }
-        if (head != null && !java.util.Objects.equals(head.lastHash(), previousHash)) {
-            return ChainVerification.broken(count, expectedId - 1, "the chain's head names another last event");
+
+        long lastId() {
+            return expectedId - 1;
         }
-        return ChainVerification.intact(count);
+
+        String lastHash() {
+            return previousHash;
+        }
     }
 
     /** Events matching the query, newest first, a keyset page at a time. */

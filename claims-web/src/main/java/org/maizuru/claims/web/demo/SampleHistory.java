@@ -84,7 +84,7 @@ final class SampleHistory {
             }
         }
         if (number >= returned) {
-            LocalDate died = LocalDate.of(1945, 10, 1).plusDays(random.nextInt(3 * 365));
+            LocalDate died = captured.plusDays(60 + random.nextInt(3 * 365));
             return new Internee(number, Fate.DIED_IN_CAPTIVITY, family[0], family[1], given[0], given[1], born,
                     captured, area, camps, null, null, died);
         }

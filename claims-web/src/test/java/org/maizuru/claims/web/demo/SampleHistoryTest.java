@@ -58,6 +58,7 @@ class SampleHistoryTest {
                 assertTrue(internee.died() == null || internee.died().isAfter(internee.returned()));
             } else {
                 assertNull(internee.port());
+                assertTrue(internee.died().isAfter(internee.captured().plusDays(59)), internee.toString());
             }
         }
     }
