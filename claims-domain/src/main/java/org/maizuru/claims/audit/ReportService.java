@@ -150,8 +150,9 @@ public class ReportService {
                        percentile_cont(0.9) within group (order by %1$s),
                        max(%1$s)
                 from decision d join claim c on c.id = d.claim_id
+                -- each claim's first decision in one grouped pass, not a lookup per decision
+                join (select claim_id, min(id) as first_id from decision group by claim_id) f on f.first_id = d.id
                 where c.submitted_at is not null
-                  and d.id = (select min(d2.id) from decision d2 where d2.claim_id = d.claim_id)
                 group by extract(year from d.decided_at), extract(month from d.decided_at)
                 order by y, m
                 """.formatted(days)).getResultList();
@@ -173,8 +174,9 @@ public class ReportService {
                 from internment_stay s
                 join place p on p.code = s.place_code
                 left join place r on r.code = p.region_code
-                left join decision d on d.claim_id = s.claim_id
-                     and d.id = (select max(d2.id) from decision d2 where d2.claim_id = s.claim_id)
+                -- each claim's latest decision in one grouped pass, not a lookup per stay
+                left join (select claim_id, max(id) as last_id from decision group by claim_id) l on l.claim_id = s.claim_id
+                left join decision d on d.id = l.last_id
                 group by p.code, p.name_en, p.name_ja, r.code
                 order by count(distinct s.claim_id) desc, p.code
                 """).getResultList();
