@@ -9,29 +9,17 @@
 # (default claims, password BENCH_PGPASSWORD, default claims, who needs CREATEDB) on BENCH_PGHOST:BENCH_PGPORT.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source=deploy/jdk.sh
-. "$here/../jdk.sh"
 rows="${1:-760000}"
-jar="$here/../target/maizuru-claims.jar"
-[ -f "$jar" ] || { echo "Build first: deploy/mvn -q package -DskipTests" >&2; exit 1; }
-command -v psql > /dev/null || { echo "psql is needed for the COPY baseline (apt-get install postgresql-client)" >&2; exit 1; }
-export PGHOST="${BENCH_PGHOST:-localhost}" PGPORT="${BENCH_PGPORT:-5432}" PGUSER="${BENCH_PGUSER:-claims}"
-export PGPASSWORD="${BENCH_PGPASSWORD:-claims}"
 db="${BENCH_PGDATABASE:-claims_bench}"
 port=18780
-base="http://localhost:$port"
-work="$(mktemp -d)"
-pid=""
-cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-ms() { echo $(( $(date +%s%N) / 1000000 )); }
+# shellcheck source=deploy/bench/pg-app.sh
+. "$here/pg-app.sh"
 
 echo "generating $rows archive rows"
 "$JAVA_HOME/bin/java" "$here/ArchiveList.java" "$rows" "$work/archive.csv"
 echo "file: $(du -h "$work/archive.csv" | cut -f1)"
 
-dropdb --if-exists "$db"
-createdb "$db"
+fresh_database
 
 # Baselines: PostgreSQL's COPY of the same file into a table of the same columns with only the unique key, and
 # into one indexed as archive_record is (an identity key, the unique key, and the two lookup indexes on names).
@@ -50,14 +38,7 @@ psql -q -d "$db" -c "\\copy copy_indexed (source, record_id, family_name, given_
 copy_indexed_ms=$(( $(ms) - started ))
 psql -q -d "$db" -c "drop table copy_plain" -c "drop table copy_indexed"
 
-CLAIMS_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" CLAIMS_DB_USER="$PGUSER" CLAIMS_DB_PASSWORD="$PGPASSWORD" \
-    CLAIMS_DEMO=true CLAIMS_DATA_DIR="$work/data" \
-    "$JAVA_HOME/bin/java" -jar "$jar" --port "$port" --rootdir "$work/runtime" > "$work/server.log" 2>&1 &
-pid=$!
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready")" = 200 ]; do
-    kill -0 "$pid" 2>/dev/null || { echo "the application did not start:" >&2; tail -n 40 "$work/server.log" >&2; exit 1; }
-    sleep 0.5
-done
+start_app
 
 started=$(ms)
 job=$(curl -sf -u admin:maizuru-demo -H 'Content-Type: text/csv' --data-binary "@$work/archive.csv" \

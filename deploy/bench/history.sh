@@ -9,22 +9,11 @@
 # (default claims, password BENCH_PGPASSWORD, default claims, who needs CREATEDB) on BENCH_PGHOST:BENCH_PGPORT.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source=deploy/jdk.sh
-. "$here/../jdk.sh"
 scale="${1:-0.1}"
-jar="$here/../target/maizuru-claims.jar"
-[ -f "$jar" ] || { echo "Build first: deploy/mvn -q package -DskipTests" >&2; exit 1; }
-command -v psql > /dev/null || { echo "psql is needed (apt-get install postgresql-client)" >&2; exit 1; }
-export PGHOST="${BENCH_PGHOST:-localhost}" PGPORT="${BENCH_PGPORT:-5432}" PGUSER="${BENCH_PGUSER:-claims}"
-export PGPASSWORD="${BENCH_PGPASSWORD:-claims}"
 db="${BENCH_PGDATABASE:-claims_history}"
 port=18781
-base="http://localhost:$port"
-work="$(mktemp -d)"
-pid=""
-cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-ms() { echo $(( $(date +%s%N) / 1000000 )); }
+# shellcheck source=deploy/bench/pg-app.sh
+. "$here/pg-app.sh"
 # timed USER URL: milliseconds for one GET (fails on anything but 200)
 timed() {
     local out
@@ -34,18 +23,10 @@ timed() {
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
 
-dropdb --if-exists "$db"
-createdb "$db"
+fresh_database
 # A throwaway database: filling it need not wait for the disk at each commit. The timed reads are unaffected.
 psql -q -d "$db" -c "alter database $db set synchronous_commit = off"
-CLAIMS_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" CLAIMS_DB_USER="$PGUSER" CLAIMS_DB_PASSWORD="$PGPASSWORD" \
-    CLAIMS_DEMO=true CLAIMS_DATA_DIR="$work/data" \
-    "$JAVA_HOME/bin/java" -jar "$jar" --port "$port" --rootdir "$work/runtime" > "$work/server.log" 2>&1 &
-pid=$!
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready")" = 200 ]; do
-    kill -0 "$pid" 2>/dev/null || { echo "the application did not start:" >&2; tail -n 40 "$work/server.log" >&2; exit 1; }
-    sleep 0.5
-done
+start_app
 
 started=$(ms)
 job=$(curl -sf -u admin:maizuru-demo -X POST "$base/api/v1/imports/sample-history?scale=$scale" \
@@ -85,3 +66,14 @@ echo "audit search by actor, first page: ${times[*]} ms (median $(printf '%s\n' 
 times=()
 for _ in $(seq 1 20); do times+=("$(timed caseworker /api/v1/casework/queues/unassigned)"); done
 echo "unassigned queue, first page, one user: median $(printf '%s\n' "${times[@]}" | median) ms, max $(printf '%s\n' "${times[@]}" | sort -n | tail -n 1) ms"
+# Other users while reports run: four auditors ask for the heaviest reports at once (two are computed at a time,
+# the others wait their turn) and a caseworker's queue is timed meanwhile.
+loaders=()
+for report in places processing-times places decisions; do
+    curl -s -o /dev/null -u auditor:maizuru-demo "$base/api/v1/reports/$report?format=json" &
+    loaders+=($!)
+done
+times=()
+for _ in $(seq 1 20); do times+=("$(timed caseworker /api/v1/casework/queues/unassigned)"); sleep 0.1; done
+wait "${loaders[@]}"
+echo "unassigned queue while four reports run: median $(printf '%s\n' "${times[@]}" | median) ms, max $(printf '%s\n' "${times[@]}" | sort -n | tail -n 1) ms"

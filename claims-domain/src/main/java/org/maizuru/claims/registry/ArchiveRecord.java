@@ -40,12 +40,6 @@ public class ArchiveRecord {
     @Column(updatable = false, insertable = false)
     private String note;
 
-    @Column(name = "family_key", updatable = false, insertable = false)
-    private String familyKey;
-
-    @Column(name = "given_key", updatable = false, insertable = false)
-    private String givenKey;
-
     protected ArchiveRecord() {
         // for JPA
     }

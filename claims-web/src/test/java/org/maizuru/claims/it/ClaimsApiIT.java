@@ -368,18 +368,8 @@ class ClaimsApiIT {
                 + family + ",茂,イッカツ,シゲル,大正12年5月6日,MALE,2015-01-01,CHILD," + family + ",和子,イッカツ,カズコ,1950-01-01,1945-08-20,KOREA,KOMSOMOLSK,1945-10-01,1948-11-20,1948-12-05,\"舞鶴, 京都\"\r\n"
                 + family + ",実,,,1924-13-40,MALE,,SELF,,,,,,,,TAISHET,1945-09-20,1953-06-10,1953-07-01,\r\n"
                 + family + ",勇,,,1922-01-01,MALE,,SELF,,,,,,1945-08-20,MANCHURIA,ATLANTIS,1945-09-20,1950-06-10,1950-07-01,\r\n";
-        var started = assocA().post("/api/v1/imports/claims", "text/csv", csv);
-        assertEquals(202, started.statusCode(), started.body());
-        long id = HttpSession.object(started).getJsonNumber("id").longValue();
-
-        JsonObject status = null;
-        for (int i = 0; i < 60; i++) {
-            status = HttpSession.object(assocA().get("/api/v1/imports/" + id));
-            if (!status.getString("status").equals("RUNNING")) {
-                break;
-            }
-            Thread.sleep(500);
-        }
+        JsonObject status = assocA().awaitImport(assocA().post("/api/v1/imports/claims", "text/csv", csv));
+        long id = status.getJsonNumber("id").longValue();
         assertEquals("COMPLETED", status.getString("status"), status.toString());
         assertEquals(2, status.getInt("accepted"), status.toString());
         assertEquals(2, status.getInt("rejected"), status.toString());
@@ -399,7 +389,7 @@ class ClaimsApiIT {
     }
 
     @Test
-    void anAdministratorLoadsAnArchiveListAndTheCaseworkerSeesTheRecordsThatMatchAClaim() throws Exception {
+    void anAdministratorLoadsAnArchiveListAndTheCaseworkerSeesTheRecordsThatMatchAClaim() {
         String[] kana = randomKana();
         String family = "照合" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
         long id = submitted(claim().interneeFamilyName(family).interneeKana(kana[0], "キヨシ")
@@ -535,18 +525,9 @@ class ClaimsApiIT {
         return new String[] {kana.toString(), latin.toString()};
     }
 
-    /** Waits for an import to finish and returns its status. */
-    private static JsonObject imported(HttpSession session, HttpResponse<String> started) throws InterruptedException {
-        assertEquals(202, started.statusCode(), started.body());
-        long id = HttpSession.object(started).getJsonNumber("id").longValue();
-        JsonObject status = null;
-        for (int i = 0; i < 60; i++) {
-            status = HttpSession.object(session.get("/api/v1/imports/" + id));
-            if (!status.getString("status").equals("RUNNING")) {
-                break;
-            }
-            Thread.sleep(500);
-        }
+    /** Waits for an import to finish, checks that it completed, and returns its status. */
+    private static JsonObject imported(HttpSession session, HttpResponse<String> started) {
+        JsonObject status = session.awaitImport(started);
         assertEquals("COMPLETED", status.getString("status"), status.toString());
         return status;
     }

@@ -97,6 +97,29 @@ final class HttpSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Follows an import that a POST answered 202 for until it is no longer RUNNING (two minutes at most) and
+     * returns its last status.
+     */
+    JsonObject awaitImport(HttpResponse<String> started) {
+        org.junit.jupiter.api.Assertions.assertEquals(202, started.statusCode(), started.body());
+        long id = object(started).getJsonNumber("id").longValue();
+        JsonObject status = null;
+        for (int i = 0; i < 240; i++) {
+            status = object(get("/api/v1/imports/" + id));
+            if (!status.getString("status").equals("RUNNING")) {
+                break;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return status;
+    }
+
     static JsonStructure json(HttpResponse<String> response) {
         try (var reader = Json.createReader(new StringReader(response.body()))) {
             return reader.read();

@@ -99,21 +99,12 @@ class ReportsIT {
     }
 
     @Test
-    void theSampleHistoryReproducesTheRepatriationTableAtItsScaleAndKeepsTheChainWhole() throws Exception {
+    void theSampleHistoryReproducesTheRepatriationTableAtItsScaleAndKeepsTheChainWhole() {
         var admin = new HttpSession(base).as("admin", "maizuru-demo");
         Map<Long, Long> before = interneesByYear();
         long seed = System.nanoTime() % 1_000_000_007L;
-        var started = admin.post("/api/v1/imports/sample-history?scale=0.002&seed=" + seed, "application/json", "");
-        assertEquals(202, started.statusCode(), started.body());
-        long id = HttpSession.object(started).getJsonNumber("id").longValue();
-        JsonObject status = null;
-        for (int i = 0; i < 240; i++) {
-            status = HttpSession.object(admin.get("/api/v1/imports/" + id));
-            if (!status.getString("status").equals("RUNNING")) {
-                break;
-            }
-            Thread.sleep(500);
-        }
+        JsonObject status = admin.awaitImport(
+                admin.post("/api/v1/imports/sample-history?scale=0.002&seed=" + seed, "application/json", ""));
         assertEquals("COMPLETED", status.getString("status"), status.toString());
         assertTrue(status.getInt("accepted") > 1_000, "claims written: " + status);
 

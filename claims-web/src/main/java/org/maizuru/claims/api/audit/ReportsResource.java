@@ -17,7 +17,7 @@ import java.util.Map;
 import org.maizuru.claims.association.Actor;
 import org.maizuru.claims.audit.Report;
 import org.maizuru.claims.audit.ReportExports;
-import org.maizuru.claims.audit.ReportService;
+import org.maizuru.claims.audit.ReportRuns;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.Today;
 import org.maizuru.claims.web.ContentDisposition;
@@ -36,7 +36,7 @@ public class ReportsResource {
     Actor actor;
 
     @Inject
-    ReportService reports;
+    ReportRuns reports;
 
     /** The JSON form: the columns and one object per row. */
     public record ReportJson(String name, String title, List<Map<String, String>> columns, List<Map<String, Object>> rows) {}
@@ -46,7 +46,7 @@ public class ReportsResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX, "application/pdf"})
     public Response report(@PathParam("name") String name, @QueryParam("format") @DefaultValue("json") String format,
                            @QueryParam("lang") String lang, @HeaderParam("Accept-Language") String acceptLanguage) {
-        Report report = reports.report(actor.role().name(), name, Today.inJapan());
+        Report report = reports.now(actor.role().name(), name, Today.inJapan());
         boolean japanese = lang != null ? lang.equals("ja") : acceptLanguage != null && acceptLanguage.startsWith("ja");
         String file = report.name() + "-" + Today.inJapan();
         return switch (format) {

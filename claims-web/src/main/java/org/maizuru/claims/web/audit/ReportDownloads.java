@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.maizuru.claims.audit.Report;
 import org.maizuru.claims.audit.ReportExports;
-import org.maizuru.claims.audit.ReportService;
+import org.maizuru.claims.audit.ReportRuns;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.Today;
 import org.maizuru.claims.web.ContentDisposition;
@@ -20,7 +20,7 @@ import org.maizuru.claims.web.security.CurrentActor;
 public class ReportDownloads extends HttpServlet {
 
     @Inject
-    ReportService reports;
+    ReportRuns runs;
 
     @Inject
     CurrentActor actor;
@@ -31,7 +31,7 @@ public class ReportDownloads extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            Report report = reports.report(actor.get().role().name(), request.getParameter("report"), Today.inJapan());
+            Report report = report(request);
             boolean japanese = language.isJapanese();
             String format = String.valueOf(request.getParameter("format"));
             byte[] content = switch (format) {
@@ -57,5 +57,17 @@ public class ReportDownloads extends HttpServlet {
         } catch (DomainException.Forbidden forbidden) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
+    }
+
+    /** The report the page has already computed (its run), or, without one, the report computed now. */
+    private Report report(HttpServletRequest request) {
+        String run = request.getParameter("run");
+        if (run != null && !run.isBlank()) {
+            var computed = runs.run(actor.get().username(), run);
+            if (computed.report() != null && computed.name().equals(request.getParameter("report"))) {
+                return computed.report();
+            }
+        }
+        return runs.now(actor.get().role().name(), request.getParameter("report"), Today.inJapan());
     }
 }

@@ -10,15 +10,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.maizuru.claims.audit.Report;
+import org.maizuru.claims.audit.ReportRuns;
 import org.maizuru.claims.audit.ReportService;
 import org.maizuru.claims.platform.Today;
-import org.maizuru.claims.web.PerRequest;
 import org.maizuru.claims.web.i18n.LanguageSelection;
 import org.maizuru.claims.web.security.CurrentActor;
+import org.primefaces.PrimeFaces;
 
 /**
  * {@code /app/audit/reports.xhtml}: one report at a time as a table and a chart, with its CSV, XLSX and PDF.
- * The chart sums the report's counts along the dimension that says most about it.
+ * The report is computed in the background (see {@link ReportRuns}); until it is done the page says how long it
+ * has been waiting, and asks again every second. The chart sums the report's counts along the dimension that says most about it.
  */
 @Named
 @ViewScoped
@@ -27,7 +29,7 @@ public class ReportsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ReportService reports;
+    ReportRuns runs;
 
     @Inject
     CurrentActor actor;
@@ -36,18 +38,38 @@ public class ReportsBacking implements Serializable {
     LanguageSelection language;
 
     private String name = "backlog";
+    private String runId;
 
     public List<String> getNames() {
         return ReportService.NAMES;
     }
 
+    /** Starts computing the chosen report in the background; the page shows its progress until it is done. */
+    public void start() {
+        runId = runs.start(actor.get().username(), actor.get().role().name(), name, Today.inJapan()).id();
+    }
+
+    public ReportRuns.Run getRun() {
+        return runs.run(actor.get().username(), runId);
+    }
+
+    /** Polled while the report is computed: tells the page when to stop asking. */
+    public void check() {
+        PrimeFaces.current().ajax().addCallbackParam("over", getRun().isOver());
+    }
+
+    /** The report once computed; null before. */
     public Report getReport() {
-        return PerRequest.get(this, "report." + name, () -> reports.report(actor.get().role().name(), name, Today.inJapan()));
+        ReportRuns.Run run = getRun();
+        return run.state() == ReportRuns.State.DONE ? run.report() : null;
     }
 
     /** A Chart.js bar chart: label column → summed value column(s). */
     public String getChart() {
         Report report = getReport();
+        if (report == null) {
+            return "{}";
+        }
         String[] plan = switch (name) {
             case "backlog" -> new String[] {"status", "claims"};
             case "decisions" -> new String[] {"month", "decisions"};
@@ -99,6 +121,9 @@ public class ReportsBacking implements Serializable {
 
     public List<Map<String, Object>> getRows() {
         Report report = getReport();
+        if (report == null) {
+            return List.of();
+        }
         return report.rows().stream().map(values -> {
             Map<String, Object> row = new LinkedHashMap<>();
             for (int i = 0; i < values.size(); i++) {
@@ -117,6 +142,7 @@ public class ReportsBacking implements Serializable {
         throw new IllegalArgumentException("No column " + key + " in " + report.name());
     }
 
+    public String getRunId() { return runId; }
     public String getName() { return name; }
     public void setName(String value) { name = ReportService.NAMES.contains(value) ? value : "backlog"; }
 }

@@ -80,6 +80,8 @@ public class WorkbenchBacking implements Serializable {
     private String comment;
     private String reassignTo;
     private String note;
+    private transient List<ArchiveRecords.Match> matches;
+    private transient List<Corroboration.Duplicate> duplicates;
 
 
     public void load() throws IOException {
@@ -121,16 +123,23 @@ public class WorkbenchBacking implements Serializable {
         note = null;
     }
 
-    /** Archive records that look like the internee (caseworkers and supervisors only). */
+    /**
+     * Archive records that look like the internee (caseworkers and supervisors only), found once per view of
+     * the page rather than on every action on it.
+     */
     public List<ArchiveRecords.Match> getMatches() {
-        return isCasework() ? PerRequest.get(this, "matches", () -> corroboration.matches(actor.get(), claim().id()))
-                : List.of();
+        if (matches == null) {
+            matches = isCasework() ? corroboration.matches(actor.get(), claim().id()) : List.of();
+        }
+        return matches;
     }
 
-    /** Other claims about the same internee, from any association. */
+    /** Other claims about the same internee, from any association; found (and recorded) once per view. */
     public List<Corroboration.Duplicate> getDuplicates() {
-        return isCasework() ? PerRequest.get(this, "duplicates", () -> corroboration.duplicates(actor.get(), claim().id()))
-                : List.of();
+        if (duplicates == null) {
+            duplicates = isCasework() ? corroboration.duplicates(actor.get(), claim().id()) : List.of();
+        }
+        return duplicates;
     }
 
     /** The reasons of a resemblance in the reader's language, joined. */
