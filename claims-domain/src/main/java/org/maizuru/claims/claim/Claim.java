@@ -35,12 +35,8 @@ import java.util.Optional;
 @Entity
 @Table(name = "claim")
 @NamedQuery(name = Claim.WITH_STAYS, query = "select c from Claim c left join fetch c.stays where c.id = :id")
-@NamedQuery(name = Claim.SHARING_INTERNEE_KEYS, query = """
-        select distinct c from Claim c join c.interneeKeys k
-        where k.nameKey in :keys and k.birthDate between :from and :to and c.id <> :claim""")
 public class Claim {
 
-    public static final String SHARING_INTERNEE_KEYS = "Claim.sharingInterneeKeys";
     public static final String WITH_STAYS = "Claim.withStays";
 
     @Id

@@ -73,6 +73,29 @@ public final class Likeness {
                     keys(readingOrNull(givenKey)), keys(writingOrNull(givenKey)), birthYear, null, camps, regions);
         }
 
+        /**
+         * A person by all the keys of each name (as a claim keeps them), his birth date, camps and regions.
+         */
+        public static Subject keyed(Set<String> familyKeys, Set<String> givenKeys, Integer birthYear,
+                                    java.time.LocalDate birthDate, Set<String> camps, Set<String> regions) {
+            return new Subject(readings(familyKeys), writings(familyKeys), readings(givenKeys), writings(givenKeys),
+                    birthYear, birthDate, camps, regions);
+        }
+
+        private static Set<String> readings(Set<String> keys) {
+            var set = new HashSet<String>();
+            keys.forEach(key -> set.add(readingOrNull(key)));
+            set.remove(null);
+            return set;
+        }
+
+        private static Set<String> writings(Set<String> keys) {
+            var set = new HashSet<String>();
+            keys.forEach(key -> set.add(writingOrNull(key)));
+            set.remove(null);
+            return set;
+        }
+
         private static String readingOrNull(String key) {
             return key != null && key.chars().allMatch(c -> c >= 'a' && c <= 'z') ? key : null;
         }

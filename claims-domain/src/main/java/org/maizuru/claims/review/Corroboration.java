@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.maizuru.claims.association.Actor;
@@ -37,6 +38,9 @@ public class Corroboration {
     /** Two claims must agree on both names, or on the family name, the birth date and the camp, to be called the same man's. */
     public static final int DUPLICATE_THRESHOLD = 65;
 
+    /** Candidates beyond this many are not scored: only a very common name has more within three years. */
+    static final int MAX_CANDIDATES = 2_000;
+
     @PersistenceContext(unitName = "claims")
     EntityManager em;
 
@@ -59,8 +63,10 @@ public class Corroboration {
     }
 
     /**
-     * Other claims about the same internee, best first. Their internees' names are personal data of another
-     * association's claimants, so finding any is recorded on this claim.
+     * Other claims about the same internee, best first. Candidates share a name key within a year of his birth;
+     * they are scored on their keys, birth dates and camps (three queries, however many there are), and only the
+     * duplicates are read in full. Their internees' names are personal data of another association's claimants,
+     * so finding any is recorded on this claim.
      */
     public List<Duplicate> duplicates(Actor actor, long claimId) {
         requireCasework(actor);
@@ -70,23 +76,64 @@ public class Corroboration {
                 claim.internee().familyNameKana(), claim.internee().givenNameKana()));
         Map<String, Place> places = places();
         Likeness.Subject subject = subject(claim, places);
-        List<Duplicate> found = em.createNamedQuery(Claim.SHARING_INTERNEE_KEYS, Claim.class)
-                .setParameter("keys", keys)
-                .setParameter("from", born.minusYears(1))
-                .setParameter("to", born.plusYears(1))
-                .setParameter("claim", claim.id())
-                .setMaxResults(500)
-                .getResultStream()
-                .map(other -> new Duplicate(other, Likeness.of(subject, subject(other, places))))
-                .filter(duplicate -> duplicate.resemblance().score() >= DUPLICATE_THRESHOLD)
+        List<Long> candidates = em.createNativeQuery("""
+                select distinct claim_id from claim_name_key
+                where name_key in (:keys) and birth_date between :from and :to and claim_id <> :claim""")
+                .setParameter("keys", keys).setParameter("from", born.minusYears(1)).setParameter("to", born.plusYears(1))
+                .setParameter("claim", claim.id()).setMaxResults(MAX_CANDIDATES).getResultList().stream()
+                .map(id -> ((Number) id).longValue()).toList();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        var scores = new java.util.HashMap<Long, Likeness.Resemblance>();
+        candidateSubjects(candidates, places).forEach((id, other) -> {
+            var resemblance = Likeness.of(subject, other);
+            if (resemblance.score() >= DUPLICATE_THRESHOLD) {
+                scores.put(id, resemblance);
+            }
+        });
+        if (scores.isEmpty()) {
+            return List.of();
+        }
+        List<Duplicate> found = em.createQuery("select c from Claim c where c.id in :ids", Claim.class)
+                .setParameter("ids", scores.keySet()).getResultStream()
+                .map(other -> new Duplicate(other, scores.get(other.id())))
                 .sorted(Comparator.comparingInt((Duplicate d) -> d.resemblance().score()).reversed()
                         .thenComparing(d -> d.claim().id()))
                 .toList();
-        if (!found.isEmpty()) {
-            claims.record(actor, "DUPLICATES_VIEWED", claim, "Possible duplicates: "
-                    + found.stream().map(d -> d.claim().number()).collect(Collectors.joining(", ")));
-        }
+        claims.record(actor, "DUPLICATES_VIEWED", claim, "Possible duplicates: "
+                + found.stream().map(d -> d.claim().number()).collect(Collectors.joining(", ")));
         return found;
+    }
+
+    /** The candidates as subjects: their name keys and birth dates, and the camps and regions of their stays. */
+    private Map<Long, Likeness.Subject> candidateSubjects(List<Long> ids, Map<String, Place> places) {
+        var family = new java.util.HashMap<Long, Set<String>>();
+        var given = new java.util.HashMap<Long, Set<String>>();
+        var born = new java.util.HashMap<Long, java.time.LocalDate>();
+        for (Object row : em.createNativeQuery("select claim_id, name_key, birth_date from claim_name_key where claim_id in (:ids)")
+                .setParameter("ids", ids).getResultList()) {
+            Object[] values = (Object[]) row;
+            long id = ((Number) values[0]).longValue();
+            String key = (String) values[1];
+            (key.startsWith("f:") ? family : given).computeIfAbsent(id, k -> new HashSet<>()).add(key.substring(2));
+            born.put(id, values[2] instanceof java.sql.Date date ? date.toLocalDate() : (java.time.LocalDate) values[2]);
+        }
+        var camps = new java.util.HashMap<Long, Set<String>>();
+        var regions = new java.util.HashMap<Long, Set<String>>();
+        for (Object row : em.createNativeQuery("select claim_id, place_code from internment_stay where claim_id in (:ids)")
+                .setParameter("ids", ids).getResultList()) {
+            Object[] values = (Object[]) row;
+            long id = ((Number) values[0]).longValue();
+            place(places.get((String) values[1]), camps.computeIfAbsent(id, k -> new HashSet<>()),
+                    regions.computeIfAbsent(id, k -> new HashSet<>()));
+        }
+        var subjects = new java.util.HashMap<Long, Likeness.Subject>();
+        for (long id : ids) {
+            subjects.put(id, Likeness.Subject.keyed(family.getOrDefault(id, Set.of()), given.getOrDefault(id, Set.of()),
+                    null, born.get(id), camps.get(id), regions.get(id)));
+        }
+        return subjects;
     }
 
     private Map<String, Place> places() {
@@ -98,22 +145,26 @@ public class Corroboration {
         var camps = new HashSet<String>();
         var regions = new HashSet<String>();
         for (InternmentStay stay : claim.stays()) {
-            Place place = places.get(stay.place());
-            if (place == null) {
-                continue;
-            }
-            if (place.kind() == PlaceKind.CAMP) {
-                camps.add(place.code());
-                if (place.region() != null) {
-                    regions.add(place.region().code());
-                }
-            } else if (place.kind() == PlaceKind.REGION) {
-                regions.add(place.code());
-            }
+            place(places.get(stay.place()), camps, regions);
         }
         var internee = claim.internee();
         return Likeness.Subject.named(internee.familyName(), internee.givenName(), internee.familyNameKana(),
                 internee.givenNameKana(), null, internee.birthDate(), camps, regions);
+    }
+
+    /** A camp counts as itself and its region; a region as itself. */
+    private static void place(Place place, Set<String> camps, Set<String> regions) {
+        if (place == null) {
+            return;
+        }
+        if (place.kind() == PlaceKind.CAMP) {
+            camps.add(place.code());
+            if (place.region() != null) {
+                regions.add(place.region().code());
+            }
+        } else if (place.kind() == PlaceKind.REGION) {
+            regions.add(place.code());
+        }
     }
 
     private static void requireCasework(Actor actor) {

@@ -63,9 +63,13 @@ public class ReportDownloads extends HttpServlet {
     private Report report(HttpServletRequest request) {
         String run = request.getParameter("run");
         if (run != null && !run.isBlank()) {
-            var computed = runs.run(actor.get().username(), run);
-            if (computed.report() != null && computed.name().equals(request.getParameter("report"))) {
-                return computed.report();
+            try {
+                var computed = runs.run(actor.get().username(), run);
+                if (computed.report() != null && computed.name().equals(request.getParameter("report"))) {
+                    return computed.report();
+                }
+            } catch (DomainException.NotFound forgotten) {
+                // the run is gone (the page stood open a long time): compute the report afresh
             }
         }
         return runs.now(actor.get().role().name(), request.getParameter("report"), Today.inJapan());

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.maizuru.claims.audit.Report;
 import org.maizuru.claims.audit.ReportRuns;
 import org.maizuru.claims.audit.ReportService;
+import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.Today;
 import org.maizuru.claims.web.i18n.LanguageSelection;
 import org.maizuru.claims.web.security.CurrentActor;
@@ -49,8 +50,14 @@ public class ReportsBacking implements Serializable {
         runId = runs.start(actor.get().username(), actor.get().role().name(), name, Today.inJapan()).id();
     }
 
+    /** The page's run; one forgotten since (the page stood open a long time) is started again. */
     public ReportRuns.Run getRun() {
-        return runs.run(actor.get().username(), runId);
+        try {
+            return runs.run(actor.get().username(), runId);
+        } catch (DomainException.NotFound forgotten) {
+            start();
+            return runs.run(actor.get().username(), runId);
+        }
     }
 
     /** Polled while the report is computed: tells the page when to stop asking. */
