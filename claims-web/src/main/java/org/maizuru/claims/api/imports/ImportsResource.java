@@ -65,11 +65,7 @@ public class ImportsResource {
     @Path("claims")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public Response fileClaims(@HeaderParam("Content-Length") Long length, InputStream body) throws IOException {
-        if (length != null && length > MAX_BYTES) {
-            throw new ClaimService.DocumentTooLarge(length);
-        }
-        long id = imports.start(actor, new String(read(body), StandardCharsets.UTF_8));
-        return accepted(id);
+        return accepted(imports.start(actor, new String(read(length, body), StandardCharsets.UTF_8)));
     }
 
     /** An archive list (administrators): {@code source, record_id, family_name, given_name, birth_year, camp, note}. */
@@ -77,10 +73,7 @@ public class ImportsResource {
     @Path("archive-records")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public Response loadArchiveRecords(@HeaderParam("Content-Length") Long length, InputStream body) throws IOException {
-        if (length != null && length > MAX_BYTES) {
-            throw new ClaimService.DocumentTooLarge(length);
-        }
-        return accepted(archiveImports.start(actor, read(body)));
+        return accepted(archiveImports.start(actor, read(length, body)));
     }
 
     /**
@@ -94,7 +87,11 @@ public class ImportsResource {
         return accepted(history.start(actor, scale, seed));
     }
 
-    private static byte[] read(InputStream body) throws IOException {
+    /** The body, refused (413) when its announced length or what arrives is over the limit. */
+    private static byte[] read(Long length, InputStream body) throws IOException {
+        if (length != null && length > MAX_BYTES) {
+            throw new ClaimService.DocumentTooLarge(length);
+        }
         byte[] content = body.readNBytes((int) MAX_BYTES + 1);
         if (content.length > MAX_BYTES) {
             throw new ClaimService.DocumentTooLarge(content.length);
