@@ -184,10 +184,4 @@ public class ArchiveRecords {
                 : place.region() != null ? Set.of(place.region().code()) : Set.of();
         return Likeness.Subject.keyed(familyKey, givenKey, birthYear, camps, regions);
     }
-
-    /** How many records the lists hold. */
-    @Transactional
-    public long count() {
-        return em.createQuery("select count(r) from ArchiveRecord r", Long.class).getSingleResult();
-    }
 }

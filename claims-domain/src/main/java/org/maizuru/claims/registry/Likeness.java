@@ -69,8 +69,7 @@ public final class Likeness {
          */
         public static Subject keyed(String familyKey, String givenKey, Integer birthYear, Set<String> camps,
                                     Set<String> regions) {
-            return new Subject(keys(readingOrNull(familyKey)), keys(writingOrNull(familyKey)),
-                    keys(readingOrNull(givenKey)), keys(writingOrNull(givenKey)), birthYear, null, camps, regions);
+            return keyed(keys(familyKey), keys(givenKey), birthYear, null, camps, regions);
         }
 
         /**

@@ -61,11 +61,6 @@ final class SampleHistory {
         return total;
     }
 
-    /** How many came home in each year (the late releases and those sent home from China counted under 1956). */
-    Map<Integer, Integer> returnsByYear() {
-        return returnsByYear;
-    }
-
     /** The internee with this number (0 ≤ number < internees()), the same every time. */
     Internee internee(int number) {
         var random = new Random(seed * 1_000_003L + number);
