@@ -15,6 +15,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.maizuru.claims.platform.Actor;
+import org.maizuru.claims.platform.Role;
 
 /** Someone who signs in: to the pages with a password, to the API with the password or an API key. */
 @Entity

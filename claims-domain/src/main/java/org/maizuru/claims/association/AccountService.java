@@ -16,7 +16,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.AuditRecord;
+import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.Role;
 
 /** The association capability's boundary: accounts, associations, and proving who someone is. */
 @ApplicationScoped
@@ -89,15 +92,14 @@ public class AccountService {
                                String password) {
         requireAdministrator(actor);
         if (find(username).isPresent()) {
-            throw new org.maizuru.claims.platform.DomainException.Invalid("username", "The name " + username + " is taken.");
+            throw new DomainException.Invalid("username", "account.nameTaken", username);
         }
         if (password == null || password.length() < 12) {
-            throw new org.maizuru.claims.platform.DomainException.Invalid("password", "A password has at least 12 characters.");
+            throw new DomainException.Invalid("password", "account.passwordTooShort", 12);
         }
         Association association = associationId == null ? null : em.find(Association.class, associationId);
         if ((role == Role.ASSOCIATION) != (association != null)) {
-            throw new org.maizuru.claims.platform.DomainException.Invalid("association",
-                    "An association account names its association; other accounts name none.");
+            throw new DomainException.Invalid("association", "account.associationMismatch");
         }
         Account account = createAccount(username, displayName, role, association, password);
         record(actor, "ACCOUNT_OPENED", username + " as " + role);
@@ -108,9 +110,9 @@ public class AccountService {
     public Account setEnabled(Actor actor, String username, boolean enabled) {
         requireAdministrator(actor);
         if (username.equals(actor.username())) {
-            throw new org.maizuru.claims.platform.DomainException.Conflict("account.self", "You cannot disable your own account.");
+            throw new DomainException.Conflict("account.self");
         }
-        Account account = find(username).orElseThrow(() -> new org.maizuru.claims.platform.DomainException.NotFound("Account " + username));
+        Account account = find(username).orElseThrow(() -> new DomainException.NotFound("account.notFound", username));
         account.enable(enabled);
         record(actor, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", username);
         return account;
@@ -126,7 +128,7 @@ public class AccountService {
 
     private static void requireAdministrator(Actor actor) {
         if (!actor.is(Role.ADMINISTRATOR)) {
-            throw new org.maizuru.claims.platform.DomainException.Forbidden("Only administrators manage accounts and associations.");
+            throw new DomainException.Forbidden("account.administratorsOnly");
         }
     }
 

@@ -2,21 +2,28 @@ package org.maizuru.claims.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.maizuru.claims.platform.AuditRecord;
+import org.maizuru.claims.platform.ProgrammeClock;
 
 /**
  * Appends what the capabilities report. The observer is synchronous and joins the caller's transaction
  * (MANDATORY): a record can only be written together with the act it records.
  */
 @ApplicationScoped
-public class AuditTrail {
+class AuditTrail {
+
+    @jakarta.annotation.Resource(lookup = AuditService.VERIFICATION_EXECUTOR)
+    jakarta.enterprise.concurrent.ManagedExecutorService hashers;
+
+    @Inject
+    ProgrammeClock clock;
 
     @PersistenceContext(unitName = "claims")
     EntityManager em;
@@ -28,9 +35,61 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     void append(@Observes AuditRecord record) {
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        var event = new AuditEvent(head.lastId() + 1, record, Instant.now(), head.lastHash());
+        var event = new AuditEvent(head.lastId() + 1, record, clock.now(), head.lastHash());
         em.persist(event);
         head.advance(event);
+    }
+
+    /** Numbers and hashes events of the past after the chain's head, in one JDBC batch of the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void appendPast(List<AuditService.PastEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            long lastId;
+            String lastHash;
+            try (var statement = connection.createStatement();
+                 var head = statement.executeQuery("select last_id, last_hash from audit_chain where id = 1 for update")) {
+                head.next();
+                lastId = head.getLong(1);
+                lastHash = head.getString(2);
+            }
+            try (var insert = connection.prepareStatement("insert into audit_event (id, at, actor, role, address, action,"
+                    + " claim_id, entity, summary, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (AuditService.PastEvent event : events) {
+                    var record = event.record();
+                    long id = ++lastId;
+                    java.time.Instant at = AuditHash.truncate(event.at());
+                    String hash = AuditHash.of(id, at, record.actor(), record.role(), record.address(), record.action(),
+                            record.claimId(), record.entity(), record.summary(), lastHash);
+                    insert.setLong(1, id);
+                    insert.setTimestamp(2, java.sql.Timestamp.from(at));
+                    insert.setString(3, record.actor());
+                    insert.setString(4, record.role());
+                    insert.setString(5, record.address());
+                    insert.setString(6, record.action());
+                    insert.setObject(7, record.claimId(), java.sql.Types.BIGINT);
+                    insert.setString(8, record.entity());
+                    insert.setString(9, record.summary());
+                    insert.setString(10, lastHash);
+                    insert.setString(11, hash);
+                    insert.addBatch();
+                    lastHash = hash;
+                }
+                insert.executeBatch();
+            }
+            try (var head = connection.prepareStatement("update audit_chain set last_id = ?, last_hash = ? where id = 1")) {
+                head.setLong(1, lastId);
+                head.setString(2, lastHash);
+                head.executeUpdate();
+            }
+        });
+        // The chain head is an entity too: what this persistence context holds of it is now out of date.
+        AuditChainHead cached = em.find(AuditChainHead.class, AuditChainHead.ID);
+        if (cached != null) {
+            em.refresh(cached);
+        }
     }
 
     /** Roles that may read the whole trail. The caller's role comes as a name: audit depends on no capability. */
@@ -50,7 +109,7 @@ public class AuditTrail {
     public ChainVerification verify(String callerRole) {
         requireReader(callerRole);
         return em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
-            var verification = new ChainWalk();
+            var verification = new ChainWalk(hashers);
             try (var statement = connection.prepareStatement("select id, at, actor, role, address, action, claim_id,"
                     + " entity, summary, prev_hash, hash from audit_event order by id")) {
                 statement.setFetchSize(BATCH);
@@ -96,14 +155,20 @@ public class AuditTrail {
 
     /**
      * The walk along the chain: the order checks in the reading thread, the hash checks of whole chunks on the
-     * common pool; of all the breaks found, the one with the lowest id is reported.
+     * application's verification executor, a slice of the chunk a task; of all the breaks found, the one with
+     * the lowest id is reported.
      */
     private static final class ChainWalk {
+        private final java.util.concurrent.Executor hashers;
         private long count;
         private long expectedId = 1;
         private String previousHash;
         private ChainVerification broken;
         private long brokenId = Long.MAX_VALUE;
+
+        ChainWalk(java.util.concurrent.Executor hashers) {
+            this.hashers = hashers;
+        }
 
         void follow(AuditHash.Stored event) {
             count++;
@@ -118,10 +183,17 @@ public class AuditTrail {
 
         java.util.concurrent.CompletableFuture<Void> checkHashes(List<AuditHash.Stored> chunk) {
             long countAtEnd = count;
-            return java.util.concurrent.CompletableFuture.runAsync(() -> chunk.parallelStream()
-                    .filter(event -> !event.hashHolds())
-                    .mapToLong(AuditHash.Stored::id).min()
-                    .ifPresent(id -> breaks(id, "its content does not match its hash", countAtEnd)));
+            int slices = Math.max(1, Runtime.getRuntime().availableProcessors());
+            int size = Math.max(1, (chunk.size() + slices - 1) / slices);
+            var checks = new ArrayList<java.util.concurrent.CompletableFuture<Void>>();
+            for (int from = 0; from < chunk.size(); from += size) {
+                List<AuditHash.Stored> slice = chunk.subList(from, Math.min(chunk.size(), from + size));
+                checks.add(java.util.concurrent.CompletableFuture.runAsync(() -> slice.stream()
+                        .filter(event -> !event.hashHolds())
+                        .mapToLong(AuditHash.Stored::id).min()
+                        .ifPresent(id -> breaks(id, "its content does not match its hash", countAtEnd)), hashers));
+            }
+            return java.util.concurrent.CompletableFuture.allOf(checks.toArray(java.util.concurrent.CompletableFuture[]::new));
         }
 
         private void breaks(long id, String reason) {
@@ -202,7 +274,7 @@ public class AuditTrail {
 
     static void requireReader(String callerRole) {
         if (!READERS.contains(callerRole)) {
-            throw new org.maizuru.claims.platform.DomainException.Forbidden("Only auditors and administrators read the audit trail.");
+            throw new org.maizuru.claims.platform.DomainException.Forbidden("audit.readersOnly");
         }
     }
 

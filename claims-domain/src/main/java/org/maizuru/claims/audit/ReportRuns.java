@@ -1,129 +1,129 @@
 package org.maizuru.claims.audit;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.maizuru.claims.platform.Background;
 import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.ProgrammeClock;
 
 /**
  * Reports for the pages, computed in the background: the page asks for a run, shows its progress while it
- * waits, and reads the result (and its exports) when the run is done. The API computes them in its own thread
- * ({@link #now}) under the same limit. At most {@value #AT_ONCE} reports are
- * computed at a time, so however many auditors open reports over twenty million events, the other users keep
- * their share of the database and the request threads; the others wait their turn in the queue, and say so.
+ * waits, and reads the result (and its exports) when the run is done. The API computes them in its own request
+ * ({@link #now}), waiting its turn the same way. Reports are computed on the application's reports executor
+ * ({@value #EXECUTOR}, defined with at most two at a time), so however many auditors open reports over twenty
+ * million events, the other users keep their share of the database and the request threads; the others wait
+ * in the executor's queue, and say so. Runs are rows in the database, so any instance of a cluster finds them.
  */
 @ApplicationScoped
-public class ReportRuns {
+class ReportRuns {
 
-    static final int AT_ONCE = 2;
+    static final String EXECUTOR = AuditService.REPORTS_EXECUTOR;
     /** A finished run is kept this long for its page and its downloads. */
     static final Duration KEPT = Duration.ofMinutes(15);
     private static final Logger LOG = Logger.getLogger(ReportRuns.class.getName());
+    /** A stored result is a report and nothing else: its record classes and the JDK's lists, numbers and dates. */
+    private static final ObjectInputFilter ONLY_REPORTS = ObjectInputFilter.Config.createFilter(
+            "org.maizuru.claims.audit.Report;org.maizuru.claims.audit.Report$Column;java.util.*;java.lang.*;"
+                    + "java.time.*;maxdepth=10;!*");
 
-    private final Semaphore turns = new Semaphore(AT_ONCE, true);
-    private final Map<String, Run> runs = new ConcurrentHashMap<>();
+
+    @Inject
+    ProgrammeClock clock;
 
     @Inject
     ReportService reports;
 
-    /** Where a run stands. */
-    public enum State { QUEUED, RUNNING, DONE, FAILED }
+    @Resource(lookup = EXECUTOR)
+    ManagedExecutorService executor;
 
-    /** A report being computed for someone, or computed. */
-    public static final class Run {
-        private final String id = UUID.randomUUID().toString();
-        private final String owner;
-        private final String name;
-        private final Instant requested = Instant.now();
-        private volatile State state = State.QUEUED;
-        private volatile Instant finished;
-        private volatile Report report;
-
-        private Run(String owner, String name) {
-            this.owner = owner;
-            this.name = name;
-        }
-
-        public String id() { return id; }
-        public String name() { return name; }
-        public State state() { return state; }
-        public Report report() { return report; }
-        public boolean isOver() { return state == State.DONE || state == State.FAILED; }
-
-        /** Seconds since it was asked for, or how long it took once over. */
-        public long seconds() {
-            return Duration.between(requested, finished != null ? finished : Instant.now()).toSeconds();
-        }
-    }
+    @Inject
+    ReportRunStore store;
 
     /** Starts computing a report for an auditor or administrator (checked now, not when the turn comes). */
-    public Run start(String username, String callerRole, String name, LocalDate today) {
+    public ReportRun start(String username, String callerRole, String name, LocalDate today) {
         AuditTrail.requireReader(callerRole);
         if (!ReportService.NAMES.contains(name)) {
-            throw new DomainException.NotFound("The report " + name);
+            throw new DomainException.NotFound("report.notFound", name);
         }
-        forgetOldRuns();
-        var run = new Run(username, name);
-        runs.put(run.id, run);
-        Background.submit(() -> compute(run, callerRole, today));
+        store.forgetFinishedBefore(clock.now().minus(KEPT));
+        var run = new ReportRun(UUID.randomUUID().toString(), name, ReportRun.State.QUEUED, clock.now(), null, null);
+        store.add(run, username); // committed before the executor can look for it
+        executor.submit(() -> compute(run.id(), callerRole, name, today));
         return run;
     }
 
     /**
-     * Computes a report in the caller's thread (the API, a download without a run), taking a turn like the
-     * background runs, so that the limit holds whichever way reports are asked for.
+     * Computes a report for a caller that waits for it (the API, a download without a run), on the same executor
+     * as the background runs, so that the limit holds whichever way reports are asked for.
      */
     public Report now(String callerRole, String name, LocalDate today) {
         AuditTrail.requireReader(callerRole);
-        turns.acquireUninterruptibly();
         try {
-            return reports.report(callerRole, name, today);
-        } finally {
-            turns.release();
+            return executor.submit(() -> reports.report(callerRole, name, today)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the report " + name + " was computed", e);
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException refused) {
+                throw refused;
+            }
+            throw new IllegalStateException("The report " + name + " could not be computed", failed.getCause());
         }
     }
 
     /** The run, for the account that started it; anyone else's is not found. */
-    public Run run(String username, String id) {
-        Run run = id == null ? null : runs.get(id);
-        if (run == null || !run.owner.equals(username)) {
-            throw new DomainException.NotFound("Report run " + id);
-        }
-        return run;
+    public ReportRun run(String username, String id) {
+        return find(username, id).orElseThrow(() -> new DomainException.NotFound("report.runNotFound", id));
     }
 
-    private void compute(Run run, String callerRole, LocalDate today) {
+    /** The run, if it is still kept (runs are forgotten after a while) and the account started it. */
+    public Optional<ReportRun> find(String username, String id) {
+        return id == null ? Optional.empty() : store.find(username, id);
+    }
+
+    private void compute(String id, String callerRole, String name, LocalDate today) {
         try {
-            turns.acquire();
-            try {
-                run.state = State.RUNNING;
-                run.report = reports.report(callerRole, run.name, today);
-                run.state = State.DONE;
-            } finally {
-                turns.release();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            run.state = State.FAILED;
+            store.update(id, ReportRun.State.RUNNING, null, null);
+            byte[] result = write(reports.report(callerRole, name, today));
+            store.update(id, ReportRun.State.DONE, result, clock.now());
         } catch (RuntimeException failure) {
-            LOG.log(Level.SEVERE, "Report " + run.name + " failed", failure);
-            run.state = State.FAILED;
-        } finally {
-            run.finished = Instant.now();
+            LOG.log(Level.SEVERE, "Report " + name + " failed", failure);
+            store.update(id, ReportRun.State.FAILED, null, clock.now());
         }
     }
 
-    private void forgetOldRuns() {
-        Instant horizon = Instant.now().minus(KEPT);
-        runs.values().removeIf(run -> run.finished != null && run.finished.isBefore(horizon));
+    static byte[] write(Report report) {
+        var bytes = new ByteArrayOutputStream();
+        try (var out = new ObjectOutputStream(bytes)) {
+            out.writeObject(report);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
+
+    static Report read(byte[] stored) {
+        try (var in = new ObjectInputStream(new ByteArrayInputStream(stored))) {
+            in.setObjectInputFilter(ONLY_REPORTS);
+            return (Report) in.readObject();
+        } catch (IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("A stored report could not be read", e);
+        }
+    }
+
 }

@@ -18,7 +18,7 @@ import org.maizuru.claims.platform.DomainException;
  */
 @ApplicationScoped
 @Transactional
-public class ReportService {
+class ReportService {
 
     public static final List<String> NAMES = List.of("backlog", "decisions", "repatriation-by-year", "activity",
             "processing-times", "places");
@@ -37,7 +37,7 @@ public class ReportService {
             case "activity" -> activity(today);
             case "processing-times" -> processingTimes();
             case "places" -> places();
-            default -> throw new DomainException.NotFound("The report " + name);
+            default -> throw new DomainException.NotFound("report.notFound", name);
         };
     }
 
@@ -62,12 +62,12 @@ public class ReportService {
                 .setParameter(3, startOfDay(today.minusDays(180)))
                 .setParameter(4, startOfDay(today.minusDays(365)))
                 .getResultList();
-        return new Report("backlog", "Backlog", "未処理の請求", List.of(
-                new Report.Column("association", "Association", "団体"),
-                new Report.Column("status", "Status", "状態"),
-                new Report.Column("ageDays", "Days since filing", "提出からの日数"),
-                new Report.Column("claims", "Claims", "件数"),
-                new Report.Column("oldestFiled", "Oldest filed", "最も古い提出日")), rows(rows, row ->
+        return new Report("backlog", List.of(
+                new Report.Column("backlog", "association"),
+                new Report.Column("backlog", "status"),
+                new Report.Column("backlog", "ageDays"),
+                new Report.Column("backlog", "claims"),
+                new Report.Column("backlog", "oldestFiled")), rows(rows, row ->
                 List.of(row[0], row[1], row[2], number(row[3]), row[4] == null ? "" : date(row[4]))));
     }
 
@@ -80,13 +80,13 @@ public class ReportService {
                 group by y, m, d.programme_code, d.outcome, tier
                 order by y, m, d.programme_code, d.outcome, tier
                 """).getResultList();
-        return new Report("decisions", "Decisions", "決定", List.of(
-                new Report.Column("month", "Month", "月"),
-                new Report.Column("programme", "Programme", "制度"),
-                new Report.Column("outcome", "Outcome", "結果"),
-                new Report.Column("tier", "Tier", "区分"),
-                new Report.Column("decisions", "Decisions", "件数"),
-                new Report.Column("amountYen", "Amount (yen)", "金額（円）")), rows(rows, row -> List.of(
+        return new Report("decisions", List.of(
+                new Report.Column("decisions", "month"),
+                new Report.Column("decisions", "programme"),
+                new Report.Column("decisions", "outcome"),
+                new Report.Column("decisions", "tier"),
+                new Report.Column("decisions", "decisions"),
+                new Report.Column("decisions", "amountYen")), rows(rows, row -> List.of(
                 String.format("%04d-%02d", number(row[0]), number(row[1])), row[2], row[3], number(row[4]),
                 number(row[5]), number(row[6]))));
     }
@@ -108,10 +108,10 @@ public class ReportService {
                 group by t.y
                 order by t.y
                 """).getResultList();
-        return new Report("repatriation-by-year", "Internees by year of return", "帰還年別の抑留者数", List.of(
-                new Report.Column("year", "Year", "年"),
-                new Report.Column("internees", "Internees in claims", "請求中の抑留者"),
-                new Report.Column("releasedInRecord", "Released (historical record)", "解放数（記録）")), rows(rows, row ->
+        return new Report("repatriation-by-year", List.of(
+                new Report.Column("repatriation-by-year", "year"),
+                new Report.Column("repatriation-by-year", "internees"),
+                new Report.Column("repatriation-by-year", "releasedInRecord")), rows(rows, row ->
                 List.of(number(row[0]), number(row[1]), row[2] == null ? "" : number(row[2]))));
     }
 
@@ -128,11 +128,11 @@ public class ReportService {
                 group by on_day, e.actor, e.action
                 order by on_day desc, e.actor, e.action
                 """).setParameter(1, startOfDay(today.minusDays(ACTIVITY_DAYS - 1))).getResultList();
-        return new Report("activity", "Activity in the last 90 days", "直近90日間の操作の記録", List.of(
-                new Report.Column("day", "Day (UTC)", "日付（UTC）"),
-                new Report.Column("actor", "Account", "アカウント"),
-                new Report.Column("action", "Action", "操作"),
-                new Report.Column("count", "Count", "回数")), rows(rows, row ->
+        return new Report("activity", List.of(
+                new Report.Column("activity", "day"),
+                new Report.Column("activity", "actor"),
+                new Report.Column("activity", "action"),
+                new Report.Column("activity", "count")), rows(rows, row ->
                 List.of(date(row[0]), row[1], row[2], number(row[3]))));
     }
 
@@ -156,12 +156,12 @@ public class ReportService {
                 group by extract(year from d.decided_at), extract(month from d.decided_at)
                 order by y, m
                 """.formatted(days)).getResultList();
-        return new Report("processing-times", "Processing times", "処理日数", List.of(
-                new Report.Column("month", "Month decided", "決定月"),
-                new Report.Column("decisions", "First decisions", "初回決定数"),
-                new Report.Column("medianDays", "Median days", "日数（中央値）"),
-                new Report.Column("p90Days", "90th percentile, days", "日数（90パーセンタイル）"),
-                new Report.Column("maxDays", "Longest, days", "最長日数")), rows(rows, row -> List.of(
+        return new Report("processing-times", List.of(
+                new Report.Column("processing-times", "month"),
+                new Report.Column("processing-times", "decisions"),
+                new Report.Column("processing-times", "medianDays"),
+                new Report.Column("processing-times", "p90Days"),
+                new Report.Column("processing-times", "maxDays")), rows(rows, row -> List.of(
                 String.format("%04d-%02d", number(row[0]), number(row[1])), number(row[2]),
                 Math.round(decimal(row[3])), Math.round(decimal(row[4])), Math.round(decimal(row[5])))));
     }
@@ -180,13 +180,13 @@ public class ReportService {
                 group by p.code, p.name_en, p.name_ja, r.code
                 order by count(distinct s.claim_id) desc, p.code
                 """).getResultList();
-        return new Report("places", "Claims by camp and region", "収容所・地域別の請求", List.of(
-                new Report.Column("place", "Camp or region", "収容所・地域"),
-                new Report.Column("nameEn", "Name", "名称（英語）"),
-                new Report.Column("nameJa", "Name in Japanese", "名称"),
-                new Report.Column("region", "Region", "地域"),
-                new Report.Column("claims", "Claims", "請求数"),
-                new Report.Column("grants", "Grants", "支給数")), rows(rows, row -> List.of(
+        return new Report("places", List.of(
+                new Report.Column("places", "place"),
+                new Report.Column("places", "nameEn"),
+                new Report.Column("places", "nameJa"),
+                new Report.Column("places", "region"),
+                new Report.Column("places", "claims"),
+                new Report.Column("places", "grants")), rows(rows, row -> List.of(
                 row[0], row[1], row[2], row[3], number(row[4]), number(row[5]))));
     }
 

@@ -140,8 +140,7 @@ public class Claim {
     /** Replaces what the claim says; only a draft may be changed this way. */
     public void revise(ClaimDetails details) {
         if (status != ClaimStatus.DRAFT) {
-            throw new org.maizuru.claims.platform.DomainException.Conflict("claim.notDraft",
-                    "Claim " + number + " is " + status + ": only a draft can be changed.");
+            throw new org.maizuru.claims.platform.DomainException.Conflict("claim.notDraft", number, status);
         }
         describe(details);
     }
@@ -167,22 +166,52 @@ public class Claim {
     /**
      * Moves the claim by one event of its lifecycle and returns the status it left.
      *
-     * @throws IllegalTransition when the lifecycle does not allow the event now
+     * @throws org.maizuru.claims.platform.DomainException.Conflict when the lifecycle does not allow the event now
      */
     public ClaimStatus apply(ClaimEvent event) {
         ClaimStatus from = status;
-        status = ClaimLifecycle.next(from, event).orElseThrow(() -> new IllegalTransition(number, from, event));
+        status = ClaimLifecycle.next(from, event).orElseThrow(() -> ClaimLifecycle.refusal(number, from, event));
         if (event == ClaimEvent.SUBMIT) {
             submittedAt = Instant.now();
         }
         return from;
     }
 
+    /** Whether documents may still be added: until a recommendation is made, and again while appealed. */
+    public boolean acceptsEvidence() {
+        return switch (status) {
+            case DRAFT, SUBMITTED, IN_REVIEW, AWAITING_INFORMATION, APPEALED -> true;
+            case RECOMMENDED, DECIDED, CLOSED, WITHDRAWN -> false;
+        };
+    }
+
+    /** Whether the claim is in someone's review, where it can be handed to another caseworker. */
+    public boolean isInReview() {
+        return status == ClaimStatus.IN_REVIEW || status == ClaimStatus.AWAITING_INFORMATION;
+    }
+
+    /** Sends the claim in: a claim is submitted with at least one document, whatever else it says. */
+    public ClaimStatus submit() {
+        if (status == ClaimStatus.DRAFT && evidence.isEmpty()) {
+            throw new org.maizuru.claims.platform.DomainException.Conflict("claim.noEvidence", number);
+        }
+        return apply(ClaimEvent.SUBMIT);
+    }
+
+    /** Hands the claim to a caseworker: when it is taken into review, or reassigned while in review. */
     public void assignTo(String caseworker) {
+        if (!isInReview()) {
+            throw new org.maizuru.claims.platform.DomainException.Conflict("claim.notInReview", number);
+        }
         this.assignedTo = Objects.requireNonNull(caseworker);
     }
 
+    /** Records the recommendation that the lifecycle's RECOMMEND event has just made of the claim. */
     public void recommend(Recommendation proposed) {
+        if (status != ClaimStatus.RECOMMENDED) {
+            throw new org.maizuru.claims.platform.DomainException.Conflict("claim.illegalTransition", number, status,
+                    ClaimEvent.RECOMMEND);
+        }
         this.recommendation = Objects.requireNonNull(proposed);
         this.reviewComment = null;
     }
@@ -247,8 +276,13 @@ public class Claim {
         return internee;
     }
 
+    /**
+     * What the claim says of the internment; a claim filed without it (the part is optional until submission)
+     * reads as an internment with nothing known, never as null. Hibernate gives null for an embedded value whose
+     * columns are all empty.
+     */
     public Internment internment() {
-        return internment;
+        return internment == null ? new Internment(null, null, null, null) : internment;
     }
 
     public List<InternmentStay> stays() {

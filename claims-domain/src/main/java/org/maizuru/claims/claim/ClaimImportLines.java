@@ -6,13 +6,13 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.maizuru.claims.association.Actor;
+import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.JapaneseDates;
 
 /** One line of a bulk filing, in a transaction of its own. */
 @ApplicationScoped
-public class ClaimImportLines {
+class ClaimImportLines {
 
     @Inject
     ClaimService claims;

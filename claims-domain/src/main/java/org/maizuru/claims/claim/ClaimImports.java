@@ -2,17 +2,19 @@ package org.maizuru.claims.claim;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.maizuru.claims.association.Actor;
-import org.maizuru.claims.association.Role;
+import org.maizuru.claims.imports.CsvRows;
+import org.maizuru.claims.imports.ImportJob;
+import org.maizuru.claims.imports.ImportJobs;
+import org.maizuru.claims.imports.RefusedLine;
+import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.Background;
-import org.maizuru.claims.platform.Csv;
 import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.Role;
 
 /**
  * Bulk filing: an association posts claims as CSV (the contract's columns, one camp stay per line). The job is
@@ -21,7 +23,7 @@ import org.maizuru.claims.platform.DomainException;
  * drafts: their evidence is uploaded and they are submitted one by one.
  */
 @ApplicationScoped
-public class ClaimImports {
+class ClaimImports {
 
     public static final List<String> COLUMNS = List.of("internee_family_name", "internee_given_name",
             "internee_family_name_kana", "internee_given_name_kana", "internee_birth_date", "internee_sex",
@@ -40,49 +42,38 @@ public class ClaimImports {
     /** Checks the header, records the job and starts it; returns the job's id. */
     public long start(Actor actor, String csv) {
         if (!actor.is(Role.ASSOCIATION)) {
-            throw new DomainException.Forbidden("Only an association files claims.");
+            throw new DomainException.Forbidden("claim.associationsOnly");
         }
-        List<List<String>> records = Csv.parse(csv == null ? "" : csv);
-        if (records.isEmpty()) {
-            throw new DomainException.Invalid("file", "The CSV is empty.");
-        }
-        List<String> header = records.getFirst().stream().map(String::strip).toList();
-        var missing = COLUMNS.stream().filter(column -> !header.contains(column)).toList();
-        if (!missing.isEmpty()) {
-            throw new DomainException.Invalid("header", "The header lacks the columns " + String.join(", ", missing) + ".");
-        }
+        String text = csv == null ? "" : csv;
+        CsvRows.open(new StringReader(text), COLUMNS, COLUMNS).close();
         long id = jobs.open(actor, ImportJob.Kind.CLAIMS);
-        List<List<String>> body = records.subList(1, records.size());
-        Background.submit(() -> run(id, actor, header, body));
+        Background.submit(() -> run(id, actor, text));
         return id;
     }
 
     /** Files the lines one by one, and counts them every hundred lines so that progress shows. */
-    private void run(long id, Actor actor, List<String> header, List<List<String>> body) {
+    private void run(long id, Actor actor, String csv) {
         int accepted = 0;
-        var errors = new ArrayList<DomainException.Violation>();
-        try {
-            for (int i = 0; i < body.size(); i++) {
-                int line = i + 2;
-                List<String> values = body.get(i);
-                if (!values.stream().allMatch(String::isBlank)) {
-                    Map<String, String> row = new HashMap<>();
-                    for (int c = 0; c < header.size() && c < values.size(); c++) {
-                        row.put(header.get(c), values.get(c).strip());
-                    }
-                    String problem = lines.file(actor, row);
+        int read = 0;
+        var errors = new ArrayList<RefusedLine>();
+        try (var rows = CsvRows.open(new StringReader(csv), COLUMNS, COLUMNS)) {
+            while (rows.hasNext()) {
+                CsvRows.Row row = rows.next();
+                if (!row.isBlank()) {
+                    String problem = lines.file(actor, row.cells());
                     if (problem == null) {
                         accepted++;
                     } else {
-                        errors.add(new DomainException.Violation(Integer.toString(line), problem));
+                        errors.add(new RefusedLine(Integer.toString(row.line()), problem));
                     }
                 }
-                if ((i + 1) % 100 == 0 || i == body.size() - 1) {
+                if (++read % 100 == 0) {
                     jobs.count(id, accepted, errors);
                     accepted = 0;
                     errors.clear();
                 }
             }
+            jobs.count(id, accepted, errors);
             jobs.finish(id, ImportJob.Status.COMPLETED);
         } catch (RuntimeException failure) {
             LOG.log(Level.SEVERE, "Import " + id + " failed", failure);

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.maizuru.claims.platform.DomainException;
 
 /**
  * The one state machine of a claim:
@@ -56,6 +57,11 @@ public final class ClaimLifecycle {
     /** The status after {@code event} in {@code from}, or empty when the event is not allowed there. */
     public static Optional<ClaimStatus> next(ClaimStatus from, ClaimEvent event) {
         return Optional.ofNullable(TRANSITIONS.getOrDefault(event, Map.of()).get(from));
+    }
+
+    /** The refusal of an event the lifecycle does not allow in the claim's present status. */
+    static DomainException.Conflict refusal(String claimNumber, ClaimStatus status, ClaimEvent event) {
+        return new DomainException.Conflict("claim.illegalTransition", claimNumber, status, event);
     }
 
     /** The events allowed in a status: what the pages offer and the API accepts. */

@@ -22,6 +22,9 @@ public final class ClaimRules {
     /** Internees were soldiers and civilian auxiliaries: none was younger than ten in 1945. */
     static final LocalDate LATEST_INTERNEE_BIRTH = LocalDate.of(1935, 12, 31);
 
+    private static final java.util.regex.Pattern KANA =
+            java.util.regex.Pattern.compile("[\\p{IsKatakana}\\p{IsHiragana}ー・\\s]*");
+
     private ClaimRules() {
     }
 
@@ -31,36 +34,37 @@ public final class ClaimRules {
         Person claimant = claim.claimant();
 
         if (internee.birthDate().isBefore(EARLIEST_BIRTH) || internee.birthDate().isAfter(LATEST_INTERNEE_BIRTH)) {
-            problems.add(new Violation("internee.birthDate",
-                    "An internee was born between 1870 and 1935; " + internee.birthDate() + " is not plausible."));
+            problems.add(new Violation("internee.birthDate", "claim.interneeBirth", internee.birthDate()));
         }
         if (internee.dateOfDeath() != null && (internee.dateOfDeath().isBefore(internee.birthDate())
                 || internee.dateOfDeath().isAfter(today))) {
-            problems.add(new Violation("internee.dateOfDeath", "The date of death must lie between birth and today."));
+            problems.add(new Violation("internee.dateOfDeath", "claim.deathBetweenBirthAndToday"));
         }
         if (claimant.birthDate().isBefore(EARLIEST_BIRTH) || claimant.birthDate().isAfter(today)) {
-            problems.add(new Violation("claimant.birthDate", "The claimant's birth date is not plausible."));
+            problems.add(new Violation("claimant.birthDate", "claim.claimantBirth"));
         }
         if (claimant.dateOfDeath() != null) {
-            problems.add(new Violation("claimant.dateOfDeath", "A claimant must be living; an heir claims in their own name."));
+            problems.add(new Violation("claimant.dateOfDeath", "claim.claimantLiving"));
         }
         if (claim.relationship() == Relationship.SELF && !samePerson(claimant, internee)) {
-            problems.add(new Violation("claimant", "A claim in one's own name names the internee as the claimant."));
+            problems.add(new Violation("claimant", "claim.selfIsInternee"));
         }
         if (claim.relationship() == Relationship.SELF && internee.isDeceased()) {
-            problems.add(new Violation("internee.dateOfDeath",
-                    "A deceased internee cannot claim in his own name; an heir may claim instead."));
+            problems.add(new Violation("internee.dateOfDeath", "claim.selfNotDeceased"));
         }
+
+        checkKana(problems, "internee", internee);
+        checkKana(problems, "claimant", claimant);
 
         Internment internment = claim.internment();
         LocalDate captured = internment.capturedOn();
         if (captured != null && (captured.isBefore(INTERNMENT_ERA_STARTS) || captured.isAfter(today))) {
-            problems.add(new Violation("internment.capturedOn", "Capture lies between 9 August 1945 and today."));
+            problems.add(new Violation("internment.capturedOn", "claim.captureInEra"));
         }
         if (internment.captureArea() != null) {
             Place area = places.apply(internment.captureArea());
             if (area == null || area.kind() != PlaceKind.CAPTURE_AREA) {
-                problems.add(new Violation("internment.captureArea", "Unknown capture area " + internment.captureArea() + "."));
+                problems.add(new Violation("internment.captureArea", "claim.unknownCaptureArea", internment.captureArea()));
             }
         }
 
@@ -71,25 +75,25 @@ public final class ClaimRules {
             String field = "internment.stays[" + i + "]";
             Place place = places.apply(stay.place());
             if (place == null || place.kind() == PlaceKind.CAPTURE_AREA) {
-                problems.add(new Violation(field + ".place", "Unknown camp or region " + stay.place() + "."));
+                problems.add(new Violation(field + ".place", "claim.unknownCamp", stay.place()));
             }
             if (stay.from().isAfter(stay.to())) {
-                problems.add(new Violation(field + ".to", "A stay ends on or after the day it starts."));
+                problems.add(new Violation(field + ".to", "claim.stayEndsBeforeStart"));
             }
             if (stay.from().isBefore(INTERNMENT_ERA_STARTS)) {
-                problems.add(new Violation(field + ".from", "A stay lies between 9 August 1945 and today."));
+                problems.add(new Violation(field + ".from", "claim.stayInEra"));
             }
             if (stay.to().isAfter(today)) {
-                problems.add(new Violation(field + ".to", "A stay lies between 9 August 1945 and today."));
+                problems.add(new Violation(field + ".to", "claim.stayInEra"));
             }
             if (captured != null && stay.from().isBefore(captured)) {
-                problems.add(new Violation(field + ".from", "A stay starts on or after the day of capture."));
+                problems.add(new Violation(field + ".from", "claim.stayAfterCapture"));
             }
             if (previousEnd != null && stay.from().isBefore(previousEnd)) {
-                problems.add(new Violation(field + ".from", "Stays follow one another without overlapping."));
+                problems.add(new Violation(field + ".from", "claim.staysOverlap"));
             }
             if (internee.dateOfDeath() != null && stay.from().isAfter(internee.dateOfDeath())) {
-                problems.add(new Violation(field + ".from", "A stay cannot start after the internee's death."));
+                problems.add(new Violation(field + ".from", "claim.stayAfterDeath"));
             }
             previousEnd = stay.to();
         }
@@ -97,17 +101,27 @@ public final class ClaimRules {
         LocalDate returned = internment.returnedOn();
         if (returned != null) {
             if (returned.isBefore(INTERNMENT_ERA_STARTS) || returned.isAfter(today)) {
-                problems.add(new Violation("internment.returnedOn", "The return lies between 9 August 1945 and today."));
+                problems.add(new Violation("internment.returnedOn", "claim.returnInEra"));
             } else if (previousEnd != null && returned.isBefore(previousEnd)) {
-                problems.add(new Violation("internment.returnedOn", "The return comes after the last stay."));
+                problems.add(new Violation("internment.returnedOn", "claim.returnAfterStays"));
             } else if (captured != null && returned.isBefore(captured)) {
-                problems.add(new Violation("internment.returnedOn", "The return comes after the capture."));
+                problems.add(new Violation("internment.returnedOn", "claim.returnAfterCapture"));
             }
             if (internee.dateOfDeath() != null && internee.dateOfDeath().isBefore(returned)) {
-                problems.add(new Violation("internment.returnedOn", "An internee who died in captivity did not return."));
+                problems.add(new Violation("internment.returnedOn", "claim.diedInCaptivity"));
             }
         }
         return problems;
+    }
+
+    /** A reading is written in kana (katakana or hiragana, with ー and ・), as a family register gives it. */
+    private static void checkKana(List<Violation> problems, String who, Person person) {
+        if (person.familyNameKana() != null && !KANA.matcher(person.familyNameKana()).matches()) {
+            problems.add(new Violation(who + ".familyNameKana", "claim.kana"));
+        }
+        if (person.givenNameKana() != null && !KANA.matcher(person.givenNameKana()).matches()) {
+            problems.add(new Violation(who + ".givenNameKana", "claim.kana"));
+        }
     }
 
     private static boolean samePerson(Person a, Person b) {

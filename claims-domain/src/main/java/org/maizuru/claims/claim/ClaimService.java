@@ -9,16 +9,15 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Year;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.maizuru.claims.association.Actor;
-import org.maizuru.claims.association.Role;
+import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.AuditRecord;
 import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.platform.ProgrammeClock;
+import org.maizuru.claims.platform.Role;
 import org.maizuru.claims.registry.RegistryService;
 
 /**
@@ -33,6 +32,9 @@ public class ClaimService {
     public static final int MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
     public static final int MAX_PAGE_SIZE = 100;
 
+    @Inject
+    ProgrammeClock clock;
+
     @PersistenceContext(unitName = "claims")
     EntityManager em;
 
@@ -43,12 +45,15 @@ public class ClaimService {
     FilingPolicy filing;
 
     @Inject
+    ClaimImports imports;
+
+    @Inject
     Event<AuditRecord> audit;
 
     public Claim create(Actor actor, String programme, ClaimDetails details) {
-        requireRole(actor, Role.ASSOCIATION, "Only an association files claims.");
+        requireRole(actor, Role.ASSOCIATION, "claim.associationsOnly");
         if (programme == null || !filing.exists(programme)) {
-            throw new DomainException.Invalid("programme", "Unknown benefit programme " + programme + ".");
+            throw new DomainException.Invalid("programme", "programme.unknown", programme);
         }
         checkDetails(details);
         var claim = new Claim(nextNumber(), programme, actor.associationId(), details, actor.username());
@@ -57,8 +62,16 @@ public class ClaimService {
         return claim;
     }
 
+    /**
+     * Starts filing the lines of a CSV file as drafts, in the background; answers the import's id at once. The
+     * header is checked before anything is filed.
+     */
+    public long startImport(Actor actor, String csv) {
+        return imports.start(actor, csv);
+    }
+
     public Claim revise(Actor actor, long id, Long expectedVersion, ClaimDetails details) {
-        requireRole(actor, Role.ASSOCIATION, "Only the filing association changes a claim.");
+        requireRole(actor, Role.ASSOCIATION, "claim.filerOnly");
         Claim claim = load(actor, id);
         checkVersion(claim, expectedVersion);
         checkDetails(details);
@@ -78,7 +91,7 @@ public class ClaimService {
     public Claim load(Actor actor, long id) {
         Claim claim = em.find(Claim.class, id);
         if (claim == null || !actor.maySee(claim.associationId())) {
-            throw new DomainException.NotFound("Claim " + id);
+            throw new DomainException.NotFound("claim.notFound", id);
         }
         return claim;
     }
@@ -96,7 +109,7 @@ public class ClaimService {
         int pageSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
         int pageNumber = Math.max(page, 0);
         TypedQuery<Claim> select = filtered(actor, status, query, "c", sort, Claim.class);
-        List<Claim> found = select.setFirstResult(pageNumber * pageSize).setMaxResults(pageSize + 1).getResultList();
+        List<Claim> found = select.setFirstResult(ClaimPage.offset(pageNumber, pageSize)).setMaxResults(pageSize + 1).getResultList();
         return ClaimPage.of(found, pageNumber, pageSize);
     }
 
@@ -137,22 +150,19 @@ public class ClaimService {
     }
 
     public Claim submit(Actor actor, long id, Long expectedVersion) {
-        requireRole(actor, Role.ASSOCIATION, "Only the filing association submits a claim.");
+        requireRole(actor, Role.ASSOCIATION, "claim.filerOnly");
         Claim claim = load(actor, id);
         checkVersion(claim, expectedVersion);
-        if (claim.status() == ClaimStatus.DRAFT) {
-            if (claim.evidence().isEmpty()) {
-                throw new DomainException.Conflict("claim.noEvidence",
-                        "Claim " + claim.number() + " has no evidence: upload at least one document before submitting.");
-            }
-            filing.checkFilingWindow(claim.programme(), Today.inJapan());
+        if (claim.status() == ClaimStatus.DRAFT && !claim.evidence().isEmpty()) {
+            filing.checkFilingWindow(claim.programme(), clock.today());
         }
-        transition(actor, claim, ClaimEvent.SUBMIT, "Submitted");
+        ClaimStatus from = claim.submit();
+        recordTransition(actor, claim, from, ClaimEvent.SUBMIT, "Submitted");
         return claim;
     }
 
     public Claim withdraw(Actor actor, long id, Long expectedVersion) {
-        requireRole(actor, Role.ASSOCIATION, "Only the filing association withdraws a claim.");
+        requireRole(actor, Role.ASSOCIATION, "claim.filerOnly");
         Claim claim = load(actor, id);
         checkVersion(claim, expectedVersion);
         transition(actor, claim, ClaimEvent.WITHDRAW, "Withdrawn by the association");
@@ -165,20 +175,19 @@ public class ClaimService {
      */
     public Evidence addEvidence(Actor actor, long claimId, EvidenceType type, String language, String fileName,
                                 byte[] content) {
-        requireRole(actor, Role.ASSOCIATION, "Only the filing association uploads evidence.");
+        requireRole(actor, Role.ASSOCIATION, "claim.filerOnly");
         Claim claim = load(actor, claimId);
-        if (!acceptsEvidence(claim.status())) {
-            throw new DomainException.Conflict("claim.closedToEvidence",
-                    "Claim " + claim.number() + " is " + claim.status() + " and takes no more evidence.");
+        if (!claim.acceptsEvidence()) {
+            throw new DomainException.Conflict("claim.closedToEvidence", claim.number(), claim.status());
         }
         Objects.requireNonNull(type, "A document has a type.");
         if (content == null || content.length == 0) {
-            throw new DomainException.Invalid("file", "The document is empty.");
+            throw new DomainException.Invalid("file", "document.empty");
         }
         if (content.length > MAX_DOCUMENT_BYTES) {
-            throw new DocumentTooLarge(content.length);
+            throw tooLarge(content.length);
         }
-        DocumentFormat format = DocumentFormat.detect(content).orElseThrow(UnsupportedDocument::new);
+        DocumentFormat format = DocumentFormat.detect(content).orElseThrow(() -> new DomainException.Unsupported("document.unsupportedType"));
         var evidence = new Evidence(claim, type, safeFileName(fileName, format), format, content.length,
                 sha256(content), language, actor.username());
         em.persist(evidence);
@@ -193,7 +202,7 @@ public class ClaimService {
         Claim claim = load(actor, claimId);
         Evidence evidence = em.find(Evidence.class, evidenceId);
         if (evidence == null || !evidence.claim().id().equals(claim.id())) {
-            throw new DomainException.NotFound("Evidence " + evidenceId);
+            throw new DomainException.NotFound("evidence.notFound", evidenceId);
         }
         return evidence;
     }
@@ -208,7 +217,7 @@ public class ClaimService {
     /** A reviewer's verdict on one document. */
     public Evidence judge(Actor actor, long claimId, long evidenceId, EvidenceVerdict verdict, String reason) {
         if (!actor.role().worksClaims()) {
-            throw new DomainException.Forbidden("Only caseworkers and supervisors judge evidence.");
+            throw new DomainException.Forbidden("review.caseworkOnly");
         }
         Evidence evidence = evidence(actor, claimId, evidenceId);
         evidence.judge(verdict, reason);
@@ -222,19 +231,18 @@ public class ClaimService {
      */
     public ClaimStatus transition(Actor actor, Claim claim, ClaimEvent event, String summary) {
         ClaimStatus from = claim.apply(event);
-        record(actor, "CLAIM_" + event.name(), claim, from + " → " + claim.status() + (summary == null ? "" : ": " + summary));
+        recordTransition(actor, claim, from, event, summary);
         return from;
     }
 
-    /** Writes pending changes now: a stale version fails here, and the claim's new version is known. */
-    public void flush() {
-        em.flush();
+    private void recordTransition(Actor actor, Claim claim, ClaimStatus from, ClaimEvent event, String summary) {
+        record(actor, "CLAIM_" + event.name(), claim, from + " → " + claim.status() + (summary == null ? "" : ": " + summary));
     }
 
     /** A client that read version n may change the claim only while it is still at version n. */
     public static void checkVersion(Claim claim, Long expectedVersion) {
         if (expectedVersion != null && expectedVersion != claim.version()) {
-            throw new StaleClaim(claim.number());
+            throw new DomainException.Conflict("claim.stale", claim.number());
         }
     }
 
@@ -244,27 +252,20 @@ public class ClaimService {
     }
 
     private void checkDetails(ClaimDetails details) {
-        var problems = ClaimRules.check(details, code -> registry.place(code).orElse(null), Today.inJapan());
+        var problems = ClaimRules.check(details, code -> registry.place(code).orElse(null), clock.today());
         if (!problems.isEmpty()) {
             throw new DomainException.Invalid(problems);
         }
     }
 
-    private static boolean acceptsEvidence(ClaimStatus status) {
-        return switch (status) {
-            case DRAFT, SUBMITTED, IN_REVIEW, AWAITING_INFORMATION, APPEALED -> true;
-            case RECOMMENDED, DECIDED, CLOSED, WITHDRAWN -> false;
-        };
-    }
-
     private String nextNumber() {
         Number next = (Number) em.createNativeQuery("select nextval('claim_number_seq')").getSingleResult();
-        return String.format("MZ-%d-%06d", Year.now(Today.JAPAN).getValue(), next.longValue());
+        return String.format("MZ-%d-%06d", clock.today().getYear(), next.longValue());
     }
 
-    private static void requireRole(Actor actor, Role role, String message) {
+    private static void requireRole(Actor actor, Role role, String refusal) {
         if (!actor.is(role)) {
-            throw new DomainException.Forbidden(message);
+            throw new DomainException.Forbidden(refusal);
         }
     }
 
@@ -284,24 +285,8 @@ public class ClaimService {
         }
     }
 
-    /** A client's copy of the claim is older than the stored one. */
-    public static class StaleClaim extends DomainException.Conflict {
-        public StaleClaim(String number) {
-            super("claim.stale", "Someone else changed claim " + number + " in the meantime: reload it to see their change.");
-        }
-    }
-
-    /** More than 25 MB. */
-    public static class DocumentTooLarge extends DomainException {
-        public DocumentTooLarge(long size) {
-            super("document.tooLarge", "The document has " + size + " bytes; at most " + MAX_DOCUMENT_BYTES + " are accepted.");
-        }
-    }
-
-    /** Content that is none of the accepted formats. */
-    public static class UnsupportedDocument extends DomainException {
-        public UnsupportedDocument() {
-            super("document.unsupportedType", "The document is not a PDF, PNG, JPEG or TIFF file.");
-        }
+    /** The refusal of a document over 25 MB, wherever its size is first known (the API checks before reading it all). */
+    public static DomainException.TooLarge tooLarge(long size) {
+        return new DomainException.TooLarge("document.tooLarge", size, MAX_DOCUMENT_BYTES);
     }
 }

@@ -40,7 +40,7 @@ public class Appeal {
 
     Appeal(Decision decision, String grounds, String filedBy) {
         if (grounds == null || grounds.isBlank()) {
-            throw new DomainException.Invalid("grounds", "An appeal states its grounds.");
+            throw new DomainException.Invalid("grounds", "appeal.noGrounds");
         }
         this.claimId = decision.claimId();
         this.decisionId = Objects.requireNonNull(decision.id());

@@ -23,10 +23,15 @@ import java.util.Objects;
 @Entity
 @Table(name = "decision")
 @NamedQuery(name = Decision.LATEST_FOR_CLAIM, query = "select d from Decision d where d.claimId = :claim order by d.id desc")
+// Another claim about the same internee, by the keys duplicate detection uses: born the same day, and sharing a
+// reading or writing of his family name and one of his given name (齋藤 and サイトウ are one family name).
 @NamedQuery(name = Decision.GRANTS_FOR_INTERNEE, query = "select count(d) from Decision d, Claim c"
         + " where d.claimId = c.id and d.programme = :programme and d.outcome = :granted and c.id <> :claim"
-        + " and c.internee.familyName = :familyName and c.internee.givenName = :givenName"
         + " and c.internee.birthDate = :birthDate"
+        + " and exists (select 1 from Claim f join f.interneeKeys fk where f = c and fk.birthDate = :birthDate"
+        + " and fk.nameKey in :familyKeys)"
+        + " and exists (select 1 from Claim g join g.interneeKeys gk where g = c and gk.birthDate = :birthDate"
+        + " and gk.nameKey in :givenKeys)"
         + " and d.id = (select max(d2.id) from Decision d2 where d2.claimId = c.id)")
 public class Decision {
 

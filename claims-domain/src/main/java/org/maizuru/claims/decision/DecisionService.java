@@ -10,15 +10,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import org.maizuru.claims.association.Actor;
-import org.maizuru.claims.association.Role;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimEvent;
 import org.maizuru.claims.claim.ClaimService;
+import org.maizuru.claims.claim.InterneeKeys;
 import org.maizuru.claims.claim.InternmentStay;
 import org.maizuru.claims.claim.Recommendation;
+import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.platform.ProgrammeClock;
+import org.maizuru.claims.platform.Role;
 import org.maizuru.claims.registry.Place;
 import org.maizuru.claims.registry.RegistryService;
 import org.maizuru.claims.review.DecisionMaker;
@@ -30,6 +31,9 @@ import org.maizuru.claims.review.DecisionMaker;
 @ApplicationScoped
 @Transactional
 public class DecisionService implements DecisionMaker {
+
+    @Inject
+    ProgrammeClock clock;
 
     @PersistenceContext(unitName = "claims")
     EntityManager em;
@@ -50,20 +54,19 @@ public class DecisionService implements DecisionMaker {
     public void checkRecommendation(Claim claim, Recommendation recommendation) {
         if (recommendation.outcome() == Recommendation.Outcome.DENY) {
             if (recommendation.reasonCodes().isEmpty() && (recommendation.reason() == null || recommendation.reason().isBlank())) {
-                throw new DomainException.Invalid("reasonCodes", "A denial states its reasons.");
+                throw new DomainException.Invalid("reasonCodes", "decision.denialNeedsReasons");
             }
             return;
         }
-        Assessment assessment = assess(claim, recommendation.returnedOn(), Today.inJapan());
+        Assessment assessment = assess(claim, recommendation.returnedOn(), clock.today());
         if (!assessment.eligible()) {
-            throw new DomainException.Conflict("decision.notEligible", "The rules of the programme do not allow claim "
-                    + claim.number() + " to be granted: " + assessment.reasons() + ".");
+            throw new DomainException.Conflict("decision.notEligible", claim.number(), assessment.reasons());
         }
     }
 
     @Override
     public void decide(Actor approver, Claim claim, Recommendation recommendation) {
-        LocalDate today = Today.inJapan();
+        LocalDate today = clock.today();
         Programme programme = programme(claim);
         LocalDate landing = landingDate(claim, recommendation.returnedOn());
         Assessment assessment = assess(claim, landing, today);
@@ -86,7 +89,7 @@ public class DecisionService implements DecisionMaker {
     /** The claim's latest decision, for those who may see the claim. */
     public Decision decision(Actor actor, long claimId) {
         Claim claim = claims.load(actor, claimId);
-        Decision decision = latest(claim.id()).orElseThrow(() -> new DomainException.NotFound("The decision on claim " + claimId));
+        Decision decision = latest(claim.id()).orElseThrow(() -> new DomainException.NotFound("decision.notFound", claimId));
         claims.record(actor, "DECISION_VIEWED", claim, "Decision " + decision.id());
         return decision;
     }
@@ -99,21 +102,20 @@ public class DecisionService implements DecisionMaker {
     /** The notice letter of the latest decision, as a PDF in the claimant's language. */
     public byte[] notice(Actor actor, long claimId) {
         Claim claim = claims.load(actor, claimId);
-        Decision decision = latest(claim.id()).orElseThrow(() -> new DomainException.NotFound("The decision on claim " + claimId));
+        Decision decision = latest(claim.id()).orElseThrow(() -> new DomainException.NotFound("decision.notFound", claimId));
         claims.record(actor, "NOTICE_DOWNLOADED", claim, "Notice of decision " + decision.id());
         return letters.write(claim, decision, programme(claim));
     }
 
     public Appeal appeal(Actor actor, long claimId, String grounds) {
         if (!actor.is(Role.ASSOCIATION)) {
-            throw new DomainException.Forbidden("Only the filing association appeals a decision.");
+            throw new DomainException.Forbidden("appeal.filerOnly");
         }
         Claim claim = claims.load(actor, claimId);
         Decision decision = latest(claim.id()).orElseThrow(() ->
-                new DomainException.Conflict("decision.none", "Claim " + claim.number() + " has no decision to appeal."));
-        if (!decision.isAppealableOn(Today.inJapan())) {
-            throw new DomainException.Conflict("decision.appealPeriodOver", "The period for an appeal against the decision on claim "
-                    + claim.number() + " ended on " + decision.appealableUntil() + ".");
+                new DomainException.Conflict("decision.none", claim.number()));
+        if (!decision.isAppealableOn(clock.today())) {
+            throw new DomainException.Conflict("decision.appealPeriodOver", claim.number(), decision.appealableUntil());
         }
         var appeal = new Appeal(decision, grounds, actor.username());
         claims.transition(actor, claim, ClaimEvent.APPEAL, "Appeal against decision " + decision.id());
@@ -124,12 +126,11 @@ public class DecisionService implements DecisionMaker {
     /** A decided claim whose appeal period has passed is closed. */
     public Claim close(Actor actor, long claimId) {
         if (!actor.is(Role.SUPERVISOR) && !actor.is(Role.ADMINISTRATOR)) {
-            throw new DomainException.Forbidden("Only supervisors and administrators close claims.");
+            throw new DomainException.Forbidden("decision.closersOnly");
         }
         Claim claim = claims.load(actor, claimId);
-        latest(claim.id()).filter(d -> d.isAppealableOn(Today.inJapan())).ifPresent(d -> {
-            throw new DomainException.Conflict("decision.appealable", "Claim " + claim.number()
-                    + " can still be appealed until " + d.appealableUntil() + ".");
+        latest(claim.id()).filter(d -> d.isAppealableOn(clock.today())).ifPresent(d -> {
+            throw new DomainException.Conflict("decision.appealable", claim.number(), d.appealableUntil());
         });
         claims.transition(actor, claim, ClaimEvent.CLOSE, "Closed");
         return claim;
@@ -158,13 +159,21 @@ public class DecisionService implements DecisionMaker {
      * no earlier rank exists. So any earlier grant for the same internee under the programme binds this claim.
      */
     private boolean alreadyDetermined(Claim claim) {
+        var internee = claim.internee();
+        var keys = InterneeKeys.of(internee.familyName(), internee.givenName(), internee.familyNameKana(),
+                internee.givenNameKana());
+        var familyKeys = keys.stream().filter(key -> key.startsWith(InterneeKeys.family(""))).toList();
+        var givenKeys = keys.stream().filter(key -> key.startsWith(InterneeKeys.given(""))).toList();
+        if (familyKeys.isEmpty() || givenKeys.isEmpty()) {
+            return false;
+        }
         long grants = em.createNamedQuery(Decision.GRANTS_FOR_INTERNEE, Long.class)
                 .setParameter("programme", claim.programme())
                 .setParameter("granted", Decision.Outcome.GRANTED)
                 .setParameter("claim", claim.id())
-                .setParameter("familyName", claim.internee().familyName())
-                .setParameter("givenName", claim.internee().givenName())
-                .setParameter("birthDate", claim.internee().birthDate())
+                .setParameter("birthDate", internee.birthDate())
+                .setParameter("familyKeys", familyKeys)
+                .setParameter("givenKeys", givenKeys)
                 .getSingleResult();
         return grants > 0;
     }
@@ -172,5 +181,29 @@ public class DecisionService implements DecisionMaker {
     private Programme programme(Claim claim) {
         return programmes.programme(claim.programme())
                 .orElseThrow(() -> new IllegalStateException("Claim " + claim.number() + " names an unknown programme"));
+    }
+
+    /** The benefit programmes with their schedules and filing windows. */
+    public java.util.List<Programme> programmes() {
+        return programmes.programmes();
+    }
+
+    public java.util.Optional<Programme> programme(String code) {
+        return programmes.programme(code);
+    }
+
+    /** An administrator creates a programme, for example a pension with its monthly rate. */
+    public Programme createProgramme(Actor actor, Programme programme, java.util.List<Rate> rates) {
+        return programmes.create(actor, programme, rates);
+    }
+
+    /** An administrator adds a rate to a programme's schedule (a change takes effect from its date). */
+    public Programme addRate(Actor actor, String code, Rate rate) {
+        return programmes.addRate(actor, code, rate);
+    }
+
+    /** An administrator opens a filing window of a programme. */
+    public FilingWindow openFilingWindow(Actor actor, String code, LocalDate opensOn, LocalDate closesOn, String note) {
+        return programmes.openFilingWindow(actor, code, opensOn, closesOn, note);
     }
 }

@@ -91,10 +91,10 @@ public class Programme {
     /** Opens a further filing window; windows of one programme never overlap. */
     public FilingWindow openFilingWindow(LocalDate opensOn, LocalDate closesOn, String note) {
         if (opensOn == null || closesOn == null || closesOn.isBefore(opensOn)) {
-            throw new DomainException.Invalid("closesOn", "A window closes on or after the day it opens.");
+            throw new DomainException.Invalid("closesOn", "window.closesBeforeOpening");
         }
         if (windows.stream().anyMatch(window -> window.overlaps(opensOn, closesOn))) {
-            throw new DomainException.Invalid("opensOn", "This window overlaps one the programme already has.");
+            throw new DomainException.Invalid("opensOn", "window.overlaps");
         }
         var window = new FilingWindow(this, opensOn, closesOn, note);
         windows.add(window);

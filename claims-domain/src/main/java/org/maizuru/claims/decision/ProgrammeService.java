@@ -9,16 +9,16 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.maizuru.claims.association.Actor;
-import org.maizuru.claims.association.Role;
 import org.maizuru.claims.claim.FilingPolicy;
+import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.AuditRecord;
 import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.Role;
 
 /** Benefit programmes: what claims may be filed under, and what administrators maintain. */
 @ApplicationScoped
 @Transactional
-public class ProgrammeService implements FilingPolicy {
+class ProgrammeService implements FilingPolicy {
 
     @PersistenceContext(unitName = "claims")
     EntityManager em;
@@ -42,10 +42,9 @@ public class ProgrammeService implements FilingPolicy {
 
     @Override
     public void checkFilingWindow(String code, LocalDate filedOn) {
-        Programme programme = programme(code).orElseThrow(() -> new DomainException.NotFound("Programme " + code));
+        Programme programme = programme(code).orElseThrow(() -> new DomainException.NotFound("programme.notFound", code));
         if (!programme.acceptsFilingOn(filedOn)) {
-            throw new DomainException.Conflict("programme.filingClosed", "Claims under " + programme.nameEn()
-                    + " cannot be filed on " + filedOn + ": no filing window is open.");
+            throw new DomainException.Conflict("programme.filingClosed", programme.nameEn(), programme.nameJa(), filedOn);
         }
     }
 
@@ -53,7 +52,7 @@ public class ProgrammeService implements FilingPolicy {
     public Programme create(Actor actor, Programme programme, List<Rate> rates) {
         requireAdministrator(actor);
         if (exists(programme.code())) {
-            throw new DomainException.Invalid("code", "A programme with the code " + programme.code() + " exists.");
+            throw new DomainException.Invalid("code", "programme.codeTaken", programme.code());
         }
         programme.addRates(rates);
         em.persist(programme);
@@ -64,7 +63,7 @@ public class ProgrammeService implements FilingPolicy {
     /** An administrator adds a line to a programme's schedule; overlaps and gaps are refused. */
     public Programme addRate(Actor actor, String code, Rate rate) {
         requireAdministrator(actor);
-        Programme programme = programme(code).orElseThrow(() -> new DomainException.NotFound("Programme " + code));
+        Programme programme = programme(code).orElseThrow(() -> new DomainException.NotFound("programme.notFound", code));
         programme.addRates(List.of(rate));
         em.flush();
         record(actor, "RATE_ADDED", programme, rate.toString());
@@ -74,7 +73,7 @@ public class ProgrammeService implements FilingPolicy {
     /** An administrator reopens filing under a programme. */
     public FilingWindow openFilingWindow(Actor actor, String code, LocalDate opensOn, LocalDate closesOn, String note) {
         requireAdministrator(actor);
-        Programme programme = programme(code).orElseThrow(() -> new DomainException.NotFound("Programme " + code));
+        Programme programme = programme(code).orElseThrow(() -> new DomainException.NotFound("programme.notFound", code));
         FilingWindow window = programme.openFilingWindow(opensOn, closesOn, note);
         em.persist(window);
         record(actor, "FILING_WINDOW_OPENED", programme, opensOn + " to " + closesOn);
@@ -88,7 +87,7 @@ public class ProgrammeService implements FilingPolicy {
 
     private static void requireAdministrator(Actor actor) {
         if (!actor.is(Role.ADMINISTRATOR)) {
-            throw new DomainException.Forbidden("Only administrators maintain benefit programmes.");
+            throw new DomainException.Forbidden("programme.administratorsOnly");
         }
     }
 }

@@ -31,8 +31,7 @@ final class Schedule {
                 var previousEnd = sorted.get(i - 1).returnedTo();
                 var nextStart = sorted.get(i).returnedFrom();
                 if (previousEnd != null && nextStart != null && nextStart.isAfter(previousEnd.plusDays(1))) {
-                    throw new DomainException.Invalid("returnedFrom", "The landing dates " + previousEnd.plusDays(1)
-                            + " to " + nextStart.minusDays(1) + " have no rate: the bands of a schedule leave no gap.");
+                    throw new DomainException.Invalid("returnedFrom", "schedule.gap", previousEnd.plusDays(1), nextStart.minusDays(1));
                 }
             }
         }
@@ -42,8 +41,7 @@ final class Schedule {
         for (int i = 0; i < rates.size(); i++) {
             for (int j = i + 1; j < rates.size(); j++) {
                 if (overlap(rates.get(i), rates.get(j))) {
-                    throw new DomainException.Invalid("rates[" + j + "]",
-                            "Two rates would apply to the same decision: their effective periods and landing dates overlap.");
+                    throw new DomainException.Invalid("rates[" + j + "]", "schedule.overlap");
                 }
             }
         }

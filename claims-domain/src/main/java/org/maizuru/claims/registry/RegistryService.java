@@ -1,16 +1,28 @@
 package org.maizuru.claims.registry;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.maizuru.claims.platform.Actor;
+import org.maizuru.claims.platform.AuditRecord;
+import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.Role;
 
 /** The registry's boundary: what the web layer and the other capabilities ask of places and people. */
 @ApplicationScoped
 @Transactional
 public class RegistryService {
+
+    @Inject
+    ArchiveImports archiveImports;
+
+    @Inject
+    Event<AuditRecord> audit;
 
     @PersistenceContext(unitName = "claims")
     EntityManager em;
@@ -19,23 +31,26 @@ public class RegistryService {
         return em.createNamedQuery(Place.ALL, Place.class).getResultList();
     }
 
-    /**
-     * Adds a place to the registry (a camp the history had not named, say). The caller's role is checked by
-     * the caller's capability: the registry depends on no other.
-     */
-    public Place addPlace(String code, PlaceKind kind, String nameEn, String nameJa, String regionCode, String country) {
+    /** An administrator adds a place to the registry (a camp the history had not named, say); it is audited. */
+    public Place addPlace(Actor actor, String code, PlaceKind kind, String nameEn, String nameJa, String regionCode,
+                          String country) {
+        if (!actor.is(Role.ADMINISTRATOR)) {
+            throw new DomainException.Forbidden("place.administratorsOnly");
+        }
         if (code == null || !code.matches("[A-Z][A-Z0-9_]{1,39}")) {
-            throw new org.maizuru.claims.platform.DomainException.Invalid("code", "A code is capital letters, digits and _.");
+            throw new DomainException.Invalid("code", "place.codeForm");
         }
         if (em.find(Place.class, code) != null) {
-            throw new org.maizuru.claims.platform.DomainException.Invalid("code", "The code " + code + " is taken.");
+            throw new DomainException.Invalid("code", "place.codeTaken", code);
         }
         Place region = regionCode == null || regionCode.isBlank() ? null : em.find(Place.class, regionCode);
         if (regionCode != null && !regionCode.isBlank() && (region == null || region.kind() != PlaceKind.REGION)) {
-            throw new org.maizuru.claims.platform.DomainException.Invalid("region", "Unknown region " + regionCode + ".");
+            throw new DomainException.Invalid("region", "place.unknownRegion", regionCode);
         }
         var place = new Place(code, kind, nameEn, nameJa, region, country == null || country.isBlank() ? null : country);
         em.persist(place);
+        audit.fire(new AuditRecord(actor.username(), actor.role().name(), actor.address(), "PLACE_ADDED", null, null,
+                place.code() + " " + place.nameEn()));
         return place;
     }
 
@@ -45,5 +60,10 @@ public class RegistryService {
         }
         return em.createNamedQuery(Place.BY_CODE, Place.class).setParameter("code", code)
                 .getResultStream().findFirst();
+    }
+
+    /** Starts loading an archive list (administrators), in the background; answers the import's id at once. */
+    public long startArchiveImport(Actor actor, byte[] csv) {
+        return archiveImports.start(actor, csv);
     }
 }

@@ -41,7 +41,7 @@ public class CaseNote {
 
     CaseNote(long claimId, String author, String text) {
         if (text == null || text.isBlank()) {
-            throw new DomainException.Invalid("text", "A note says something.");
+            throw new DomainException.Invalid("text", "note.empty");
         }
         this.claimId = claimId;
         this.author = Objects.requireNonNull(author);

@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.maizuru.claims.association.Actor;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.InterneeKeys;
 import org.maizuru.claims.claim.InternmentStay;
+import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.registry.ArchiveRecords;
 import org.maizuru.claims.registry.Likeness;
@@ -30,7 +30,7 @@ import org.maizuru.claims.registry.RegistryService;
  */
 @ApplicationScoped
 @Transactional
-public class Corroboration {
+class Corroboration {
 
     /** Archive records shown per claim. */
     public static final int MATCHES_SHOWN = 20;
@@ -52,9 +52,6 @@ public class Corroboration {
 
     @Inject
     RegistryService registry;
-
-    /** Another claim and how much its internee looks like this claim's. */
-    public record Duplicate(Claim claim, Likeness.Resemblance resemblance) {}
 
     public List<ArchiveRecords.Match> matches(Actor actor, long claimId) {
         requireCasework(actor);
@@ -169,7 +166,7 @@ public class Corroboration {
 
     private static void requireCasework(Actor actor) {
         if (!actor.role().worksClaims()) {
-            throw new DomainException.Forbidden("Only caseworkers and supervisors check claims against the archives.");
+            throw new DomainException.Forbidden("review.caseworkOnly");
         }
     }
 }

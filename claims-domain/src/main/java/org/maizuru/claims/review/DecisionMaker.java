@@ -1,8 +1,8 @@
 package org.maizuru.claims.review;
 
-import org.maizuru.claims.association.Actor;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.Recommendation;
+import org.maizuru.claims.platform.Actor;
 
 /**
  * What review needs from the decision capability, which depends on review and implements this: whether the

@@ -59,10 +59,10 @@ public class InformationRequest {
 
     InformationRequest(long claimId, String message, LocalDate dueOn, String requestedBy, LocalDate today) {
         if (message == null || message.isBlank()) {
-            throw new DomainException.Invalid("message", "Say what information is needed.");
+            throw new DomainException.Invalid("message", "informationRequest.noMessage");
         }
         if (dueOn == null || !dueOn.isAfter(today)) {
-            throw new DomainException.Invalid("dueOn", "The due date lies after today.");
+            throw new DomainException.Invalid("dueOn", "informationRequest.dueNotAfterToday");
         }
         this.claimId = claimId;
         this.message = message.strip();
@@ -73,10 +73,10 @@ public class InformationRequest {
 
     void answer(String text, String by) {
         if (isAnswered()) {
-            throw new DomainException.Conflict("informationRequest.answered", "This request has already been answered.");
+            throw new DomainException.Conflict("informationRequest.answered");
         }
         if (text == null || text.isBlank()) {
-            throw new DomainException.Invalid("response", "The answer is empty.");
+            throw new DomainException.Invalid("response", "informationRequest.emptyAnswer");
         }
         this.response = text.strip();
         this.respondedBy = Objects.requireNonNull(by);

@@ -9,16 +9,17 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import org.maizuru.claims.association.AccountService;
-import org.maizuru.claims.association.Actor;
-import org.maizuru.claims.association.Role;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimEvent;
 import org.maizuru.claims.claim.ClaimPage;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.ClaimStatus;
 import org.maizuru.claims.claim.Recommendation;
+import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.platform.ProgrammeClock;
+import org.maizuru.claims.platform.Role;
+import org.maizuru.claims.registry.ArchiveRecords;
 
 /**
  * The review capability's boundary: queues, assignment, information requests, recommendations and the
@@ -30,6 +31,9 @@ public class ReviewService {
 
     /** Oldest claimants first, then the earliest filed: the programme pays the oldest first. */
     static final String QUEUE_ORDER = " order by c.claimant.birthDate, c.submittedAt, c.id";
+
+    @Inject
+    ProgrammeClock clock;
 
     @PersistenceContext(unitName = "claims")
     EntityManager em;
@@ -43,11 +47,14 @@ public class ReviewService {
     @Inject
     DecisionMaker decisions;
 
+    @Inject
+    Corroboration corroboration;
+
     public ClaimPage queue(Actor actor, Queue queue, int page, int size) {
         int pageSize = Math.clamp(size, 1, ClaimService.MAX_PAGE_SIZE);
         int pageNumber = Math.max(page, 0);
         List<Claim> found = queueQuery(actor, queue, "c", Claim.class)
-                .setFirstResult(pageNumber * pageSize).setMaxResults(pageSize + 1).getResultList();
+                .setFirstResult(ClaimPage.offset(pageNumber, pageSize)).setMaxResults(pageSize + 1).getResultList();
         return ClaimPage.of(found, pageNumber, pageSize);
     }
 
@@ -59,7 +66,7 @@ public class ReviewService {
     private <T> TypedQuery<T> queueQuery(Actor actor, Queue queue, String select, Class<T> type) {
         requireCasework(actor);
         if (queue == Queue.APPROVALS && !actor.is(Role.SUPERVISOR)) {
-            throw new DomainException.Forbidden("Only supervisors approve recommendations.");
+            throw new DomainException.Forbidden("review.supervisorsOnly");
         }
         String where = switch (queue) {
             case UNASSIGNED -> "c.status in (:submitted, :appealed)";
@@ -91,15 +98,12 @@ public class ReviewService {
     /** A supervisor hands a claim in review to another caseworker. */
     public Claim reassign(Actor actor, long claimId, String caseworker) {
         if (!actor.is(Role.SUPERVISOR)) {
-            throw new DomainException.Forbidden("Only supervisors reassign work.");
+            throw new DomainException.Forbidden("review.supervisorsReassign");
         }
         Claim claim = claims.load(actor, claimId);
         boolean worker = accounts.find(caseworker).filter(a -> a.enabled() && a.role().worksClaims()).isPresent();
         if (!worker) {
-            throw new DomainException.Invalid("caseworker", "No caseworker is called " + caseworker + ".");
-        }
-        if (claim.status() != ClaimStatus.IN_REVIEW && claim.status() != ClaimStatus.AWAITING_INFORMATION) {
-            throw new DomainException.Conflict("claim.notInReview", "Claim " + claim.number() + " is not in review.");
+            throw new DomainException.Invalid("caseworker", "review.noSuchCaseworker", caseworker);
         }
         claim.assignTo(caseworker);
         claims.record(actor, "CLAIM_REASSIGNED", claim, "Reassigned to " + caseworker);
@@ -108,7 +112,7 @@ public class ReviewService {
 
     public InformationRequest requestInformation(Actor actor, long claimId, String message, LocalDate dueOn) {
         Claim claim = claimInMyReview(actor, claimId);
-        var request = new InformationRequest(claim.id(), message, dueOn, actor.username(), Today.inJapan());
+        var request = new InformationRequest(claim.id(), message, dueOn, actor.username(), clock.today());
         claims.transition(actor, claim, ClaimEvent.REQUEST_INFORMATION, "Information requested, due " + dueOn);
         em.persist(request);
         return request;
@@ -117,12 +121,12 @@ public class ReviewService {
     /** The association answers a request; the claim returns to review. */
     public InformationRequest respond(Actor actor, long claimId, long requestId, String response) {
         if (!actor.is(Role.ASSOCIATION)) {
-            throw new DomainException.Forbidden("Only the filing association answers information requests.");
+            throw new DomainException.Forbidden("informationRequest.filerOnly");
         }
         Claim claim = claims.load(actor, claimId);
         InformationRequest request = em.find(InformationRequest.class, requestId);
         if (request == null || request.claimId() != claim.id()) {
-            throw new DomainException.NotFound("Information request " + requestId);
+            throw new DomainException.NotFound("informationRequest.notFound", requestId);
         }
         request.answer(response, actor.username());
         claims.transition(actor, claim, ClaimEvent.RECEIVE_INFORMATION, "Information request " + requestId + " answered");
@@ -153,7 +157,7 @@ public class ReviewService {
     /** The notes on a claim, for the programme's staff only. */
     public List<CaseNote> notes(Actor actor, long claimId) {
         if (actor.is(Role.ASSOCIATION)) {
-            throw new DomainException.Forbidden("Notes are the programme's working papers.");
+            throw new DomainException.Forbidden("note.staffOnly");
         }
         Claim claim = claims.load(actor, claimId);
         return em.createNamedQuery(CaseNote.FOR_CLAIM, CaseNote.class).setParameter("claim", claim.id()).getResultList();
@@ -181,13 +185,13 @@ public class ReviewService {
     /** The second person approves the recommendation (and the decision is made) or returns it with a comment. */
     public Claim approve(Actor actor, long claimId, boolean approve, String comment) {
         if (!actor.is(Role.SUPERVISOR)) {
-            throw new DomainException.Forbidden("Only a supervisor approves or returns a recommendation.");
+            throw new DomainException.Forbidden("review.supervisorsOnly");
         }
         Claim claim = claims.load(actor, claimId);
         Recommendation recommendation = claim.recommendation().orElseThrow(() ->
-                new DomainException.Conflict("claim.noRecommendation", "Claim " + claim.number() + " has no recommendation to approve."));
+                new DomainException.Conflict("claim.noRecommendation", claim.number()));
         if (recommendation.recommendedBy().equals(actor.username())) {
-            throw new DomainException.Forbidden("You recommended this claim: a second person must approve it.");
+            throw new DomainException.Forbidden("review.fourEyes");
         }
         if (approve) {
             claims.transition(actor, claim, ClaimEvent.APPROVE, "Recommendation of " + recommendation.recommendedBy()
@@ -196,7 +200,7 @@ public class ReviewService {
             claim.clearRecommendation();
         } else {
             if (comment == null || comment.isBlank()) {
-                throw new DomainException.Invalid("comment", "Say why the recommendation goes back.");
+                throw new DomainException.Invalid("comment", "review.returnNeedsComment");
             }
             claims.transition(actor, claim, ClaimEvent.RETURN_RECOMMENDATION, "Returned: " + comment);
             claim.returnRecommendation(comment.strip());
@@ -208,14 +212,24 @@ public class ReviewService {
         requireCasework(actor);
         Claim claim = claims.load(actor, claimId);
         if (actor.is(Role.CASEWORKER) && claim.assignedTo() != null && !claim.assignedTo().equals(actor.username())) {
-            throw new DomainException.Forbidden("Claim " + claim.number() + " is assigned to " + claim.assignedTo() + ".");
+            throw new DomainException.Forbidden("review.assignedToOther", claim.number(), claim.assignedTo());
         }
         return claim;
     }
 
     private static void requireCasework(Actor actor) {
         if (!actor.role().worksClaims()) {
-            throw new DomainException.Forbidden("Only caseworkers and supervisors work claims.");
+            throw new DomainException.Forbidden("review.caseworkOnly");
         }
+    }
+
+    /** Archive records that look like the claim's internee, best first (caseworkers and supervisors). */
+    public List<ArchiveRecords.Match> matches(Actor actor, long claimId) {
+        return corroboration.matches(actor, claimId);
+    }
+
+    /** Other claims, from any association, that seem to be about the same internee. */
+    public List<Duplicate> duplicates(Actor actor, long claimId) {
+        return corroboration.duplicates(actor, claimId);
     }
 }

@@ -9,9 +9,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The arrows of the design between capabilities: registry ← claim ← review ← decision; association is
- * used by claim and the rest; audit observes all through events and depends on none; platform depends on
- * no capability.
+ * The arrows of the design between capabilities: registry ← claim ← review ← decision; association is used by
+ * claim and the rest; imports, the bookkeeping of bulk work, is used by the capabilities that load files and
+ * uses none of them; audit observes all through events and depends on none; platform, whose {@code Actor}
+ * every service call carries, depends on no capability.
  */
 class CapabilityDependenciesTest {
 
@@ -31,7 +32,12 @@ class CapabilityDependenciesTest {
 
     @Test
     void associationsDependOnNoOtherCapability() {
-        forbid("association", "registry", "claim", "review", "decision", "audit");
+        forbid("association", "registry", "claim", "review", "decision", "audit", "imports");
+    }
+
+    @Test
+    void importBookkeepingKnowsNoCapabilityThatImports() {
+        forbid("imports", "registry", "association", "claim", "review", "decision", "audit");
     }
 
     @Test
@@ -56,7 +62,15 @@ class CapabilityDependenciesTest {
 
     @Test
     void thePlatformDependsOnNoCapability() {
-        forbid("platform", "registry", "association", "claim", "review", "decision", "audit");
+        forbid("platform", "registry", "association", "claim", "review", "decision", "audit", "imports");
+    }
+
+    @Test
+    void noCapabilityDependsOnTheDemoData() {
+        for (String capability : new String[] {"registry", "association", "claim", "review", "decision", "audit",
+                "platform", "imports"}) {
+            forbid(capability, "demo");
+        }
     }
 
     private static void forbid(String capability, String... forbidden) {

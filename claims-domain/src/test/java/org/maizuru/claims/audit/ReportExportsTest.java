@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class ReportExportsTest {
 
-    private static final Report REPORT = new Report("activity", "Activity", "操作の記録", List.of(
-            new Report.Column("actor", "Account", "アカウント"), new Report.Column("count", "Count", "回数")),
+    private static final Report REPORT = new Report("activity", List.of(
+            new Report.Column("activity", "actor"), new Report.Column("activity", "count")),
             List.of(List.of("=HYPERLINK(\"http://x\")", 3L), List.of("+1", 4L), List.of("-2", 5L), List.of("@SUM(A1)", 6L),
                     List.of("舞鶴, \"港\"", 7L)));
 
@@ -28,6 +28,23 @@ class ReportExportsTest {
         String csv = new String(ReportExports.csv(REPORT, true), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFF\"アカウント\",\"回数\"\r\n"), csv);
         assertTrue(csv.contains("\"舞鶴, \"\"港\"\"\",7"), csv);
+    }
+
+    @Test
+    void everyReportHasItsTitleAndHeadingsInBothLanguages() throws java.io.IOException {
+        var english = new java.util.Properties();
+        var japanese = new java.util.Properties();
+        try (var en = Report.class.getResourceAsStream("Reports.properties");
+             var ja = Report.class.getResourceAsStream("Reports_ja.properties")) {
+            english.load(new java.io.InputStreamReader(en, StandardCharsets.UTF_8));
+            japanese.load(new java.io.InputStreamReader(ja, StandardCharsets.UTF_8));
+        }
+        assertEquals(english.stringPropertyNames(), japanese.stringPropertyNames());
+        for (String name : ReportService.NAMES) {
+            assertTrue(english.containsKey("report." + name + ".title"), name);
+        }
+        assertEquals("Account", REPORT.columns().getFirst().heading(false));
+        assertTrue(REPORT.title(true).endsWith("操作の記録"), REPORT.title(true));
     }
 
     @Test

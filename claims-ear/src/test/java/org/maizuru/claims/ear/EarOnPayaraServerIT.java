@@ -37,11 +37,18 @@ class EarOnPayaraServerIT {
     private static int portBase;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /**
+     * On PostgreSQL the EAR gets a schema of its own, created empty here, so that its migrations run from the
+     * start and its data checks see its own demo data, not what the other suites left in the shared database.
+     */
+    private static final String SCHEMA = "ear_" + Long.toString(System.currentTimeMillis(), 36);
+
     @BeforeAll
     static void startDomainAndDeploy() throws Exception {
         portBase = freePortBase();
         deleteRecursively(WORK);
         Files.createDirectories(WORK);
+        onPostgresql("create schema " + SCHEMA);
         asadmin("create-domain", "--domaindir", domains(), "--nopassword", "--portbase", Integer.toString(portBase),
                 "--checkports", "true", DOMAIN);
         asadmin("start-domain", "--domaindir", domains(), DOMAIN);
@@ -51,6 +58,18 @@ class EarOnPayaraServerIT {
     @AfterAll
     static void stopDomain() throws Exception {
         asadmin("stop-domain", "--domaindir", domains(), DOMAIN);
+        onPostgresql("drop schema " + SCHEMA + " cascade");
+    }
+
+    private static void onPostgresql(String statement) throws java.sql.SQLException {
+        String url = System.getProperty("claims.test.pg.url", "");
+        if (url.isBlank()) {
+            return;
+        }
+        try (var connection = java.sql.DriverManager.getConnection(url, System.getProperty("claims.test.pg.user"),
+                System.getProperty("claims.test.pg.password")); var sql = connection.createStatement()) {
+            sql.execute(statement);
+        }
     }
 
     @Test
@@ -118,7 +137,7 @@ class EarOnPayaraServerIT {
             environment.put("CLAIMS_DB_URL", "");
             environment.put("CLAIMS_DATA_DIR", WORK.resolve("data").toString());
         } else {
-            environment.put("CLAIMS_DB_URL", pgUrl);
+            environment.put("CLAIMS_DB_URL", pgUrl + (pgUrl.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
             environment.put("CLAIMS_DB_USER", System.getProperty("claims.test.pg.user"));
             environment.put("CLAIMS_DB_PASSWORD", System.getProperty("claims.test.pg.password"));
         }

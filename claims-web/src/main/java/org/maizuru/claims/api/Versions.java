@@ -20,7 +20,7 @@ public final class Versions {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException notAVersion) {
-            throw new DomainException.Invalid("If-Match", "If-Match names a version of the claim, such as \"3\".");
+            throw new DomainException.Invalid("If-Match", "api.ifMatch");
         }
     }
 }

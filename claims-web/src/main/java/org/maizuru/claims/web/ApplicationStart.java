@@ -1,18 +1,26 @@
 package org.maizuru.claims.web;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import javax.sql.DataSource;
+import org.maizuru.claims.audit.AuditService;
 import org.maizuru.claims.platform.SchemaMigration;
 
 /**
  * The application's first act: migrate the schema before the first request. A listener rather than a CDI
  * start-up observer because only here does the container resolve {@code java:app} names; a failed
  * migration fails the deployment.
+ *
+ * <p>It also defines the application's managed executors. Reports run at most two at a time, so that other
+ * users keep their share of the server however many reports are asked for; the chain's hashes are checked on as
+ * many threads as there are cores, beside the one that reads the trail.
  */
+@ManagedExecutorDefinition(name = AuditService.REPORTS_EXECUTOR, maxAsync = 2)
+@ManagedExecutorDefinition(name = AuditService.VERIFICATION_EXECUTOR, maxAsync = 16)
 @WebListener
 public class ApplicationStart implements ServletContextListener {
 
@@ -22,8 +30,12 @@ public class ApplicationStart implements ServletContextListener {
     @Inject
     SchemaMigration schema;
 
+    @Inject
+    StartBanner banner;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         schema.migrate(dataSource);
+        banner.announce();
     }
 }

@@ -48,6 +48,16 @@ final class Browser implements AutoCloseable {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
+    /** For a browser test's {@code @BeforeAll}: skipped without a browser, except in CI, which must have one. */
+    static void requireAvailable() {
+        if (!available()) {
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException("CI must install chromium and chromium-driver for the browser tests");
+            }
+            org.junit.jupiter.api.Assumptions.abort("Debian's chromium and chromium-driver are not installed: browser tests skipped");
+        }
+    }
+
     void open(String path) {
         driver.get(base + path);
     }
@@ -123,8 +133,24 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /**
+     * Waits until the page says the text. A page that is being replaced (after a full submit) may answer with a
+     * document that is already gone; that is asked again, not taken as an answer.
+     */
     void waitForText(String text) {
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .withMessage(() -> "the page never said \"" + text + "\": " + safeText())
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    private String safeText() {
+        try {
+            return text();
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            return "(the page could not be read: " + gone.getClass().getSimpleName() + ")";
+        }
     }
 
     <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {

@@ -16,7 +16,8 @@ final class ClaimJsonBuilder {
     /** Unique per run too, so that a database kept from an earlier run never holds the same internee. */
     private String familyName = "試験" + Long.toString(System.currentTimeMillis() % 100_000_000L * 100 + SERIAL.incrementAndGet() % 100, 36);
     private String claimantFamilyName;
-    private String familyKana = "シケン";
+    /** A reading of its own, too: two claims that share a reading, a given name and a birthday are one man's. */
+    private String familyKana = randomKana()[0];
     private String givenKana = "キヨシ";
 
     static ClaimJsonBuilder claim() {
@@ -81,8 +82,28 @@ final class ClaimJsonBuilder {
     private static String person(String family, String given, String familyKana, String givenKana, LocalDate born,
                                  String sex, LocalDate died) {
         return """
-                {"familyName": "%s", "givenName": "%s", "familyNameKana": "%s", "givenNameKana": "%s",
-                 "birthDate": "%s", "sex": "%s"%s}""".formatted(family, given, familyKana, givenKana, born, sex,
-                died == null ? "" : ", \"dateOfDeath\": \"" + died + "\"");
+                {"familyName": "%s", "givenName": "%s", "familyNameKana": %s, "givenNameKana": %s,
+                 "birthDate": "%s", "sex": "%s"%s}""".formatted(family, given, quoted(familyKana), quoted(givenKana), born,
+                sex, died == null ? "" : ", \"dateOfDeath\": \"" + died + "\"");
+    }
+
+    private static String quoted(String text) {
+        return text == null ? "null" : "\"" + text + "\"";
+    }
+
+    /** A made-up family name in katakana, with its Hepburn spelling. */
+    static String[] randomKana() {
+        String[][] syllables = {{"カ", "Ka"}, {"ミ", "mi"}, {"シ", "shi"}, {"ツ", "tsu"}, {"ト", "to"}, {"ノ", "no"},
+                {"ハ", "ha"}, {"ル", "ru"}, {"チ", "chi"}, {"フ", "fu"}, {"ジ", "ji"}, {"ショ", "sho"}};
+        var random = new java.util.Random();
+        var kana = new StringBuilder();
+        var latin = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            String[] syllable = syllables[random.nextInt(syllables.length)];
+            kana.append(syllable[0]);
+            latin.append(syllable[1].toLowerCase(java.util.Locale.ROOT));
+        }
+        latin.setCharAt(0, Character.toUpperCase(latin.charAt(0)));
+        return new String[] {kana.toString(), latin.toString()};
     }
 }

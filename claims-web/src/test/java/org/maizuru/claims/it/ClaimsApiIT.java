@@ -234,6 +234,29 @@ class ClaimsApiIT {
     }
 
     @Test
+    void aPageTooFarIsA400AndARefusalSpeaksTheCallersLanguage() {
+        var association = assocA();
+        var far = association.get("/api/v1/claims?page=2147483647");
+        assertEquals(400, far.statusCode(), far.body());
+        assertEquals("page", HttpSession.object(far).getJsonArray("details").getJsonObject(0).getString("field"));
+        var farQueue = caseworker().get("/api/v1/casework/queues/unassigned?page=2147483647&size=100");
+        assertEquals(400, farQueue.statusCode(), farQueue.body());
+
+        var inJapanese = association.get("/api/v1/claims/987654321", "Accept-Language", "ja,en;q=0.5");
+        assertEquals(404, inJapanese.statusCode());
+        assertEquals("claim.notFound", HttpSession.object(inJapanese).getString("error"));
+        assertEquals("請求 987654321 は見つかりません。", HttpSession.object(inJapanese).getString("message"));
+        var inEnglish = association.get("/api/v1/claims/987654321");
+        assertEquals("Claim 987654321 was not found.", HttpSession.object(inEnglish).getString("message"));
+
+        var latinKana = association.postJson("/api/v1/claims", claim().interneeKana("maiduru", "kiyosi").json(),
+                "Accept-Language", "ja");
+        assertEquals(400, latinKana.statusCode(), latinKana.body());
+        assertTrue(latinKana.body().contains("\"field\":\"internee.familyNameKana\"")
+                && latinKana.body().contains("読み仮名はかなで入力してください。"), latinKana.body());
+    }
+
+    @Test
     void aStaleVersionIsA409AndNoUpdateIsLost() {
         var association = assocA();
         JsonObject draft = HttpSession.object(association.postJson("/api/v1/claims", claim().json()));
@@ -451,6 +474,27 @@ class ClaimsApiIT {
     }
 
     @Test
+    void aGrantBindsALaterClaimThatWritesTheInterneesNameInAnotherForm() {
+        String suffix = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        LocalDate born = LocalDate.of(1921, 2, 3);
+        LocalDate died = LocalDate.of(2013, 5, 1);
+        long first = decided(claim().interneeFamilyName("齋藤" + suffix).interneeBorn(born).heirOfInterneeWhoDied(died).json());
+        assertEquals("GRANTED", HttpSession.object(assocA().get("/api/v1/claims/" + first + "/decision")).getString("outcome"));
+
+        // the same man, his old character written in its common form and no reading given
+        long again = submittedAndAssigned(claim().interneeFamilyName("斎藤" + suffix).interneeKana(null, null)
+                .interneeBorn(born).heirOfInterneeWhoDied(died).json());
+        var refused = caseworker().postJson("/api/v1/casework/claims/" + again + "/recommendation", "{\"outcome\": \"GRANT\"}");
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("ALREADY_DETERMINED"), "paid once per internee, however his name is written");
+
+        long other = submittedAndAssigned(claim().interneeFamilyName("斎藤" + suffix).interneeKana(null, null)
+                .interneeBorn(born.plusDays(1)).heirOfInterneeWhoDied(died).json());
+        assertEquals(200, caseworker().postJson("/api/v1/casework/claims/" + other + "/recommendation",
+                "{\"outcome\": \"GRANT\"}").statusCode(), "a man of the same name born another day is another man");
+    }
+
+    @Test
     void claimsAboutTheSameInterneeFromTwoAssociationsAreFoundAsDuplicates() {
         String suffix = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
         String kana = randomKana()[0];
@@ -511,18 +555,7 @@ class ClaimsApiIT {
 
     /** A family name in katakana made of random syllables, and the same name in Hepburn romanisation. */
     private static String[] randomKana() {
-        String[][] syllables = {{"カ", "Ka"}, {"ミ", "mi"}, {"シ", "shi"}, {"ツ", "tsu"}, {"ト", "to"}, {"ノ", "no"},
-                {"ハ", "ha"}, {"ル", "ru"}, {"チ", "chi"}, {"フ", "fu"}, {"ジ", "ji"}, {"ショ", "sho"}};
-        var random = new java.util.Random();
-        var kana = new StringBuilder();
-        var latin = new StringBuilder();
-        for (int i = 0; i < 5; i++) {
-            String[] syllable = syllables[random.nextInt(syllables.length)];
-            kana.append(syllable[0]);
-            latin.append(syllable[1].toLowerCase(java.util.Locale.ROOT));
-        }
-        latin.setCharAt(0, Character.toUpperCase(latin.charAt(0)));
-        return new String[] {kana.toString(), latin.toString()};
+        return ClaimJsonBuilder.randomKana();
     }
 
     /** Waits for an import to finish, checks that it completed, and returns its status. */

@@ -21,11 +21,11 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The pages end to end in Debian's Chromium: each demo account signs in through the real sign-in page and
@@ -57,12 +57,7 @@ class JourneyIT {
 
     @BeforeAll
     static void onlyOnceAndOnlyWithABrowser() {
-        if (!Browser.available()) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException("CI must install chromium and chromium-driver for the browser tests");
-            }
-            Assumptions.abort("Debian's chromium and chromium-driver are not installed: browser tests skipped");
-        }
+        Browser.requireAvailable();
     }
 
     @Test
@@ -242,6 +237,105 @@ class JourneyIT {
             assertTrue(browser.text().contains("Not for this account"), browser.text());
             assertFalse(browser.text().contains("Exception"), "no internals on an error page");
         }
+    }
+
+    @Test
+    void anAssociationReadsAndAnswersAnInformationRequestOnItsClaimPage() throws Exception {
+        long id = DemoClaims.submittedAndAssigned(base, "照会" + DemoClaims.suffix());
+        var caseworker = new HttpSession(base).as("caseworker", PASSWORD);
+        var asked = caseworker.postJson("/api/v1/casework/claims/" + id + "/information-requests",
+                "{\"message\": \"労働証明書の写しを提出してください。\", \"dueOn\": \""
+                        + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(30) + "\"}");
+        assertEquals(201, asked.statusCode(), asked.body());
+        try (var browser = new Browser(base)) {
+            browser.signIn("assoc-a", PASSWORD);
+            browser.open("/app/association/claim.xhtml?id=" + id + "&lang=ja");
+            assertEquals(null, PageSweepIT.problem(browser), browser.text());
+            browser.waitForText("労働証明書の写しを提出してください。");
+            browser.screenshot("claim-request-ja");
+            WebElement answer = browser.driver.findElement(By.cssSelector("textarea[id$='answer:text']"));
+            answer.sendKeys("労働証明書の写しを添付しました。");
+            browser.driver.findElement(By.cssSelector("button[id$='answer:send']")).click();
+            browser.waitForText("労働証明書の写しを添付しました。");
+            assertEquals(null, PageSweepIT.problem(browser), browser.text());
+        }
+        var claim = HttpSession.object(new HttpSession(base).as("assoc-a", PASSWORD).get("/api/v1/claims/" + id));
+        assertEquals("IN_REVIEW", claim.getString("status"), "the answer returns the claim to its caseworker");
+    }
+
+    @Test
+    void aJapanesePageShowsEachKindOfRefusalInJapanese() throws Exception {
+        Path notAPdf = Files.createTempFile("scan", ".pdf");
+        Files.writeString(notAPdf, "This is only text, named as if it were a PDF.");
+        long foreign = foreignClaimId();
+        try (var browser = new Browser(base)) {
+            browser.signIn("assoc-a", PASSWORD);
+            // Invalid: beside the fields, in Japanese
+            browser.open("/app/association/claim-form.xhtml?lang=ja");
+            browser.type("claim:interneeFamilyName", "拒否" + DemoClaims.suffix());
+            browser.type("claim:interneeGivenName", "清");
+            browser.type("claim:interneeFamilyNameKana", "kyohi");
+            browser.type("claim:interneeBirthDate", "1940-01-01");
+            browser.choose("claim:stays:0:stayPlace", "タイシェト");
+            browser.type("claim:stays:0:stayFrom", "1945-09-20");
+            browser.type("claim:stays:0:stayTo", "1953-06-10");
+            browser.click("claim:save");
+            browser.waitForText("読み仮名はかなで入力してください。");
+            assertTrue(browser.text().contains("抑留者の生年月日は1870年から1935年の間です。"), browser.text());
+            assertTrue(browser.path().contains("claim-form"), "the form stays, with what was typed");
+            browser.screenshot("refusal-invalid-ja");
+            browser.type("claim:interneeFamilyNameKana", "キョヒ");
+            browser.type("claim:interneeBirthDate", "1925-04-01");
+            browser.click("claim:save");
+            browser.waitFor(d -> browser.path().contains("/app/association/claim.xhtml"));
+            // Conflict: a draft without evidence is not submitted
+            browser.click("actions:submit");
+            browser.waitForText("証拠書類がありません");
+            // Unsupported: the content decides, not the name
+            browser.driver.findElement(By.id("upload:file_input")).sendKeys(notAPdf.toString());
+            browser.waitForText("PDF、PNG、JPEG、TIFF のいずれでもないファイルです。");
+            browser.screenshot("refusal-unsupported-ja");
+            // Not found: another association's claim
+            browser.open("/app/association/claim.xhtml?id=" + foreign + "&lang=ja");
+            browser.waitForText("見つかりません");
+            browser.signOut();
+
+            // Forbidden: the claim was reassigned while the caseworker had it open
+            long taken = DemoClaims.submittedAndAssigned(base, "担当" + DemoClaims.suffix());
+            browser.signIn("caseworker", PASSWORD);
+            browser.open("/app/casework/claim.xhtml?id=" + taken + "&lang=ja");
+            var reassigned = new HttpSession(base).as("supervisor", PASSWORD).postJson(
+                    "/api/v1/casework/claims/" + taken + "/reassign", "{\"caseworker\": \"supervisor\"}");
+            assertEquals(200, reassigned.statusCode(), reassigned.body());
+            browser.click("recommend:recommend");
+            browser.waitForText("の担当です。");
+            browser.screenshot("refusal-forbidden-ja");
+            assertEquals("IN_REVIEW", HttpSession.object(new HttpSession(base).as("auditor", PASSWORD)
+                    .get("/api/v1/claims/" + taken)).getString("status"), "nothing was recommended");
+        } finally {
+            Files.deleteIfExists(notAPdf);
+        }
+    }
+
+    @Test
+    void aDraftChangedElsewhereIsNotSavedOverAndTheFormSaysSo() throws Exception {
+        var association = new HttpSession(base).as("assoc-a", PASSWORD);
+        var created = association.postJson("/api/v1/claims", ClaimJsonBuilder.claim().interneeFamilyName("古版" + DemoClaims.suffix()).json());
+        assertEquals(201, created.statusCode(), created.body());
+        long id = HttpSession.object(created).getJsonNumber("id").longValue();
+        try (var browser = new Browser(base)) {
+            browser.signIn("assoc-a", PASSWORD);
+            browser.open("/app/association/claim-form.xhtml?id=" + id + "&lang=ja");
+            var revised = association.putJson("/api/v1/claims/" + id,
+                    ClaimJsonBuilder.claim().interneeFamilyName("新版" + DemoClaims.suffix()).json(), "If-Match", "\"0\"");
+            assertEquals(200, revised.statusCode(), revised.body());
+            browser.type("claim:port", "函館");
+            browser.click("claim:save");
+            browser.waitForText("他の人によって変更されました");
+            assertTrue(browser.path().contains("claim-form"), "the user stays on the form: " + browser.path());
+        }
+        var stored = HttpSession.object(association.get("/api/v1/claims/" + id));
+        assertTrue(stored.getJsonObject("internee").getString("familyName").startsWith("新版"), "the other change is kept");
     }
 
     private long foreignClaimId() {

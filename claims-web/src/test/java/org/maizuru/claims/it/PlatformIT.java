@@ -93,6 +93,9 @@ class PlatformIT {
         assertTrue(japanese.body().contains("lang=\"ja\""));
         assertTrue(japanese.body().contains("ソ連・モンゴル強制抑留者の請求"), "Japanese for a Japanese browser");
 
+        var unsaid = new HttpSession(base).get("/");
+        assertTrue(unsaid.body().contains("lang=\"ja\""), "no Accept-Language is no preference: Japanese, the default");
+
         var english = http.get("/", "Accept-Language", "en-GB,en;q=0.9");
         assertTrue(english.body().contains("Claims for the former internees"), "English for an English browser");
 

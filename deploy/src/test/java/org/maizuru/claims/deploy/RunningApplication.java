@@ -32,8 +32,12 @@ final class RunningApplication implements AutoCloseable {
             throws IOException {
         Files.createDirectories(folder);
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (Runtime.version().feature() >= 23) {
+            // as deploy/run and README start it: Payara's Hazelcast uses sun.misc.Unsafe, which newer JDKs warn of
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        command.addAll(List.of("-jar", jar.toString(),
                 "--port", Integer.toString(port), "--rootdir", folder.resolve("runtime").toString()));
         command.addAll(List.of(options));
         Path log = folder.resolve("application.log");
@@ -79,6 +83,23 @@ final class RunningApplication implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IOException(e);
         }
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** Waits until the log holds the text (the start banner follows readiness by a moment). */
+    String awaitLog(String text, Duration limit) throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + limit.toMillis();
+        while (System.currentTimeMillis() < deadline) {
+            String now = log();
+            if (now.contains(text)) {
+                return now;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("The log never said \"" + text + "\":\n" + tail());
     }
 
     String log() throws IOException {

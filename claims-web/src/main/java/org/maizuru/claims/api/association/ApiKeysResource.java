@@ -14,7 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.maizuru.claims.association.AccountService;
-import org.maizuru.claims.association.Actor;
+import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
 
 /**
@@ -42,7 +42,7 @@ public class ApiKeysResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response issue(@NotNull @Valid NewKey body) {
-        var account = accounts.find(actor.username()).orElseThrow(() -> new DomainException.NotFound("Account " + actor.username()));
+        var account = accounts.find(actor.username()).orElseThrow(() -> new DomainException.NotFound("account.notFound", actor.username()));
         String key = accounts.issueApiKey(account, body.label());
         accounts.record(actor, "API_KEY_ISSUED", "Key " + key.substring(0, 12) + "… labelled " + body.label());
         return Response.status(Response.Status.CREATED).entity(new IssuedKey(key, key.substring(0, 12), body.label())).build();

@@ -11,12 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.maizuru.claims.association.Actor;
 import org.maizuru.claims.audit.AuditEvent;
 import org.maizuru.claims.audit.AuditPage;
 import org.maizuru.claims.audit.AuditQuery;
-import org.maizuru.claims.audit.AuditTrail;
+import org.maizuru.claims.audit.AuditService;
 import org.maizuru.claims.audit.ChainVerification;
+import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.Today;
 
@@ -30,7 +30,7 @@ public class AuditResource {
     Actor actor;
 
     @Inject
-    AuditTrail audit;
+    AuditService audit;
 
     /** An event as the contract publishes it. */
     public record EventJson(long id, Instant at, String actor, String role, String address, String action, Long claim,
@@ -53,7 +53,7 @@ public class AuditResource {
                              @QueryParam("action") String action, @QueryParam("from") String from,
                              @QueryParam("to") String to, @QueryParam("after") Long after,
                              @QueryParam("size") @DefaultValue("100") int size) {
-        AuditPage page = audit.search(actor.role().name(),
+        AuditPage page = audit.search(actor,
                 new AuditQuery(claim, who, action, day(from, "from", false), day(to, "to", true), after, size));
         return new EventsJson(page.items().stream().map(EventJson::of).toList(), page.next());
     }
@@ -61,7 +61,7 @@ public class AuditResource {
     @GET
     @Path("verify")
     public VerificationJson verify() {
-        ChainVerification result = audit.verify(actor.role().name());
+        ChainVerification result = audit.verify(actor);
         return new VerificationJson(result.valid(), result.events(), result.firstBrokenEvent(), result.problem());
     }
 
@@ -77,7 +77,7 @@ public class AuditResource {
             }
             return Instant.parse(value);
         } catch (java.time.format.DateTimeParseException invalid) {
-            throw new DomainException.Invalid(field, "A day such as 2026-11-26, or an instant such as 2026-11-26T09:00:00Z.");
+            throw new DomainException.Invalid(field, "api.instant");
         }
     }
 }

@@ -14,13 +14,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.maizuru.claims.association.Actor;
+import org.maizuru.claims.audit.AuditService;
 import org.maizuru.claims.audit.Report;
 import org.maizuru.claims.audit.ReportExports;
-import org.maizuru.claims.audit.ReportRuns;
+import org.maizuru.claims.http.ContentDisposition;
+import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.Today;
-import org.maizuru.claims.web.ContentDisposition;
 
 /**
  * {@code GET /api/v1/reports/{name}?format=json|csv|xlsx|pdf[&lang=ja|en]}: the audit reports, for auditors
@@ -36,7 +36,7 @@ public class ReportsResource {
     Actor actor;
 
     @Inject
-    ReportRuns reports;
+    AuditService audit;
 
     /** The JSON form: the columns and one object per row. */
     public record ReportJson(String name, String title, List<Map<String, String>> columns, List<Map<String, Object>> rows) {}
@@ -46,7 +46,7 @@ public class ReportsResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX, "application/pdf"})
     public Response report(@PathParam("name") String name, @QueryParam("format") @DefaultValue("json") String format,
                            @QueryParam("lang") String lang, @HeaderParam("Accept-Language") String acceptLanguage) {
-        Report report = reports.now(actor.role().name(), name, Today.inJapan());
+        Report report = audit.report(actor, name);
         boolean japanese = lang != null ? lang.equals("ja") : acceptLanguage != null && acceptLanguage.startsWith("ja");
         String file = report.name() + "-" + Today.inJapan();
         return switch (format) {
@@ -54,7 +54,7 @@ public class ReportsResource {
             case "csv" -> download(ReportExports.csv(report, japanese), "text/csv; charset=UTF-8", file + ".csv");
             case "xlsx" -> download(ReportExports.xlsx(report, japanese), XLSX, file + ".xlsx");
             case "pdf" -> download(ReportExports.pdf(report, japanese), "application/pdf", file + ".pdf");
-            default -> throw new DomainException.Invalid("format", "The format is json, csv, xlsx or pdf.");
+            default -> throw new DomainException.Invalid("format", "report.format");
         };
     }
 

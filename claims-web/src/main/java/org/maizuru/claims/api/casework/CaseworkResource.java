@@ -20,15 +20,15 @@ import org.maizuru.claims.api.Versions;
 import org.maizuru.claims.api.claim.ClaimJson;
 import org.maizuru.claims.api.claim.ClaimListJson;
 import org.maizuru.claims.api.claim.InformationRequestJson;
-import org.maizuru.claims.association.Actor;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.EvidenceVerdict;
 import org.maizuru.claims.claim.Recommendation;
 import org.maizuru.claims.decision.DecisionService;
+import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.UnitOfWork;
 import org.maizuru.claims.review.Queue;
-import org.maizuru.claims.review.Corroboration;
 import org.maizuru.claims.review.ReviewService;
 
 /** {@code /api/v1/casework}: the caseworkers' and supervisors' side of a claim. */
@@ -37,6 +37,9 @@ import org.maizuru.claims.review.ReviewService;
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseworkResource {
+
+    @Inject
+    UnitOfWork work;
 
     @Inject
     Actor actor;
@@ -50,14 +53,11 @@ public class CaseworkResource {
     @Inject
     DecisionService decisions;
 
-    @Inject
-    Corroboration corroboration;
-
     /** Archive records that look like the claim's internee, best first, with score and reasons. */
     @GET
     @Path("claims/{id}/matches")
     public CorroborationJson.Matches matches(@PathParam("id") long id) {
-        var found = corroboration.matches(actor, id);
+        var found = review.matches(actor, id);
         return new CorroborationJson.Matches(claims.load(actor, id).number(),
                 found.stream().map(CorroborationJson.Match::of).toList());
     }
@@ -66,7 +66,7 @@ public class CaseworkResource {
     @GET
     @Path("claims/{id}/duplicates")
     public CorroborationJson.Duplicates duplicates(@PathParam("id") long id) {
-        var found = corroboration.duplicates(actor, id);
+        var found = review.duplicates(actor, id);
         return new CorroborationJson.Duplicates(claims.load(actor, id).number(),
                 found.stream().map(CorroborationJson.Duplicate::of).toList());
     }
@@ -80,7 +80,7 @@ public class CaseworkResource {
         try {
             which = Queue.valueOf(queue.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException unknown) {
-            throw new DomainException.NotFound("The queue " + queue);
+            throw new DomainException.NotFound("queue.notFound", queue);
         }
         return ClaimListJson.of(review.queue(actor, which, page, size));
     }
@@ -103,7 +103,7 @@ public class CaseworkResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response requestInformation(@PathParam("id") long id, @NotNull @Valid CaseworkJson.InformationRequest body) {
         var request = review.requestInformation(actor, id, body.message(), body.dueOn());
-        claims.flush();
+        work.flush();
         return Response.status(Response.Status.CREATED).entity(InformationRequestJson.of(request)).build();
     }
 
@@ -138,7 +138,7 @@ public class CaseworkResource {
     }
 
     private Response flushed(Claim claim) {
-        claims.flush();
+        work.flush();
         return Response.ok(ClaimJson.of(claim)).tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(claim.version()))).build();
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.maizuru.claims.registry.ArchiveRecords;
 import org.maizuru.claims.registry.Likeness;
-import org.maizuru.claims.review.Corroboration;
 
 /** The bodies of {@code …/matches} and {@code …/duplicates}: ranked items, each with its score and reasons. */
 public final class CorroborationJson {
@@ -31,7 +30,7 @@ public final class CorroborationJson {
     public record Duplicates(String claim, List<Duplicate> items) {}
 
     public record Duplicate(int score, List<String> reasons, OtherClaim claim) {
-        static Duplicate of(Corroboration.Duplicate duplicate) {
+        static Duplicate of(org.maizuru.claims.review.Duplicate duplicate) {
             var c = duplicate.claim();
             return new Duplicate(duplicate.resemblance().score(), reasonsOf(duplicate.resemblance()),
                     new OtherClaim(c.id(), c.number(), c.status().name(), c.associationId(), c.internee().familyName(),

@@ -16,8 +16,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,7 +26,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.maizuru.claims.api.Versions;
-import org.maizuru.claims.association.Actor;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.ClaimStatus;
@@ -34,9 +33,11 @@ import org.maizuru.claims.claim.Evidence;
 import org.maizuru.claims.claim.EvidenceType;
 import org.maizuru.claims.claim.StoredDocument;
 import org.maizuru.claims.decision.DecisionService;
+import org.maizuru.claims.http.ContentDisposition;
+import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.UnitOfWork;
 import org.maizuru.claims.review.ReviewService;
-import org.maizuru.claims.web.ContentDisposition;
 
 /**
  * {@code /api/v1/claims}: what associations' systems do with their claims. One transaction per request, so
@@ -50,6 +51,9 @@ public class ClaimsResource {
 
     /** Room for the multipart envelope around a document of the largest accepted size. */
     private static final long MAX_UPLOAD_REQUEST = ClaimService.MAX_DOCUMENT_BYTES + 256 * 1024L;
+
+    @Inject
+    UnitOfWork work;
 
     @Inject
     Actor actor;
@@ -115,11 +119,11 @@ public class ClaimsResource {
     public Response upload(@PathParam("id") long id, @HeaderParam("Content-Length") Long length,
                            List<EntityPart> parts) throws IOException {
         if (length != null && length > MAX_UPLOAD_REQUEST) {
-            throw new ClaimService.DocumentTooLarge(length);
+            throw ClaimService.tooLarge(length);
         }
         // Parts are picked by name here: an absent optional @FormParam part makes Jersey fail with a NullPointerException.
         EntityPart file = part(parts, "file").orElseThrow(() ->
-                new DomainException.Invalid("file", "Attach the document as the multipart part named file."));
+                new DomainException.Invalid("file", "api.filePart"));
         String type = text(parts, "type");
         String language = text(parts, "language");
         Evidence evidence = claims.addEvidence(actor, id, evidenceType(type), language(language),
@@ -186,7 +190,7 @@ public class ClaimsResource {
 
     /** Writes the change now, so that the answer carries the new version and a stale write fails here. */
     private Response flushed(Claim claim) {
-        claims.flush();
+        work.flush();
         return Response.ok(ClaimJson.of(claim)).tag(tag(claim)).build();
     }
 
@@ -213,7 +217,7 @@ public class ClaimsResource {
         try (in) {
             byte[] content = in.readNBytes(ClaimService.MAX_DOCUMENT_BYTES + 1);
             if (content.length > ClaimService.MAX_DOCUMENT_BYTES) {
-                throw new ClaimService.DocumentTooLarge(content.length);
+                throw ClaimService.tooLarge(content.length);
             }
             return content;
         }
@@ -226,18 +230,18 @@ public class ClaimsResource {
         try {
             return ClaimStatus.valueOf(status.strip());
         } catch (IllegalArgumentException unknown) {
-            throw new DomainException.Invalid("status", "Unknown status " + status + ".");
+            throw new DomainException.Invalid("status", "api.unknownStatus", status);
         }
     }
 
     private static EvidenceType evidenceType(String type) {
         if (type == null || type.isBlank()) {
-            throw new DomainException.Invalid("type", "Say what kind of document this is (for example REPATRIATION_CERTIFICATE).");
+            throw new DomainException.Invalid("type", "api.evidenceTypeMissing");
         }
         try {
             return EvidenceType.valueOf(type.strip());
         } catch (IllegalArgumentException unknown) {
-            throw new DomainException.Invalid("type", "Unknown document type " + type + ".");
+            throw new DomainException.Invalid("type", "api.unknownEvidenceType", type);
         }
     }
 
@@ -246,7 +250,7 @@ public class ClaimsResource {
             return null;
         }
         if (!language.strip().matches("[a-z]{2}")) {
-            throw new DomainException.Invalid("language", "The language is a two-letter code such as ja or ru.");
+            throw new DomainException.Invalid("language", "api.language");
         }
         return language.strip();
     }

@@ -14,8 +14,8 @@ import org.maizuru.claims.claim.Sex;
 public record PersonJson(
         @NotBlank @Size(max = 100) String familyName,
         @NotBlank @Size(max = 100) String givenName,
-        @Size(max = 100) @Pattern(regexp = "[\\p{IsKatakana}\\p{IsHiragana}ー・\\s]*", message = "{claims.kana}") String familyNameKana,
-        @Size(max = 100) @Pattern(regexp = "[\\p{IsKatakana}\\p{IsHiragana}ー・\\s]*", message = "{claims.kana}") String givenNameKana,
+        @Size(max = 100) String familyNameKana,
+        @Size(max = 100) String givenNameKana,
         @NotNull @Past LocalDate birthDate,
         @Pattern(regexp = "MALE|FEMALE", message = "{claims.sex}") String sex,
         @PastOrPresent LocalDate dateOfDeath) {

@@ -21,12 +21,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
-import org.maizuru.claims.association.Actor;
+import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.decision.FilingWindow;
 import org.maizuru.claims.decision.Programme;
 import org.maizuru.claims.decision.ProgrammeKind;
-import org.maizuru.claims.decision.ProgrammeService;
 import org.maizuru.claims.decision.Rate;
+import org.maizuru.claims.platform.Actor;
 
 /** {@code /api/v1/programmes}: anyone signed in reads them; administrators create them and reopen filing. */
 @Path("programmes")
@@ -39,7 +39,7 @@ public class ProgrammesResource {
     Actor actor;
 
     @Inject
-    ProgrammeService programmes;
+    DecisionService programmes;
 
     /** A programme in the contract. */
     public record ProgrammeJson(String code, String kind, String nameJa, String nameEn, int appealDays,
@@ -85,7 +85,7 @@ public class ProgrammesResource {
         }
         List<Rate> rates = body.rates().stream().map(r -> new Rate(r.effectiveFrom(), r.effectiveTo(), r.returnedFrom(),
                 r.returnedTo(), r.tier(), r.amountYen())).toList();
-        Programme created = programmes.create(actor, programme, rates);
+        Programme created = programmes.createProgramme(actor, programme, rates);
         return Response.status(Response.Status.CREATED).entity(ProgrammeJson.of(created)).build();
     }
 

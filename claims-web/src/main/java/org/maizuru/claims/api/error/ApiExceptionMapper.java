@@ -9,18 +9,21 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.Refusals;
 
 /**
  * Turns every failure into the contract's JSON error with the right status: 400 invalid, 403, 404, 409 for
@@ -32,6 +35,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
     private static final Pattern JSON_PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
+
+    @Context
+    HttpHeaders headers;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -52,15 +58,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     private Response known(Throwable cause) {
         return switch (cause) {
-            case DomainException.Invalid invalid -> ErrorJson.response(400, invalid.code(), invalid.getMessage(),
-                    invalid.violations().stream().map(v -> new ErrorJson.Detail(v.field(), v.message())).toList());
-            case DomainException.NotFound notFound -> ErrorJson.response(404, "notFound", notFound.getMessage(), List.of());
-            case DomainException.Forbidden forbidden -> ErrorJson.response(403, "forbidden", forbidden.getMessage(), List.of());
-            case DomainException.Conflict conflict -> ErrorJson.response(409, conflict.code(), conflict.getMessage(), List.of());
-            case ClaimService.DocumentTooLarge tooLarge -> ErrorJson.response(413, tooLarge.code(), tooLarge.getMessage(), List.of());
-            case ClaimService.UnsupportedDocument unsupported -> ErrorJson.response(415, unsupported.code(), unsupported.getMessage(), List.of());
+            case DomainException refused -> refusal(refused, language());
             case OptimisticLockException stale -> ErrorJson.response(409, "claim.stale",
-                    "Someone else changed this claim in the meantime: reload it to see their change.", List.of());
+                    Refusals.text(language(), "claim.staleUnnamed"), List.of());
             case ConstraintViolationException invalid -> ErrorJson.response(400, "invalid",
                     "The request has " + invalid.getConstraintViolations().size() + " invalid field(s).", details(invalid));
             case JsonbException malformed -> malformedJson(malformed);
@@ -73,6 +73,34 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             case ProcessingException processing when processing.getCause() instanceof JsonbException json -> malformedJson(json);
             default -> null;
         };
+    }
+
+    /** The one translation of the domain's refusals for the API: the kind gives the status, the code the words. */
+    static Response refusal(DomainException refused, Locale language) {
+        List<ErrorJson.Detail> details = refused instanceof DomainException.Invalid invalid
+                ? invalid.violations().stream().map(v -> new ErrorJson.Detail(v.field(), v.message(language))).toList()
+                : List.of();
+        return ErrorJson.response(refused.kind().httpStatus(), refused.code(), refused.message(language), details);
+    }
+
+    /**
+     * The caller's language for messages: Japanese when its {@code Accept-Language} prefers Japanese to English;
+     * otherwise English, since a system that names no language is most often a program whose log a developer reads.
+     */
+    private Locale language() {
+        try {
+            for (Locale wanted : headers.getAcceptableLanguages()) {
+                if ("ja".equals(wanted.getLanguage())) {
+                    return Refusals.JAPANESE;
+                }
+                if ("en".equals(wanted.getLanguage())) {
+                    return Locale.ENGLISH;
+                }
+            }
+        } catch (RuntimeException noRequest) {
+            // outside a request (or a malformed header): English
+        }
+        return Locale.ENGLISH;
     }
 
     private static Response malformedJson(JsonbException malformed) {

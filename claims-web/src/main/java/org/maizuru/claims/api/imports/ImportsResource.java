@@ -20,12 +20,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.maizuru.claims.association.Actor;
-import org.maizuru.claims.claim.ClaimImports;
 import org.maizuru.claims.claim.ClaimService;
-import org.maizuru.claims.claim.ImportJobs;
-import org.maizuru.claims.review.ArchiveImports;
-import org.maizuru.claims.web.demo.HistoryGenerator;
+import org.maizuru.claims.demo.HistoryGenerator;
+import org.maizuru.claims.imports.ImportJobs;
+import org.maizuru.claims.platform.Actor;
+import org.maizuru.claims.registry.RegistryService;
 
 /**
  * {@code POST /api/v1/imports/claims} and {@code POST /api/v1/imports/archive-records} (text/csv, UTF-8) answer
@@ -44,10 +43,10 @@ public class ImportsResource {
     Actor actor;
 
     @Inject
-    ClaimImports imports;
+    ClaimService claims;
 
     @Inject
-    ArchiveImports archiveImports;
+    RegistryService registry;
 
     @Inject
     ImportJobs jobs;
@@ -65,7 +64,7 @@ public class ImportsResource {
     @Path("claims")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public Response fileClaims(@HeaderParam("Content-Length") Long length, InputStream body) throws IOException {
-        return accepted(imports.start(actor, new String(read(length, body), StandardCharsets.UTF_8)));
+        return accepted(claims.startImport(actor, new String(read(length, body), StandardCharsets.UTF_8)));
     }
 
     /** An archive list (administrators): {@code source, record_id, family_name, given_name, birth_year, camp, note}. */
@@ -73,7 +72,7 @@ public class ImportsResource {
     @Path("archive-records")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public Response loadArchiveRecords(@HeaderParam("Content-Length") Long length, InputStream body) throws IOException {
-        return accepted(archiveImports.start(actor, read(length, body)));
+        return accepted(registry.startArchiveImport(actor, read(length, body)));
     }
 
     /**
@@ -90,11 +89,11 @@ public class ImportsResource {
     /** The body, refused (413) when its announced length or what arrives is over the limit. */
     private static byte[] read(Long length, InputStream body) throws IOException {
         if (length != null && length > MAX_BYTES) {
-            throw new ClaimService.DocumentTooLarge(length);
+            throw ClaimService.tooLarge(length);
         }
         byte[] content = body.readNBytes((int) MAX_BYTES + 1);
         if (content.length > MAX_BYTES) {
-            throw new ClaimService.DocumentTooLarge(content.length);
+            throw ClaimService.tooLarge(content.length);
         }
         return content;
     }
@@ -109,7 +108,7 @@ public class ImportsResource {
     public ImportJson status(@PathParam("id") long id) {
         var status = jobs.status(actor, id);
         return new ImportJson(status.id(), status.kind().name(), status.status().name(), status.accepted(), status.rejected(),
-                status.errors().stream().map(e -> Map.<String, Object>of("line", Integer.parseInt(e.field()),
+                status.errors().stream().map(e -> Map.<String, Object>of("line", Integer.parseInt(e.line()),
                         "message", e.message())).toList());
     }
 }

@@ -9,10 +9,9 @@ import java.util.List;
 import org.maizuru.claims.association.Account;
 import org.maizuru.claims.association.AccountService;
 import org.maizuru.claims.association.Association;
-import org.maizuru.claims.association.Role;
+import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.decision.Programme;
-import org.maizuru.claims.decision.ProgrammeService;
-import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.Role;
 import org.maizuru.claims.registry.Place;
 import org.maizuru.claims.registry.RegistryService;
 import org.maizuru.claims.web.PageAction;
@@ -30,7 +29,7 @@ public class AdminBacking implements Serializable {
     AccountService accounts;
 
     @Inject
-    ProgrammeService programmes;
+    DecisionService programmes;
 
     @Inject
     RegistryService registry;
@@ -109,13 +108,8 @@ public class AdminBacking implements Serializable {
     }
 
     public void addPlace() {
-        act(() -> {
-            if (!actor.get().is(Role.ADMINISTRATOR)) {
-                throw new DomainException.Forbidden("Only administrators keep reference data.");
-            }
-            var place = registry.addPlace(placeCode, placeKind, placeNameEn, placeNameJa, placeRegion, null);
-            accounts.record(actor.get(), "PLACE_ADDED", place.code() + " " + place.nameEn());
-        }, "admin.place.added");
+        act(() -> registry.addPlace(actor.get(), placeCode, placeKind, placeNameEn, placeNameJa, placeRegion, null),
+                "admin.place.added");
     }
 
     public List<org.maizuru.claims.registry.PlaceKind> getPlaceKinds() {
@@ -127,7 +121,7 @@ public class AdminBacking implements Serializable {
     }
 
     private void act(Runnable action, String successKey) {
-        PageAction.perform(texts, action, () -> { }, successKey);
+        PageAction.perform(texts, action, successKey);
     }
 
 

@@ -6,12 +6,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.maizuru.claims.audit.AuditService;
 import org.maizuru.claims.audit.Report;
 import org.maizuru.claims.audit.ReportExports;
-import org.maizuru.claims.audit.ReportRuns;
-import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.http.ContentDisposition;
 import org.maizuru.claims.platform.Today;
-import org.maizuru.claims.web.ContentDisposition;
+import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.i18n.LanguageSelection;
 import org.maizuru.claims.web.security.CurrentActor;
 
@@ -20,7 +20,7 @@ import org.maizuru.claims.web.security.CurrentActor;
 public class ReportDownloads extends HttpServlet {
 
     @Inject
-    ReportRuns runs;
+    AuditService audit;
 
     @Inject
     CurrentActor actor;
@@ -31,6 +31,7 @@ public class ReportDownloads extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
+            PageAction.serve(response, () -> {
             Report report = report(request);
             boolean japanese = language.isJapanese();
             String format = String.valueOf(request.getParameter("format"));
@@ -52,10 +53,9 @@ public class ReportDownloads extends HttpServlet {
             response.setHeader("Content-Disposition", ContentDisposition.attachment(report.name() + "-" + Today.inJapan() + "." + format));
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.getOutputStream().write(content);
-        } catch (DomainException.NotFound notFound) {
+            });
+        } catch (NumberFormatException notAnId) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        } catch (DomainException.Forbidden forbidden) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
     }
 
@@ -63,15 +63,13 @@ public class ReportDownloads extends HttpServlet {
     private Report report(HttpServletRequest request) {
         String run = request.getParameter("run");
         if (run != null && !run.isBlank()) {
-            try {
-                var computed = runs.run(actor.get().username(), run);
-                if (computed.report() != null && computed.name().equals(request.getParameter("report"))) {
-                    return computed.report();
-                }
-            } catch (DomainException.NotFound forgotten) {
-                // the run is gone (the page stood open a long time): compute the report afresh
+            // A run that is gone (the page stood open a long time) is computed afresh.
+            var computed = audit.reportRun(actor.get(), run);
+            if (computed.isPresent() && computed.get().report() != null
+                    && computed.get().name().equals(request.getParameter("report"))) {
+                return computed.get().report();
             }
         }
-        return runs.now(actor.get().role().name(), request.getParameter("report"), Today.inJapan());
+        return audit.report(actor.get(), request.getParameter("report"));
     }
 }

@@ -9,18 +9,17 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.maizuru.claims.audit.AuditService;
 import org.maizuru.claims.audit.Report;
-import org.maizuru.claims.audit.ReportRuns;
-import org.maizuru.claims.audit.ReportService;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.audit.ReportRun;
+import org.maizuru.claims.web.PerRequest;
 import org.maizuru.claims.web.i18n.LanguageSelection;
 import org.maizuru.claims.web.security.CurrentActor;
 import org.primefaces.PrimeFaces;
 
 /**
  * {@code /app/audit/reports.xhtml}: one report at a time as a table and a chart, with its CSV, XLSX and PDF.
- * The report is computed in the background (see {@link ReportRuns}); until it is done the page says how long it
+ * The report is computed in the background (see {@link ReportRun}); until it is done the page says how long it
  * has been waiting, and asks again every second. The chart sums the report's counts along the dimension that says most about it.
  */
 @Named
@@ -30,7 +29,7 @@ public class ReportsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ReportRuns runs;
+    AuditService audit;
 
     @Inject
     CurrentActor actor;
@@ -42,22 +41,28 @@ public class ReportsBacking implements Serializable {
     private String runId;
 
     public List<String> getNames() {
-        return ReportService.NAMES;
+        return AuditService.REPORTS;
     }
 
     /** Starts computing the chosen report in the background; the page shows its progress until it is done. */
     public void start() {
-        runId = runs.start(actor.get().username(), actor.get().role().name(), name, Today.inJapan()).id();
+        runId = audit.startReport(actor.get(), name).id();
+        PerRequest.forget(this);
     }
 
-    /** The page's run; one forgotten since (the page stood open a long time) is started again. */
-    public ReportRuns.Run getRun() {
-        try {
-            return runs.run(actor.get().username(), runId);
-        } catch (DomainException.NotFound forgotten) {
-            start();
-            return runs.run(actor.get().username(), runId);
-        }
+    /**
+     * The page's run, read once per request (it is a row in the database, its report a stored result); one
+     * forgotten since (the page stood open a long time) is started again.
+     */
+    public ReportRun getRun() {
+        return PerRequest.get(this, "run", () -> {
+            var run = audit.reportRun(actor.get(), runId);
+            if (run.isEmpty()) {
+                start();
+                return audit.reportRun(actor.get(), runId).orElseThrow();
+            }
+            return run.get();
+        });
     }
 
     /** Polled while the report is computed: tells the page when to stop asking. */
@@ -67,8 +72,8 @@ public class ReportsBacking implements Serializable {
 
     /** The report once computed; null before. */
     public Report getReport() {
-        ReportRuns.Run run = getRun();
-        return run.state() == ReportRuns.State.DONE ? run.report() : null;
+        ReportRun run = getRun();
+        return run.state() == ReportRun.State.DONE ? run.report() : null;
     }
 
     /** A Chart.js bar chart: label column → summed value column(s). */
@@ -151,5 +156,5 @@ public class ReportsBacking implements Serializable {
 
     public String getRunId() { return runId; }
     public String getName() { return name; }
-    public void setName(String value) { name = ReportService.NAMES.contains(value) ? value : "backlog"; }
+    public void setName(String value) { name = AuditService.REPORTS.contains(value) ? value : "backlog"; }
 }

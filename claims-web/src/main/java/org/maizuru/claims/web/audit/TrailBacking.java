@@ -10,7 +10,7 @@ import java.util.List;
 import org.maizuru.claims.audit.AuditEvent;
 import org.maizuru.claims.audit.AuditPage;
 import org.maizuru.claims.audit.AuditQuery;
-import org.maizuru.claims.audit.AuditTrail;
+import org.maizuru.claims.audit.AuditService;
 import org.maizuru.claims.audit.ChainVerification;
 import org.maizuru.claims.platform.Today;
 import org.maizuru.claims.web.security.CurrentActor;
@@ -24,7 +24,7 @@ public class TrailBacking implements Serializable {
     private static final int PAGE = 50;
 
     @Inject
-    AuditTrail audit;
+    AuditService audit;
 
     @Inject
     CurrentActor actor;
@@ -59,7 +59,7 @@ public class TrailBacking implements Serializable {
     }
 
     private void load(Long after) {
-        AuditPage page = audit.search(actor.get().role().name(), new AuditQuery(claim, account, action,
+        AuditPage page = audit.search(actor.get(), new AuditQuery(claim, account, action,
                 from == null ? null : from.atStartOfDay(Today.JAPAN).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(Today.JAPAN).toInstant(), after, PAGE));
         page.items().forEach(event -> rows.add(Row.of(event)));
@@ -67,7 +67,7 @@ public class TrailBacking implements Serializable {
     }
 
     public void verify() {
-        verification = audit.verify(actor.get().role().name());
+        verification = audit.verify(actor.get());
     }
 
     public List<Row> getRows() { return rows; }

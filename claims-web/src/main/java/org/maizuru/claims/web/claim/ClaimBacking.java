@@ -1,6 +1,5 @@
 package org.maizuru.claims.web.claim;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -64,17 +63,12 @@ public class ClaimBacking implements Serializable {
 
     /** Reads the claim for this request; a claim that is not the association's answers 404. */
     public void load() throws IOException {
-        try {
-            claim();
-        } catch (DomainException.NotFound notFound) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, texts.get("error.notFound.title"));
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        PageAction.load(texts, this::claim);
     }
 
     public Claim claim() {
         if (id == null) {
-            throw new DomainException.NotFound("Claim");
+            throw new DomainException.NotFound("claim.notNamed");
         }
         return PerRequest.get(this, "claim", () -> claims.view(actor.get(), id));
     }
@@ -93,10 +87,7 @@ public class ClaimBacking implements Serializable {
     }
 
     public boolean isAcceptingEvidence() {
-        return switch (claim().status()) {
-            case DRAFT, SUBMITTED, IN_REVIEW, AWAITING_INFORMATION, APPEALED -> true;
-            default -> false;
-        };
+        return claim().acceptsEvidence();
     }
 
     public boolean isAppealable() {
@@ -127,7 +118,7 @@ public class ClaimBacking implements Serializable {
     }
 
     private void act(Runnable action, String successKey) {
-        PageAction.perform(texts, action, claims::flush, successKey);
+        PageAction.perform(texts, action, successKey);
         PerRequest.forget(this);
     }
 

@@ -1,6 +1,5 @@
 package org.maizuru.claims.web.claim;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,7 +13,7 @@ import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.Relationship;
 import org.maizuru.claims.claim.Sex;
-import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.i18n.Texts;
 import org.maizuru.claims.web.security.CurrentActor;
 
@@ -48,13 +47,10 @@ public class ClaimFormBacking implements Serializable {
         if (id == null || version != null) {
             return;
         }
-        try {
-            Claim claim = claims.load(actor.get(), id);
+        Claim claim = PageAction.load(texts, () -> claims.load(actor.get(), id));
+        if (claim != null) {
             form.fill(claim);
             version = claim.version();
-        } catch (DomainException.NotFound notFound) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, texts.get("error.notFound.title"));
-            FacesContext.getCurrentInstance().responseComplete();
         }
     }
 
@@ -68,27 +64,21 @@ public class ClaimFormBacking implements Serializable {
         }
     }
 
+    /**
+     * Files the new claim or revises the draft. The change is flushed before the user is told it was saved, so
+     * that a draft changed by someone else meanwhile is reported here, on the form, with the user's input kept.
+     */
     public String save() {
-        try {
-            Claim claim = id == null
-                    ? claims.create(actor.get(), PROGRAMME, form.toDetails())
-                    : claims.revise(actor.get(), id, version, form.toDetails());
-            texts.message(FacesMessage.SEVERITY_INFO, id == null ? "form.created" : "form.saved");
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            return "/app/association/claim?faces-redirect=true&id=" + claim.id();
-        } catch (DomainException.Invalid invalid) {
-            for (DomainException.Violation violation : invalid.violations()) {
-                FacesContext.getCurrentInstance().addMessage(clientId(violation.field()),
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.message(), null));
-            }
-            texts.message(FacesMessage.SEVERITY_ERROR, "form.invalid");
-        } catch (ClaimService.StaleClaim stale) {
-            texts.message(FacesMessage.SEVERITY_ERROR, "general.stale");
-        } catch (DomainException refused) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("general.refused"), refused.getMessage()));
+        var saved = new Claim[1];
+        boolean done = PageAction.perform(texts, () -> saved[0] = id == null
+                        ? claims.create(actor.get(), PROGRAMME, form.toDetails())
+                        : claims.revise(actor.get(), id, version, form.toDetails()),
+                id == null ? "form.created" : "form.saved", ClaimFormBacking::clientId);
+        if (!done) {
+            return null;
         }
-        return null;
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/app/association/claim?faces-redirect=true&id=" + saved[0].id();
     }
 
     /** {@code internee.birthDate} → {@code claim:interneeBirthDate}; stays → {@code claim:stays:0:stayFrom}. */

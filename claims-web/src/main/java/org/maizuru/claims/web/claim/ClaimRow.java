@@ -22,6 +22,8 @@ public record ClaimRow(long id, String number, String status, String interneeNam
             case "DRAFT" -> "claims.awaited.submit";
             case "AWAITING_INFORMATION" -> "claims.awaited.answer";
             case "DECIDED" -> "claims.awaited.readDecision";
+            case "CLOSED" -> "claims.awaited.closed";
+            case "WITHDRAWN" -> "claims.awaited.withdrawn";
             default -> "claims.awaited.nothing";
         };
     }

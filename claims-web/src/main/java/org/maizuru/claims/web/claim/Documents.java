@@ -10,8 +10,8 @@ import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.StoredDocument;
 import org.maizuru.claims.decision.DecisionService;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.web.ContentDisposition;
+import org.maizuru.claims.http.ContentDisposition;
+import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.security.CurrentActor;
 
 /**
@@ -35,6 +35,7 @@ public class Documents extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
+            PageAction.serve(response, () -> {
             long claimId = Long.parseLong(request.getParameter("claim"));
             String kind = request.getPathInfo() == null ? "" : request.getPathInfo();
             response.setHeader("X-Content-Type-Options", "nosniff");
@@ -55,10 +56,9 @@ public class Documents extends HttpServlet {
                 }
                 default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
-        } catch (NumberFormatException | DomainException.NotFound notFound) {
+            });
+        } catch (NumberFormatException notAnId) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        } catch (DomainException.Forbidden forbidden) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
     }
 

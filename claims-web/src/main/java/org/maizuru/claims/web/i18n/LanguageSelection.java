@@ -1,12 +1,12 @@
 package org.maizuru.claims.web.i18n;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.faces.context.FacesContext;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +56,10 @@ public class LanguageSelection {
                     return Locale.of(cookie.getValue());
                 }
             }
+        }
+        // Without Accept-Language the servlet container offers the server's own locale: that is no preference.
+        if (request.getHeader("Accept-Language") == null) {
+            return Locale.JAPANESE;
         }
         return fromBrowser(Collections.list(request.getLocales()));
     }

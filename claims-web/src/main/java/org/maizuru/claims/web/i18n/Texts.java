@@ -28,9 +28,14 @@ public class Texts {
         return arguments.length == 0 ? text : new MessageFormat(text, language.getLocale()).format(arguments);
     }
 
-    /** Adds a message for the page in the request's language. */
+    /** The request's language, for texts that come from elsewhere (the domain's refusals). */
+    public java.util.Locale locale() {
+        return language.getLocale();
+    }
+
+    /** Adds a message for the page in the request's language (its detail left empty: a null one repeats it). */
     public void message(jakarta.faces.application.FacesMessage.Severity severity, String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(null,
-                new jakarta.faces.application.FacesMessage(severity, get(key, arguments), null));
+                new jakarta.faces.application.FacesMessage(severity, get(key, arguments), ""));
     }
 }

@@ -29,11 +29,16 @@ public class Places {
         return all;
     }
 
+    /** The place of this code in the reader's language; nothing for no code (a claim that names no place yet). */
     public String name(String code) {
-        return all().stream().filter(p -> p.code().equals(code)).findFirst().map(this::name).orElse(code);
+        if (code == null) {
+            return "";
+        }
+        return all().stream().filter(p -> p.code().equals(code)).findFirst().map(this::nameOf).orElse(code);
     }
 
-    public String name(Place place) {
+    /** Named apart from {@link #name(String)}: EL cannot choose between overloads for a null argument. */
+    public String nameOf(Place place) {
         return language.isJapanese() ? place.nameJa() : place.nameEn();
     }
 
@@ -44,7 +49,7 @@ public class Places {
     /** Camps first, then regions and other territories, for a stay whose camp is not known. */
     public List<Place> getInternmentPlaces() {
         return all().stream().filter(p -> p.kind() != PlaceKind.CAPTURE_AREA)
-                .sorted(java.util.Comparator.comparing((Place p) -> p.kind() != PlaceKind.CAMP).thenComparing(this::name))
+                .sorted(java.util.Comparator.comparing((Place p) -> p.kind() != PlaceKind.CAMP).thenComparing(this::nameOf))
                 .toList();
     }
 }

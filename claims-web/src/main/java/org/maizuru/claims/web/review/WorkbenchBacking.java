@@ -1,6 +1,5 @@
 package org.maizuru.claims.web.review;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,9 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.maizuru.claims.association.Role;
 import org.maizuru.claims.audit.AuditEvent;
-import org.maizuru.claims.audit.AuditTrail;
+import org.maizuru.claims.audit.AuditService;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.ClaimStatus;
@@ -23,10 +21,11 @@ import org.maizuru.claims.decision.Decision;
 import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.decision.ReasonCode;
 import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.Role;
 import org.maizuru.claims.platform.Today;
 import org.maizuru.claims.registry.ArchiveRecords;
 import org.maizuru.claims.registry.Likeness;
-import org.maizuru.claims.review.Corroboration;
+import org.maizuru.claims.review.Duplicate;
 import org.maizuru.claims.review.InformationRequest;
 import org.maizuru.claims.review.ReviewService;
 import org.maizuru.claims.web.PageAction;
@@ -56,10 +55,7 @@ public class WorkbenchBacking implements Serializable {
     DecisionService decisions;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
-    Corroboration corroboration;
+    AuditService audit;
 
     @Inject
     CurrentActor actor;
@@ -81,27 +77,25 @@ public class WorkbenchBacking implements Serializable {
     private String reassignTo;
     private String note;
     private transient List<ArchiveRecords.Match> matches;
-    private transient List<Corroboration.Duplicate> duplicates;
+    private transient List<Duplicate> duplicates;
 
 
     public void load() throws IOException {
-        try {
-            Claim loaded = claim();
-            if (landingDate == null) {
-                landingDate = loaded.internment().returnedOn();
-            }
-            if (viewing == null && !loaded.evidence().isEmpty()) {
-                viewing = loaded.evidence().getFirst().id();
-            }
-        } catch (DomainException.NotFound notFound) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, texts.get("error.notFound.title"));
-            FacesContext.getCurrentInstance().responseComplete();
+        Claim loaded = PageAction.load(texts, this::claim);
+        if (loaded == null) {
+            return;
+        }
+        if (landingDate == null) {
+            landingDate = loaded.internment().returnedOn();
+        }
+        if (viewing == null && !loaded.evidence().isEmpty()) {
+            viewing = loaded.evidence().getFirst().id();
         }
     }
 
     public Claim claim() {
         if (id == null) {
-            throw new DomainException.NotFound("Claim");
+            throw new DomainException.NotFound("claim.notNamed");
         }
         return PerRequest.get(this, "claim", () -> claims.view(actor.get(), id));
     }
@@ -129,15 +123,15 @@ public class WorkbenchBacking implements Serializable {
      */
     public List<ArchiveRecords.Match> getMatches() {
         if (matches == null) {
-            matches = isCasework() ? corroboration.matches(actor.get(), claim().id()) : List.of();
+            matches = isCasework() ? review.matches(actor.get(), claim().id()) : List.of();
         }
         return matches;
     }
 
     /** Other claims about the same internee, from any association; found (and recorded) once per view. */
-    public List<Corroboration.Duplicate> getDuplicates() {
+    public List<Duplicate> getDuplicates() {
         if (duplicates == null) {
-            duplicates = isCasework() ? corroboration.duplicates(actor.get(), claim().id()) : List.of();
+            duplicates = isCasework() ? review.duplicates(actor.get(), claim().id()) : List.of();
         }
         return duplicates;
     }
@@ -148,7 +142,7 @@ public class WorkbenchBacking implements Serializable {
     }
 
     public List<AuditEvent> getHistory() {
-        return PerRequest.get(this, "history", () -> audit.forClaim(claim().id()));
+        return PerRequest.get(this, "history", () -> audit.history(actor.get(), claim().id()));
     }
 
     public Decision getDecision() {
@@ -222,7 +216,7 @@ public class WorkbenchBacking implements Serializable {
     }
 
     private void act(Runnable action, String successKey) {
-        PageAction.perform(texts, action, claims::flush, successKey);
+        PageAction.perform(texts, action, successKey);
         PerRequest.forget(this);
     }
 

@@ -7,7 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.maizuru.claims.association.AccountService;
-import org.maizuru.claims.association.Actor;
+import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
 
 /** Produces the {@link Actor} of the current request from the authenticated caller. */
@@ -36,10 +36,10 @@ public class CurrentActor {
         if (actor == null) {
             Principal caller = security.getCallerPrincipal();
             if (caller == null) {
-                throw new DomainException.Forbidden("Sign in first.");
+                throw new DomainException.Forbidden("account.signInFirst");
             }
             actor = accounts.find(caller.getName())
-                    .orElseThrow(() -> new DomainException.Forbidden("The account " + caller.getName() + " no longer exists."))
+                    .orElseThrow(() -> new DomainException.Forbidden("account.gone", caller.getName()))
                     .asActor(clientAddress());
         }
         return actor;

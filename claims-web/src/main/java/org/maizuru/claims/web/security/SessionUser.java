@@ -46,7 +46,7 @@ public class SessionUser {
     }
 
     public String getHome() {
-        return AreaAccess.home(getRole() == null ? "" : getRole());
+        return Homes.of(getRole() == null ? "" : getRole());
     }
 
     public boolean is(String role) {

@@ -16,8 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import org.maizuru.claims.web.i18n.Texts;
-import org.maizuru.claims.web.security.AreaAccess;
 import org.maizuru.claims.web.security.ClaimsAuthentication;
+import org.maizuru.claims.web.security.Homes;
 
 /** The sign-in form of the first page; a signed-in visitor is sent on to the home of their role. */
 @Named
@@ -45,7 +45,7 @@ public class SignInBacking {
     public void onLoad() throws IOException {
         String role = role();
         if (role != null) {
-            redirect(AreaAccess.home(role));
+            redirect(Homes.of(role));
         }
     }
 
@@ -57,11 +57,11 @@ public class SignInBacking {
                         .credential(new UsernamePasswordCredential(username.strip(), new Password(password))));
         if (status == AuthenticationStatus.SUCCESS) {
             boolean safe = continueTo != null && continueTo.startsWith("/app/") && !continueTo.contains("//");
-            redirect(safe ? continueTo : AreaAccess.home(role()));
+            redirect(safe ? continueTo : Homes.of(role()));
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
         } else {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("signin.failed"), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("signin.failed"), ""));
         }
     }
 

@@ -1,0 +1,77 @@
+package org.maizuru.claims.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.maizuru.claims.platform.Actor;
+import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.ProgrammeClock;
+import org.maizuru.claims.platform.Role;
+
+/**
+ * The audit capability's door for the pages and the API: the trail, its verification, a claim's history and
+ * the reports. Every method takes the {@link Actor}; the trail and the reports are for auditors and
+ * administrators, a claim's history also for the staff who work claims.
+ */
+@ApplicationScoped
+public class AuditService {
+
+    /** The reports there are. */
+    public static final List<String> REPORTS = ReportService.NAMES;
+    /** The managed executor of report runs; its definition (in the web module) allows two at a time. */
+    public static final String REPORTS_EXECUTOR = "java:app/concurrent/Reports";
+    /** The managed executor that checks the chain's hashes beside the thread that reads the trail. */
+    public static final String VERIFICATION_EXECUTOR = "java:app/concurrent/Verification";
+
+    @Inject
+    AuditTrail trail;
+
+    @Inject
+    ReportRuns runs;
+
+    @Inject
+    ProgrammeClock clock;
+
+    public ChainVerification verify(Actor actor) {
+        return trail.verify(actor.role().name());
+    }
+
+    public AuditPage search(Actor actor, AuditQuery query) {
+        return trail.search(actor.role().name(), query);
+    }
+
+    /** The claim's own history, oldest first, for the staff who read or work it. */
+    public List<AuditEvent> history(Actor actor, long claimId) {
+        if (actor.is(Role.ASSOCIATION)) {
+            throw new DomainException.Forbidden("audit.readersOnly");
+        }
+        return trail.forClaim(claimId);
+    }
+
+    /** Starts a report in the background for the actor, who follows it with {@link #reportRun}. */
+    public ReportRun startReport(Actor actor, String name) {
+        return runs.start(actor.username(), actor.role().name(), name, clock.today());
+    }
+
+    /** The actor's report run, while it is kept. */
+    public Optional<ReportRun> reportRun(Actor actor, String runId) {
+        return runs.find(actor.username(), runId);
+    }
+
+    /** A report computed while the caller waits, taking its turn like the background runs. */
+    public Report report(Actor actor, String name) {
+        return runs.now(actor.role().name(), name, clock.today());
+    }
+
+    /** An event that happened at a time of its own, for a writer of history (the sample history). */
+    public record PastEvent(java.time.Instant at, org.maizuru.claims.platform.AuditRecord record) {}
+
+    /**
+     * Appends events of the past to the chain in one batch, in the caller's transaction, holding the chain head's
+     * lock until it commits: the chain verifies as if the application had appended them one by one.
+     */
+    public void appendPast(List<PastEvent> events) {
+        trail.appendPast(events);
+    }
+}

@@ -1,0 +1,49 @@
+package org.maizuru.claims.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Logger;
+import org.maizuru.claims.platform.SchemaMigration.SchemaReady;
+import org.maizuru.claims.platform.StartNotes;
+
+/** Seeds the demo data once the schema is current, and tells whoever started the application how to sign in. */
+@ApplicationScoped
+public class DemoMode implements StartNotes {
+
+    private static final Logger LOG = Logger.getLogger(DemoMode.class.getName());
+
+    @Inject
+    DemoSeeder seeder;
+
+    void onSchemaReady(@Observes SchemaReady ready) {
+        if (!enabled()) {
+            LOG.info("Demo mode is off (CLAIMS_DEMO=false): no demo data, no demo accounts.");
+            return;
+        }
+        seeder.seedOnce();
+    }
+
+    /** The demo accounts, for the start banner. */
+    @Override
+    public List<String> lines() {
+        if (!enabled()) {
+            return List.of();
+        }
+        return List.of(
+                " Demo accounts, each with the password " + DemoSeeder.PASSWORD + ":",
+                "   assoc-a     association (" + DemoSeeder.ASSOCIATION_A_EN + ")",
+                "   assoc-b     association (" + DemoSeeder.ASSOCIATION_B_EN + ")",
+                "   caseworker  caseworker",
+                "   supervisor  supervisor (approves recommendations of others)",
+                "   admin       administrator",
+                "   auditor     auditor (read only)",
+                " Set CLAIMS_DEMO=false to run without demo data.");
+    }
+
+    static boolean enabled() {
+        String value = System.getProperty("claims.demo", System.getenv("CLAIMS_DEMO"));
+        return value == null || !value.strip().equalsIgnoreCase("false");
+    }
+}

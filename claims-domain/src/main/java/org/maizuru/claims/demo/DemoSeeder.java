@@ -1,0 +1,239 @@
+package org.maizuru.claims.demo;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.logging.Logger;
+import org.maizuru.claims.association.AccountService;
+import org.maizuru.claims.association.Association;
+import org.maizuru.claims.claim.Claim;
+import org.maizuru.claims.claim.ClaimDetails;
+import org.maizuru.claims.claim.ClaimService;
+import org.maizuru.claims.claim.EvidenceType;
+import org.maizuru.claims.claim.Internment;
+import org.maizuru.claims.claim.InternmentStay;
+import org.maizuru.claims.claim.Person;
+import org.maizuru.claims.claim.Recommendation;
+import org.maizuru.claims.claim.Relationship;
+import org.maizuru.claims.claim.Sex;
+import org.maizuru.claims.decision.DecisionService;
+import org.maizuru.claims.platform.Actor;
+import org.maizuru.claims.platform.Role;
+import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.review.ReviewService;
+
+/**
+ * Writes the demo data in one transaction, through the same services the pages and the API use, so every
+ * demo claim has a true history in the audit trail. The row in {@code demo_seed} makes it happen once, also
+ * when several instances start together: the second insert fails and that instance's work rolls back.
+ */
+@ApplicationScoped
+public class DemoSeeder {
+
+    static final String PASSWORD = "maizuru-demo";
+    static final String ASSOCIATION_A_EN = "Maizuru Returnees' Society";
+    static final String ASSOCIATION_B_EN = "Bereaved Families of Siberian Internees";
+    private static final String PROGRAMME = "SPECIAL_BENEFIT_2010";
+    private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());
+
+    static final String[][] FAMILIES = {
+            {"佐藤", "サトウ"}, {"鈴木", "スズキ"}, {"高橋", "タカハシ"}, {"田中", "タナカ"}, {"伊藤", "イトウ"},
+            {"渡辺", "ワタナベ"}, {"山本", "ヤマモト"}, {"中村", "ナカムラ"}, {"小林", "コバヤシ"}, {"加藤", "カトウ"},
+            {"吉田", "ヨシダ"}, {"山田", "ヤマダ"}, {"佐々木", "ササキ"}, {"山口", "ヤマグチ"}, {"松本", "マツモト"},
+            {"井上", "イノウエ"}, {"木村", "キムラ"}, {"林", "ハヤシ"}, {"清水", "シミズ"}, {"斎藤", "サイトウ"}};
+    static final String[][] MEN = {
+            {"一郎", "イチロウ"}, {"正雄", "マサオ"}, {"清", "キヨシ"}, {"茂", "シゲル"}, {"勇", "イサム"},
+            {"実", "ミノル"}, {"博", "ヒロシ"}, {"武", "タケシ"}, {"進", "ススム"}, {"三郎", "サブロウ"}};
+    static final String[][] HEIRS = {
+            {"和子", "カズコ"}, {"幸子", "サチコ"}, {"節子", "セツコ"}, {"洋子", "ヨウコ"}, {"恵子", "ケイコ"}};
+    static final String[] CAMPS = {"KOMSOMOLSK", "SOVETSKAYA_GAVAN", "RAYCHIKHA", "TAISHET", "IZVESTKOVAYA",
+            "KRASNAYA_ZARYA", "NOVO_GRISHINO"};
+    static final String[] CAPTURE_AREAS = {"MANCHURIA", "MANCHURIA", "KOREA", "SOUTH_SAKHALIN", "KURIL_ISLANDS"};
+    /** Landing dates across the five tiers, as the repatriation ships came into Maizuru and Hakodate. */
+    private static final LocalDate[] RETURNS = {
+            LocalDate.of(1946, 12, 8), LocalDate.of(1947, 6, 15), LocalDate.of(1948, 6, 20), LocalDate.of(1949, 7, 2),
+            LocalDate.of(1950, 4, 22), LocalDate.of(1951, 3, 10), LocalDate.of(1953, 12, 1), LocalDate.of(1954, 3, 20),
+            LocalDate.of(1956, 12, 26), LocalDate.of(1948, 11, 5)};
+
+    /** The states the demo claims are driven into, forty in all. */
+    private enum Target { DRAFT, SUBMITTED, IN_REVIEW, RETURNED, AWAITING_INFORMATION, RECOMMENDED, DECIDED, APPEALED, CLOSED, WITHDRAWN }
+
+    /** The one draft filed without its optional parts. */
+    static final int SPARE_DRAFT = 2;
+
+    private static final Target[] PLAN = {
+            Target.DRAFT, Target.DRAFT, Target.DRAFT, Target.DRAFT,
+            Target.SUBMITTED, Target.SUBMITTED, Target.SUBMITTED, Target.SUBMITTED, Target.SUBMITTED, Target.SUBMITTED,
+            Target.IN_REVIEW, Target.IN_REVIEW, Target.IN_REVIEW, Target.IN_REVIEW, Target.RETURNED,
+            Target.AWAITING_INFORMATION, Target.AWAITING_INFORMATION, Target.AWAITING_INFORMATION, Target.AWAITING_INFORMATION,
+            Target.RECOMMENDED, Target.RECOMMENDED, Target.RECOMMENDED, Target.RECOMMENDED,
+            Target.DECIDED, Target.DECIDED, Target.DECIDED, Target.DECIDED, Target.DECIDED, Target.DECIDED, Target.DECIDED,
+            Target.APPEALED, Target.APPEALED,
+            Target.CLOSED, Target.CLOSED, Target.CLOSED, Target.CLOSED,
+            Target.WITHDRAWN, Target.WITHDRAWN, Target.WITHDRAWN, Target.SUBMITTED};
+
+    @PersistenceContext(unitName = "claims")
+    EntityManager em;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    ReviewService review;
+
+    @Inject
+    DecisionService decisions;
+
+    @Transactional
+    public void seedOnce() {
+        Number seeded = (Number) em.createNativeQuery("select count(*) from demo_seed").getSingleResult();
+        if (seeded.intValue() > 0) {
+            return;
+        }
+        em.createNativeQuery("insert into demo_seed (id, seeded_at) values (1, ?1)").setParameter(1, Instant.now())
+                .executeUpdate();
+        long started = System.nanoTime();
+
+        Association a = accounts.createAssociation("ASSOC-A", "舞鶴引揚者の会", ASSOCIATION_A_EN);
+        Association b = accounts.createAssociation("ASSOC-B", "シベリア抑留者遺族の会", ASSOCIATION_B_EN);
+        Actor assocA = accounts.createAccount("assoc-a", "舞鶴引揚者の会 事務局", Role.ASSOCIATION, a, PASSWORD).asActor(null);
+        Actor assocB = accounts.createAccount("assoc-b", "シベリア抑留者遺族の会 事務局", Role.ASSOCIATION, b, PASSWORD).asActor(null);
+        Actor caseworker = accounts.createAccount("caseworker", "審査担当 森田", Role.CASEWORKER, null, PASSWORD).asActor(null);
+        Actor supervisor = accounts.createAccount("supervisor", "監督者 石川", Role.SUPERVISOR, null, PASSWORD).asActor(null);
+        accounts.createAccount("admin", "管理者 岡田", Role.ADMINISTRATOR, null, PASSWORD);
+        accounts.createAccount("auditor", "監査担当 西村", Role.AUDITOR, null, PASSWORD);
+
+        for (int i = 0; i < PLAN.length; i++) {
+            Actor association = i % 2 == 0 ? assocA : assocB;
+            drive(i, PLAN[i], association, caseworker, supervisor);
+        }
+        LOG.info(() -> String.format("Demo data: 2 associations, 6 accounts, %d claims in %d ms", PLAN.length,
+                (System.nanoTime() - started) / 1_000_000));
+    }
+
+    private void drive(int i, Target target, Actor association, Actor caseworker, Actor supervisor) {
+        Claim claim = claims.create(association, PROGRAMME, details(i));
+        if (target == Target.DRAFT) {
+            return;
+        }
+        claims.addEvidence(association, claim.id(), EvidenceType.REPATRIATION_CERTIFICATE, "ja",
+                "引揚証明書-" + claim.number() + ".pdf", certificate(claim));
+        if (i % 4 == 1) {
+            claims.addEvidence(association, claim.id(), EvidenceType.FAMILY_REGISTER_EXTRACT, "ja",
+                    "戸籍謄本-" + claim.number() + ".pdf", certificate(claim));
+        }
+        claims.submit(association, claim.id(), null);
+        if (target == Target.WITHDRAWN) {
+            claims.withdraw(association, claim.id(), null);
+            return;
+        }
+        if (target == Target.SUBMITTED) {
+            return;
+        }
+        review.assign(caseworker, claim.id(), null);
+        if (target == Target.IN_REVIEW) {
+            return;
+        }
+        if (target == Target.AWAITING_INFORMATION) {
+            review.requestInformation(caseworker, claim.id(),
+                    "抑留中の収容所の記録（登録カードまたは労働証明書）の写しを提出してください。", Today.inJapan().plusDays(30));
+            return;
+        }
+        boolean deny = claim.internee().dateOfDeath() != null
+                && claim.internee().dateOfDeath().isBefore(LocalDate.of(2010, 6, 16));
+        if (deny) {
+            review.recommend(caseworker, claim.id(), Recommendation.Outcome.DENY, claim.internment().returnedOn(),
+                    List.of("DIED_BEFORE_ENTITLEMENT_DATE"), "抑留者は2010年6月16日より前に死亡しています。");
+        } else {
+            review.recommend(caseworker, claim.id(), Recommendation.Outcome.GRANT, claim.internment().returnedOn(),
+                    List.of(), "引揚証明書により帰還日を確認しました。");
+        }
+        if (target == Target.RETURNED) {
+            review.approve(supervisor, claim.id(), false, "帰還日の根拠となる書類をもう一度確認してください。");
+            return;
+        }
+        if (target == Target.RECOMMENDED) {
+            return;
+        }
+        review.approve(supervisor, claim.id(), true, null);
+        if (target == Target.APPEALED) {
+            decisions.appeal(association, claim.id(), "帰還日の認定に誤りがあります。舞鶴入港の記録を追加で提出します。");
+        } else if (target == Target.CLOSED) {
+            agePastAppealPeriod(claim);
+            decisions.close(supervisor, claim.id());
+        }
+    }
+
+    /**
+     * Demo history: a closed claim was decided months ago. The decision's dates are moved back so that its
+     * appeal period is over, as it would be for a claim decided in the spring.
+     */
+    private void agePastAppealPeriod(Claim claim) {
+        LocalDate decided = Today.inJapan().minusDays(120);
+        em.flush();
+        em.createNativeQuery("update decision set decided_at = ?1, appealable_until = ?2 where claim_id = ?3")
+                .setParameter(1, Instant.now().minus(120, ChronoUnit.DAYS))
+                .setParameter(2, decided.plusDays(60))
+                .setParameter(3, claim.id())
+                .executeUpdate();
+        em.clear();
+    }
+
+    private static ClaimDetails details(int i) {
+        if (i == SPARE_DRAFT) {
+            // A draft begun with the bare minimum, as a volunteer starts one before the papers are found: no kana
+            // readings, no internment, no camps. Every page must show it as it is.
+            String[] family = FAMILIES[i % FAMILIES.length];
+            var internee = new Person(family[0], MEN[i % MEN.length][0], null, null, LocalDate.of(1924, 2, 11), null, null);
+            return new ClaimDetails(Relationship.SELF, internee, internee, null, List.of(), "ja");
+        }
+        String[] family = FAMILIES[i % FAMILIES.length];
+        String[] given = MEN[i % MEN.length];
+        LocalDate born = LocalDate.of(1919 + i % 9, 1 + i % 12, 1 + (i * 7) % 28);
+        LocalDate returned = RETURNS[i % RETURNS.length];
+        LocalDate captured = LocalDate.of(1945, 8, 15 + i % 10);
+        String camp = CAMPS[i % CAMPS.length];
+        var stays = List.of(new InternmentStay(camp, captured.plusDays(20 + i % 15), returned.minusDays(25)));
+        var internment = new Internment(captured, CAPTURE_AREAS[i % CAPTURE_AREAS.length], returned,
+                i % 5 == 4 ? "函館" : "舞鶴");
+        boolean heir = i % 3 == 0;
+        if (!heir) {
+            var internee = new Person(family[0], given[0], family[1], given[1], born, Sex.MALE, null);
+            return new ClaimDetails(Relationship.SELF, internee, internee, internment, stays, i % 7 == 6 ? "en" : "ja");
+        }
+        // Heirs: most internees died after the Act took effect; one in four before it, whose heirs are refused.
+        LocalDate died = i % 4 == 0 ? LocalDate.of(2008, 3, 1 + i % 27) : LocalDate.of(2011 + i % 10, 5, 1 + i % 27);
+        var internee = new Person(family[0], given[0], family[1], given[1], born, Sex.MALE, died);
+        String[] heirName = HEIRS[i % HEIRS.length];
+        var claimant = new Person(family[0], heirName[0], family[1], heirName[1], born.plusYears(27).plusDays(i),
+                Sex.FEMALE, null);
+        return new ClaimDetails(Relationship.CHILD, claimant, internee, internment, stays, "ja");
+    }
+
+    /** A small real PDF standing in for a scanned certificate. */
+    private static byte[] certificate(Claim claim) {
+        var out = new ByteArrayOutputStream();
+        var document = new Document();
+        PdfWriter.getInstance(document, out);
+        document.open();
+        document.add(new Paragraph("Demonstration document - repatriation certificate"));
+        document.add(new Paragraph("Claim " + claim.number()));
+        document.add(new Paragraph("Landing date " + claim.internment().returnedOn()
+                + ", port " + (claim.internment().port() == null ? "-" : "Maizuru")));
+        document.close();
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,288 @@
+package org.maizuru.claims.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.maizuru.claims.claim.InterneeKeys;
+import org.maizuru.claims.decision.DecisionService;
+import org.maizuru.claims.decision.Rate;
+import org.maizuru.claims.imports.ImportJob;
+import org.maizuru.claims.imports.ImportJobs;
+import org.maizuru.claims.platform.Actor;
+import org.maizuru.claims.platform.Background;
+import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.Role;
+import org.maizuru.claims.platform.Today;
+
+/**
+ * Fills a demonstration or benchmark database with the history at a chosen scale (see {@link SampleHistory}), so
+ * that reports and benchmarks have something real to chew on: claims filed in the 2010 Act's window and decided
+ * by its schedule, claims in every state of the window reopened in 2026, and an audit trail of some seventeen
+ * events a claim. An administrator starts it; it runs in the background as an import job whose count is the
+ * claims written. Refused outside demo mode: it must never mix invented people into a real programme's data.
+ *
+ * <p>The events are chained claim by claim as they are written; their times are the history's, so across
+ * claims the ids do not follow time. Evidence documents are not generated.
+ */
+@ApplicationScoped
+public class HistoryGenerator {
+
+    static final ZoneId JAPAN = Today.JAPAN;
+    static final int ASSOCIATIONS = 60;
+    private static final int BATCH = 2_000;
+    private static final String PROGRAMME = "SPECIAL_BENEFIT_2010";
+    private static final Logger LOG = Logger.getLogger(HistoryGenerator.class.getName());
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    HistoryWriter writer;
+
+    @Inject
+    DecisionService programmes;
+
+    /** Starts the generation; returns the job's id. */
+    @jakarta.transaction.Transactional
+    public long start(Actor actor, double scale, long seed) {
+        if (!actor.is(Role.ADMINISTRATOR)) {
+            throw new DomainException.Forbidden("sampleData.administratorsOnly");
+        }
+        if (!DemoMode.enabled()) {
+            throw new DomainException.Conflict("sampleData.notDemo");
+        }
+        if (!(scale > 0 && scale <= 2)) {
+            throw new DomainException.Invalid("scale", "sampleData.scale");
+        }
+        var history = new SampleHistory(writer.repatriationTable(), scale, seed);
+        List<Rate> rates = List.copyOf(programmes.programme(PROGRAMME).orElseThrow().rates());
+        long id = jobs.open(actor, ImportJob.Kind.SAMPLE_HISTORY);
+        Background.submit(() -> run(id, history, rates, seed));
+        return id;
+    }
+
+    /** A claim to be written: whose, when filed, and why. */
+    private record Plan(int internee, Instant filed, Kind kind) {}
+
+    private enum Kind { SELF, HEIR, SIBLING, LATE }
+
+    private void run(long jobId, SampleHistory history, List<Rate> rates, long seed) {
+        try {
+            List<Long> associations = writer.associations(ASSOCIATIONS);
+            List<Plan> plans = plans(history, seed);
+            long[] ids = writer.nextIds();
+            var claims = new Claims(history, rates, associations, ids[0], ids[1], seed);
+            var batch = new HistoryWriter.Batch();
+            for (Plan plan : plans) {
+                claims.add(plan, batch);
+                if (batch.claims().size() == BATCH) {
+                    writer.write(jobId, batch);
+                    batch = new HistoryWriter.Batch();
+                }
+            }
+            writer.write(jobId, batch);
+            writer.restartIdentities();
+            jobs.finish(jobId, ImportJob.Status.COMPLETED);
+        } catch (RuntimeException failure) {
+            LOG.log(Level.SEVERE, "Sample history " + jobId + " failed", failure);
+            jobs.finish(jobId, ImportJob.Status.FAILED);
+        }
+    }
+
+    /** Every claim of the history, in the order they were filed. */
+    private static List<Plan> plans(SampleHistory history, long seed) {
+        var random = new Random(seed);
+        var plans = new ArrayList<Plan>(history.internees() * 5 / 4);
+        LocalDate today = Today.inJapan();
+        for (int number = 0; number < history.internees(); number++) {
+            var internee = history.internee(number);
+            if (internee.fate() == SampleHistory.Fate.DIED_IN_CAPTIVITY) {
+                if (random.nextInt(4) == 0) {
+                    plans.add(new Plan(number, inActWindow(random, null), Kind.HEIR));
+                }
+                continue;
+            }
+            Instant filed = inActWindow(random, internee.died());
+            boolean self = internee.aliveOn(filed.atZone(JAPAN).toLocalDate());
+            plans.add(new Plan(number, filed, self ? Kind.SELF : Kind.HEIR));
+            if (random.nextInt(5) == 0) {
+                plans.add(new Plan(number, inActWindow(random, null), Kind.SIBLING));
+            }
+            if (random.nextInt(25) == 0) {
+                plans.add(new Plan(number, instant(SampleHistory.REOPENED.plusDays(random.nextInt(
+                        (int) ChronoUnit.DAYS.between(SampleHistory.REOPENED, today) + 1)), random), Kind.LATE));
+            }
+        }
+        plans.sort(Comparator.comparing(Plan::filed));
+        return plans;
+    }
+
+    /** A filing day in the 2010 Act's window, before the claimant's death where he claims himself. */
+    private static Instant inActWindow(Random random, LocalDate before) {
+        LocalDate opens = SampleHistory.ACT_WINDOW_OPENS;
+        int days = (int) ChronoUnit.DAYS.between(opens, SampleHistory.ACT_WINDOW_CLOSES) + 1;
+        LocalDate day = opens.plusDays(random.nextInt(days));
+        if (before != null && !day.isBefore(before) && before.isAfter(opens)) {
+            day = opens.plusDays(random.nextInt((int) ChronoUnit.DAYS.between(opens, before)));
+        }
+        return instant(day, random);
+    }
+
+    /** A moment in office hours, Japanese time. */
+    static Instant instant(LocalDate day, Random random) {
+        return day.atTime(9, 0).plusMinutes(random.nextInt(8 * 60)).plusSeconds(random.nextInt(60)).atZone(JAPAN).toInstant();
+    }
+
+    /** Turns plans into rows: claim, decision and events, each claim's life drawn from its own random. */
+    private static final class Claims {
+
+        private final SampleHistory history;
+        private final List<Rate> rates;
+        private final List<Long> associations;
+        private final BitSet granted = new BitSet();
+        private final long seed;
+        private final Instant now = Instant.now();
+        private long nextClaim;
+        private long nextDecision;
+
+        Claims(SampleHistory history, List<Rate> rates, List<Long> associations, long firstClaim, long firstDecision,
+               long seed) {
+            this.history = history;
+            this.rates = rates;
+            this.associations = associations;
+            this.nextClaim = firstClaim;
+            this.nextDecision = firstDecision;
+            this.seed = seed;
+        }
+
+        void add(Plan plan, HistoryWriter.Batch batch) {
+            var random = new Random(seed * 7_919L + nextClaim);
+            var internee = history.internee(plan.internee());
+            long id = nextClaim++;
+            long association = associations.get(plan.internee() % associations.size());
+            String filer = "assoc-" + association;
+            String number = String.format("MZ-%d-S%07d", plan.filed().atZone(JAPAN).getYear(), id);
+            String caseworker = String.format("caseworker-%02d", 1 + random.nextInt(24));
+            String supervisor = String.format("supervisor-%02d", 1 + random.nextInt(6));
+            Instant created = plan.filed().minus(random.nextInt(4 * 24 * 60), ChronoUnit.MINUTES);
+            var events = new Events(batch, id, "Claim " + number, random);
+
+            boolean self = plan.kind() == Kind.SELF;
+            String[] heir = DemoSeeder.HEIRS[random.nextInt(DemoSeeder.HEIRS.length)];
+            String relationship = self ? "SELF" : random.nextInt(3) == 0 && plan.kind() == Kind.HEIR ? "SPOUSE" : "CHILD";
+            LocalDate claimantBorn = self ? internee.born()
+                    : relationship.equals("SPOUSE") ? internee.born().plusYears(3) : internee.born().plusYears(25 + random.nextInt(15));
+
+            events.at(created, filer, "ASSOCIATION", "CLAIM_CREATED", "Draft " + number + " filed");
+            events.at(created.plusSeconds(90), filer, "ASSOCIATION", "EVIDENCE_UPLOADED", "REPATRIATION_CERTIFICATE uploaded");
+            events.at(created.plusSeconds(180), filer, "ASSOCIATION", "EVIDENCE_UPLOADED", "INTERNMENT_CERTIFICATE uploaded");
+            events.at(plan.filed(), filer, "ASSOCIATION", "CLAIM_SUBMIT", "DRAFT → SUBMITTED");
+
+            // How far the claim has got: the Act's claims are all decided; late claims are where their age puts them.
+            long ageDays = ChronoUnit.DAYS.between(plan.filed(), now);
+            long decideAfter = 20 + (long) Math.abs(random.nextGaussian() * 120);
+            String status;
+            Instant assigned = plan.filed().plus(2 + random.nextInt(20), ChronoUnit.DAYS);
+            if (plan.kind() == Kind.LATE && ageDays < 10) {
+                status = "SUBMITTED";
+            } else if (plan.kind() == Kind.LATE && ageDays < decideAfter) {
+                status = random.nextInt(4) == 0 ? "AWAITING_INFORMATION" : random.nextInt(3) == 0 ? "RECOMMENDED" : "IN_REVIEW";
+                assigned = plan.filed().plus(Math.min(ageDays - 1, 5), ChronoUnit.DAYS);
+            } else {
+                status = "DECIDED";
+            }
+            if (!status.equals("SUBMITTED")) {
+                events.at(assigned, caseworker, "CASEWORKER", "CLAIM_VIEWED", "Claim " + number + " read");
+                events.at(assigned.plusSeconds(60), caseworker, "CASEWORKER", "CLAIM_ASSIGN", "SUBMITTED → IN_REVIEW");
+                events.at(assigned.plusSeconds(900), caseworker, "CASEWORKER", "EVIDENCE_JUDGED", "REPATRIATION_CERTIFICATE ACCEPTED");
+                events.at(assigned.plusSeconds(1_200), caseworker, "CASEWORKER", "EVIDENCE_JUDGED", "INTERNMENT_CERTIFICATE ACCEPTED");
+                if (random.nextInt(3) == 0) {
+                    events.at(assigned.plusSeconds(1_500), caseworker, "CASEWORKER", "NOTE_ADDED", "Note added");
+                }
+            }
+            if (status.equals("AWAITING_INFORMATION")) {
+                events.at(assigned.plusSeconds(1_800), caseworker, "CASEWORKER", "CLAIM_REQUEST_INFORMATION",
+                        "IN_REVIEW → AWAITING_INFORMATION: family register extract");
+            }
+            for (int views = random.nextInt(5); views > 0; views--) {
+                Instant seen = plan.filed().plus(random.nextInt((int) Math.max(1, Math.min(ageDays, decideAfter))), ChronoUnit.DAYS);
+                boolean staff = random.nextBoolean();
+                events.at(seen, staff ? caseworker : filer, staff ? "CASEWORKER" : "ASSOCIATION", "CLAIM_VIEWED",
+                        "Claim " + number + " read");
+            }
+
+            LocalDate filedDay = plan.filed().atZone(JAPAN).toLocalDate();
+            boolean entitled = internee.returned() != null && internee.aliveOn(SampleHistory.ENTITLEMENT)
+                    && (self || !internee.aliveOn(filedDay));
+            String outcome = entitled && !granted.get(plan.internee()) ? "GRANTED" : "DENIED";
+            String reasonCode = outcome.equals("GRANTED") ? "INTERNED_IN_TERRITORY"
+                    : internee.returned() == null || !internee.aliveOn(SampleHistory.ENTITLEMENT) ? "DIED_BEFORE_ENTITLEMENT_DATE"
+                    : entitled ? "ALREADY_DETERMINED" : "INTERNEE_LIVING";
+            Instant recommended = later(plan.filed().plus(decideAfter - 3, ChronoUnit.DAYS), assigned.plus(1, ChronoUnit.HOURS));
+            if (status.equals("RECOMMENDED") || status.equals("DECIDED")) {
+                if (status.equals("RECOMMENDED")) {
+                    recommended = plan.filed().plus(Math.max(1, ageDays - 1), ChronoUnit.DAYS);
+                }
+                events.at(recommended, caseworker, "CASEWORKER", "CLAIM_RECOMMEND", "IN_REVIEW → RECOMMENDED: "
+                        + (outcome.equals("GRANTED") ? "GRANT" : "DENY " + reasonCode));
+            }
+            if (status.equals("DECIDED")) {
+                Instant decided = later(plan.filed().plus(decideAfter, ChronoUnit.DAYS), recommended.plus(1, ChronoUnit.HOURS));
+                Rate rate = outcome.equals("GRANTED") ? rate(internee.returned()) : null;
+                if (outcome.equals("GRANTED")) {
+                    granted.set(plan.internee());
+                }
+                batch.decisions().add(new HistoryWriter.DecisionRow(nextDecision++, id, outcome,
+                        rate == null ? 0 : rate.amountYen(), rate == null ? null : rate.tier(), internee.returned(),
+                        internee.captured(), internee.returned(), reasonCode, null, caseworker, supervisor, decided));
+                events.at(decided.minusSeconds(300), supervisor, "SUPERVISOR", "CLAIM_VIEWED", "Claim " + number + " read");
+                events.at(decided, supervisor, "SUPERVISOR", "CLAIM_APPROVE", "RECOMMENDED → DECIDED: Recommendation of "
+                        + caseworker + " approved");
+                events.at(decided.plusSeconds(1), supervisor, "SUPERVISOR", "DECISION_MADE", outcome
+                        + (rate == null ? "" : " tier " + rate.tier() + " ¥" + rate.amountYen()));
+                events.at(decided.plus(3, ChronoUnit.DAYS), filer, "ASSOCIATION", "NOTICE_DOWNLOADED", "Notice downloaded");
+                if (decided.plus(61, ChronoUnit.DAYS).isBefore(now)) {
+                    status = "CLOSED";
+                    events.at(decided.plus(61, ChronoUnit.DAYS), "system", null, "CLAIM_CLOSE",
+                            "DECIDED → CLOSED: the appeal period is over");
+                }
+            }
+            batch.claims().add(new HistoryWriter.ClaimRow(id, number, association, status, relationship,
+                    internee.familyName(), self ? internee.givenName() : heir[0],
+                    internee.familyKana(), self ? internee.givenKana() : heir[1], claimantBorn, internee, created, filer,
+                    plan.filed(), status.equals("SUBMITTED") ? null : caseworker,
+                    List.copyOf(InterneeKeys.of(internee.familyName(), internee.givenName(), internee.familyKana(),
+                            internee.givenKana()))));
+        }
+
+        private static Instant later(Instant a, Instant b) {
+            return a.isAfter(b) ? a : b;
+        }
+
+        private Rate rate(LocalDate landing) {
+            return rates.stream().filter(r -> r.inEffectOn(SampleHistory.ENTITLEMENT) && r.coversLanding(landing))
+                    .findFirst().orElse(null);
+        }
+    }
+
+    /** The events of one claim, at times never later than now. */
+    private record Events(HistoryWriter.Batch batch, long claimId, String entity, Random random) {
+        void at(Instant at, String actor, String role, String action, String summary) {
+            if (at.isAfter(Instant.now())) {
+                return;
+            }
+            String address = "10.%d.%d.%d".formatted(random.nextInt(4), random.nextInt(256), 1 + random.nextInt(254));
+            batch.events().add(new HistoryWriter.EventRow(at, actor, role, address, action, claimId, entity, summary));
+        }
+    }
+}

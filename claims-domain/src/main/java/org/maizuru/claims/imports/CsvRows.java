@@ -1,0 +1,116 @@
+package org.maizuru.claims.imports;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.maizuru.claims.platform.DomainException;
+
+/**
+ * The rows of an imported CSV file (RFC 4180, read by Commons CSV) under the names of its header, each with
+ * the line of the file on which it begins: the header is line 1, and a quoted cell may hold line breaks, so a
+ * row's line is counted from the file, not from the rows before it. Rows are read one at a time, so that a
+ * file of a million lines never sits in memory as cells. Every import reads its file through here.
+ */
+public final class CsvRows implements Iterator<CsvRows.Row>, AutoCloseable {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+
+    /** A row: the line it begins on, and its cells by column name, stripped of surrounding blanks. */
+    public record Row(int line, Map<String, String> cells) {
+        public boolean isBlank() {
+            return cells.values().stream().allMatch(String::isBlank);
+        }
+    }
+
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final List<String> header;
+    private long linesRead;
+
+    private CsvRows(CSVParser parser, List<String> header) {
+        this.parser = parser;
+        this.records = parser.iterator();
+        this.header = header;
+        this.linesRead = parser.getCurrentLineNumber();
+    }
+
+    /**
+     * Opens the file and reads its header; a file without one, or whose header lacks a required column, is
+     * refused here, before any row is read.
+     */
+    public static CsvRows open(Reader text, List<String> required, List<String> known) {
+        try {
+            var parser = CSVParser.builder().setReader(withoutByteOrderMark(text)).setFormat(FORMAT).get();
+            var first = parser.iterator();
+            if (!first.hasNext()) {
+                parser.close();
+                throw new DomainException.Invalid("file", "import.empty");
+            }
+            List<String> header = first.next().stream().map(String::strip).toList();
+            var missing = required.stream().filter(column -> !header.contains(column)).toList();
+            if (!missing.isEmpty()) {
+                parser.close();
+                throw new DomainException.Invalid("header", "import.missingColumnsOf", String.join(", ", missing),
+                        String.join(", ", known));
+            }
+            return new CsvRows(parser, header);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    @Override
+    public boolean hasNext() {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException malformed) {
+            throw new DomainException.Invalid("file", "import.malformed", linesRead + 1);
+        }
+    }
+
+    @Override
+    public Row next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        CSVRecord record = records.next();
+        int line = (int) linesRead + 1;
+        linesRead = parser.getCurrentLineNumber();
+        var cells = new HashMap<String, String>();
+        for (int c = 0; c < header.size() && c < record.size(); c++) {
+            cells.put(header.get(c), record.get(c).strip());
+        }
+        return new Row(line, cells);
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Spreadsheet programs start a UTF-8 file with a byte-order mark; it is no part of the first heading. */
+    private static Reader withoutByteOrderMark(Reader text) throws IOException {
+        var in = text.markSupported() ? text : new java.io.BufferedReader(text, 1 << 16);
+        in.mark(1);
+        if (in.read() != '\uFEFF') {
+            in.reset();
+        }
+        return in;
+    }
+}

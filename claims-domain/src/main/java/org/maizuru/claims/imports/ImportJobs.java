@@ -1,0 +1,81 @@
+package org.maizuru.claims.imports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import org.maizuru.claims.platform.Actor;
+import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.Role;
+
+/**
+ * The bookkeeping of bulk imports, whatever they load: a job is opened, counts its lines as batches finish (in
+ * transactions of their own, so progress shows while it runs), keeps the refused lines with their numbers, and
+ * is closed as completed or failed.
+ */
+@ApplicationScoped
+public class ImportJobs {
+
+    /** At most this many refused lines are kept per job; the count goes on. */
+    static final int MAX_ERRORS_KEPT = 10_000;
+
+    @PersistenceContext(unitName = "claims")
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long open(Actor actor, ImportJob.Kind kind) {
+        var job = new ImportJob(kind, actor.associationId(), actor.username());
+        em.persist(job);
+        em.flush();
+        return job.id();
+    }
+
+    /** Adds a batch's counts and refused lines (the line number as the field), in the batch's own transaction. */
+    @Transactional
+    public void count(long id, int accepted, List<RefusedLine> errors) {
+        ImportJob job = em.find(ImportJob.class, id);
+        int kept = job.rejected();
+        job.count(accepted, errors.size());
+        for (RefusedLine error : errors) {
+            if (kept++ >= MAX_ERRORS_KEPT) {
+                break;
+            }
+            em.createNativeQuery("insert into import_error (job_id, line, message) values (?1, ?2, ?3)")
+                    .setParameter(1, id).setParameter(2, Integer.parseInt(error.line()))
+                    .setParameter(3, error.message().length() > 2000 ? error.message().substring(0, 2000) : error.message())
+                    .executeUpdate();
+        }
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void finish(long id, ImportJob.Status status) {
+        em.find(ImportJob.class, id).finish(status);
+    }
+
+    /**
+     * The job, for the association that started it, or for staff; another association's job is not found.
+     * An archive list is the administrators' business alone.
+     */
+    @Transactional
+    public ImportStatus status(Actor actor, long id) {
+        ImportJob job = em.find(ImportJob.class, id);
+        if (job == null || (actor.is(Role.ASSOCIATION)
+                && (job.kind() != ImportJob.Kind.CLAIMS || !actor.associationId().equals(job.associationId())))) {
+            throw new DomainException.NotFound("import.notFound", id);
+        }
+        List<?> rows = em.createNativeQuery("select line, message from import_error where job_id = ?1 order by line")
+                .setParameter(1, id).setMaxResults(MAX_ERRORS_KEPT).getResultList();
+        var errors = new ArrayList<RefusedLine>();
+        for (Object row : rows) {
+            Object[] values = (Object[]) row;
+            errors.add(new RefusedLine(String.valueOf(values[0]), String.valueOf(values[1])));
+        }
+        return new ImportStatus(job.id(), job.kind(), job.status(), job.accepted(), job.rejected(), errors);
+    }
+
+    /** A job's state: counts and the refused lines (line number as the field). */
+    public record ImportStatus(long id, ImportJob.Kind kind, ImportJob.Status status, int accepted, int rejected,
+                               List<RefusedLine> errors) {}
+}

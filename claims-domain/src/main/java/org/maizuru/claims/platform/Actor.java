@@ -1,0 +1,37 @@
+package org.maizuru.claims.platform;
+
+import java.util.Objects;
+
+/**
+ * Who is acting, as the services see it: the account, its role, the association it speaks for (association
+ * accounts only) and the client's address for the audit trail. Every service method takes one, so rules on
+ * roles and ownership live in the services, not only in the pages and resources.
+ */
+public record Actor(long accountId, String username, Role role, Long associationId, String address) {
+
+    public Actor {
+        Objects.requireNonNull(username, "An actor has a username.");
+        Objects.requireNonNull(role, "An actor has a role.");
+        if ((role == Role.ASSOCIATION) != (associationId != null)) {
+            throw new IllegalArgumentException("Only an association account speaks for an association.");
+        }
+    }
+
+    /** The system itself, for work nobody asked for at that moment (demo data, scheduled closing). */
+    public static Actor system(Role role) {
+        return new Actor(0, "system", role, null, null);
+    }
+
+    public boolean is(Role wanted) {
+        return role == wanted;
+    }
+
+    /** Whether this actor may see a claim of the given association. */
+    public boolean maySee(long claimAssociationId) {
+        return role.seesAllClaims() || Objects.equals(associationId, claimAssociationId);
+    }
+
+    public Actor from(String clientAddress) {
+        return new Actor(accountId, username, role, associationId, clientAddress);
+    }
+}

@@ -1,0 +1,145 @@
+package org.maizuru.claims.registry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.maizuru.claims.imports.CsvRows;
+import org.maizuru.claims.imports.ImportJob;
+import org.maizuru.claims.imports.ImportJobs;
+import org.maizuru.claims.imports.RefusedLine;
+import org.maizuru.claims.platform.Actor;
+import org.maizuru.claims.platform.Background;
+import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.Role;
+
+/**
+ * Loading an archive list (administrators only): the CSV is checked line by line as it streams, good lines are
+ * written in batches of {@value #BATCH} in transactions of their own (while the next batch is being checked),
+ * and the job counts them after each batch, so a list of 760,000 lines shows its progress and a refused line costs only itself. A record id seen
+ * twice for one source in the same file is refused the second time; one loaded by an earlier import is
+ * replaced. Should the database fail midway, the batches already written stay, and the job says FAILED with
+ * their count.
+ */
+@ApplicationScoped
+class ArchiveImports {
+
+    static final int BATCH = 10_000;
+    private static final Logger LOG = Logger.getLogger(ArchiveImports.class.getName());
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    ArchiveBatches batches;
+
+    @Inject
+    RegistryService registry;
+
+    /** Checks who asks and the header, records the job and starts it; returns the job's id. */
+    public long start(Actor actor, byte[] csv) {
+        if (!actor.is(Role.ADMINISTRATOR)) {
+            throw new DomainException.Forbidden("archive.administratorsOnly");
+        }
+        rows(csv).close();
+        Map<String, String> places = ArchiveEntry.placeIndex(registry.places());
+        long id = jobs.open(actor, ImportJob.Kind.ARCHIVE_RECORDS);
+        Background.submit(() -> run(id, csv, places));
+        return id;
+    }
+
+    private static CsvRows rows(byte[] csv) {
+        return CsvRows.open(new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8),
+                ArchiveEntry.REQUIRED, ArchiveEntry.COLUMNS);
+    }
+
+    /** A batch of checked lines and the refusals among them, handed from the reader to the writer. */
+    private record Chunk(List<ArchiveEntry> entries, List<RefusedLine> errors) {}
+
+    private static final Chunk END = new Chunk(List.of(), List.of());
+
+    /**
+     * Reads and checks the lines on this thread while another writes the batches already checked, so that the
+     * parsing and the database work overlap; a failure on either side stops both.
+     */
+    private void run(long id, byte[] csv, Map<String, String> places) {
+        var queue = new ArrayBlockingQueue<Chunk>(2);
+        var written = new CompletableFuture<Void>();
+        Background.thread(() -> write(id, queue, written));
+        var seen = new HashSet<Long>();
+        var batch = new ArrayList<ArchiveEntry>(BATCH);
+        var errors = new ArrayList<RefusedLine>();
+        try (var rows = rows(csv)) {
+            while (rows.hasNext()) {
+                CsvRows.Row row = rows.next();
+                if (row.isBlank()) {
+                    continue;
+                }
+                try {
+                    ArchiveEntry entry = ArchiveEntry.of(row.cells(), places);
+                    if (!seen.add(identity(entry))) {
+                        throw new IllegalArgumentException("record_id: " + entry.recordId() + " of " + entry.source()
+                                + " appears earlier in the file");
+                    }
+                    batch.add(entry);
+                } catch (IllegalArgumentException refused) {
+                    errors.add(new RefusedLine(Integer.toString(row.line()), refused.getMessage()));
+                }
+                if (batch.size() == BATCH) {
+                    hand(queue, new Chunk(batch, errors), written);
+                    batch = new ArrayList<>(BATCH);
+                    errors = new ArrayList<>();
+                }
+            }
+            hand(queue, new Chunk(batch, errors), written);
+            hand(queue, END, written);
+            written.join();
+            jobs.finish(id, ImportJob.Status.COMPLETED);
+        } catch (RuntimeException | InterruptedException failure) {
+            LOG.log(Level.SEVERE, "Archive import " + id + " failed", failure);
+            queue.clear();
+            queue.offer(END);
+            jobs.finish(id, ImportJob.Status.FAILED);
+        }
+    }
+
+    private static void hand(ArrayBlockingQueue<Chunk> queue, Chunk chunk, CompletableFuture<Void> written)
+            throws InterruptedException {
+        while (!queue.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
+            if (written.isDone()) {
+                written.join(); // rethrows the writer's failure
+                throw new IllegalStateException("The archive writer stopped early.");
+            }
+        }
+    }
+
+    private void write(long id, ArrayBlockingQueue<Chunk> queue, CompletableFuture<Void> written) {
+        try {
+            for (Chunk chunk = queue.take(); chunk != END; chunk = queue.take()) {
+                batches.store(id, chunk.entries(), chunk.errors());
+            }
+            written.complete(null);
+        } catch (RuntimeException | InterruptedException failure) {
+            written.completeExceptionally(failure);
+        }
+    }
+
+    /** A 64-bit fingerprint of source and record id: a set of these costs far less than the strings. */
+    private static long identity(ArchiveEntry entry) {
+        long hash = 0xcbf29ce484222325L;
+        for (char c : (entry.source() + '\u0000' + entry.recordId()).toCharArray()) {
+            hash = (hash ^ c) * 0x100000001b3L;
+        }
+        return hash;
+    }
+}

@@ -1,0 +1,71 @@
+package org.maizuru.claims.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web module's arrows: the API and the pages stand side by side on the capabilities' services; the API
+ * never uses a page class; a page bean reads and writes only through a capability's service, never through a
+ * persistence context or a query of its own.
+ */
+class LayersTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.maizuru.claims");
+    }
+
+    @Test
+    void theApiUsesNoPageClass() {
+        noClasses().that().resideInAPackage("org.maizuru.claims.api..")
+                .should().dependOnClassesThat().resideInAPackage("org.maizuru.claims.web..")
+                .because("associations' systems and the pages are two doors to the same services")
+                .check(classes);
+    }
+
+    @Test
+    void pageBeansAndResourcesReachNoPersistenceContext() {
+        noClasses().that().resideInAnyPackage("org.maizuru.claims.web..", "org.maizuru.claims.api..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.Query")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.TypedQuery")
+                .because("a page or a resource reads and writes through its capability's service")
+                .check(classes);
+    }
+
+    @Test
+    void pagesAndResourcesUseOneDoorPerCapability() {
+        noClasses().that().resideInAnyPackage("org.maizuru.claims.web..", "org.maizuru.claims.api..")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Batches")
+                .orShould().dependOnClassesThat().haveSimpleName("ClaimImportLines")
+                .orShould().dependOnClassesThat().haveSimpleName("ClaimImports")
+                .orShould().dependOnClassesThat().haveSimpleName("ArchiveImports")
+                .orShould().dependOnClassesThat().haveSimpleName("Corroboration")
+                .orShould().dependOnClassesThat().haveSimpleName("ProgrammeService")
+                .orShould().dependOnClassesThat().haveSimpleName("AuditTrail")
+                .orShould().dependOnClassesThat().haveSimpleName("AuditHash")
+                .orShould().dependOnClassesThat().haveSimpleName("ReportService")
+                .because("the web module calls a capability through its service (ClaimService, ReviewService,"
+                        + " DecisionService, RegistryService, AccountService, AuditService), not the helpers behind it")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCapabilitiesMoveAClaimThroughItsLifecycleOrWriteItsTrail() {
+        noClasses().that().resideInAnyPackage("org.maizuru.claims.web..", "org.maizuru.claims.api..")
+                .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.base.DescribedPredicate.describe("ClaimService.transition or record",
+                                target -> target.getOwner().getName().equals("org.maizuru.claims.claim.ClaimService")
+                                        && (target.getName().equals("transition") || target.getName().equals("record")))))
+                .because("a page or a resource asks a service for a step; the services move the claim and audit it")
+                .check(classes);
+    }
+}

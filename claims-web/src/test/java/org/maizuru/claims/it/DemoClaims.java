@@ -1,0 +1,39 @@
+package org.maizuru.claims.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+
+/** Claims put where a browser test starts from, through the API as an association's system would. */
+final class DemoClaims {
+
+    static final String PASSWORD = "maizuru-demo";
+
+    private DemoClaims() {
+    }
+
+    /** A claim of assoc-a about an internee of this family name, with a PDF, submitted. */
+    static long submitted(URL base, String family) {
+        var association = new HttpSession(base).as("assoc-a", PASSWORD);
+        var created = association.postJson("/api/v1/claims", ClaimJsonBuilder.claim().interneeFamilyName(family).json());
+        assertEquals(201, created.statusCode(), created.body());
+        long id = HttpSession.object(created).getJsonNumber("id").longValue();
+        assertEquals(201, association.upload("/api/v1/claims/" + id + "/evidence", "certificate.pdf",
+                ClaimsApiIT.pdf("Repatriation certificate"), "type", "REPATRIATION_CERTIFICATE").statusCode());
+        assertEquals(200, association.post("/api/v1/claims/" + id + "/submit", "application/json", "").statusCode());
+        return id;
+    }
+
+    /** As {@link #submitted}, and taken into review by the caseworker. */
+    static long submittedAndAssigned(URL base, String family) {
+        long id = submitted(base, family);
+        assertEquals(200, new HttpSession(base).as("caseworker", PASSWORD)
+                .post("/api/v1/casework/claims/" + id + "/assign", "application/json", "").statusCode());
+        return id;
+    }
+
+    /** A short suffix that keeps the names of one run's claims apart from another's. */
+    static String suffix() {
+        return Long.toString(System.nanoTime() % 1_000_000, 36);
+    }
+}

@@ -1,0 +1,228 @@
+package org.maizuru.claims.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Every page a role can reach, opened in Chromium for a claim in every status the demo data holds (and the
+ * draft filed without its optional parts), in Japanese and in English. A page fails by what it shows — an
+ * error page, the server's own error text, a stack trace — not by its address, which an error keeps.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PageSweepIT {
+
+    private static final String PASSWORD = "maizuru-demo";
+    private static final List<String> STATUSES = List.of("DRAFT", "SUBMITTED", "IN_REVIEW", "AWAITING_INFORMATION",
+            "RECOMMENDED", "DECIDED", "APPEALED", "CLOSED", "WITHDRAWN");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.packagedWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void withABrowser() {
+        Browser.requireAvailable();
+    }
+
+    @Test
+    void everyPageOfEveryRoleOpensForAClaimInEveryStatusInBothLanguages() throws Exception {
+        Map<String, Long> ofAssociation = claimsByStatus(new HttpSession(base).as("assoc-a", PASSWORD));
+        Map<String, Long> ofAll = claimsByStatus(new HttpSession(base).as("auditor", PASSWORD));
+        assertEquals(STATUSES.size(), ofAll.size(), "the demo data holds a claim in every status: " + ofAll);
+        List<Long> drafts = drafts(new HttpSession(base).as("assoc-a", PASSWORD));
+
+        var pages = new LinkedHashMap<String, List<String>>();
+        var association = new ArrayList<>(List.of("/app/association/claims.xhtml", "/app/association/claim-form.xhtml"));
+        ofAssociation.values().forEach(id -> association.add("/app/association/claim.xhtml?id=" + id));
+        drafts.forEach(id -> {
+            association.add("/app/association/claim.xhtml?id=" + id);
+            association.add("/app/association/claim-form.xhtml?id=" + id);
+        });
+        pages.put("assoc-a", association);
+        var casework = new ArrayList<>(List.of("/app/casework/queues.xhtml"));
+        ofAll.values().forEach(id -> casework.add("/app/casework/claim.xhtml?id=" + id));
+        drafts.forEach(id -> casework.add("/app/casework/claim.xhtml?id=" + id));
+        pages.put("caseworker", casework);
+        pages.put("supervisor", casework);
+        pages.put("admin", List.of("/app/admin/home.xhtml"));
+        var audit = new ArrayList<>(List.of("/app/audit/claims.xhtml", "/app/audit/trail.xhtml", "/app/audit/reports.xhtml"));
+        ofAll.values().forEach(id -> audit.add("/app/audit/claim.xhtml?id=" + id));
+        drafts.forEach(id -> audit.add("/app/audit/claim.xhtml?id=" + id));
+        pages.put("auditor", audit);
+
+        var failures = new ArrayList<String>();
+        int opened = 0;
+        try (var browser = new Browser(base)) {
+            for (var role : pages.entrySet()) {
+                browser.signIn(role.getKey(), PASSWORD);
+                for (String page : role.getValue()) {
+                    for (String language : List.of("ja", "en")) {
+                        browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+                        opened++;
+                        String problem = problem(browser);
+                        if (problem != null) {
+                            failures.add(role.getKey() + " " + page + " " + language + ": " + problem);
+                            browser.screenshot("sweep-failure-" + failures.size());
+                        }
+                    }
+                }
+                browser.signOut();
+            }
+        }
+        assertTrue(opened > 80, "the sweep opened " + opened + " pages");
+        assertTrue(failures.isEmpty(), failures.size() + " of " + opened + " pages failed:\n" + String.join("\n", failures));
+    }
+
+    /** The pages of each area, and the roles whose they are. */
+    private static final Map<String, List<String>> AREAS = Map.of(
+            "/app/association/claims.xhtml", List.of("assoc-a"),
+            "/app/casework/queues.xhtml", List.of("caseworker", "supervisor"),
+            "/app/admin/home.xhtml", List.of("admin"),
+            "/app/audit/claims.xhtml", List.of("auditor", "admin"));
+
+    @Test
+    void everyAreaRefusesTheOtherRolesHoweverItsAddressIsWritten() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var let = new ArrayList<String>();
+        int tried = 0;
+        try (var browser = new Browser(base)) {
+            for (String account : List.of("assoc-a", "caseworker", "supervisor", "admin", "auditor")) {
+                browser.signIn(account, PASSWORD);
+                String cookie = browser.sessionCookie();
+                for (var area : AREAS.entrySet()) {
+                    if (area.getValue().contains(account)) {
+                        continue;
+                    }
+                    for (String spelling : spellings(area.getKey())) {
+                        var response = http.send(java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(base.toString().replaceFirst("/$", "") + spelling))
+                                .header("Cookie", cookie).header("Accept-Language", "en").GET().build(),
+                                java.net.http.HttpResponse.BodyHandlers.ofString());
+                        tried++;
+                        boolean refused = response.statusCode() == 403 || response.statusCode() == 404
+                                || response.statusCode() == 400;
+                        if (!refused || !response.body().contains("error-page") && response.statusCode() != 400) {
+                            let.add(account + " " + spelling + " → " + response.statusCode());
+                        }
+                    }
+                }
+                browser.open("/app/unknown/page.xhtml?lang=en");
+                assertTrue(browser.text().contains("Not for this account") || browser.text().contains("Not found"),
+                        "an area nobody named is refused: " + browser.text());
+                browser.signOut();
+            }
+        }
+        assertTrue(tried > 50, "tried " + tried);
+        assertTrue(let.isEmpty(), "let through:\n" + String.join("\n", let));
+    }
+
+    /** One address written the ways an attacker writes it, each naming the same page. */
+    private static List<String> spellings(String page) {
+        String rest = page.substring("/app/".length());
+        String area = rest.substring(0, rest.indexOf('/'));
+        String file = rest.substring(rest.indexOf('/'));
+        return List.of(page,
+                "/app//" + rest,
+                "/app/./" + rest,
+                "/app/association/../" + rest,
+                "/app/%" + Integer.toHexString(area.charAt(0)) + area.substring(1) + file,
+                "/app/" + area.toUpperCase(java.util.Locale.ROOT) + file,
+                "/app/" + area + "./" + file.substring(1),
+                "/app/" + area + "%2F" + file.substring(1));
+    }
+
+    @Test
+    void aBadAddressOrAForeignViewTokenGetsAPageThatSaysSoNotAFailure() throws Exception {
+        try (var first = new Browser(base); var second = new Browser(base)) {
+            first.signIn("assoc-a", PASSWORD);
+            for (String page : List.of("/app/association/claim.xhtml?id=abc", "/app/association/claim.xhtml?id=99999999999999999999",
+                    "/app/association/claim.xhtml")) {
+                first.open(page + (page.contains("?") ? "&" : "?") + "lang=ja");
+                assertTrue(first.text().contains("見つかりません"), page + ": " + first.text());
+                assertTrue(first.text().contains("ログアウト") || !first.driver.findElements(By.tagName("main")).isEmpty(), page);
+            }
+            first.open("/app/association/claims.xhtml?lang=ja");
+            String token = first.driver.findElement(By.name("jakarta.faces.ViewState")).getAttribute("value");
+
+            second.signIn("assoc-a", PASSWORD);
+            second.open("/app/association/claims.xhtml?lang=ja");
+            ((org.openqa.selenium.JavascriptExecutor) second.driver).executeScript(
+                    "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\").forEach(i => i.value = arguments[0]);"
+                            + "document.getElementById('claims').submit();", token);
+            second.waitFor(d -> !d.findElements(By.tagName("main")).isEmpty());
+            String text = second.text();
+            assertTrue(text.contains("ページの有効期限が切れました") || text.contains("団体で必要な対応"),
+                    "another session's view token is an expired page or a fresh one, never a failure: " + text);
+            assertEquals(null, problemOtherThanExpiry(second), text);
+        }
+    }
+
+    private static String problemOtherThanExpiry(Browser browser) {
+        String problem = problem(browser);
+        return problem != null && problem.contains("ページの有効期限が切れました") ? null : problem;
+    }
+
+    /** What is wrong with the page in the browser, or null when it is the page the user asked for. */
+    static String problem(Browser browser) {
+        String text = browser.text();
+        if (!browser.driver.findElements(By.cssSelector(".error-page")).isEmpty()) {
+            return "an error page: " + firstLine(text);
+        }
+        for (String internal : List.of("Exception", "HTTP Status", "Payara", "at org.", "Method not found", "javax.", "jakarta.")) {
+            if (text.contains(internal)) {
+                return "internals shown (" + internal + "): " + firstLine(text);
+            }
+        }
+        if (browser.driver.findElements(By.tagName("main")).isEmpty()) {
+            return "not one of our pages: " + firstLine(text);
+        }
+        return null;
+    }
+
+    private static String firstLine(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() > 200 ? flat.substring(0, 200) : flat;
+    }
+
+    /** One claim of each status the caller can see, by the first of its list. */
+    private static Map<String, Long> claimsByStatus(HttpSession session) {
+        var found = new LinkedHashMap<String, Long>();
+        for (String status : STATUSES) {
+            var items = HttpSession.object(session.get("/api/v1/claims?size=1&status=" + status)).getJsonArray("items");
+            if (!items.isEmpty()) {
+                found.put(status, items.getJsonObject(0).getJsonNumber("id").longValue());
+            }
+        }
+        return found;
+    }
+
+    private static List<Long> drafts(HttpSession session) {
+        var ids = new ArrayList<Long>();
+        for (JsonObject claim : HttpSession.object(session.get("/api/v1/claims?size=100&status=DRAFT"))
+                .getJsonArray("items").getValuesAs(JsonObject.class)) {
+            ids.add(claim.getJsonNumber("id").longValue());
+        }
+        return ids;
+    }
+}

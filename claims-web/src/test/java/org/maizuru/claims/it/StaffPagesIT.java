@@ -1,0 +1,176 @@
+package org.maizuru.claims.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The staff's pages used as staff use them, in Chromium: a caseworker judges a document, leaves a note, asks the
+ * association for more and, once answered, recommends a denial; a supervisor returns one recommendation,
+ * reassigns another claim and approves the denial; the auditor reads the decided claim with its history; an
+ * administrator opens an account, disables and enables it, and opens a filing window. Each step is checked
+ * through the API as well as on the page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StaffPagesIT {
+
+    private static final String PASSWORD = "maizuru-demo";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.packagedWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void withABrowser() {
+        Browser.requireAvailable();
+    }
+
+    @Test
+    void aCaseworkerJudgesNotesAsksAndRecommendsADenialWhichASupervisorApproves() throws Exception {
+        long id = DemoClaims.submitted(base, "審査" + DemoClaims.suffix());
+        try (var browser = new Browser(base)) {
+            browser.signIn("caseworker", PASSWORD);
+            browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=en");
+            browser.click("assign:assign");
+            browser.waitForText("The claim is in your review.");
+
+            browser.choose("verdict:value", "Inconclusive");
+            browser.type("verdict:reason", "The stamp of the landing office is illegible.");
+            browser.click("verdict:judge");
+            browser.waitForText("The verdict has been recorded.");
+
+            browser.type("note:text", "Ask for the labour certificate before deciding.");
+            browser.click("note:add");
+            browser.waitForText("The note has been added.");
+            assertTrue(browser.text().contains("Ask for the labour certificate before deciding."), "the note is listed");
+
+            browser.type("request:message", "労働証明書の写しを提出してください。");
+            browser.click("request:send");
+            browser.waitForText("The request has been sent; the claim waits for the answer.");
+            assertEquals("AWAITING_INFORMATION", status(id));
+            browser.screenshot("workbench-request-en");
+        }
+        answerTheOpenRequest(id);
+
+        try (var browser = new Browser(base)) {
+            browser.signIn("caseworker", PASSWORD);
+            browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=en");
+            browser.driver.findElement(By.xpath("//form[@id='recommend']//label[normalize-space()='Deny']")).click();
+            browser.driver.findElement(By.xpath("//label[contains(., 'Evidence insufficient')]")).click();
+            browser.type("recommend:reason", "The landing date cannot be established.");
+            browser.click("recommend:recommend");
+            browser.waitForText("The recommendation waits for a second person's approval.");
+            browser.signOut();
+
+            browser.signIn("supervisor", PASSWORD);
+            browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=en");
+            browser.click("approval:approve");
+            browser.waitForText("Approved: the decision has been made.");
+            browser.signOut();
+
+            browser.signIn("auditor", PASSWORD);
+            browser.open("/app/audit/claim.xhtml?id=" + id + "&lang=ja");
+            assertEquals(null, PageSweepIT.problem(browser), browser.text());
+            browser.waitForText("決定済");
+            browser.screenshot("audit-claim-decided-ja");
+        }
+        JsonObject decision = HttpSession.object(new HttpSession(base).as("auditor", PASSWORD)
+                .get("/api/v1/claims/" + id + "/decision"));
+        assertEquals("DENIED", decision.getString("outcome"), decision.toString());
+        assertTrue(decision.toString().contains("EVIDENCE_INSUFFICIENT"), decision.toString());
+    }
+
+    @Test
+    void aSupervisorReturnsARecommendationAndReassignsAClaim() throws Exception {
+        long returned = DemoClaims.submitted(base, "差戻" + DemoClaims.suffix());
+        long handed = DemoClaims.submitted(base, "交代" + DemoClaims.suffix());
+        var caseworker = new HttpSession(base).as("caseworker", PASSWORD);
+        for (long id : new long[] {returned, handed}) {
+            assertEquals(200, caseworker.post("/api/v1/casework/claims/" + id + "/assign", "application/json", "").statusCode());
+        }
+        assertEquals(200, caseworker.postJson("/api/v1/casework/claims/" + returned + "/recommendation",
+                "{\"outcome\": \"GRANT\", \"returnedOn\": \"1953-07-01\", \"reasonCodes\": [], \"reason\": \"確認済\"}")
+                .statusCode());
+        try (var browser = new Browser(base)) {
+            browser.signIn("supervisor", PASSWORD);
+            browser.open("/app/casework/claim.xhtml?id=" + returned + "&lang=en");
+            browser.type("approval:comment", "Check the landing date against the ship's list.");
+            browser.click("approval:return");
+            browser.waitForText("The recommendation has been returned.");
+            assertEquals("IN_REVIEW", status(returned));
+
+            browser.open("/app/casework/claim.xhtml?id=" + handed + "&lang=en");
+            browser.type("reassign:to", "supervisor");
+            browser.click("reassign:reassign");
+            browser.waitForText("The claim has been reassigned.");
+        }
+        JsonObject claim = HttpSession.object(new HttpSession(base).as("auditor", PASSWORD).get("/api/v1/claims/" + handed));
+        assertEquals("supervisor", claim.getString("assignedTo", ""), claim.toString());
+    }
+
+    @Test
+    void anAdministratorOpensAnAccountDisablesItAndOpensAFilingWindow() throws Exception {
+        String username = "kw-" + DemoClaims.suffix();
+        // after the reopened window of the demo programme (to 2031), and apart from any an earlier run opened
+        LocalDate opens = LocalDate.of(2040, 1, 1).plusYears(System.nanoTime() % 900);
+        try (var browser = new Browser(base)) {
+            browser.signIn("admin", PASSWORD);
+            browser.open("/app/admin/home.xhtml?lang=en");
+            browser.type("tabs:newAccount:username", username);
+            browser.type("tabs:newAccount:displayName", "審査担当 小林");
+            browser.choose("tabs:newAccount:role", "Caseworker");
+            browser.type("tabs:newAccount:password", "a-first-password-1");
+            browser.click("tabs:newAccount:open");
+            browser.waitForText("The account has been opened.");
+            assertEquals(200, new HttpSession(base).as(username, "a-first-password-1").get("/api/v1/claims?size=1").statusCode(),
+                    "the new caseworker can sign in");
+
+            browser.driver.findElement(By.xpath("//tr[td[normalize-space()='" + username + "']]//button")).click();
+            browser.waitForText("The account is disabled: it can no longer sign in.");
+            assertEquals(401, new HttpSession(base).as(username, "a-first-password-1").get("/api/v1/claims?size=1").statusCode(),
+                    "a disabled account is refused");
+            browser.driver.findElement(By.xpath("//tr[td[normalize-space()='" + username + "']]//button")).click();
+            browser.waitForText("The account is enabled.");
+
+            browser.driver.findElement(By.linkText("Benefit programmes")).click();
+            browser.type("tabs:newWindow:opensOn", opens.toString());
+            browser.type("tabs:newWindow:closesOn", opens.plusMonths(6).toString());
+            browser.type("tabs:newWindow:note", "Second filing period " + DemoClaims.suffix());
+            browser.click("tabs:newWindow:openWindow");
+            browser.waitForText("The filing window is open.");
+            assertEquals(null, PageSweepIT.problem(browser), browser.text());
+        }
+        String programmes = new HttpSession(base).as("admin", PASSWORD).get("/api/v1/programmes").body();
+        assertTrue(programmes.contains(opens.toString()), programmes);
+    }
+
+    private void answerTheOpenRequest(long id) {
+        var association = new HttpSession(base).as("assoc-a", PASSWORD);
+        var requests = HttpSession.json(association.get("/api/v1/claims/" + id + "/information-requests")).asJsonArray();
+        long requestId = requests.getJsonObject(0).getJsonNumber("id").longValue();
+        var answered = association.postJson("/api/v1/claims/" + id + "/information-requests/" + requestId + "/response",
+                "{\"response\": \"労働証明書の写しを郵送しました。\"}");
+        assertEquals(200, answered.statusCode(), answered.body());
+    }
+
+    private String status(long id) {
+        return HttpSession.object(new HttpSession(base).as("auditor", PASSWORD).get("/api/v1/claims/" + id)).getString("status");
+    }
+}
