@@ -1,5 +1,7 @@
 package org.maizuru.claims.claim;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.StringReader;
@@ -12,7 +14,6 @@ import org.maizuru.claims.imports.ImportJob;
 import org.maizuru.claims.imports.ImportJobs;
 import org.maizuru.claims.imports.RefusedLine;
 import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.Background;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.Role;
 
@@ -39,6 +40,9 @@ class ClaimImports {
     @Inject
     ImportJobs jobs;
 
+    @Resource(lookup = ImportJobs.EXECUTOR)
+    ManagedExecutorService executor;
+
     /** Checks the header, records the job and starts it; returns the job's id. */
     public long start(Actor actor, String csv) {
         if (!actor.is(Role.ASSOCIATION)) {
@@ -47,7 +51,7 @@ class ClaimImports {
         String text = csv == null ? "" : csv;
         CsvRows.open(new StringReader(text), COLUMNS, COLUMNS).close();
         long id = jobs.open(actor, ImportJob.Kind.CLAIMS);
-        Background.submit(() -> run(id, actor, text));
+        executor.execute(() -> run(id, actor, text));
         return id;
     }
 

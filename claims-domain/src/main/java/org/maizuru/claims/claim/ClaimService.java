@@ -1,7 +1,6 @@
 package org.maizuru.claims.claim;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.AuditRecord;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.ProgrammeClock;
 import org.maizuru.claims.platform.Role;
@@ -48,7 +46,7 @@ public class ClaimService {
     ClaimImports imports;
 
     @Inject
-    Event<AuditRecord> audit;
+    ClaimProgress progress;
 
     public Claim create(Actor actor, String programme, ClaimDetails details) {
         requireRole(actor, Role.ASSOCIATION, "claim.associationsOnly");
@@ -87,18 +85,17 @@ public class ClaimService {
         return claim;
     }
 
-    /** The claim for the other capabilities' services, checked for visibility but not recorded as a view. */
-    public Claim load(Actor actor, long id) {
-        Claim claim = em.find(Claim.class, id);
-        if (claim == null || !actor.maySee(claim.associationId())) {
-            throw new DomainException.NotFound("claim.notFound", id);
-        }
-        return claim;
+    /**
+     * The association's own claim, opened in its form to be revised. Not recorded as a view: the filer reads what
+     * it wrote, and the revision is recorded when it is saved.
+     */
+    public Claim draft(Actor actor, long id) {
+        requireRole(actor, Role.ASSOCIATION, "claim.filerOnly");
+        return load(actor, id);
     }
 
-    public boolean isVisible(Actor actor, long claimId) {
-        Claim claim = em.find(Claim.class, claimId);
-        return claim != null && actor.maySee(claim.associationId());
+    private Claim load(Actor actor, long id) {
+        return progress.claim(actor, id);
     }
 
     public ClaimPage list(Actor actor, ClaimStatus status, String query, int page, int size) {
@@ -157,7 +154,7 @@ public class ClaimService {
             filing.checkFilingWindow(claim.programme(), clock.today());
         }
         ClaimStatus from = claim.submit();
-        recordTransition(actor, claim, from, ClaimEvent.SUBMIT, "Submitted");
+        progress.moved(actor, claim, from, ClaimEvent.SUBMIT, "Submitted");
         return claim;
     }
 
@@ -165,7 +162,7 @@ public class ClaimService {
         requireRole(actor, Role.ASSOCIATION, "claim.filerOnly");
         Claim claim = load(actor, id);
         checkVersion(claim, expectedVersion);
-        transition(actor, claim, ClaimEvent.WITHDRAW, "Withdrawn by the association");
+        progress.move(actor, claim, ClaimEvent.WITHDRAW, "Withdrawn by the association");
         return claim;
     }
 
@@ -225,19 +222,6 @@ public class ClaimService {
         return evidence;
     }
 
-    /**
-     * Moves a claim by one lifecycle event and records it in the same transaction. The other capabilities'
-     * services change a claim's status only through here.
-     */
-    public ClaimStatus transition(Actor actor, Claim claim, ClaimEvent event, String summary) {
-        ClaimStatus from = claim.apply(event);
-        recordTransition(actor, claim, from, event, summary);
-        return from;
-    }
-
-    private void recordTransition(Actor actor, Claim claim, ClaimStatus from, ClaimEvent event, String summary) {
-        record(actor, "CLAIM_" + event.name(), claim, from + " → " + claim.status() + (summary == null ? "" : ": " + summary));
-    }
 
     /** A client that read version n may change the claim only while it is still at version n. */
     public static void checkVersion(Claim claim, Long expectedVersion) {
@@ -246,9 +230,8 @@ public class ClaimService {
         }
     }
 
-    public void record(Actor actor, String action, Claim claim, String summary) {
-        audit.fire(new AuditRecord(actor.username(), actor.role().name(), actor.address(), action,
-                claim == null ? null : claim.id(), claim == null ? null : "Claim " + claim.number(), summary));
+    private void record(Actor actor, String action, Claim claim, String summary) {
+        progress.note(actor, action, claim, summary);
     }
 
     private void checkDetails(ClaimDetails details) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimEvent;
-import org.maizuru.claims.claim.ClaimService;
+import org.maizuru.claims.claim.ClaimProgress;
 import org.maizuru.claims.claim.InterneeKeys;
 import org.maizuru.claims.claim.InternmentStay;
 import org.maizuru.claims.claim.Recommendation;
@@ -45,7 +45,7 @@ public class DecisionService implements DecisionMaker {
     RegistryService registry;
 
     @Inject
-    ClaimService claims;
+    ClaimProgress progress;
 
     @Inject
     NoticeLetters letters;
@@ -82,15 +82,15 @@ public class DecisionService implements DecisionMaker {
                 new ArrayList<>(reasons), recommendation.reason(), recommendation.recommendedBy(), approver.username(),
                 today.plusDays(programme.appealDays()));
         em.persist(decision);
-        claims.record(approver, "DECISION_MADE", claim, decision.outcome() + " " + decision.amountYen() + " yen"
+        progress.note(approver, "DECISION_MADE", claim, decision.outcome() + " " + decision.amountYen() + " yen"
                 + (decision.tier() == null ? "" : ", tier " + decision.tier()));
     }
 
     /** The claim's latest decision, for those who may see the claim. */
     public Decision decision(Actor actor, long claimId) {
-        Claim claim = claims.load(actor, claimId);
+        Claim claim = progress.claim(actor, claimId);
         Decision decision = latest(claim.id()).orElseThrow(() -> new DomainException.NotFound("decision.notFound", claimId));
-        claims.record(actor, "DECISION_VIEWED", claim, "Decision " + decision.id());
+        progress.note(actor, "DECISION_VIEWED", claim, "Decision " + decision.id());
         return decision;
     }
 
@@ -100,27 +100,28 @@ public class DecisionService implements DecisionMaker {
     }
 
     /** The notice letter of the latest decision, as a PDF in the claimant's language. */
-    public byte[] notice(Actor actor, long claimId) {
-        Claim claim = claims.load(actor, claimId);
+    public Notice notice(Actor actor, long claimId) {
+        Claim claim = progress.claim(actor, claimId);
         Decision decision = latest(claim.id()).orElseThrow(() -> new DomainException.NotFound("decision.notFound", claimId));
-        claims.record(actor, "NOTICE_DOWNLOADED", claim, "Notice of decision " + decision.id());
-        return letters.write(claim, decision, programme(claim));
+        progress.note(actor, "NOTICE_DOWNLOADED", claim, "Notice of decision " + decision.id());
+        return new Notice("notice-" + claim.number() + ".pdf", letters.write(claim, decision, programme(claim)));
     }
 
-    public Appeal appeal(Actor actor, long claimId, String grounds) {
+    /** The association appeals the latest decision within its appeal period; answers the claim, back in review's reach. */
+    public Claim appeal(Actor actor, long claimId, String grounds) {
         if (!actor.is(Role.ASSOCIATION)) {
             throw new DomainException.Forbidden("appeal.filerOnly");
         }
-        Claim claim = claims.load(actor, claimId);
+        Claim claim = progress.claim(actor, claimId);
         Decision decision = latest(claim.id()).orElseThrow(() ->
                 new DomainException.Conflict("decision.none", claim.number()));
         if (!decision.isAppealableOn(clock.today())) {
             throw new DomainException.Conflict("decision.appealPeriodOver", claim.number(), decision.appealableUntil());
         }
         var appeal = new Appeal(decision, grounds, actor.username());
-        claims.transition(actor, claim, ClaimEvent.APPEAL, "Appeal against decision " + decision.id());
+        progress.move(actor, claim, ClaimEvent.APPEAL, "Appeal against decision " + decision.id());
         em.persist(appeal);
-        return appeal;
+        return claim;
     }
 
     /** A decided claim whose appeal period has passed is closed. */
@@ -128,11 +129,11 @@ public class DecisionService implements DecisionMaker {
         if (!actor.is(Role.SUPERVISOR) && !actor.is(Role.ADMINISTRATOR)) {
             throw new DomainException.Forbidden("decision.closersOnly");
         }
-        Claim claim = claims.load(actor, claimId);
+        Claim claim = progress.claim(actor, claimId);
         latest(claim.id()).filter(d -> d.isAppealableOn(clock.today())).ifPresent(d -> {
             throw new DomainException.Conflict("decision.appealable", claim.number(), d.appealableUntil());
         });
-        claims.transition(actor, claim, ClaimEvent.CLOSE, "Closed");
+        progress.move(actor, claim, ClaimEvent.CLOSE, "Closed");
         return claim;
     }
 

@@ -1,5 +1,7 @@
 package org.maizuru.claims.demo;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -19,7 +21,6 @@ import org.maizuru.claims.decision.Rate;
 import org.maizuru.claims.imports.ImportJob;
 import org.maizuru.claims.imports.ImportJobs;
 import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.Background;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.Role;
 import org.maizuru.claims.platform.Today;
@@ -46,6 +47,9 @@ public class HistoryGenerator {
     @Inject
     ImportJobs jobs;
 
+    @Resource(lookup = ImportJobs.EXECUTOR)
+    ManagedExecutorService executor;
+
     @Inject
     HistoryWriter writer;
 
@@ -67,7 +71,7 @@ public class HistoryGenerator {
         var history = new SampleHistory(writer.repatriationTable(), scale, seed);
         List<Rate> rates = List.copyOf(programmes.programme(PROGRAMME).orElseThrow().rates());
         long id = jobs.open(actor, ImportJob.Kind.SAMPLE_HISTORY);
-        Background.submit(() -> run(id, history, rates, seed));
+        executor.execute(() -> run(id, history, rates, seed));
         return id;
     }
 

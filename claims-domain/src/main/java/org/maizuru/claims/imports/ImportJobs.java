@@ -18,6 +18,12 @@ import org.maizuru.claims.platform.Role;
 @ApplicationScoped
 public class ImportJobs {
 
+    /**
+     * The executor imports run on: two at a time, so that one association's big file waits behind another's
+     * rather than taking the server's threads from the people working in the pages.
+     */
+    public static final String EXECUTOR = "java:app/concurrent/Imports";
+
     /** At most this many refused lines are kept per job; the count goes on. */
     static final int MAX_ERRORS_KEPT = 10_000;
 

@@ -1,5 +1,8 @@
 package org.maizuru.claims.registry;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -19,7 +22,6 @@ import org.maizuru.claims.imports.ImportJob;
 import org.maizuru.claims.imports.ImportJobs;
 import org.maizuru.claims.imports.RefusedLine;
 import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.Background;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.Role;
 
@@ -46,6 +48,13 @@ class ArchiveImports {
     @Inject
     RegistryService registry;
 
+    @Resource(lookup = ImportJobs.EXECUTOR)
+    ManagedExecutorService executor;
+
+    /** The writer runs on a thread of its own rather than in the executor, where it could wait behind the reader it serves. */
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
+
     /** Checks who asks and the header, records the job and starts it; returns the job's id. */
     public long start(Actor actor, byte[] csv) {
         if (!actor.is(Role.ADMINISTRATOR)) {
@@ -54,7 +63,7 @@ class ArchiveImports {
         rows(csv).close();
         Map<String, String> places = ArchiveEntry.placeIndex(registry.places());
         long id = jobs.open(actor, ImportJob.Kind.ARCHIVE_RECORDS);
-        Background.submit(() -> run(id, csv, places));
+        executor.execute(() -> run(id, csv, places));
         return id;
     }
 
@@ -75,7 +84,7 @@ class ArchiveImports {
     private void run(long id, byte[] csv, Map<String, String> places) {
         var queue = new ArrayBlockingQueue<Chunk>(2);
         var written = new CompletableFuture<Void>();
-        Background.thread(() -> write(id, queue, written));
+        threads.newThread(() -> write(id, queue, written)).start();
         var seen = new HashSet<Long>();
         var batch = new ArrayList<ArchiveEntry>(BATCH);
         var errors = new ArrayList<RefusedLine>();

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.maizuru.claims.claim.Claim;
-import org.maizuru.claims.claim.ClaimService;
+import org.maizuru.claims.claim.ClaimProgress;
 import org.maizuru.claims.claim.InterneeKeys;
 import org.maizuru.claims.claim.InternmentStay;
 import org.maizuru.claims.platform.Actor;
@@ -45,7 +45,7 @@ class Corroboration {
     EntityManager em;
 
     @Inject
-    ClaimService claims;
+    ClaimProgress progress;
 
     @Inject
     ArchiveRecords archive;
@@ -55,7 +55,7 @@ class Corroboration {
 
     public List<ArchiveRecords.Match> matches(Actor actor, long claimId) {
         requireCasework(actor);
-        Claim claim = claims.load(actor, claimId);
+        Claim claim = progress.claim(actor, claimId);
         return archive.matches(subject(claim, places()), MATCHES_SHOWN);
     }
 
@@ -67,7 +67,7 @@ class Corroboration {
      */
     public List<Duplicate> duplicates(Actor actor, long claimId) {
         requireCasework(actor);
-        Claim claim = claims.load(actor, claimId);
+        Claim claim = progress.claim(actor, claimId);
         var born = claim.internee().birthDate();
         var keys = new HashSet<>(InterneeKeys.of(claim.internee().familyName(), claim.internee().givenName(),
                 claim.internee().familyNameKana(), claim.internee().givenNameKana()));
@@ -98,7 +98,7 @@ class Corroboration {
                 .sorted(Comparator.comparingInt((Duplicate d) -> d.resemblance().score()).reversed()
                         .thenComparing(d -> d.claim().id()))
                 .toList();
-        claims.record(actor, "DUPLICATES_VIEWED", claim, "Possible duplicates: "
+        progress.note(actor, "DUPLICATES_VIEWED", claim, "Possible duplicates: "
                 + found.stream().map(d -> d.claim().number()).collect(Collectors.joining(", ")));
         return found;
     }

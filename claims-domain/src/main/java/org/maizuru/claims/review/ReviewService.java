@@ -12,6 +12,7 @@ import org.maizuru.claims.association.AccountService;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimEvent;
 import org.maizuru.claims.claim.ClaimPage;
+import org.maizuru.claims.claim.ClaimProgress;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.ClaimStatus;
 import org.maizuru.claims.claim.Recommendation;
@@ -39,7 +40,7 @@ public class ReviewService {
     EntityManager em;
 
     @Inject
-    ClaimService claims;
+    ClaimProgress progress;
 
     @Inject
     AccountService accounts;
@@ -88,9 +89,9 @@ public class ReviewService {
     /** Takes a submitted or appealed claim into the actor's own review. */
     public Claim assign(Actor actor, long claimId, Long expectedVersion) {
         requireCasework(actor);
-        Claim claim = claims.load(actor, claimId);
+        Claim claim = progress.claim(actor, claimId);
         ClaimService.checkVersion(claim, expectedVersion);
-        claims.transition(actor, claim, ClaimEvent.ASSIGN, "Assigned to " + actor.username());
+        progress.move(actor, claim, ClaimEvent.ASSIGN, "Assigned to " + actor.username());
         claim.assignTo(actor.username());
         return claim;
     }
@@ -100,20 +101,20 @@ public class ReviewService {
         if (!actor.is(Role.SUPERVISOR)) {
             throw new DomainException.Forbidden("review.supervisorsReassign");
         }
-        Claim claim = claims.load(actor, claimId);
+        Claim claim = progress.claim(actor, claimId);
         boolean worker = accounts.find(caseworker).filter(a -> a.enabled() && a.role().worksClaims()).isPresent();
         if (!worker) {
             throw new DomainException.Invalid("caseworker", "review.noSuchCaseworker", caseworker);
         }
         claim.assignTo(caseworker);
-        claims.record(actor, "CLAIM_REASSIGNED", claim, "Reassigned to " + caseworker);
+        progress.note(actor, "CLAIM_REASSIGNED", claim, "Reassigned to " + caseworker);
         return claim;
     }
 
     public InformationRequest requestInformation(Actor actor, long claimId, String message, LocalDate dueOn) {
         Claim claim = claimInMyReview(actor, claimId);
         var request = new InformationRequest(claim.id(), message, dueOn, actor.username(), clock.today());
-        claims.transition(actor, claim, ClaimEvent.REQUEST_INFORMATION, "Information requested, due " + dueOn);
+        progress.move(actor, claim, ClaimEvent.REQUEST_INFORMATION, "Information requested, due " + dueOn);
         em.persist(request);
         return request;
     }
@@ -123,13 +124,13 @@ public class ReviewService {
         if (!actor.is(Role.ASSOCIATION)) {
             throw new DomainException.Forbidden("informationRequest.filerOnly");
         }
-        Claim claim = claims.load(actor, claimId);
+        Claim claim = progress.claim(actor, claimId);
         InformationRequest request = em.find(InformationRequest.class, requestId);
         if (request == null || request.claimId() != claim.id()) {
             throw new DomainException.NotFound("informationRequest.notFound", requestId);
         }
         request.answer(response, actor.username());
-        claims.transition(actor, claim, ClaimEvent.RECEIVE_INFORMATION, "Information request " + requestId + " answered");
+        progress.move(actor, claim, ClaimEvent.RECEIVE_INFORMATION, "Information request " + requestId + " answered");
         return request;
     }
 
@@ -141,16 +142,16 @@ public class ReviewService {
         List<InformationRequest> open = em.createQuery("select r from InformationRequest r where r.claimId in :claims"
                 + " and r.respondedAt is null order by r.dueOn", InformationRequest.class)
                 .setParameter("claims", claimIds).getResultList();
-        return open.stream().filter(r -> claims.isVisible(actor, r.claimId())).toList();
+        return open.stream().filter(r -> progress.isVisible(actor, r.claimId())).toList();
     }
 
     /** Caseworkers and supervisors write notes on a claim; the association never reads them. */
     public CaseNote addNote(Actor actor, long claimId, String text) {
         requireCasework(actor);
-        Claim claim = claims.load(actor, claimId);
+        Claim claim = progress.claim(actor, claimId);
         var note = new CaseNote(claim.id(), actor.username(), text);
         em.persist(note);
-        claims.record(actor, "NOTE_ADDED", claim, "Note added");
+        progress.note(actor, "NOTE_ADDED", claim, "Note added");
         return note;
     }
 
@@ -159,12 +160,12 @@ public class ReviewService {
         if (actor.is(Role.ASSOCIATION)) {
             throw new DomainException.Forbidden("note.staffOnly");
         }
-        Claim claim = claims.load(actor, claimId);
+        Claim claim = progress.claim(actor, claimId);
         return em.createNamedQuery(CaseNote.FOR_CLAIM, CaseNote.class).setParameter("claim", claim.id()).getResultList();
     }
 
     public List<InformationRequest> informationRequests(Actor actor, long claimId) {
-        Claim claim = claims.load(actor, claimId);
+        Claim claim = progress.claim(actor, claimId);
         return em.createNamedQuery(InformationRequest.FOR_CLAIM, InformationRequest.class)
                 .setParameter("claim", claim.id()).getResultList();
     }
@@ -176,7 +177,7 @@ public class ReviewService {
         if (claim.status() == ClaimStatus.IN_REVIEW) {
             decisions.checkRecommendation(claim, recommendation);
         }
-        claims.transition(actor, claim, ClaimEvent.RECOMMEND, outcome + (reasonCodes == null || reasonCodes.isEmpty()
+        progress.move(actor, claim, ClaimEvent.RECOMMEND, outcome + (reasonCodes == null || reasonCodes.isEmpty()
                 ? "" : " " + String.join(",", reasonCodes)));
         claim.recommend(recommendation);
         return claim;
@@ -187,14 +188,14 @@ public class ReviewService {
         if (!actor.is(Role.SUPERVISOR)) {
             throw new DomainException.Forbidden("review.supervisorsOnly");
         }
-        Claim claim = claims.load(actor, claimId);
+        Claim claim = progress.claim(actor, claimId);
         Recommendation recommendation = claim.recommendation().orElseThrow(() ->
                 new DomainException.Conflict("claim.noRecommendation", claim.number()));
         if (recommendation.recommendedBy().equals(actor.username())) {
             throw new DomainException.Forbidden("review.fourEyes");
         }
         if (approve) {
-            claims.transition(actor, claim, ClaimEvent.APPROVE, "Recommendation of " + recommendation.recommendedBy()
+            progress.move(actor, claim, ClaimEvent.APPROVE, "Recommendation of " + recommendation.recommendedBy()
                     + " approved" + (comment == null || comment.isBlank() ? "" : ": " + comment));
             decisions.decide(actor, claim, recommendation);
             claim.clearRecommendation();
@@ -202,7 +203,7 @@ public class ReviewService {
             if (comment == null || comment.isBlank()) {
                 throw new DomainException.Invalid("comment", "review.returnNeedsComment");
             }
-            claims.transition(actor, claim, ClaimEvent.RETURN_RECOMMENDATION, "Returned: " + comment);
+            progress.move(actor, claim, ClaimEvent.RETURN_RECOMMENDATION, "Returned: " + comment);
             claim.returnRecommendation(comment.strip());
         }
         return claim;
@@ -210,7 +211,7 @@ public class ReviewService {
 
     private Claim claimInMyReview(Actor actor, long claimId) {
         requireCasework(actor);
-        Claim claim = claims.load(actor, claimId);
+        Claim claim = progress.claim(actor, claimId);
         if (actor.is(Role.CASEWORKER) && claim.assignedTo() != null && !claim.assignedTo().equals(actor.username())) {
             throw new DomainException.Forbidden("review.assignedToOther", claim.number(), claim.assignedTo());
         }
@@ -224,12 +225,14 @@ public class ReviewService {
     }
 
     /** Archive records that look like the claim's internee, best first (caseworkers and supervisors). */
-    public List<ArchiveRecords.Match> matches(Actor actor, long claimId) {
-        return corroboration.matches(actor, claimId);
+    public Findings<ArchiveRecords.Match> matches(Actor actor, long claimId) {
+        var found = corroboration.matches(actor, claimId);
+        return new Findings<>(progress.claim(actor, claimId).number(), found);
     }
 
     /** Other claims, from any association, that seem to be about the same internee. */
-    public List<Duplicate> duplicates(Actor actor, long claimId) {
-        return corroboration.duplicates(actor, claimId);
+    public Findings<Duplicate> duplicates(Actor actor, long claimId) {
+        var found = corroboration.duplicates(actor, claimId);
+        return new Findings<>(progress.claim(actor, claimId).number(), found);
     }
 }

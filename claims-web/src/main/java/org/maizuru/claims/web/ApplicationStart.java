@@ -8,6 +8,7 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import javax.sql.DataSource;
 import org.maizuru.claims.audit.AuditService;
+import org.maizuru.claims.imports.ImportJobs;
 import org.maizuru.claims.platform.SchemaMigration;
 
 /**
@@ -17,10 +18,11 @@ import org.maizuru.claims.platform.SchemaMigration;
  *
  * <p>It also defines the application's managed executors. Reports run at most two at a time, so that other
  * users keep their share of the server however many reports are asked for; the chain's hashes are checked on as
- * many threads as there are cores, beside the one that reads the trail.
+ * many threads as there are cores, beside the one that reads the trail; bulk imports run two at a time.
  */
 @ManagedExecutorDefinition(name = AuditService.REPORTS_EXECUTOR, maxAsync = 2)
 @ManagedExecutorDefinition(name = AuditService.VERIFICATION_EXECUTOR, maxAsync = 16)
+@ManagedExecutorDefinition(name = ImportJobs.EXECUTOR, maxAsync = 2)
 @WebListener
 public class ApplicationStart implements ServletContextListener {
 

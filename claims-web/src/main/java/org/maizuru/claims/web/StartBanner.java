@@ -1,5 +1,7 @@
 package org.maizuru.claims.web;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -9,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.logging.Logger;
-import org.maizuru.claims.platform.Background;
 import org.maizuru.claims.platform.StartNotes;
 
 /**
@@ -26,11 +27,14 @@ public class StartBanner {
     @Inject
     Instance<StartNotes> contributions;
 
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
+
     void announce() {
         var lines = new java.util.ArrayList<String>();
         contributions.forEach(contribution -> lines.addAll(contribution.lines()));
         String address = "http://localhost:" + port(ProcessHandle.current().info().arguments().orElse(new String[0])) + "/";
-        Background.thread(() -> {
+        threads.newThread(() -> {
             boolean answers = waitUntilAnswering(URI.create(address + "health/ready"));
             if (answers) {
                 // The first page is built once before anyone asks for it; the server's own notes of a first
@@ -43,7 +47,7 @@ public class StartBanner {
             banner.append("=".repeat(80)).append('\n');
             System.out.print(banner);
             System.out.flush();
-        });
+        }).start();
     }
 
     /** The port given with {@code --port}, as Payara Micro reads it; 8080, its default, otherwise. */

@@ -257,6 +257,37 @@ class ClaimsApiIT {
     }
 
     @Test
+    void theApisOwnErrorsSpeakJapaneseToo() {
+        var association = assocA();
+        var blank = association.postJson("/api/v1/claims", claim().interneeFamilyName("").json(), "Accept-Language", "ja");
+        assertEquals(400, blank.statusCode(), blank.body());
+        JsonObject invalid = HttpSession.object(blank);
+        assertTrue(invalid.getString("message").startsWith("要求に正しくない項目が"), blank.body());
+        assertTrue(blank.body().contains("\"field\":\"internee.familyName\"") && blank.body().contains("空白は許可されていません"),
+                blank.body());
+
+        var wrongSex = association.postJson("/api/v1/claims", claim().json().replace("\"MALE\"", "\"M\""),
+                "Accept-Language", "ja");
+        assertEquals(400, wrongSex.statusCode(), wrongSex.body());
+        assertTrue(wrongSex.body().contains("MALE または FEMALE を指定してください"), wrongSex.body());
+
+        var malformed = association.postJson("/api/v1/claims", "{\"programme\": ", "Accept-Language", "ja");
+        assertEquals(400, malformed.statusCode(), malformed.body());
+        assertEquals("malformedJson", HttpSession.object(malformed).getString("error"));
+        assertTrue(HttpSession.object(malformed).getString("message").startsWith("要求の本文が正しい形式ではない"),
+                malformed.body());
+
+        var notAllowed = caseworker().post("/api/v1/casework/queues/unassigned", "application/json", "{}",
+                "Accept-Language", "ja");
+        assertEquals(405, notAllowed.statusCode(), notAllowed.body());
+        assertEquals("このアドレスではこのメソッドは使えません。", HttpSession.object(notAllowed).getString("message"));
+
+        var inEnglish = association.postJson("/api/v1/claims", claim().interneeFamilyName("").json());
+        assertTrue(inEnglish.body().contains("The request has 2 invalid field(s).")
+                && inEnglish.body().contains("must not be blank"), inEnglish.body());
+    }
+
+    @Test
     void aStaleVersionIsA409AndNoUpdateIsLost() {
         var association = assocA();
         JsonObject draft = HttpSession.object(association.postJson("/api/v1/claims", claim().json()));

@@ -57,18 +57,18 @@ public class CaseworkResource {
     @GET
     @Path("claims/{id}/matches")
     public CorroborationJson.Matches matches(@PathParam("id") long id) {
-        var found = review.matches(actor, id);
-        return new CorroborationJson.Matches(claims.load(actor, id).number(),
-                found.stream().map(CorroborationJson.Match::of).toList());
+        var matches = review.matches(actor, id);
+        return new CorroborationJson.Matches(matches.claimNumber(),
+                matches.found().stream().map(CorroborationJson.Match::of).toList());
     }
 
     /** Other claims, from any association, that seem to be about the same internee. */
     @GET
     @Path("claims/{id}/duplicates")
     public CorroborationJson.Duplicates duplicates(@PathParam("id") long id) {
-        var found = review.duplicates(actor, id);
-        return new CorroborationJson.Duplicates(claims.load(actor, id).number(),
-                found.stream().map(CorroborationJson.Duplicate::of).toList());
+        var duplicates = review.duplicates(actor, id);
+        return new CorroborationJson.Duplicates(duplicates.claimNumber(),
+                duplicates.found().stream().map(CorroborationJson.Duplicate::of).toList());
     }
 
     /** {@code unassigned}, {@code mine}, {@code awaiting-information}, {@code approvals}, {@code returned-to-me}. */
@@ -112,8 +112,7 @@ public class CaseworkResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response verdict(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId,
                             @NotNull @Valid CaseworkJson.Verdict body) {
-        claims.judge(actor, id, evidenceId, EvidenceVerdict.valueOf(body.verdict()), body.reason());
-        return flushed(claims.load(actor, id));
+        return flushed(claims.judge(actor, id, evidenceId, EvidenceVerdict.valueOf(body.verdict()), body.reason()).claim());
     }
 
     @POST

@@ -171,10 +171,9 @@ public class ClaimsResource {
     @Path("{id}/decision/notice")
     @Produces("application/pdf")
     public Response notice(@PathParam("id") long id) {
-        byte[] pdf = decisions.notice(actor, id);
-        Claim claim = claims.load(actor, id);
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", ContentDisposition.attachment("notice-" + claim.number() + ".pdf"))
+        var notice = decisions.notice(actor, id);
+        return Response.ok(notice.pdf(), "application/pdf")
+                .header("Content-Disposition", ContentDisposition.attachment(notice.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")
                 .build();
@@ -184,8 +183,7 @@ public class ClaimsResource {
     @Path("{id}/appeal")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response appeal(@PathParam("id") long id, @NotNull @Valid TextJson.Appeal body) {
-        decisions.appeal(actor, id, body.grounds());
-        return flushed(claims.load(actor, id));
+        return flushed(decisions.appeal(actor, id, body.grounds()));
     }
 
     /** Writes the change now, so that the answer carries the new version and a stale write fails here. */

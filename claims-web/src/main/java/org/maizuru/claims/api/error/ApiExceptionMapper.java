@@ -52,25 +52,28 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident, thrown);
-        return ErrorJson.response(500, "internalError",
-                "Something went wrong on our side. Quote incident " + incident + " if you report it.", List.of());
+        return ErrorJson.response(500, "internalError", Refusals.text(language(), "api.incident", incident), List.of());
     }
 
     private Response known(Throwable cause) {
+        Locale language = language();
         return switch (cause) {
-            case DomainException refused -> refusal(refused, language());
+            case DomainException refused -> refusal(refused, language);
             case OptimisticLockException stale -> ErrorJson.response(409, "claim.stale",
-                    Refusals.text(language(), "claim.staleUnnamed"), List.of());
+                    Refusals.text(language, "claim.staleUnnamed"), List.of());
             case ConstraintViolationException invalid -> ErrorJson.response(400, "invalid",
-                    "The request has " + invalid.getConstraintViolations().size() + " invalid field(s).", details(invalid));
-            case JsonbException malformed -> malformedJson(malformed);
+                    Refusals.text(language, "api.invalidFields", invalid.getConstraintViolations().size()),
+                    details(invalid, language));
+            case JsonbException malformed -> malformedJson(malformed, language);
             case NotSupportedException unsupported -> ErrorJson.response(415, "unsupportedMediaType",
-                    "This endpoint does not accept that content type.", List.of());
+                    Refusals.text(language, "api.unsupportedMediaType"), List.of());
             case NotAllowedException notAllowed -> ErrorJson.response(405, "methodNotAllowed",
-                    "This method is not allowed here.", List.of());
+                    Refusals.text(language, "api.methodNotAllowed"), List.of());
             case WebApplicationException web when web.getResponse().getStatus() < 500 -> ErrorJson.response(
-                    web.getResponse().getStatus(), errorName(web.getResponse().getStatus()), safeMessage(web), List.of());
-            case ProcessingException processing when processing.getCause() instanceof JsonbException json -> malformedJson(json);
+                    web.getResponse().getStatus(), errorName(web.getResponse().getStatus()),
+                    safeMessage(web.getResponse().getStatus(), language), List.of());
+            case ProcessingException processing when processing.getCause() instanceof JsonbException json ->
+                    malformedJson(json, language);
             default -> null;
         };
     }
@@ -103,20 +106,19 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         return Locale.ENGLISH;
     }
 
-    private static Response malformedJson(JsonbException malformed) {
+    private static Response malformedJson(JsonbException malformed, Locale language) {
         var details = new ArrayList<ErrorJson.Detail>();
         Matcher property = JSON_PROPERTY.matcher(String.valueOf(malformed.getMessage()));
         if (property.find()) {
-            details.add(new ErrorJson.Detail(property.group(1), "This value has the wrong form or type."));
+            details.add(new ErrorJson.Detail(property.group(1), Refusals.text(language, "api.wrongForm")));
         }
-        return ErrorJson.response(400, "malformedJson",
-                "The request body is not valid JSON, or a value has the wrong form (dates are YYYY-MM-DD).", details);
+        return ErrorJson.response(400, "malformedJson", Refusals.text(language, "api.malformedJson"), details);
     }
 
-    private static List<ErrorJson.Detail> details(ConstraintViolationException invalid) {
+    private static List<ErrorJson.Detail> details(ConstraintViolationException invalid, Locale language) {
         var details = new ArrayList<ErrorJson.Detail>();
         for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
-            details.add(new ErrorJson.Detail(field(violation.getPropertyPath()), violation.getMessage()));
+            details.add(new ErrorJson.Detail(field(violation.getPropertyPath()), ViolationText.of(violation, language)));
         }
         details.sort(java.util.Comparator.comparing(ErrorJson.Detail::field));
         return details;
@@ -142,14 +144,13 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         return String.join(".", names);
     }
 
-    private static String safeMessage(WebApplicationException web) {
-        int status = web.getResponse().getStatus();
+    private static String safeMessage(int status, Locale language) {
         return switch (status) {
-            case 404 -> "There is nothing at this address.";
-            case 401 -> "Authentication is required.";
-            case 403 -> "You may not do this.";
-            case 406 -> "This endpoint cannot answer in the requested media type.";
-            default -> "The request cannot be served (" + status + ").";
+            case 404 -> Refusals.text(language, "api.notFound");
+            case 401 -> Refusals.text(language, "api.unauthorized");
+            case 403 -> Refusals.text(language, "api.forbidden");
+            case 406 -> Refusals.text(language, "api.notAcceptable");
+            default -> Refusals.text(language, "api.cannotServe", status);
         };
     }
 

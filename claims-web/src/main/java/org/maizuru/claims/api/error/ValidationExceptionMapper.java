@@ -1,6 +1,8 @@
 package org.maizuru.claims.api.error;
 
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -12,10 +14,13 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class ValidationExceptionMapper implements ExceptionMapper<ConstraintViolationException> {
 
-    private final ApiExceptionMapper mapper = new ApiExceptionMapper();
+    @Context
+    HttpHeaders headers;
 
     @Override
     public Response toResponse(ConstraintViolationException invalid) {
+        var mapper = new ApiExceptionMapper();
+        mapper.headers = headers;
         return mapper.toResponse(invalid);
     }
 }

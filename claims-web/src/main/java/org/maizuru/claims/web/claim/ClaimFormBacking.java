@@ -47,7 +47,7 @@ public class ClaimFormBacking implements Serializable {
         if (id == null || version != null) {
             return;
         }
-        Claim claim = PageAction.load(texts, () -> claims.load(actor.get(), id));
+        Claim claim = PageAction.load(texts, () -> claims.draft(actor.get(), id));
         if (claim != null) {
             form.fill(claim);
             version = claim.version();

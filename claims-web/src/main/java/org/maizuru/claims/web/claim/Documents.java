@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.StoredDocument;
 import org.maizuru.claims.decision.DecisionService;
@@ -50,9 +49,8 @@ public class Documents extends HttpServlet {
                     send(response, document.mediaType(), document.content(), document.fileName(), download);
                 }
                 case "/notice" -> {
-                    Claim claim = claims.load(actor.get(), claimId);
-                    send(response, "application/pdf", decisions.notice(actor.get(), claimId),
-                            "notice-" + claim.number() + ".pdf", true);
+                    var notice = decisions.notice(actor.get(), claimId);
+                    send(response, "application/pdf", notice.pdf(), notice.fileName(), true);
                 }
                 default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }

@@ -123,7 +123,7 @@ public class WorkbenchBacking implements Serializable {
      */
     public List<ArchiveRecords.Match> getMatches() {
         if (matches == null) {
-            matches = isCasework() ? review.matches(actor.get(), claim().id()) : List.of();
+            matches = isCasework() ? review.matches(actor.get(), claim().id()).found() : List.of();
         }
         return matches;
     }
@@ -131,7 +131,7 @@ public class WorkbenchBacking implements Serializable {
     /** Other claims about the same internee, from any association; found (and recorded) once per view. */
     public List<Duplicate> getDuplicates() {
         if (duplicates == null) {
-            duplicates = isCasework() ? review.duplicates(actor.get(), claim().id()) : List.of();
+            duplicates = isCasework() ? review.duplicates(actor.get(), claim().id()).found() : List.of();
         }
         return duplicates;
     }

@@ -1,0 +1,60 @@
+package org.maizuru.claims.claim;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.maizuru.claims.platform.Actor;
+import org.maizuru.claims.platform.AuditRecord;
+import org.maizuru.claims.platform.DomainException;
+
+/**
+ * How the capabilities' services (claim, review, decision) take a claim, move it by a lifecycle event and note
+ * in its trail what they did. It is not a door: pages and resources ask a service for a step, and the service
+ * comes here, so that every move of a claim is checked and recorded in one place. The architecture tests keep
+ * the web module away from it.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ClaimProgress {
+
+    @PersistenceContext(unitName = "claims")
+    EntityManager em;
+
+    @Inject
+    Event<AuditRecord> audit;
+
+    /** The claim, if the actor may see it; one it may not see does not exist for it. Reading is not recorded. */
+    public Claim claim(Actor actor, long id) {
+        Claim claim = em.find(Claim.class, id);
+        if (claim == null || !actor.maySee(claim.associationId())) {
+            throw new DomainException.NotFound("claim.notFound", id);
+        }
+        return claim;
+    }
+
+    public boolean isVisible(Actor actor, long claimId) {
+        Claim claim = em.find(Claim.class, claimId);
+        return claim != null && actor.maySee(claim.associationId());
+    }
+
+    /** Moves the claim by one lifecycle event and records it in the same transaction; answers where it was. */
+    public ClaimStatus move(Actor actor, Claim claim, ClaimEvent event, String summary) {
+        ClaimStatus from = claim.apply(event);
+        moved(actor, claim, from, event, summary);
+        return from;
+    }
+
+    /** Records a move the claim made itself (a submission checks its own evidence). */
+    void moved(Actor actor, Claim claim, ClaimStatus from, ClaimEvent event, String summary) {
+        note(actor, "CLAIM_" + event.name(), claim, from + " → " + claim.status() + (summary == null ? "" : ": " + summary));
+    }
+
+    /** One event of the claim's trail, written in the transaction of the change it records. */
+    public void note(Actor actor, String action, Claim claim, String summary) {
+        audit.fire(new AuditRecord(actor.username(), actor.role().name(), actor.address(), action, claim.id(),
+                "Claim " + claim.number(), summary));
+    }
+}
