@@ -101,6 +101,16 @@ public class Person {
         return familyName + " " + givenName;
     }
 
+    /**
+     * The name as it is written, with its reading after it where one was given: 舞鶴 清（マイヅル キヨシ）. A
+     * reading is optional, and a missing part leaves no gap.
+     */
+    public String nameWithReading() {
+        String reading = java.util.stream.Stream.of(familyNameKana, givenNameKana)
+                .filter(part -> part != null && !part.isBlank()).collect(java.util.stream.Collectors.joining(" "));
+        return reading.isEmpty() ? fullName() : fullName() + "（" + reading + "）";
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Person that

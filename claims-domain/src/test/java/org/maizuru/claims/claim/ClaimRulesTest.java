@@ -49,6 +49,13 @@ class ClaimRulesTest {
     }
 
     @Test
+    void aNameIsShownWithWhatIsKnownOfItsReading() {
+        assertEquals("山田 太郎（ヤマダ タロウ）", TARO.nameWithReading());
+        assertEquals("山田 太郎（ヤマダ）", new Person("山田", "太郎", "ヤマダ", null, TARO.birthDate(), Sex.MALE, null).nameWithReading());
+        assertEquals("山田 太郎", new Person("山田", "太郎", null, " ", TARO.birthDate(), Sex.MALE, null).nameWithReading());
+    }
+
+    @Test
     void aValidOwnClaim_hasNoViolations() {
         assertEquals(List.of(), ClaimRules.check(own(TARO, INTERNMENT, STAYS), PLACES, TODAY));
     }

@@ -267,6 +267,10 @@ class JourneyIT {
     void aJapanesePageShowsEachKindOfRefusalInJapanese() throws Exception {
         Path notAPdf = Files.createTempFile("scan", ".pdf");
         Files.writeString(notAPdf, "This is only text, named as if it were a PDF.");
+        Path tooLarge = Files.createTempFile("whole-roll", ".pdf");
+        try (var file = new java.io.RandomAccessFile(tooLarge.toFile(), "rw")) {
+            file.setLength(26L * 1024 * 1024);
+        }
         long foreign = foreignClaimId();
         try (var browser = new Browser(base)) {
             browser.signIn("assoc-a", PASSWORD);
@@ -295,6 +299,10 @@ class JourneyIT {
             browser.driver.findElement(By.id("upload:file_input")).sendKeys(notAPdf.toString());
             browser.waitForText("PDF、PNG、JPEG、TIFF のいずれでもないファイルです。");
             browser.screenshot("refusal-unsupported-ja");
+            // Too large: refused before it is sent, in Japanese
+            browser.driver.findElement(By.id("upload:file_input")).sendKeys(tooLarge.toString());
+            browser.waitForText("を超えているため受け付けられません。書類は25MBまでです。");
+            browser.screenshot("refusal-too-large-ja");
             // Not found: another association's claim
             browser.open("/app/association/claim.xhtml?id=" + foreign + "&lang=ja");
             browser.waitForText("見つかりません");
@@ -314,6 +322,7 @@ class JourneyIT {
                     .get("/api/v1/claims/" + taken)).getString("status"), "nothing was recommended");
         } finally {
             Files.deleteIfExists(notAPdf);
+            Files.deleteIfExists(tooLarge);
         }
     }
 
