@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.maizuru.claims.audit.AuditService;
 import org.maizuru.claims.imports.ImportJobs;
 import org.maizuru.claims.platform.SchemaMigration;
+import org.maizuru.claims.web.security.TrustedProxies;
 
 /**
  * The application's first act: migrate the schema before the first request. A listener rather than a CDI
@@ -37,6 +38,10 @@ public class ApplicationStart implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
+        if (TrustedProxies.configured().any()) {
+            // Behind a TLS proxy every browser reaches the application over https: the session never travels in clear.
+            event.getServletContext().getSessionCookieConfig().setSecure(true);
+        }
         schema.migrate(dataSource);
         banner.announce();
     }

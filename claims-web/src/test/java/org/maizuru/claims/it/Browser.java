@@ -30,6 +30,7 @@ final class Browser implements AutoCloseable {
     final WebDriver driver;
     private final String base;
     private final Path profile;
+    private final List<String> policyViolations = new java.util.ArrayList<>();
 
     Browser(URL base) throws IOException {
         this.base = base.toString().endsWith("/") ? base.toString().substring(0, base.toString().length() - 1) : base.toString();
@@ -39,6 +40,8 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,1000", "--user-data-dir=" + profile);
+        // The console is read for the policy's refusals: a page that the Content-Security-Policy breaks fails its test.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -59,7 +62,37 @@ final class Browser implements AutoCloseable {
     }
 
     void open(String path) {
+        readConsole();
         driver.get(base + path);
+    }
+
+    /** What the Content-Security-Policy refused in the pages opened so far (the console says it, the page may not). */
+    List<String> policyViolations() {
+        readConsole();
+        return List.copyOf(policyViolations);
+    }
+
+    /** Takes the refusals seen so far, so that a test that provoked one on purpose does not fail on it. */
+    List<String> takePolicyViolations() {
+        List<String> seen = policyViolations();
+        policyViolations.clear();
+        return seen;
+    }
+
+    private void readConsole() {
+        for (var entry : driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)) {
+            if (entry.getMessage().contains("Content Security Policy")) {
+                policyViolations.add(safePath() + ": " + entry.getMessage());
+            }
+        }
+    }
+
+    private String safePath() {
+        try {
+            return path();
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            return "(unknown page)";
+        }
     }
 
     String path() {
@@ -189,11 +222,20 @@ final class Browser implements AutoCloseable {
         return String.join("; ", driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).toList());
     }
 
+    /** Ends the browser; a page the Content-Security-Policy broke on the way fails the test that opened it. */
     @Override
     public void close() throws IOException {
-        driver.quit();
+        List<String> refused;
+        try {
+            refused = policyViolations();
+        } finally {
+            driver.quit();
+        }
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        if (!refused.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy refused parts of the pages:\n" + String.join("\n", refused));
         }
     }
 }

@@ -264,6 +264,25 @@ class JourneyIT {
     }
 
     @Test
+    void aScriptInjectedIntoAPageDoesNotRunAndTheTestsWouldSeeIt() throws Exception {
+        try (var browser = new Browser(base)) {
+            browser.signIn("assoc-a", PASSWORD);
+            browser.open("/app/association/claims.xhtml?lang=ja");
+            assertEquals(List.of(), browser.policyViolations(), "the page works under its policy");
+            Object ran = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
+                    window.injected = false;
+                    const script = document.createElement('script');
+                    script.textContent = 'window.injected = true;';
+                    document.head.appendChild(script);
+                    return window.injected;""");
+            assertEquals(Boolean.FALSE, ran, "an inline script without the page's nonce is refused");
+            var refused = browser.takePolicyViolations();
+            assertEquals(1, refused.size(), refused.toString());
+            assertTrue(refused.getFirst().contains("script-src"), refused.toString());
+        }
+    }
+
+    @Test
     void aJapanesePageShowsEachKindOfRefusalInJapanese() throws Exception {
         Path notAPdf = Files.createTempFile("scan", ".pdf");
         Files.writeString(notAPdf, "This is only text, named as if it were a PDF.");

@@ -1,6 +1,7 @@
 package org.maizuru.claims.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -34,15 +35,19 @@ class PlatformIT {
     URL base;
 
     @Test
-    void readinessNamesTheDatabaseTheBuildChose() {
+    void theApplicationRunsOnTheDatabaseTheBuildChoseAndTellsStrangersOnlyThatItIsReady() {
         var http = new HttpSession(base);
 
         var ready = http.get("/health/ready");
+        var live = http.get("/health/live");
 
         assertEquals(200, ready.statusCode(), ready.body());
+        assertEquals(200, live.statusCode(), live.body());
+        for (var health : java.util.List.of(ready, live)) {
+            assertTrue(health.body().contains("\"status\":\"UP\"") && !health.body().matches(".*\"data\":\\{\".*"), health.body());
+        }
         String expected = "postgresql".equals(System.getProperty("claims.test.database")) ? "PostgreSQL" : "H2";
-        assertTrue(ready.body().contains("\"database\":\"" + expected + "\""), ready.body());
-        assertEquals(200, http.get("/health/live").statusCode());
+        assertEquals(expected, http.as("auditor", "maizuru-demo").get("/api/v1/it/places/database").body());
     }
 
     @Test
@@ -111,5 +116,71 @@ class PlatformIT {
 
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("/api/v1/places"), response.body());
+    }
+
+    @Test
+    void everyAnswerCarriesTheHeadersThatKeepPersonalDataPrivate() {
+        var anonymous = new HttpSession(base);
+        var association = new HttpSession(base).as("assoc-a", "maizuru-demo");
+        var page = anonymous.get("/", "Accept-Language", "ja");
+        var missing = anonymous.get("/no-such-page.xhtml");
+        var api = association.get("/api/v1/claims");
+        var unauthorized = anonymous.get("/api/v1/claims");
+        var script = anonymous.get("/jakarta.faces.resource/core.js.xhtml?ln=primefaces");
+        for (var answer : java.util.List.of(page, missing, api, unauthorized, script)) {
+            String where = answer.request().uri() + " " + answer.statusCode();
+            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(null), where);
+            assertEquals("same-origin", answer.headers().firstValue("Referrer-Policy").orElse(null), where);
+            assertEquals("DENY", answer.headers().firstValue("X-Frame-Options").orElse(null), where);
+        }
+        assertEquals(200, page.statusCode());
+        assertEquals(404, missing.statusCode());
+        for (var personal : java.util.List.of(page, missing, api, unauthorized)) {
+            assertEquals("no-store", personal.headers().firstValue("Cache-Control").orElse(null), personal.request().uri().toString());
+        }
+        assertTrue(script.headers().firstValue("Cache-Control").filter(c -> c.contains("no-store")).isEmpty(),
+                "the pages' scripts hold nothing personal and may be cached");
+        for (var shown : java.util.List.of(page, missing)) {
+            String policy = String.join(" ", shown.headers().allValues("Content-Security-Policy"));
+            assertTrue(policy.matches(".*frame-ancestors 'none'.*script-src 'self' 'nonce-[^']+'.*"), policy);
+            assertFalse(policy.contains("unsafe-eval") || policy.matches(".*script-src[^;]*unsafe-inline.*"), policy);
+        }
+        assertTrue(api.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'none'"));
+        assertEquals(401, unauthorized.statusCode());
+        assertEquals("Bearer realm=\"Maizuru Claims\"", unauthorized.headers().firstValue("WWW-Authenticate").orElse(null),
+                "a browser is not invited to ask for a password and keep it");
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+                .orElseThrow(() -> new AssertionError("the first page opens a session: " + page.headers().map()));
+        assertTrue(cookie.contains("HttpOnly") && cookie.toLowerCase(Locale.ROOT).contains("samesite=lax"), cookie);
+        int metrics = anonymous.get("/metrics").statusCode();
+        assertTrue(metrics == 200 || metrics == 403 || metrics == 404, "metrics work or are off, never fail: " + metrics);
+    }
+
+    @Test
+    void aChangeThatAnotherSitesPageMakesABrowserSendIsRefused() {
+        var association = new HttpSession(base).as("assoc-a", "maizuru-demo");
+        String name = "越境" + UUID.randomUUID().toString().substring(0, 6);
+        String claim = ClaimJsonBuilder.claim().interneeFamilyName(name).json();
+
+        var foreignOrigin = association.postJson("/api/v1/claims", claim, "Origin", "https://evil.example",
+                "Accept-Language", "ja");
+        var crossSite = association.postJson("/api/v1/claims", claim, "Sec-Fetch-Site", "cross-site");
+        var foreignImport = association.post("/api/v1/imports/claims", "text/plain", "anything",
+                "Origin", "https://evil.example");
+
+        for (var refused : java.util.List.of(foreignOrigin, crossSite, foreignImport)) {
+            assertEquals(403, refused.statusCode(), refused.body());
+            assertEquals("api.crossSite", HttpSession.object(refused).getString("error"));
+        }
+        assertEquals("他のサイトのページから API の内容を変更することはできません。",
+                HttpSession.object(foreignOrigin).getString("message"));
+        assertEquals(0, HttpSession.object(association.get("/api/v1/claims?q=" + java.net.URLEncoder.encode(name,
+                java.nio.charset.StandardCharsets.UTF_8))).getJsonArray("items").size(), "nothing was filed");
+
+        var ownPage = association.postJson("/api/v1/claims", claim, "Origin", "http://" + base.getAuthority(),
+                "Sec-Fetch-Site", "same-origin");
+        assertEquals(201, ownPage.statusCode(), ownPage.body());
+        var reading = association.get("/api/v1/claims", "Sec-Fetch-Site", "cross-site");
+        assertEquals(200, reading.statusCode(), "reading is not a change (and a foreign page cannot read the answer)");
     }
 }

@@ -5,8 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.maizuru.claims.registry.Place;
@@ -22,6 +24,14 @@ public class RoundTripProbe {
 
     @PersistenceContext(unitName = "claims")
     EntityManager em;
+
+    /** Which database the build chose, as the persistence unit sees it. */
+    @GET
+    @Path("database")
+    @Produces("text/plain")
+    public String database() {
+        return em.unwrap(org.hibernate.Session.class).doReturningWork(c -> c.getMetaData().getDatabaseProductName());
+    }
 
     @POST
     @Path("{code}")

@@ -20,11 +20,7 @@ class RunnableJarIT {
 
     @Test
     void startsOnTheEmbeddedDatabaseAndServesTheFirstPage() throws Exception {
-        if (java.nio.file.Files.exists(FOLDER)) {
-            try (var paths = java.nio.file.Files.walk(FOLDER)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
+        RunningApplication.fresh(FOLDER);
         Duration cold;
         try (var application = RunningApplication.start(JAR, FOLDER, Map.of())) {
             cold = application.awaitReady(Duration.ofSeconds(60));

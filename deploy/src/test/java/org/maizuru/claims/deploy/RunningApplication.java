@@ -28,6 +28,16 @@ final class RunningApplication implements AutoCloseable {
         this.port = port;
     }
 
+    /** Empties a folder of an earlier run: Payara Micro would otherwise start the application it unpacked there then. */
+    static Path fresh(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (var paths = Files.walk(folder)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+        return folder;
+    }
+
     static RunningApplication start(Path jar, Path folder, Map<String, String> environment, String... options)
             throws IOException {
         Files.createDirectories(folder);

@@ -73,8 +73,6 @@ public class ReportsResource {
     private static Response download(byte[] content, String type, String fileName) {
         return Response.ok(content, type)
                 .header("Content-Disposition", ContentDisposition.attachment(fileName))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store")
                 .build();
     }
 }

@@ -139,9 +139,7 @@ public class ClaimsResource {
         StoredDocument document = claims.document(actor, id, evidenceId);
         return Response.ok(document.content(), document.mediaType())
                 .header("Content-Disposition", ContentDisposition.attachment(document.fileName()))
-                .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .header("Cache-Control", "private, no-store")
                 .header("Digest", "sha-256=" + java.util.Base64.getEncoder()
                         .encodeToString(java.util.HexFormat.of().parseHex(document.sha256())))
                 .build();
@@ -174,8 +172,6 @@ public class ClaimsResource {
         var notice = decisions.notice(actor, id);
         return Response.ok(notice.pdf(), "application/pdf")
                 .header("Content-Disposition", ContentDisposition.attachment(notice.fileName()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store")
                 .build();
     }
 

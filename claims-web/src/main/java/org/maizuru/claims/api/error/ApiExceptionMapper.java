@@ -22,6 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.maizuru.claims.http.CallerLanguage;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.Refusals;
 
@@ -86,24 +87,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         return ErrorJson.response(refused.kind().httpStatus(), refused.code(), refused.message(language), details);
     }
 
-    /**
-     * The caller's language for messages: Japanese when its {@code Accept-Language} prefers Japanese to English;
-     * otherwise English, since a system that names no language is most often a program whose log a developer reads.
-     */
     private Locale language() {
         try {
-            for (Locale wanted : headers.getAcceptableLanguages()) {
-                if ("ja".equals(wanted.getLanguage())) {
-                    return Refusals.JAPANESE;
-                }
-                if ("en".equals(wanted.getLanguage())) {
-                    return Locale.ENGLISH;
-                }
-            }
+            return CallerLanguage.of(headers.getAcceptableLanguages());
         } catch (RuntimeException noRequest) {
-            // outside a request (or a malformed header): English
+            return Locale.ENGLISH; // outside a request, or a malformed header
         }
-        return Locale.ENGLISH;
     }
 
     private static Response malformedJson(JsonbException malformed, Locale language) {

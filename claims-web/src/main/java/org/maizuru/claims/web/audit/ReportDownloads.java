@@ -51,7 +51,6 @@ public class ReportDownloads extends HttpServlet {
                 default -> "application/pdf";
             });
             response.setHeader("Content-Disposition", ContentDisposition.attachment(report.name() + "-" + Today.inJapan() + "." + format));
-            response.setHeader("X-Content-Type-Options", "nosniff");
             response.getOutputStream().write(content);
             });
         } catch (NumberFormatException notAnId) {

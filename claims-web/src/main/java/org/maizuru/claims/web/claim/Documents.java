@@ -37,15 +37,14 @@ public class Documents extends HttpServlet {
             PageAction.serve(response, () -> {
             long claimId = Long.parseLong(request.getParameter("claim"));
             String kind = request.getPathInfo() == null ? "" : request.getPathInfo();
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("Cache-Control", "private, no-store");
             switch (kind) {
                 case "/evidence" -> {
                     StoredDocument document = claims.document(actor.get(), claimId, Long.parseLong(request.getParameter("id")));
                     boolean download = "true".equals(request.getParameter("download"));
-                    if (!"application/pdf".equals(document.mediaType())) {
-                        response.setHeader("Content-Security-Policy", "default-src 'none'; img-src 'self'");
-                    }
+                    // Shown in the workbench's frame: an image may load itself and nothing else; a PDF is drawn by
+                    // the browser's own viewer, which a policy for the document's origin would only get in the way of.
+                    response.setHeader("Content-Security-Policy", "application/pdf".equals(document.mediaType())
+                            ? "frame-ancestors 'self'" : "default-src 'none'; img-src 'self'; frame-ancestors 'self'");
                     send(response, document.mediaType(), document.content(), document.fileName(), download);
                 }
                 case "/notice" -> {

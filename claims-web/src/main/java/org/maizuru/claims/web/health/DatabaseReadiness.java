@@ -13,7 +13,8 @@ import org.maizuru.claims.platform.SchemaMigration;
 
 /**
  * Ready means the schema is migrated and the database answers now: a load balancer sends no traffic to an
- * instance whose database is out of reach.
+ * instance whose database is out of reach. Anyone may ask, so the answer is the status alone: which database,
+ * and why it failed, are for the log and the operators, not for whoever probes the address.
  */
 @Readiness
 @ApplicationScoped
@@ -31,15 +32,12 @@ public class DatabaseReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("database");
         if (!schema.isMigrated()) {
-            return response.down().withData("schema", "not migrated yet").build();
+            return response.down().build();
         }
         try (Connection connection = dataSource.getConnection()) {
-            boolean valid = connection.isValid(VALIDATION_TIMEOUT_SECONDS);
-            return response.status(valid)
-                    .withData("database", connection.getMetaData().getDatabaseProductName())
-                    .build();
+            return response.status(connection.isValid(VALIDATION_TIMEOUT_SECONDS)).build();
         } catch (SQLException unreachable) {
-            return response.down().withData("error", unreachable.getClass().getSimpleName()).build();
+            return response.down().build();
         }
     }
 }

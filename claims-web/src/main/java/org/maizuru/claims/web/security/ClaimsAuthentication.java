@@ -1,6 +1,7 @@
 package org.maizuru.claims.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -13,10 +14,14 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.maizuru.claims.association.Account;
 import org.maizuru.claims.association.AccountService;
+import org.maizuru.claims.http.CallerLanguage;
+import org.maizuru.claims.platform.Refusals;
 
 /**
  * The application's one authentication mechanism, for the API and the pages alike, against one account store.
@@ -44,15 +49,17 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        ResponseHeaders.set(request, response);
+        if (TrustedProxy.sentToHttps(request, response)) {
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
         if (!request.getRequestURI().startsWith(request.getContextPath() + API)) {
             return page(request, context);
         }
         String header = request.getHeader("Authorization");
         Optional<Account> account = header == null ? Optional.empty() : authenticate(header.strip());
         if (account.isEmpty()) {
-            return refuse(response, context, header == null
-                    ? "Authentication is required: HTTP Basic with your account, or Authorization: Bearer with an API key."
-                    : "The credentials are not valid.");
+            return refuse(request, response, header == null ? "api.credentialsMissing" : "api.credentialsInvalid");
         }
         return context.notifyContainerAboutLogin(account.get().username(), Set.of(account.get().role().name()));
     }
@@ -61,7 +68,7 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential()
                 instanceof UsernamePasswordCredential credential) {
             Optional<Account> account = accounts.signIn(credential.getCaller(), credential.getPasswordAsString(),
-                    request.getRemoteAddr());
+                    TrustedProxies.configured().clientAddress(request));
             if (account.isEmpty()) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
@@ -120,12 +127,21 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
         return Optional.empty();
     }
 
-    private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context, String message) {
+    /**
+     * A JSON 401 in the caller's language. The challenge names Bearer, not Basic: a browser that met a Basic
+     * challenge would ask for a password and then send it by itself with every request to the API, including
+     * those a foreign page makes it send.
+     */
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String code) {
+        Locale language = request.getHeader("Accept-Language") == null ? Locale.ENGLISH
+                : CallerLanguage.of(Collections.list(request.getLocales()));
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Maizuru Claims\", charset=\"UTF-8\"");
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Maizuru Claims\"");
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"error\":\"unauthorized\",\"message\":\"" + message + "\",\"details\":[]}");
+            response.getWriter().write(Json.createObjectBuilder().add("error", "unauthorized")
+                    .add("message", Refusals.text(language, code)).add("details", Json.createArrayBuilder())
+                    .build().toString());
         } catch (IOException clientGone) {
             // nothing to tell a client that is no longer there
         }

@@ -46,7 +46,7 @@ public class CurrentActor {
     }
 
     private String clientAddress() {
-        String address = request.getRemoteAddr();
+        String address = TrustedProxies.configured().clientAddress(request);
         return address == null || address.length() <= 64 ? address : address.substring(0, 64);
     }
 }
