@@ -56,6 +56,18 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "last_failed_at")
+    private Instant lastFailedAt;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(nullable = false)
+    private int locks;
+
     @Version
     private long version;
 
@@ -73,6 +85,48 @@ public class Account {
         this.association = association;
         this.passwordHash = Objects.requireNonNull(passwordHash, "An account has a password.");
         this.createdAt = Instant.now();
+    }
+
+    /** Whether the account is locked at that moment; a lock ends by itself. */
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    /** The earliest moment the next try may be made; a try before it is refused without looking at the password. */
+    Instant nextTry() {
+        return SignInPolicy.nextTry(failedSignIns, lastFailedAt, SignInPolicy.FREE_FAILURES);
+    }
+
+    /** Counts a wrong password; answers whether this one locked the account. */
+    boolean failedSignIn(Instant now) {
+        failedSignIns++;
+        lastFailedAt = now;
+        if (failedSignIns < SignInPolicy.LOCK_AFTER) {
+            return false;
+        }
+        locks++;
+        lockedUntil = now.plus(SignInPolicy.lock(locks));
+        failedSignIns = 0;
+        return true;
+    }
+
+    /** The right password, in time: the count starts again. The number of past locks stays, so that a guesser
+     * who waits out each lock meets a longer one. */
+    void signedIn() {
+        failedSignIns = 0;
+        lastFailedAt = null;
+    }
+
+    /** An administrator lifts the lock, and forgives the failures before it. */
+    void unlock() {
+        lockedUntil = null;
+        failedSignIns = 0;
+        lastFailedAt = null;
+        locks = 0;
     }
 
     /** A disabled account can no longer sign in or use its API keys; its history stays. */

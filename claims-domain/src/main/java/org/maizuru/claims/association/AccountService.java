@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,6 +21,8 @@ import java.util.Optional;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.AuditRecord;
 import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.PlainText;
+import org.maizuru.claims.platform.ProgrammeClock;
 import org.maizuru.claims.platform.Role;
 
 /** The association capability's boundary: accounts, associations, and proving who someone is. */
@@ -37,6 +41,12 @@ public class AccountService {
     @Inject
     Event<AuditRecord> audit;
 
+    @Inject
+    AddressThrottle addresses;
+
+    @Inject
+    ProgrammeClock clock;
+
     /** Compared against when no account has the name, so that a wrong name costs as long as a wrong password. */
     private volatile String absentAccountHash;
 
@@ -45,32 +55,90 @@ public class AccountService {
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256"));
     }
 
-    /** The enabled account with this name and password, if there is one. */
-    public Optional<Account> authenticate(String username, String password) {
+    /**
+     * An attempt to sign in, by the sign-in form ({@code channel} "form") or HTTP Basic ("basic"). Refused before
+     * the password is looked at when the address or the account must wait or is locked; every wrong password is
+     * counted on the account and the address and recorded in the trail, and so is the lock it may bring.
+     */
+    public SignIn signIn(String username, String password, String address, String channel) {
+        Instant now = clock.now();
+        Instant addressNext = addresses.nextTry(address, now);
+        if (now.isBefore(addressNext)) {
+            return SignIn.waitUntil(addressNext);
+        }
+        Optional<Account> found = find(username).filter(Account::enabled);
+        if (found.isPresent() && found.get().isLockedAt(now)) {
+            return SignIn.locked(found.get().lockedUntil());
+        }
+        if (found.isPresent() && now.isBefore(found.get().nextTry())) {
+            return SignIn.waitUntil(found.get().nextTry());
+        }
+        String name = username == null || username.length() > 60 ? "(unknown)" : username;
+        if (verify(password, found)) {
+            Account account = found.get();
+            account.signedIn();
+            if ("form".equals(channel)) {
+                record(name, account.role().name(), address, "SIGN_IN", "Signed in");
+            }
+            return SignIn.signedIn(account);
+        }
+        addresses.failed(address, now);
+        record(name, found.map(a -> a.role().name()).orElse(null), address, "SIGN_IN_FAILED",
+                "Wrong name or password (" + channel + ")");
+        if (found.isEmpty()) {
+            return SignIn.refused();
+        }
+        Account account = em.find(Account.class, found.get().id(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(account);
+        if (!account.failedSignIn(now)) {
+            return SignIn.refused();
+        }
+        record(name, account.role().name(), address, "ACCOUNT_LOCKED", "Locked until " + account.lockedUntil()
+                + " after " + SignInPolicy.LOCK_AFTER + " wrong passwords in a row");
+        return SignIn.locked(account.lockedUntil());
+    }
+
+    /** Whether the password is the account's; a name without an account costs as long as a wrong password. */
+    private boolean verify(String password, Optional<Account> account) {
         configureHash();
-        Optional<Account> account = find(username).filter(Account::enabled);
         if (absentAccountHash == null) {
             absentAccountHash = passwordHash.generate(Long.toHexString(RANDOM.nextLong()).toCharArray());
         }
-        boolean matches = passwordHash.verify(password.toCharArray(),
-                account.map(Account::passwordHash).orElse(absentAccountHash));
-        return matches ? account : Optional.empty();
+        return passwordHash.verify((password == null ? "" : password).toCharArray(),
+                account.map(Account::passwordHash).orElse(absentAccountHash)) && account.isPresent();
     }
 
-    /** A person signing in to the pages: like {@link #authenticate}, and recorded, failures too. */
-    public Optional<Account> signIn(String username, String password, String address) {
-        Optional<Account> account = authenticate(username, password);
-        String name = username == null || username.length() > 60 ? "(unknown)" : username;
-        audit.fire(new AuditRecord(name, account.map(a -> a.role().name()).orElse(null), address,
-                account.isPresent() ? "SIGN_IN" : "SIGN_IN_FAILED", null, "Account " + name,
-                account.isPresent() ? "Signed in" : "Wrong name or password"));
+    /** An administrator lifts a lock before it ends by itself. */
+    public Account unlock(Actor actor, String username) {
+        requireAdministrator(actor);
+        Account account = find(username).orElseThrow(() -> new DomainException.NotFound("account.notFound", username));
+        account.unlock();
+        record(actor, "ACCOUNT_UNLOCKED", "Account " + username + " unlocked");
         return account;
     }
 
-    /** The enabled account whose unrevoked API key this is, if any. */
-    public Optional<Account> authenticateKey(String key) {
-        return em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class).setParameter("hash", sha256(key))
-                .getResultStream().findFirst().map(ApiKey::account).filter(Account::enabled);
+    private void record(String name, String role, String address, String action, String summary) {
+        audit.fire(new AuditRecord(name, role, address, action, null, "Account " + name, summary));
+    }
+
+    /**
+     * An API key presented by a program. Keys are long and random, so a wrong one is no guess worth slowing; it
+     * is still counted against the address and recorded, like a wrong password.
+     */
+    public SignIn authenticateKey(String key, String address) {
+        Instant now = clock.now();
+        Instant addressNext = addresses.nextTry(address, now);
+        if (now.isBefore(addressNext)) {
+            return SignIn.waitUntil(addressNext);
+        }
+        Optional<Account> account = em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class).setParameter("hash", sha256(key))
+                .setParameter("now", now).getResultStream().findFirst().map(ApiKey::account).filter(Account::enabled);
+        if (account.isPresent()) {
+            return SignIn.signedIn(account.get());
+        }
+        addresses.failed(address, now);
+        record("(api key)", null, address, "SIGN_IN_FAILED", "Unknown, revoked or disabled API key");
+        return SignIn.refused();
     }
 
     public Optional<Account> find(String username) {
@@ -152,11 +220,46 @@ public class AccountService {
     }
 
     /** Makes a new API key for the account and returns it: the only time the key itself is seen. */
-    public String issueApiKey(Account account, String label) {
+    /** The longest an API key may live, and how long one lives unless its maker says less. */
+    public static final int MAX_KEY_DAYS = 365;
+
+    /**
+     * Makes an API key for the caller's own account, which only a caller who proved a password may do (the web
+     * module checks how the caller signed in): a leaked key cannot make itself successors. Answers the key,
+     * which is shown this once; only its first twelve characters are kept in the clear.
+     */
+    public String issueApiKey(Actor actor, String label, Integer days) {
+        PlainText.requireLine("label", label, 200);
+        int lifetime = days == null ? MAX_KEY_DAYS : days;
+        if (lifetime < 1 || lifetime > MAX_KEY_DAYS) {
+            throw new DomainException.Invalid("days", "apiKey.lifetime", MAX_KEY_DAYS);
+        }
+        Account account = find(actor.username()).orElseThrow(() -> new DomainException.NotFound("account.notFound", actor.username()));
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String key = "mzk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        em.persist(new ApiKey(em.merge(account), key.substring(0, 12), sha256(key), label));
+        Instant now = clock.now();
+        em.persist(new ApiKey(account, key.substring(0, 12), sha256(key), label, now, now.plus(java.time.Duration.ofDays(lifetime))));
+        record(actor, "API_KEY_ISSUED", "Key " + key.substring(0, 12) + "… labelled " + label + ", for " + lifetime + " days");
+        return key;
+    }
+
+    /** The keys of an account, newest first: its owner sees their own, an administrator anyone's. */
+    public List<ApiKey> apiKeys(Actor actor, String username) {
+        if (!actor.username().equals(username)) {
+            requireAdministrator(actor);
+        }
+        return em.createNamedQuery(ApiKey.OF_ACCOUNT, ApiKey.class).setParameter("username", username).getResultList();
+    }
+
+    /** Revokes a key at once: by its owner, or by an administrator. */
+    public ApiKey revokeApiKey(Actor actor, String prefix) {
+        ApiKey key = em.createNamedQuery(ApiKey.BY_PREFIX, ApiKey.class).setParameter("prefix", prefix)
+                .getResultStream().findFirst()
+                .filter(k -> k.account().username().equals(actor.username()) || actor.is(Role.ADMINISTRATOR))
+                .orElseThrow(() -> new DomainException.NotFound("apiKey.notFound", prefix));
+        key.revoke(clock.now());
+        record(actor, "API_KEY_REVOKED", "Key " + prefix + "… of " + key.account().username() + " revoked");
         return key;
     }
 

@@ -21,10 +21,14 @@ import java.util.Objects;
 @Entity
 @Table(name = "api_key")
 @NamedQuery(name = ApiKey.BY_HASH, query = "select k from ApiKey k join fetch k.account a left join fetch a.association "
-        + "where k.keyHash = :hash and k.revokedAt is null")
+        + "where k.keyHash = :hash and k.revokedAt is null and k.expiresAt > :now")
+@NamedQuery(name = ApiKey.OF_ACCOUNT, query = "select k from ApiKey k where k.account.username = :username order by k.createdAt desc")
+@NamedQuery(name = ApiKey.BY_PREFIX, query = "select k from ApiKey k join fetch k.account where k.keyPrefix = :prefix")
 public class ApiKey {
 
     public static final String BY_HASH = "ApiKey.byHash";
+    public static final String OF_ACCOUNT = "ApiKey.ofAccount";
+    public static final String BY_PREFIX = "ApiKey.byPrefix";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,16 +53,20 @@ public class ApiKey {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
     protected ApiKey() {
         // for JPA
     }
 
-    ApiKey(Account account, String keyPrefix, String keyHash, String label) {
+    ApiKey(Account account, String keyPrefix, String keyHash, String label, Instant createdAt, Instant expiresAt) {
         this.account = Objects.requireNonNull(account);
         this.keyPrefix = Objects.requireNonNull(keyPrefix);
         this.keyHash = Objects.requireNonNull(keyHash);
         this.label = Objects.requireNonNull(label);
-        this.createdAt = Instant.now();
+        this.createdAt = Objects.requireNonNull(createdAt);
+        this.expiresAt = Objects.requireNonNull(expiresAt);
     }
 
     public Account account() {
@@ -67,5 +75,27 @@ public class ApiKey {
 
     public String keyPrefix() {
         return keyPrefix;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public Instant revokedAt() {
+        return revokedAt;
+    }
+
+    void revoke(Instant at) {
+        if (revokedAt == null) {
+            revokedAt = at;
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.maizuru.claims.platform.DomainException.Violation;
+import org.maizuru.claims.platform.PlainText;
 import org.maizuru.claims.registry.Place;
 import org.maizuru.claims.registry.PlaceKind;
 
@@ -21,6 +22,11 @@ public final class ClaimRules {
     static final LocalDate EARLIEST_BIRTH = LocalDate.of(1870, 1, 1);
     /** Internees were soldiers and civilian auxiliaries: none was younger than ten in 1945. */
     static final LocalDate LATEST_INTERNEE_BIRTH = LocalDate.of(1935, 12, 31);
+
+    /** The lengths the API publishes, held for every way a claim comes in (a form, JSON, a CSV line). */
+    public static final int MAX_NAME = 100;
+    public static final int MAX_CODE = 40;
+    public static final int MAX_STAYS = 50;
 
     private static final java.util.regex.Pattern KANA =
             java.util.regex.Pattern.compile("[\\p{IsKatakana}\\p{IsHiragana}ー・\\s]*");
@@ -53,10 +59,15 @@ public final class ClaimRules {
             problems.add(new Violation("internee.dateOfDeath", "claim.selfNotDeceased"));
         }
 
-        checkKana(problems, "internee", internee);
-        checkKana(problems, "claimant", claimant);
+        checkNames(problems, "internee", internee);
+        checkNames(problems, "claimant", claimant);
 
         Internment internment = claim.internment();
+        PlainText.line("internment.port", internment.port(), MAX_NAME).ifPresent(problems::add);
+        PlainText.line("internment.captureArea", internment.captureArea(), MAX_CODE).ifPresent(problems::add);
+        if (claim.stays().size() > MAX_STAYS) {
+            problems.add(new Violation("internment.stays", "claim.tooManyStays", MAX_STAYS));
+        }
         LocalDate captured = internment.capturedOn();
         if (captured != null && (captured.isBefore(INTERNMENT_ERA_STARTS) || captured.isAfter(today))) {
             problems.add(new Violation("internment.capturedOn", "claim.captureInEra"));
@@ -73,6 +84,11 @@ public final class ClaimRules {
         for (int i = 0; i < stays.size(); i++) {
             InternmentStay stay = stays.get(i);
             String field = "internment.stays[" + i + "]";
+            var placeNotText = PlainText.line(field + ".place", stay.place(), MAX_CODE);
+            if (placeNotText.isPresent()) {
+                problems.add(placeNotText.get());
+                continue;
+            }
             Place place = places.apply(stay.place());
             if (place == null || place.kind() == PlaceKind.CAPTURE_AREA) {
                 problems.add(new Violation(field + ".place", "claim.unknownCamp", stay.place()));
@@ -115,12 +131,20 @@ public final class ClaimRules {
     }
 
     /** A reading is written in kana (katakana or hiragana, with ー and ・), as a family register gives it. */
-    private static void checkKana(List<Violation> problems, String who, Person person) {
-        if (person.familyNameKana() != null && !KANA.matcher(person.familyNameKana()).matches()) {
-            problems.add(new Violation(who + ".familyNameKana", "claim.kana"));
-        }
-        if (person.givenNameKana() != null && !KANA.matcher(person.givenNameKana()).matches()) {
-            problems.add(new Violation(who + ".givenNameKana", "claim.kana"));
+    /** Names are text of a line within their length; a reading, once it is text, is in kana. */
+    private static void checkNames(List<Violation> problems, String who, Person person) {
+        PlainText.line(who + ".familyName", person.familyName(), MAX_NAME).ifPresent(problems::add);
+        PlainText.line(who + ".givenName", person.givenName(), MAX_NAME).ifPresent(problems::add);
+        checkReading(problems, who + ".familyNameKana", person.familyNameKana());
+        checkReading(problems, who + ".givenNameKana", person.givenNameKana());
+    }
+
+    private static void checkReading(List<Violation> problems, String field, String reading) {
+        var notText = PlainText.line(field, reading, MAX_NAME);
+        if (notText.isPresent()) {
+            problems.add(notText.get());
+        } else if (reading != null && !KANA.matcher(reading).matches()) {
+            problems.add(new Violation(field, "claim.kana"));
         }
     }
 

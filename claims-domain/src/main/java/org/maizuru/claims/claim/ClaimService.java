@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.PlainText;
 import org.maizuru.claims.platform.ProgrammeClock;
 import org.maizuru.claims.platform.Role;
 import org.maizuru.claims.registry.RegistryService;
@@ -129,8 +130,8 @@ public class ClaimService {
         }
         String text = query == null ? "" : query.strip();
         if (!text.isEmpty()) {
-            jpql.append(" and (upper(c.number) = :number or c.internee.familyName like :prefix"
-                    + " or c.internee.familyNameKana like :prefix or c.claimant.familyName like :prefix)");
+            jpql.append(" and (upper(c.number) = :number or c.internee.familyName like :prefix escape '!'"
+                    + " or c.internee.familyNameKana like :prefix escape '!' or c.claimant.familyName like :prefix escape '!')");
         }
         jpql.append(" order by ").append(sort.orderBy);
         TypedQuery<T> typed = em.createQuery(jpql.toString(), type);
@@ -141,9 +142,14 @@ public class ClaimService {
             typed.setParameter("status", status);
         }
         if (!text.isEmpty()) {
-            typed.setParameter("number", text.toUpperCase(Locale.ROOT)).setParameter("prefix", text + "%");
+            typed.setParameter("number", text.toUpperCase(Locale.ROOT)).setParameter("prefix", literally(text) + "%");
         }
         return typed;
+    }
+
+    /** A search text as the person typed it: its {@code %} and {@code _} are characters, not wildcards. */
+    static String literally(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     public Claim submit(Actor actor, long id, Long expectedVersion) {
@@ -216,6 +222,7 @@ public class ClaimService {
         if (!actor.role().worksClaims()) {
             throw new DomainException.Forbidden("review.caseworkOnly");
         }
+        PlainText.requireLines("reason", reason, 2000);
         Evidence evidence = evidence(actor, claimId, evidenceId);
         evidence.judge(verdict, reason);
         record(actor, "EVIDENCE_JUDGED", evidence.claim(), "Evidence " + evidenceId + ": " + verdict);

@@ -18,6 +18,7 @@ import org.maizuru.claims.claim.InternmentStay;
 import org.maizuru.claims.claim.Recommendation;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.PlainText;
 import org.maizuru.claims.platform.ProgrammeClock;
 import org.maizuru.claims.platform.Role;
 import org.maizuru.claims.registry.Place;
@@ -112,6 +113,7 @@ public class DecisionService implements DecisionMaker {
         if (!actor.is(Role.ASSOCIATION)) {
             throw new DomainException.Forbidden("appeal.filerOnly");
         }
+        PlainText.requireLines("grounds", grounds, 4000);
         Claim claim = progress.claim(actor, claimId);
         Decision decision = latest(claim.id()).orElseThrow(() ->
                 new DomainException.Conflict("decision.none", claim.number()));

@@ -2,6 +2,7 @@ package org.maizuru.claims.registry;
 
 import java.util.List;
 import java.util.Map;
+import org.maizuru.claims.platform.PlainText;
 
 /**
  * One line of an archive list, checked: the contract's columns {@code source, record_id, family_name,
@@ -73,9 +74,9 @@ public record ArchiveEntry(String source, String recordId, String familyName, St
             }
             return null;
         }
-        if (value.length() > max) {
-            throw new IllegalArgumentException(column + ": longer than " + max + " characters");
-        }
+        PlainText.line(column, value, max).ifPresent(problem -> {
+            throw new IllegalArgumentException(column + ": " + problem.message(java.util.Locale.ENGLISH));
+        });
         return value;
     }
 }

@@ -18,6 +18,7 @@ import org.maizuru.claims.claim.ClaimStatus;
 import org.maizuru.claims.claim.Recommendation;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.PlainText;
 import org.maizuru.claims.platform.ProgrammeClock;
 import org.maizuru.claims.platform.Role;
 import org.maizuru.claims.registry.ArchiveRecords;
@@ -112,6 +113,7 @@ public class ReviewService {
     }
 
     public InformationRequest requestInformation(Actor actor, long claimId, String message, LocalDate dueOn) {
+        PlainText.requireLines("message", message, 4000);
         Claim claim = claimInMyReview(actor, claimId);
         var request = new InformationRequest(claim.id(), message, dueOn, actor.username(), clock.today());
         progress.move(actor, claim, ClaimEvent.REQUEST_INFORMATION, "Information requested, due " + dueOn);
@@ -124,6 +126,7 @@ public class ReviewService {
         if (!actor.is(Role.ASSOCIATION)) {
             throw new DomainException.Forbidden("informationRequest.filerOnly");
         }
+        PlainText.requireLines("response", response, 4000);
         Claim claim = progress.claim(actor, claimId);
         InformationRequest request = em.find(InformationRequest.class, requestId);
         if (request == null || request.claimId() != claim.id()) {
@@ -148,6 +151,7 @@ public class ReviewService {
     /** Caseworkers and supervisors write notes on a claim; the association never reads them. */
     public CaseNote addNote(Actor actor, long claimId, String text) {
         requireCasework(actor);
+        PlainText.requireLines("text", text, 4000);
         Claim claim = progress.claim(actor, claimId);
         var note = new CaseNote(claim.id(), actor.username(), text);
         em.persist(note);
@@ -172,6 +176,7 @@ public class ReviewService {
 
     public Claim recommend(Actor actor, long claimId, Recommendation.Outcome outcome, LocalDate returnedOn,
                            List<String> reasonCodes, String reason) {
+        PlainText.requireLines("reason", reason, 4000);
         Claim claim = claimInMyReview(actor, claimId);
         var recommendation = new Recommendation(outcome, returnedOn, reasonCodes, reason, actor.username());
         if (claim.status() == ClaimStatus.IN_REVIEW) {
@@ -188,6 +193,7 @@ public class ReviewService {
         if (!actor.is(Role.SUPERVISOR)) {
             throw new DomainException.Forbidden("review.supervisorsOnly");
         }
+        PlainText.requireLines("comment", comment, 2000);
         Claim claim = progress.claim(actor, claimId);
         Recommendation recommendation = claim.recommendation().orElseThrow(() ->
                 new DomainException.Conflict("claim.noRecommendation", claim.number()));

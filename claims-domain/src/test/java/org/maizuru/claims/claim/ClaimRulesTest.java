@@ -56,6 +56,21 @@ class ClaimRulesTest {
     }
 
     @Test
+    void namesAndPlacesAreTextOfALineWithinTheApisLengths() {
+        Person garbled = new Person("山\u0000田", "太".repeat(101), "ヤマ\nダ", "タロウ", TARO.birthDate(), Sex.MALE, null);
+        var camp = List.of(new InternmentStay("KHABAROVSK\u001b", LocalDate.of(1945, 9, 1), LocalDate.of(1946, 12, 31)));
+        var port = new Internment(LocalDate.of(1945, 8, 20), "MANCHURIA", LocalDate.of(1948, 6, 20), "舞鶴\uFFFD");
+        assertEquals(List.of("internee.familyName", "internee.givenName", "internee.familyNameKana", "internment.port",
+                "internment.stays[0].place"), fields(child(garbled, port, camp)));
+    }
+
+    @Test
+    void aSearchTextIsLookedForAsItIsWritten() {
+        assertEquals("100!%", ClaimService.literally("100%"));
+        assertEquals("a!_b!!", ClaimService.literally("a_b!"));
+    }
+
+    @Test
     void aValidOwnClaim_hasNoViolations() {
         assertEquals(List.of(), ClaimRules.check(own(TARO, INTERNMENT, STAYS), PLACES, TODAY));
     }

@@ -34,6 +34,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ClaimsApiIT {
 
+    static final String CLAIMS_CSV_HEADER = String.join(",", "internee_family_name", "internee_given_name",
+            "internee_family_name_kana", "internee_given_name_kana", "internee_birth_date", "internee_sex",
+            "internee_date_of_death", "claimant_relationship", "claimant_family_name", "claimant_given_name",
+            "claimant_family_name_kana", "claimant_given_name_kana", "claimant_birth_date", "captured_on",
+            "capture_area", "camp", "camp_from", "camp_to", "returned_on", "port");
+
     private static final String PASSWORD = "maizuru-demo";
     private static final String JSON = "application/json";
 
@@ -288,6 +294,51 @@ class ClaimsApiIT {
     }
 
     @Test
+    void inputThatIsNotTextIsRefusedNamingTheFieldAndNothingIsStoredGarbled() {
+        var association = assocA();
+        String family = "文字" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        var nul = association.postJson("/api/v1/claims", claim().interneeFamilyName(family + "\\u0000").json(),
+                "Accept-Language", "ja");
+        assertEquals(400, nul.statusCode(), nul.body());
+        assertTrue(nul.body().contains("\"field\":\"internee.familyName\"") && nul.body().contains("制御文字"), nul.body());
+
+        byte[] latin1 = claim().interneeFamilyName(family + "Müller").json().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        var garbled = association.postBytes("/api/v1/claims", "application/json", latin1);
+        assertEquals(400, garbled.statusCode(), "bytes that are not UTF-8 are refused, not stored as \uFFFD: " + garbled.body());
+        assertTrue(garbled.body().contains("\"field\":\"internee.familyName\""), garbled.body());
+
+        var tooLong = association.postJson("/api/v1/claims", claim().interneeFamilyName("長".repeat(101)).json());
+        assertEquals(400, tooLong.statusCode(), tooLong.body());
+        assertTrue(tooLong.body().contains("internee.familyName"), tooLong.body());
+
+        String line = family + ",清,モジ,キヨシ,1924-02-03,MALE,,SELF,,,,,,1945-08-20,MANCHURIA,TAISHET,1945-09-20,1953-06-10,1953-07-01,舞鶴\r\n";
+        var shiftJis = association.postBytes("/api/v1/imports/claims", "text/csv",
+                (CLAIMS_CSV_HEADER + "\r\n" + line).getBytes(java.nio.charset.Charset.forName("Shift_JIS")), "Accept-Language", "ja");
+        assertEquals(400, shiftJis.statusCode(), shiftJis.body());
+        assertTrue(shiftJis.body().contains("2行目以降が正しい UTF-8 ではありません"), shiftJis.body());
+
+        String badCells = CLAIMS_CSV_HEADER + "\r\n" + line.replace(",清,", ",清\u0007,") + "長".repeat(101) + line.substring(family.length());
+        JsonObject status = association.awaitImport(association.post("/api/v1/imports/claims", "text/csv", badCells));
+        assertEquals(0, status.getInt("accepted"), status.toString());
+        var errors = status.getJsonArray("errors");
+        assertTrue(errors.getJsonObject(0).getString("message").contains("internee.givenName"), errors.toString());
+        assertTrue(errors.getJsonObject(1).getString("message").contains("internee.familyName"), errors.toString());
+
+        var wildcard = HttpSession.object(association.get("/api/v1/claims?q=%25"));
+        assertEquals(0, wildcard.getJsonArray("items").size(), "% is a character to look for, not a wildcard");
+        var underscore = HttpSession.object(association.get("/api/v1/claims?q=_"));
+        assertEquals(0, underscore.getJsonArray("items").size(), "_ likewise");
+        var tampered = association.get("/api/v1/claims?size=abc");
+        assertTrue(tampered.statusCode() >= 400 && tampered.statusCode() < 500, tampered.statusCode() + " " + tampered.body());
+
+        JsonObject draft = HttpSession.object(association.postJson("/api/v1/claims", claim().interneeFamilyName(family).json()));
+        var blind = association.putJson("/api/v1/claims/" + draft.getJsonNumber("id").longValue(),
+                claim().interneeFamilyName(family + "改").json());
+        assertEquals(428, blind.statusCode(), blind.body());
+        assertEquals("preconditionRequired", HttpSession.object(blind).getString("error"));
+    }
+
+    @Test
     void aStaleVersionIsA409AndNoUpdateIsLost() {
         var association = assocA();
         JsonObject draft = HttpSession.object(association.postJson("/api/v1/claims", claim().json()));
@@ -309,14 +360,78 @@ class ClaimsApiIT {
         var anonymous = new HttpSession(base);
         var none = anonymous.get("/api/v1/claims");
         assertEquals(401, none.statusCode());
-        assertTrue(none.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
+        assertTrue(none.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Bearer"), "no browser password prompt");
         assertEquals(401, anonymous.as("assoc-a", "wrong").get("/api/v1/claims").statusCode());
         assertEquals(401, anonymous.withKey("mzk_not-a-key").get("/api/v1/claims").statusCode());
 
-        var issued = assocA().postJson("/api/v1/api-keys", "{\"label\": \"filing system\"}");
+        var issued = assocA().postJson("/api/v1/api-keys", "{\"label\": \"filing system\", \"days\": 90}");
         assertEquals(201, issued.statusCode(), issued.body());
         String key = HttpSession.object(issued).getString("key");
-        assertEquals(200, anonymous.withKey(key).get("/api/v1/claims").statusCode());
+        String prefix = HttpSession.object(issued).getString("prefix");
+        var byKey = anonymous.withKey(key);
+        assertEquals(200, byKey.get("/api/v1/claims").statusCode());
+
+        var successor = byKey.postJson("/api/v1/api-keys", "{\"label\": \"made by a key\"}");
+        assertEquals(403, successor.statusCode(), "a leaked key cannot make itself successors");
+        assertEquals("apiKey.passwordRequired", HttpSession.object(successor).getString("error"));
+        assertEquals(400, assocA().postJson("/api/v1/api-keys", "{\"label\": \"forever\", \"days\": 400}").statusCode());
+
+        var listed = HttpSession.json(assocA().get("/api/v1/api-keys")).asJsonArray().stream().map(k -> k.asJsonObject())
+                .filter(k -> k.getString("prefix").equals(prefix)).findFirst().orElseThrow();
+        var lifetime = java.time.Duration.between(java.time.Instant.parse(listed.getString("createdAt")),
+                java.time.Instant.parse(listed.getString("expiresAt")));
+        assertEquals(90, lifetime.toDays(), listed.toString());
+        assertFalse(listed.toString().contains(key), "a listed key is never shown again");
+
+        assertEquals(404, assocB().delete("/api/v1/api-keys/" + prefix).statusCode(), "another account cannot revoke it");
+        assertEquals(200, assocA().delete("/api/v1/api-keys/" + prefix).statusCode());
+        assertEquals(401, byKey.get("/api/v1/claims").statusCode(), "a revoked key stops working at once");
+    }
+
+    @Test
+    void wrongPasswordsMakeTheNextTryWaitThenLockTheAccountUntilItOpensOrAnAdministratorUnlocksIt() throws Exception {
+        var admin = new HttpSession(base).as("admin", PASSWORD);
+        String name = "lock-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        String password = "the-right-password-" + name;
+        var opened = admin.postJson("/api/v1/accounts", """
+                {"username": "%s", "displayName": "施錠 試験", "role": "AUDITOR", "password": "%s"}""".formatted(name, password));
+        assertEquals(201, opened.statusCode(), opened.body());
+        var guesser = new HttpSession(base).as(name, "a-wrong-guess");
+        var owner = new HttpSession(base).as(name, password);
+
+        for (int i = 0; i < 3; i++) {
+            assertEquals(401, guesser.get("/api/v1/claims").statusCode(), "free failure " + (i + 1));
+        }
+        var waiting = owner.get("/api/v1/claims", "Accept-Language", "ja");
+        assertEquals(429, waiting.statusCode(), "even the right password waits: the answer tells a guesser nothing");
+        assertEquals("api.signInWait", HttpSession.object(waiting).getString("error"));
+        long wait = Long.parseLong(waiting.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(wait >= 1 && wait <= 2, "Retry-After " + wait);
+
+        HttpResponse<String> last = null;
+        for (int failure = 4; failure <= 6; failure++) {
+            Thread.sleep(1000L << (failure - 4));
+            Thread.sleep(200);
+            last = guesser.get("/api/v1/claims");
+        }
+        assertEquals(429, last.statusCode(), "the sixth wrong password locks the account: " + last.body());
+        assertEquals("api.accountLocked", HttpSession.object(last).getString("error"));
+        var locked = owner.get("/api/v1/claims", "Accept-Language", "ja");
+        assertEquals(429, locked.statusCode());
+        assertTrue(HttpSession.object(locked).getString("message").contains("このアカウントは"), locked.body());
+        long lockSeconds = Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(lockSeconds > 240 && lockSeconds <= 300, "a first lock lasts five minutes: " + lockSeconds);
+
+        var trail = HttpSession.object(new HttpSession(base).as("auditor", PASSWORD)
+                .get("/api/v1/audit/events?actor=" + name));
+        var actions = trail.getJsonArray("items").stream().map(e -> e.asJsonObject().getString("action")).toList();
+        assertEquals(6, actions.stream().filter("SIGN_IN_FAILED"::equals).count(), actions.toString());
+        assertTrue(actions.contains("ACCOUNT_LOCKED"), actions.toString());
+
+        assertEquals(403, new HttpSession(base).as("auditor", PASSWORD).postJson("/api/v1/accounts/" + name + "/unlock", "{}").statusCode(),
+                "only an administrator unlocks");
+        assertEquals(200, admin.postJson("/api/v1/accounts/" + name + "/unlock", "{}").statusCode());
+        assertEquals(200, owner.get("/api/v1/claims").statusCode(), "unlocked, the right password works at once");
     }
 
     @Test
@@ -412,11 +527,7 @@ class ClaimsApiIT {
     @Test
     void anAssociationFilesClaimsInBulkAndLearnsWhichLinesWereRefused() throws Exception {
         String family = "一括" + Long.toString(System.nanoTime() % 1_000_000, 36);
-        String header = String.join(",", "internee_family_name", "internee_given_name", "internee_family_name_kana",
-                "internee_given_name_kana", "internee_birth_date", "internee_sex", "internee_date_of_death",
-                "claimant_relationship", "claimant_family_name", "claimant_given_name", "claimant_family_name_kana",
-                "claimant_given_name_kana", "claimant_birth_date", "captured_on", "capture_area", "camp", "camp_from",
-                "camp_to", "returned_on", "port");
+        String header = CLAIMS_CSV_HEADER;
         String csv = header + "\r\n"
                 + family + ",清,イッカツ,キヨシ,1924-02-03,MALE,,SELF,,,,,,1945-08-20,MANCHURIA,TAISHET,1945-09-20,1953-06-10,1953-07-01,舞鶴\r\n"
                 + family + ",茂,イッカツ,シゲル,大正12年5月6日,MALE,2015-01-01,CHILD," + family + ",和子,イッカツ,カズコ,1950-01-01,1945-08-20,KOREA,KOMSOMOLSK,1945-10-01,1948-11-20,1948-12-05,\"舞鶴, 京都\"\r\n"

@@ -68,6 +68,11 @@ final class HttpSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> postBytes(String path, String contentType, byte[] body, String... headers) {
+        return send(request(path, headers).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> postJson(String path, String json, String... headers) {
         return post(path, "application/json", json, headers);
     }

@@ -264,6 +264,37 @@ class JourneyIT {
     }
 
     @Test
+    void theSignInPageSaysInJapaneseThatATryMustWaitAfterWrongPasswords() throws Exception {
+        String name = "wait-" + DemoClaims.suffix();
+        var opened = new HttpSession(base).as("admin", PASSWORD).postJson("/api/v1/accounts", """
+                {"username": "%s", "displayName": "待機 試験", "role": "CASEWORKER", "password": "right-password-%s"}"""
+                .formatted(name, name));
+        assertEquals(201, opened.statusCode(), opened.body());
+        var guesser = new HttpSession(base).as(name, "a-wrong-guess");
+        try (var browser = new Browser(base)) {
+            browser.open("/?lang=ja");
+            browser.type("signin:username", name);
+            browser.type("signin:password", "wrong-in-the-form");
+            browser.click("signin:submit");
+            browser.waitForText("アカウント名またはパスワードが正しくありません。");
+            // The form and HTTP Basic count against the same account: failures two to four come through the API.
+            assertEquals(401, guesser.get("/api/v1/claims").statusCode());
+            assertEquals(401, guesser.get("/api/v1/claims").statusCode());
+            Thread.sleep(1200);
+            assertEquals(401, guesser.get("/api/v1/claims").statusCode());
+            Thread.sleep(2200);
+            browser.open("/?lang=ja");
+            browser.type("signin:username", name);
+            browser.type("signin:password", "right-password-" + name);
+            assertEquals(401, guesser.get("/api/v1/claims").statusCode(), "the fifth failure: the next try waits 4 s");
+            browser.click("signin:submit");
+            browser.waitForText("少し待つ必要があります");
+            assertFalse(browser.text().contains("正しくありません"), "the wait says nothing of the password");
+            assertFalse(browser.path().contains("/app/"), "not signed in");
+        }
+    }
+
+    @Test
     void aScriptInjectedIntoAPageDoesNotRunAndTheTestsWouldSeeIt() throws Exception {
         try (var browser = new Browser(base)) {
             browser.signIn("assoc-a", PASSWORD);

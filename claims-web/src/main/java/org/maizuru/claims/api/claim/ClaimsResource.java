@@ -97,7 +97,7 @@ public class ClaimsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response revise(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid ClaimRequest request) {
-        Claim claim = claims.revise(actor, id, Versions.expected(ifMatch, request.version()), request.toDetails());
+        Claim claim = claims.revise(actor, id, Versions.required(ifMatch, request.version()), request.toDetails());
         return flushed(claim);
     }
 

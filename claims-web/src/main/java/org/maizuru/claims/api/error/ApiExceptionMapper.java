@@ -139,6 +139,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             case 401 -> Refusals.text(language, "api.unauthorized");
             case 403 -> Refusals.text(language, "api.forbidden");
             case 406 -> Refusals.text(language, "api.notAcceptable");
+            case 428 -> Refusals.text(language, "api.versionRequired");
             default -> Refusals.text(language, "api.cannotServe", status);
         };
     }
@@ -153,6 +154,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             case 409 -> "conflict";
             case 413 -> "tooLarge";
             case 415 -> "unsupportedMediaType";
+            case 428 -> "preconditionRequired";
             default -> "error" + status;
         };
     }

@@ -17,11 +17,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.demo.HistoryGenerator;
+import org.maizuru.claims.imports.CsvRows;
 import org.maizuru.claims.imports.ImportJobs;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.registry.RegistryService;
@@ -64,7 +64,7 @@ public class ImportsResource {
     @Path("claims")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public Response fileClaims(@HeaderParam("Content-Length") Long length, InputStream body) throws IOException {
-        return accepted(claims.startImport(actor, new String(read(length, body), StandardCharsets.UTF_8)));
+        return accepted(claims.startImport(actor, CsvRows.utf8(read(length, body))));
     }
 
     /** An archive list (administrators): {@code source, record_id, family_name, given_name, birth_year, camp, note}. */
@@ -72,7 +72,9 @@ public class ImportsResource {
     @Path("archive-records")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public Response loadArchiveRecords(@HeaderParam("Content-Length") Long length, InputStream body) throws IOException {
-        return accepted(registry.startArchiveImport(actor, read(length, body)));
+        byte[] csv = read(length, body);
+        CsvRows.utf8(csv);
+        return accepted(registry.startArchiveImport(actor, csv));
     }
 
     /**

@@ -26,6 +26,9 @@ public class AdminBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    org.maizuru.claims.platform.ProgrammeClock clock;
+
+    @Inject
     AccountService accounts;
 
     @Inject
@@ -101,6 +104,17 @@ public class AdminBacking implements Serializable {
         act(() -> programmes.addRate(actor.get(), programmeCode, new org.maizuru.claims.decision.Rate(rateEffectiveFrom,
                 rateEffectiveTo, rateReturnedFrom, rateReturnedTo, rateTier, rateAmount == null ? -1 : rateAmount)),
                 "admin.rate.added");
+    }
+
+    /** Until when (Japan time) a lock after wrong passwords lasts; null for an account that is not locked. */
+    public String lockedUntil(org.maizuru.claims.association.Account account) {
+        return account.isLockedAt(clock.now())
+                ? account.lockedUntil().atZone(org.maizuru.claims.platform.Today.JAPAN).toLocalTime().withNano(0).toString()
+                : null;
+    }
+
+    public void unlock(String username) {
+        act(() -> accounts.unlock(actor.get(), username), "admin.account.unlocked");
     }
 
     public void setAccountEnabled(String username, boolean enabled) {

@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Locale;
@@ -20,7 +22,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.maizuru.claims.association.Account;
 import org.maizuru.claims.association.AccountService;
+import org.maizuru.claims.association.SignIn;
 import org.maizuru.claims.http.CallerLanguage;
+import org.maizuru.claims.http.CallerProof;
+import org.maizuru.claims.platform.ProgrammeClock;
 import org.maizuru.claims.platform.Refusals;
 
 /**
@@ -39,12 +44,17 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
     /** Session attributes naming the signed-in account and its role. */
     public static final String SESSION_ACCOUNT = "claims.account";
     public static final String SESSION_ROLE = "claims.role";
+    /** Request attribute: how a refused sign-in through the form ended, for the sign-in page to say why. */
+    public static final String SIGN_IN_ATTEMPT = "claims.signInAttempt";
 
     @Inject
     AccountService accounts;
 
     @Inject
     VerifiedLogins verified;
+
+    @Inject
+    ProgrammeClock clock;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -57,19 +67,27 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
             return page(request, context);
         }
         String header = request.getHeader("Authorization");
-        Optional<Account> account = header == null ? Optional.empty() : authenticate(header.strip());
-        if (account.isEmpty()) {
-            return refuse(request, response, header == null ? "api.credentialsMissing" : "api.credentialsInvalid");
+        if (header == null) {
+            return refuse(request, response, 401, "api.credentialsMissing", null);
         }
-        return context.notifyContainerAboutLogin(account.get().username(), Set.of(account.get().role().name()));
+        SignIn attempt = authenticate(request, header.strip(), TrustedProxies.configured().clientAddress(request));
+        return switch (attempt.outcome()) {
+            case SIGNED_IN -> context.notifyContainerAboutLogin(attempt.account().username(),
+                    Set.of(attempt.account().role().name()));
+            case REFUSED -> refuse(request, response, 401, "api.credentialsInvalid", null);
+            case LOCKED -> refuse(request, response, 429, "api.accountLocked", attempt.retryAt());
+            case WAIT -> refuse(request, response, 429, "api.signInWait", attempt.retryAt());
+        };
     }
 
     private AuthenticationStatus page(HttpServletRequest request, HttpMessageContext context) {
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential()
                 instanceof UsernamePasswordCredential credential) {
-            Optional<Account> account = accounts.signIn(credential.getCaller(), credential.getPasswordAsString(),
-                    TrustedProxies.configured().clientAddress(request));
+            SignIn attempt = accounts.signIn(credential.getCaller(), credential.getPasswordAsString(),
+                    TrustedProxies.configured().clientAddress(request), "form");
+            Optional<Account> account = attempt.signedInAccount();
             if (account.isEmpty()) {
+                request.setAttribute(SIGN_IN_ATTEMPT, attempt);
                 return AuthenticationStatus.SEND_FAILURE;
             }
             request.getSession(true);
@@ -100,48 +118,59 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    private Optional<Account> authenticate(String header) {
+    private SignIn authenticate(HttpServletRequest request, String header, String address) {
         if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return accounts.authenticateKey(header.substring(7).strip());
+            request.setAttribute(CallerProof.BY_API_KEY, true);
+            return accounts.authenticateKey(header.substring(7).strip(), address);
         }
-        if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            String decoded;
-            try {
-                decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException notBase64) {
-                return Optional.empty();
-            }
-            int colon = decoded.indexOf(':');
-            if (colon <= 0) {
-                return Optional.empty();
-            }
-            String username = decoded.substring(0, colon);
-            String password = decoded.substring(colon + 1);
-            if (verified.isFresh(username, password)) {
-                return accounts.find(username).filter(Account::enabled);
-            }
-            Optional<Account> account = accounts.authenticate(username, password);
-            account.ifPresent(a -> verified.remember(username, password));
-            return account;
+        if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return accounts.authenticateKey("", address);
         }
-        return Optional.empty();
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return accounts.authenticateKey("", address);
+        }
+        int colon = decoded.indexOf(':');
+        String username = colon <= 0 ? decoded : decoded.substring(0, colon);
+        String password = colon <= 0 ? "" : decoded.substring(colon + 1);
+        // A program calling with the password it used a minute ago is not asked to prove it again (a PBKDF2
+        // verification costs a tenth of a second); a guesser's wrong passwords are never remembered.
+        if (verified.isFresh(username, password)) {
+            Optional<Account> account = accounts.find(username).filter(Account::enabled);
+            if (account.isPresent()) {
+                return SignIn.of(account.get());
+            }
+        }
+        SignIn attempt = accounts.signIn(username, password, address, "basic");
+        if (attempt.outcome() == SignIn.Outcome.SIGNED_IN) {
+            verified.remember(username, password);
+        }
+        return attempt;
     }
 
     /**
-     * A JSON 401 in the caller's language. The challenge names Bearer, not Basic: a browser that met a Basic
-     * challenge would ask for a password and then send it by itself with every request to the API, including
-     * those a foreign page makes it send.
+     * A JSON refusal in the caller's language: 401 for credentials that are missing or wrong, 429 with
+     * {@code Retry-After} for a caller that must wait or an account that is locked. The challenge names Bearer,
+     * not Basic: a browser that met a Basic challenge would ask for a password and then send it by itself with
+     * every request to the API, including those a foreign page makes it send.
      */
-    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String code) {
+    private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status,
+                                        String code, Instant retryAt) {
         Locale language = request.getHeader("Accept-Language") == null ? Locale.ENGLISH
                 : CallerLanguage.of(Collections.list(request.getLocales()));
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setStatus(status);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"Maizuru Claims\"");
+            if (retryAt != null) {
+                response.setHeader("Retry-After", Long.toString(Math.max(1, Duration.between(clock.now(), retryAt).toSeconds())));
+            }
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write(Json.createObjectBuilder().add("error", "unauthorized")
-                    .add("message", Refusals.text(language, code)).add("details", Json.createArrayBuilder())
-                    .build().toString());
+            String message = retryAt == null ? Refusals.text(language, code)
+                    : Refusals.text(language, code, retryAt.atZone(org.maizuru.claims.platform.Today.JAPAN).toLocalTime().withNano(0));
+            response.getWriter().write(Json.createObjectBuilder().add("error", status == 429 ? code : "unauthorized")
+                    .add("message", message).add("details", Json.createArrayBuilder()).build().toString());
         } catch (IOException clientGone) {
             // nothing to tell a client that is no longer there
         }

@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import org.maizuru.claims.association.SignIn;
+import org.maizuru.claims.platform.Today;
 import org.maizuru.claims.web.i18n.Texts;
 import org.maizuru.claims.web.security.ClaimsAuthentication;
 import org.maizuru.claims.web.security.Homes;
@@ -61,8 +63,22 @@ public class SignInBacking {
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
         } else {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("signin.failed"), ""));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(), ""));
         }
+    }
+
+    /** Why the sign-in was refused, in words that do not say whether the password was right when it had to wait. */
+    private String refusal() {
+        Object attempt = faces.getExternalContext().getRequestMap().get(ClaimsAuthentication.SIGN_IN_ATTEMPT);
+        if (attempt instanceof SignIn refused && refused.retryAt() != null) {
+            String at = refused.retryAt().atZone(Today.JAPAN).toLocalTime().withNano(0).toString();
+            return switch (refused.outcome()) {
+                case LOCKED -> texts.get("signin.locked", at);
+                case WAIT -> texts.get("signin.wait", at);
+                default -> texts.get("signin.failed");
+            };
+        }
+        return texts.get("signin.failed");
     }
 
     private String role() {
