@@ -68,6 +68,9 @@ public class Account {
     @Column(nullable = false)
     private int locks;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Version
     private long version;
 
@@ -85,6 +88,17 @@ public class Account {
         this.association = association;
         this.passwordHash = Objects.requireNonNull(passwordHash, "An account has a password.");
         this.createdAt = Instant.now();
+    }
+
+    /** Whether the password is one an administrator chose, to be replaced at the next sign-in. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** A new password: chosen by its holder ({@code oneTime} false) or set by an administrator for one sign-in. */
+    void newPassword(String hash, boolean oneTime) {
+        this.passwordHash = hash;
+        this.mustChangePassword = oneTime;
     }
 
     /** Whether the account is locked at that moment; a lock ends by itself. */

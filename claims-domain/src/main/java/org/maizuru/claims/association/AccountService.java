@@ -45,6 +45,9 @@ public class AccountService {
     AddressThrottle addresses;
 
     @Inject
+    Event<PasswordChanged> passwordChanged;
+
+    @Inject
     ProgrammeClock clock;
 
     /** Compared against when no account has the name, so that a wrong name costs as long as a wrong password. */
@@ -141,6 +144,17 @@ public class AccountService {
         return SignIn.refused();
     }
 
+    /** An Authorization header that is neither Basic nor Bearer, or not even Base64: a failure like any other. */
+    public SignIn unreadableCredentials(String address) {
+        Instant now = clock.now();
+        if (now.isBefore(addresses.nextTry(address, now))) {
+            return SignIn.waitUntil(addresses.nextTry(address, now));
+        }
+        addresses.failed(address, now);
+        record("(unknown)", null, address, "SIGN_IN_FAILED", "Credentials that are neither HTTP Basic nor an API key");
+        return SignIn.refused();
+    }
+
     public Optional<Account> find(String username) {
         return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
                 .getResultStream().findFirst();
@@ -162,16 +176,66 @@ public class AccountService {
         if (find(username).isPresent()) {
             throw new DomainException.Invalid("username", "account.nameTaken", username);
         }
-        if (password == null || password.length() < 12) {
-            throw new DomainException.Invalid("password", "account.passwordTooShort", 12);
-        }
+        checkNewPassword(username, password);
         Association association = associationId == null ? null : em.find(Association.class, associationId);
         if ((role == Role.ASSOCIATION) != (association != null)) {
             throw new DomainException.Invalid("association", "account.associationMismatch");
         }
         Account account = createAccount(username, displayName, role, association, password);
+        account.newPassword(account.passwordHash(), true);
         record(actor, "ACCOUNT_OPENED", username + " as " + role);
         return account;
+    }
+
+    /**
+     * The holder changes their own password, proving the current one; a wrong current password counts like a
+     * wrong password at sign-in. Answers the account, whose next sign-in needs the new password.
+     */
+    public Account changePassword(Actor actor, String current, String chosen) {
+        SignIn proof = signIn(actor.username(), current, actor.address(), "password change");
+        if (proof.outcome() == SignIn.Outcome.LOCKED || proof.outcome() == SignIn.Outcome.WAIT) {
+            throw new DomainException.Conflict("account.tryLater");
+        }
+        if (proof.outcome() != SignIn.Outcome.SIGNED_IN) {
+            throw new DomainException.Invalid("currentPassword", "account.currentPasswordWrong");
+        }
+        checkNewPassword(actor.username(), chosen);
+        if (chosen.equals(current)) {
+            throw new DomainException.Invalid("newPassword", "account.passwordUnchanged");
+        }
+        configureHash();
+        Account account = proof.account();
+        account.newPassword(passwordHash.generate(chosen.toCharArray()), false);
+        record(actor, "PASSWORD_CHANGED", "Account " + actor.username() + " chose a new password");
+        passwordChanged.fire(new PasswordChanged(actor.username()));
+        return account;
+    }
+
+    /**
+     * An administrator sets a password for someone who forgot theirs: it works once, and its holder must then
+     * choose their own. It also lifts a lock, and it ends the account's cached sign-ins in the web module.
+     */
+    public Account resetPassword(Actor actor, String username, String oneTime) {
+        requireAdministrator(actor);
+        Account account = find(username).orElseThrow(() -> new DomainException.NotFound("account.notFound", username));
+        checkNewPassword(username, oneTime);
+        configureHash();
+        account.newPassword(passwordHash.generate(oneTime.toCharArray()), true);
+        account.unlock();
+        record(actor, "PASSWORD_RESET", "Account " + username + " was given a one-time password");
+        passwordChanged.fire(new PasswordChanged(username));
+        return account;
+    }
+
+    /** A password of 12 to 128 characters, that is not the account's name. */
+    private static void checkNewPassword(String username, String password) {
+        if (password == null || password.length() < 12) {
+            throw new DomainException.Invalid("newPassword", "account.passwordTooShort", 12);
+        }
+        PlainText.requireLine("newPassword", password, 128);
+        if (password.equalsIgnoreCase(username)) {
+            throw new DomainException.Invalid("newPassword", "account.passwordIsName");
+        }
     }
 
     /** An administrator disables or re-enables an account; never their own. */

@@ -431,7 +431,17 @@ class ClaimsApiIT {
         assertEquals(403, new HttpSession(base).as("auditor", PASSWORD).postJson("/api/v1/accounts/" + name + "/unlock", "{}").statusCode(),
                 "only an administrator unlocks");
         assertEquals(200, admin.postJson("/api/v1/accounts/" + name + "/unlock", "{}").statusCode());
-        assertEquals(200, owner.get("/api/v1/claims").statusCode(), "unlocked, the right password works at once");
+        var oneTime = owner.get("/api/v1/claims");
+        assertEquals(403, oneTime.statusCode(), "unlocked, but the administrator's password is for choosing one's own");
+        assertEquals("account.mustChangePassword", HttpSession.object(oneTime).getString("error"));
+        var wrongCurrent = owner.postJson("/api/v1/account/password",
+                "{\"currentPassword\": \"not-it\", \"newPassword\": \"a-sentence-i-will-remember\"}");
+        assertEquals(400, wrongCurrent.statusCode(), wrongCurrent.body());
+        var changed = owner.postJson("/api/v1/account/password",
+                "{\"currentPassword\": \"%s\", \"newPassword\": \"a-sentence-i-will-remember\"}".formatted(password));
+        assertEquals(204, changed.statusCode(), changed.body());
+        assertEquals(401, owner.get("/api/v1/claims").statusCode(), "the old password is gone at once");
+        assertEquals(200, new HttpSession(base).as(name, "a-sentence-i-will-remember").get("/api/v1/claims").statusCode());
     }
 
     @Test

@@ -37,6 +37,9 @@ class PageSweepIT {
         return Deployments.packagedWar();
     }
 
+    /** Every role's own page: where a password is changed. */
+    private static final String PASSWORD_PAGE = "/app/account/password.xhtml";
+
     @ArquillianResource
     URL base;
 
@@ -53,20 +56,22 @@ class PageSweepIT {
         List<Long> drafts = drafts(new HttpSession(base).as("assoc-a", PASSWORD));
 
         var pages = new LinkedHashMap<String, List<String>>();
-        var association = new ArrayList<>(List.of("/app/association/claims.xhtml", "/app/association/claim-form.xhtml"));
+        var association = new ArrayList<>(List.of("/app/association/claims.xhtml", "/app/association/claim-form.xhtml",
+                PASSWORD_PAGE));
         ofAssociation.values().forEach(id -> association.add("/app/association/claim.xhtml?id=" + id));
         drafts.forEach(id -> {
             association.add("/app/association/claim.xhtml?id=" + id);
             association.add("/app/association/claim-form.xhtml?id=" + id);
         });
         pages.put("assoc-a", association);
-        var casework = new ArrayList<>(List.of("/app/casework/queues.xhtml"));
+        var casework = new ArrayList<>(List.of("/app/casework/queues.xhtml", PASSWORD_PAGE));
         ofAll.values().forEach(id -> casework.add("/app/casework/claim.xhtml?id=" + id));
         drafts.forEach(id -> casework.add("/app/casework/claim.xhtml?id=" + id));
         pages.put("caseworker", casework);
         pages.put("supervisor", casework);
-        pages.put("admin", List.of("/app/admin/home.xhtml"));
-        var audit = new ArrayList<>(List.of("/app/audit/claims.xhtml", "/app/audit/trail.xhtml", "/app/audit/reports.xhtml"));
+        pages.put("admin", List.of("/app/admin/home.xhtml", PASSWORD_PAGE));
+        var audit = new ArrayList<>(List.of("/app/audit/claims.xhtml", "/app/audit/trail.xhtml", "/app/audit/reports.xhtml",
+                PASSWORD_PAGE));
         ofAll.values().forEach(id -> audit.add("/app/audit/claim.xhtml?id=" + id));
         drafts.forEach(id -> audit.add("/app/audit/claim.xhtml?id=" + id));
         pages.put("auditor", audit);

@@ -139,15 +139,30 @@ class StaffPagesIT {
             browser.type("tabs:newAccount:password", "a-first-password-1");
             browser.click("tabs:newAccount:open");
             browser.waitForText("The account has been opened.");
-            assertEquals(200, new HttpSession(base).as(username, "a-first-password-1").get("/api/v1/claims?size=1").statusCode(),
-                    "the new caseworker can sign in");
+            var first = new HttpSession(base).as(username, "a-first-password-1");
+            var oneTime = first.get("/api/v1/claims?size=1");
+            assertEquals(403, oneTime.statusCode(), "the administrator's password is for one sign-in: " + oneTime.body());
+            assertEquals("account.mustChangePassword", HttpSession.object(oneTime).getString("error"));
+            assertEquals(204, first.postJson("/api/v1/account/password",
+                    "{\"currentPassword\": \"a-first-password-1\", \"newPassword\": \"my-own-password-1\"}").statusCode());
+            assertEquals(200, new HttpSession(base).as(username, "my-own-password-1").get("/api/v1/claims?size=1").statusCode(),
+                    "the new caseworker can sign in with the password of their choosing");
 
             browser.driver.findElement(By.xpath("//tr[td[normalize-space()='" + username + "']]//button")).click();
             browser.waitForText("The account is disabled: it can no longer sign in.");
-            assertEquals(401, new HttpSession(base).as(username, "a-first-password-1").get("/api/v1/claims?size=1").statusCode(),
+            assertEquals(401, new HttpSession(base).as(username, "my-own-password-1").get("/api/v1/claims?size=1").statusCode(),
                     "a disabled account is refused");
             browser.driver.findElement(By.xpath("//tr[td[normalize-space()='" + username + "']]//button")).click();
             browser.waitForText("The account is enabled.");
+
+            browser.type("tabs:reset:resetUsername", username);
+            browser.type("tabs:reset:resetPassword", "forgot-it-so-here-1");
+            browser.click("tabs:reset:resetSubmit");
+            browser.waitForText("The one-time password is set.");
+            assertEquals(401, new HttpSession(base).as(username, "my-own-password-1").get("/api/v1/claims?size=1").statusCode(),
+                    "the forgotten password no longer works");
+            assertEquals(403, new HttpSession(base).as(username, "forgot-it-so-here-1").get("/api/v1/claims?size=1").statusCode(),
+                    "the one-time password works only to choose a new one");
 
             browser.driver.findElement(By.linkText("Benefit programmes")).click();
             browser.type("tabs:newWindow:opensOn", opens.toString());

@@ -25,6 +25,9 @@ public class AdminBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private String resetUsername;
+    private String resetPassword;
+
     @Inject
     org.maizuru.claims.platform.ProgrammeClock clock;
 
@@ -112,6 +115,19 @@ public class AdminBacking implements Serializable {
                 ? account.lockedUntil().atZone(org.maizuru.claims.platform.Today.JAPAN).toLocalTime().withNano(0).toString()
                 : null;
     }
+
+    public void resetPassword() {
+        if (PageAction.perform(texts, () -> accounts.resetPassword(actor.get(), resetUsername, resetPassword), "admin.reset.done",
+                field -> "newPassword".equals(field) ? "reset:resetPassword" : null)) {
+            resetUsername = null;
+            resetPassword = null;
+        }
+    }
+
+    public String getResetUsername() { return resetUsername; }
+    public void setResetUsername(String value) { resetUsername = value; }
+    public String getResetPassword() { return resetPassword; }
+    public void setResetPassword(String value) { resetPassword = value; }
 
     public void unlock(String username) {
         act(() -> accounts.unlock(actor.get(), username), "admin.account.unlocked");

@@ -1,8 +1,8 @@
 package org.maizuru.claims.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -41,6 +41,9 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
 
     static final String API = "/api/";
     static final String APP = "/app/";
+    /** Where a holder of a one-time password chooses their own, in the pages and in the API. */
+    static final String PASSWORD_PAGE = "/app/account/password.xhtml";
+    static final String PASSWORD_API = "/api/v1/account/password";
     /** Session attributes naming the signed-in account and its role. */
     public static final String SESSION_ACCOUNT = "claims.account";
     public static final String SESSION_ROLE = "claims.role";
@@ -72,12 +75,19 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
         }
         SignIn attempt = authenticate(request, header.strip(), TrustedProxies.configured().clientAddress(request));
         return switch (attempt.outcome()) {
-            case SIGNED_IN -> context.notifyContainerAboutLogin(attempt.account().username(),
-                    Set.of(attempt.account().role().name()));
+            case SIGNED_IN -> mustFirstChooseAPassword(request, attempt.account())
+                    ? refuse(request, response, 403, "account.mustChangePassword", null)
+                    : context.notifyContainerAboutLogin(attempt.account().username(), Set.of(attempt.account().role().name()));
             case REFUSED -> refuse(request, response, 401, "api.credentialsInvalid", null);
             case LOCKED -> refuse(request, response, 429, "api.accountLocked", attempt.retryAt());
             case WAIT -> refuse(request, response, 429, "api.signInWait", attempt.retryAt());
         };
+    }
+
+    /** A holder of a one-time password may, through the API, only choose their own (a key is not held back). */
+    private static boolean mustFirstChooseAPassword(HttpServletRequest request, Account account) {
+        return account.mustChangePassword() && !Boolean.TRUE.equals(request.getAttribute(CallerProof.BY_API_KEY))
+                && !request.getRequestURI().equals(request.getContextPath() + PASSWORD_API);
     }
 
     private AuthenticationStatus page(HttpServletRequest request, HttpMessageContext context) {
@@ -105,6 +115,10 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
         Object name = session == null ? null : session.getAttribute(SESSION_ACCOUNT);
         if (name instanceof String username) {
             Optional<Account> account = accounts.find(username).filter(Account::enabled);
+            if (account.isPresent() && account.get().mustChangePassword() && path.startsWith(APP)
+                    && !path.equals(PASSWORD_PAGE)) {
+                return context.redirect(request.getContextPath() + PASSWORD_PAGE);
+            }
             if (account.isPresent()) {
                 return context.notifyContainerAboutLogin(username, Set.of(account.get().role().name()));
             }
@@ -124,13 +138,13 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
             return accounts.authenticateKey(header.substring(7).strip(), address);
         }
         if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return accounts.authenticateKey("", address);
+            return accounts.unreadableCredentials(address);
         }
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException notBase64) {
-            return accounts.authenticateKey("", address);
+            return accounts.unreadableCredentials(address);
         }
         int colon = decoded.indexOf(':');
         String username = colon <= 0 ? decoded : decoded.substring(0, colon);
@@ -169,7 +183,7 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
             response.setContentType("application/json;charset=UTF-8");
             String message = retryAt == null ? Refusals.text(language, code)
                     : Refusals.text(language, code, retryAt.atZone(org.maizuru.claims.platform.Today.JAPAN).toLocalTime().withNano(0));
-            response.getWriter().write(Json.createObjectBuilder().add("error", status == 429 ? code : "unauthorized")
+            response.getWriter().write(Json.createObjectBuilder().add("error", status == 401 ? "unauthorized" : code)
                     .add("message", message).add("details", Json.createArrayBuilder()).build().toString());
         } catch (IOException clientGone) {
             // nothing to tell a client that is no longer there

@@ -49,6 +49,11 @@ public class SessionUser {
         return Homes.of(getRole() == null ? "" : getRole());
     }
 
+    /** Whether the password is a one-time one an administrator set, to be replaced before anything else. */
+    public boolean isMustChangePassword() {
+        return account().map(Account::mustChangePassword).orElse(false);
+    }
+
     public boolean is(String role) {
         return role.equals(getRole());
     }

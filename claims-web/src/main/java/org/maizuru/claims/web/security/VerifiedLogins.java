@@ -1,6 +1,7 @@
 package org.maizuru.claims.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.maizuru.claims.association.PasswordChanged;
 
 /**
  * Remembers for a few minutes that a name and password were verified, so that an association's system
@@ -20,22 +22,32 @@ public class VerifiedLogins {
     private static final Duration LIFETIME = Duration.ofMinutes(5);
     private static final int MAX_ENTRIES = 10_000;
 
-    private final Map<String, Long> verifiedUntil = new ConcurrentHashMap<>();
+    /** The digest of the last name and password verified for each account, and until when it counts. */
+    private record Verified(String digest, long until) {}
+
+    private final Map<String, Verified> byAccount = new ConcurrentHashMap<>();
 
     boolean isFresh(String username, String password) {
-        Long until = verifiedUntil.get(key(username, password));
-        return until != null && until > System.currentTimeMillis();
+        Verified verified = byAccount.get(username);
+        return verified != null && verified.until() > System.currentTimeMillis()
+                && MessageDigest.isEqual(verified.digest().getBytes(StandardCharsets.US_ASCII),
+                key(username, password).getBytes(StandardCharsets.US_ASCII));
     }
 
     void remember(String username, String password) {
-        if (verifiedUntil.size() >= MAX_ENTRIES) {
+        if (byAccount.size() >= MAX_ENTRIES) {
             long now = System.currentTimeMillis();
-            verifiedUntil.values().removeIf(until -> until <= now);
-            if (verifiedUntil.size() >= MAX_ENTRIES) {
-                verifiedUntil.clear();
+            byAccount.values().removeIf(verified -> verified.until() <= now);
+            if (byAccount.size() >= MAX_ENTRIES) {
+                byAccount.clear();
             }
         }
-        verifiedUntil.put(key(username, password), System.currentTimeMillis() + LIFETIME.toMillis());
+        byAccount.put(username, new Verified(key(username, password), System.currentTimeMillis() + LIFETIME.toMillis()));
+    }
+
+    /** A changed password: the old one must not be taken for five more minutes. */
+    void forget(@Observes PasswordChanged changed) {
+        byAccount.remove(changed.username());
     }
 
     private static String key(String username, String password) {

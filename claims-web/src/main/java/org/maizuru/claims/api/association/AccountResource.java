@@ -1,0 +1,50 @@
+package org.maizuru.claims.api.association;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.maizuru.claims.association.AccountService;
+import org.maizuru.claims.http.CallerProof;
+import org.maizuru.claims.platform.Actor;
+import org.maizuru.claims.platform.DomainException;
+
+/** {@code POST /api/v1/account/password}: the caller changes their own password, proving the current one. */
+@Path("account")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountResource {
+
+    @Inject
+    Actor actor;
+
+    @Inject
+    AccountService accounts;
+
+    @Context
+    HttpServletRequest request;
+
+    public record PasswordChange(@NotBlank @Size(max = 200) String currentPassword,
+                                 @NotBlank @Size(max = 200) String newPassword) {}
+
+    @POST
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changePassword(@NotNull @Valid PasswordChange body) {
+        if (Boolean.TRUE.equals(request.getAttribute(CallerProof.BY_API_KEY))) {
+            throw new DomainException.Forbidden("apiKey.passwordRequired");
+        }
+        accounts.changePassword(actor, body.currentPassword(), body.newPassword());
+        return Response.noContent().build();
+    }
+}

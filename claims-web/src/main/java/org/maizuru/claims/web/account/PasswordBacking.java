@@ -1,0 +1,70 @@
+package org.maizuru.claims.web.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.maizuru.claims.association.AccountService;
+import org.maizuru.claims.web.PageAction;
+import org.maizuru.claims.web.i18n.Texts;
+import org.maizuru.claims.web.security.CurrentActor;
+import org.maizuru.claims.web.security.SessionUser;
+
+/**
+ * The password page, for every role: the holder changes their password, proving the current one. A holder of a
+ * one-time password an administrator set is sent here, and nowhere else, until they have chosen their own.
+ */
+@Named
+@RequestScoped
+public class PasswordBacking {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    SessionUser user;
+
+    @Inject
+    Texts texts;
+
+    @Inject
+    FacesContext faces;
+
+    private String current;
+    private String chosen;
+    private String repeated;
+
+    public boolean isOneTime() {
+        return user.isMustChangePassword();
+    }
+
+    public String change() {
+        if (!chosen.equals(repeated)) {
+            faces.addMessage("password:repeated", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    texts.get("password.mismatch"), texts.get("password.mismatch")));
+            return null;
+        }
+        boolean changed = PageAction.perform(texts, () -> accounts.changePassword(actor.get(), current, chosen),
+                "password.changed", field -> switch (field) {
+                    case "currentPassword" -> "password:currentPassword";
+                    case "newPassword" -> "password:newPassword";
+                    default -> null;
+                });
+        if (!changed) {
+            return null;
+        }
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        return user.getHome().replace(".xhtml", "") + "?faces-redirect=true";
+    }
+
+    public String getCurrent() { return current; }
+    public void setCurrent(String value) { current = value; }
+    public String getChosen() { return chosen; }
+    public void setChosen(String value) { chosen = value; }
+    public String getRepeated() { return repeated; }
+    public void setRepeated(String value) { repeated = value; }
+}
