@@ -65,9 +65,9 @@ public class AccountService {
      */
     public SignIn signIn(String username, String password, String address, String channel) {
         Instant now = clock.now();
-        Instant addressNext = addresses.nextTry(address, now);
-        if (now.isBefore(addressNext)) {
-            return SignIn.waitUntil(addressNext);
+        Optional<SignIn> held = addressWaits(address, now);
+        if (held.isPresent()) {
+            return held.get();
         }
         Optional<Account> found = find(username).filter(Account::enabled);
         if (found.isPresent() && found.get().isLockedAt(now)) {
@@ -101,6 +101,12 @@ public class AccountService {
         return SignIn.locked(account.lockedUntil());
     }
 
+    /** A try from an address that failed too often lately waits, whatever it presents. */
+    private Optional<SignIn> addressWaits(String address, Instant now) {
+        Instant next = addresses.nextTry(address, now);
+        return now.isBefore(next) ? Optional.of(SignIn.waitUntil(next)) : Optional.empty();
+    }
+
     /** Whether the password is the account's; a name without an account costs as long as a wrong password. */
     private boolean verify(String password, Optional<Account> account) {
         configureHash();
@@ -130,9 +136,9 @@ public class AccountService {
      */
     public SignIn authenticateKey(String key, String address) {
         Instant now = clock.now();
-        Instant addressNext = addresses.nextTry(address, now);
-        if (now.isBefore(addressNext)) {
-            return SignIn.waitUntil(addressNext);
+        Optional<SignIn> held = addressWaits(address, now);
+        if (held.isPresent()) {
+            return held.get();
         }
         Optional<Account> account = em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class).setParameter("hash", sha256(key))
                 .setParameter("now", now).getResultStream().findFirst().map(ApiKey::account).filter(Account::enabled);
@@ -147,8 +153,9 @@ public class AccountService {
     /** An Authorization header that is neither Basic nor Bearer, or not even Base64: a failure like any other. */
     public SignIn unreadableCredentials(String address) {
         Instant now = clock.now();
-        if (now.isBefore(addresses.nextTry(address, now))) {
-            return SignIn.waitUntil(addresses.nextTry(address, now));
+        Optional<SignIn> held = addressWaits(address, now);
+        if (held.isPresent()) {
+            return held.get();
         }
         addresses.failed(address, now);
         record("(unknown)", null, address, "SIGN_IN_FAILED", "Credentials that are neither HTTP Basic nor an API key");

@@ -187,7 +187,14 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+        return waitFor(condition, Duration.ofSeconds(30));
+    }
+
+    /** For what the server takes its time over, such as a report run that waits for its turn on a busy machine. */
+    <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition, Duration patience) {
+        return new WebDriverWait(driver, patience)
+                .withMessage(() -> "the page at " + safePath() + " never came to be as expected: " + safeText())
+                .until(condition);
     }
 
     /** Runs axe-core in the page and returns the serious and critical violations, as "rule: target" lines. */

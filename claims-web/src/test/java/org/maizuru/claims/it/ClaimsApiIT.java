@@ -393,9 +393,7 @@ class ClaimsApiIT {
         var admin = new HttpSession(base).as("admin", PASSWORD);
         String name = "lock-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
         String password = "the-right-password-" + name;
-        var opened = admin.postJson("/api/v1/accounts", """
-                {"username": "%s", "displayName": "施錠 試験", "role": "AUDITOR", "password": "%s"}""".formatted(name, password));
-        assertEquals(201, opened.statusCode(), opened.body());
+        DemoClaims.openAccount(base, name, "施錠 試験", "AUDITOR", password);
         var guesser = new HttpSession(base).as(name, "a-wrong-guess");
         var owner = new HttpSession(base).as(name, password);
 

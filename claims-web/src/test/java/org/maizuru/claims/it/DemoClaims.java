@@ -33,6 +33,14 @@ final class DemoClaims {
     }
 
     /** A short suffix that keeps the names of one run's claims apart from another's. */
+    /** An administrator opens an account through the API; its password is one-time, as every such password is. */
+    static void openAccount(URL base, String username, String displayName, String role, String password) {
+        var opened = new HttpSession(base).as("admin", PASSWORD).postJson("/api/v1/accounts", """
+                {"username": "%s", "displayName": "%s", "role": "%s", "password": "%s"}"""
+                .formatted(username, displayName, role, password));
+        assertEquals(201, opened.statusCode(), opened.body());
+    }
+
     static String suffix() {
         return Long.toString(System.nanoTime() % 1_000_000, 36);
     }

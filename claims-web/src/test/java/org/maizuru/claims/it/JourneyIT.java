@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -191,7 +192,7 @@ class JourneyIT {
             for (String report : List.of("backlog", "decisions", "repatriation-by-year", "activity", "processing-times", "places")) {
                 for (String language : List.of("en", "ja")) {
                     browser.open("/app/audit/reports.xhtml?report=" + report + "&lang=" + language);
-                    browser.waitFor(d -> !d.findElements(By.cssSelector("#chart canvas")).isEmpty());
+                    browser.waitFor(d -> !d.findElements(By.cssSelector("#chart canvas")).isEmpty(), Duration.ofSeconds(90));
                     assertFalse(browser.driver.findElements(By.cssSelector("#table tbody tr")).isEmpty(), report);
                     problems.addAll(label(report + " " + language, browser.seriousAccessibilityViolations(axe)));
                     browser.screenshot("report-" + report + "-" + language);
@@ -266,10 +267,7 @@ class JourneyIT {
     @Test
     void theSignInPageSaysInJapaneseThatATryMustWaitAfterWrongPasswords() throws Exception {
         String name = "wait-" + DemoClaims.suffix();
-        var opened = new HttpSession(base).as("admin", PASSWORD).postJson("/api/v1/accounts", """
-                {"username": "%s", "displayName": "待機 試験", "role": "CASEWORKER", "password": "right-password-%s"}"""
-                .formatted(name, name));
-        assertEquals(201, opened.statusCode(), opened.body());
+        DemoClaims.openAccount(base, name, "待機 試験", "CASEWORKER", "right-password-" + name);
         var guesser = new HttpSession(base).as(name, "a-wrong-guess");
         try (var browser = new Browser(base)) {
             browser.open("/?lang=ja");
@@ -297,10 +295,7 @@ class JourneyIT {
     @Test
     void aOneTimePasswordLeadsToThePasswordPageUntilTheHolderChoosesTheirOwn() throws Exception {
         String name = "new-" + DemoClaims.suffix();
-        var opened = new HttpSession(base).as("admin", PASSWORD).postJson("/api/v1/accounts", """
-                {"username": "%s", "displayName": "新任 審査担当", "role": "CASEWORKER", "password": "given-by-admin-%s"}"""
-                .formatted(name, name));
-        assertEquals(201, opened.statusCode(), opened.body());
+        DemoClaims.openAccount(base, name, "新任 審査担当", "CASEWORKER", "given-by-admin-" + name);
         try (var browser = new Browser(base)) {
             browser.open("/?lang=ja");
             browser.type("signin:username", name);
