@@ -4,12 +4,12 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.maizuru.claims.imports.CsvRows;
+import org.maizuru.claims.imports.ImportFile;
 import org.maizuru.claims.imports.ImportJob;
 import org.maizuru.claims.imports.ImportJobs;
 import org.maizuru.claims.imports.RefusedLine;
@@ -43,24 +43,26 @@ class ClaimImports {
     @Resource(lookup = ImportJobs.EXECUTOR)
     ManagedExecutorService executor;
 
-    /** Checks the header, records the job and starts it; returns the job's id. */
-    public long start(Actor actor, String csv) {
+    /**
+     * Checks who asks and the header, records the job and starts it; returns the job's id. The job owns the file
+     * from then on and deletes it when it ends; the caller closes it when this refuses.
+     */
+    public long start(Actor actor, ImportFile csv) {
         if (!actor.is(Role.ASSOCIATION)) {
             throw new DomainException.Forbidden("claim.associationsOnly");
         }
-        String text = csv == null ? "" : csv;
-        CsvRows.open(new StringReader(text), COLUMNS, COLUMNS).close();
+        CsvRows.open(csv.reader(), COLUMNS, COLUMNS).close();
         long id = jobs.open(actor, ImportJob.Kind.CLAIMS);
-        executor.execute(() -> run(id, actor, text));
+        jobs.start(executor, id, csv, () -> run(id, actor, csv));
         return id;
     }
 
     /** Files the lines one by one, and counts them every hundred lines so that progress shows. */
-    private void run(long id, Actor actor, String csv) {
+    private void run(long id, Actor actor, ImportFile csv) {
         int accepted = 0;
         int read = 0;
         var errors = new ArrayList<RefusedLine>();
-        try (var rows = CsvRows.open(new StringReader(csv), COLUMNS, COLUMNS)) {
+        try (var rows = CsvRows.open(csv.reader(), COLUMNS, COLUMNS)) {
             while (rows.hasNext()) {
                 CsvRows.Row row = rows.next();
                 if (!row.isBlank()) {

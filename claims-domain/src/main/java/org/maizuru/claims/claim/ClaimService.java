@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.maizuru.claims.imports.ImportFile;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.PlainText;
@@ -65,7 +66,7 @@ public class ClaimService {
      * Starts filing the lines of a CSV file as drafts, in the background; answers the import's id at once. The
      * header is checked before anything is filed.
      */
-    public long startImport(Actor actor, String csv) {
+    public long startImport(Actor actor, ImportFile csv) {
         return imports.start(actor, csv);
     }
 

@@ -3,11 +3,6 @@ package org.maizuru.claims.imports;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -45,29 +40,6 @@ public final class CsvRows implements Iterator<CsvRows.Row>, AutoCloseable {
         this.records = parser.iterator();
         this.header = header;
         this.linesRead = parser.getCurrentLineNumber();
-    }
-
-    /**
-     * The file's text if it is UTF-8 throughout, as the contract says; otherwise it is refused, naming the line
-     * where it stops being so (a file saved as Shift_JIS would otherwise be filed as garbled names).
-     */
-    public static String utf8(byte[] content) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(content);
-        CharBuffer out = CharBuffer.allocate(content.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int line = 1;
-            for (int i = 0; i < in.position(); i++) {
-                if (content[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new DomainException.Invalid("file", "import.notUtf8", line);
-        }
-        decoder.flush(out);
-        return out.flip().toString();
     }
 
     /**

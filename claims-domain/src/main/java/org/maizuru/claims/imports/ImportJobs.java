@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.Role;
@@ -52,6 +54,25 @@ public class ImportJobs {
                     .setParameter(1, id).setParameter(2, Integer.parseInt(error.line()))
                     .setParameter(3, error.message().length() > 2000 ? error.message().substring(0, 2000) : error.message())
                     .executeUpdate();
+        }
+    }
+
+    /**
+     * Runs the job's work on the executor and deletes its file when the work ends, however it ends; a job the
+     * executor cannot take (the server is stopping) is closed as failed at once rather than left running forever.
+     */
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = RejectedExecutionException.class)
+    public void start(Executor executor, long id, ImportFile file, Runnable work) {
+        try {
+            executor.execute(() -> {
+                try (file) {
+                    work.run();
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            file.close();
+            em.find(ImportJob.class, id).finish(ImportJob.Status.FAILED);
+            throw stopping;
         }
     }
 

@@ -5,9 +5,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.maizuru.claims.imports.CsvRows;
+import org.maizuru.claims.imports.ImportFile;
 import org.maizuru.claims.imports.ImportJob;
 import org.maizuru.claims.imports.ImportJobs;
 import org.maizuru.claims.imports.RefusedLine;
@@ -55,21 +53,23 @@ class ArchiveImports {
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory threads;
 
-    /** Checks who asks and the header, records the job and starts it; returns the job's id. */
-    public long start(Actor actor, byte[] csv) {
+    /**
+     * Checks who asks and the header, records the job and starts it; returns the job's id. The job owns the file
+     * from then on and deletes it when it ends; the caller closes it when this refuses.
+     */
+    public long start(Actor actor, ImportFile csv) {
         if (!actor.is(Role.ADMINISTRATOR)) {
             throw new DomainException.Forbidden("archive.administratorsOnly");
         }
         rows(csv).close();
         Map<String, String> places = ArchiveEntry.placeIndex(registry.places());
         long id = jobs.open(actor, ImportJob.Kind.ARCHIVE_RECORDS);
-        executor.execute(() -> run(id, csv, places));
+        jobs.start(executor, id, csv, () -> run(id, csv, places));
         return id;
     }
 
-    private static CsvRows rows(byte[] csv) {
-        return CsvRows.open(new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8),
-                ArchiveEntry.REQUIRED, ArchiveEntry.COLUMNS);
+    private static CsvRows rows(ImportFile csv) {
+        return CsvRows.open(csv.reader(), ArchiveEntry.REQUIRED, ArchiveEntry.COLUMNS);
     }
 
     /** A batch of checked lines and the refusals among them, handed from the reader to the writer. */
@@ -81,7 +81,7 @@ class ArchiveImports {
      * Reads and checks the lines on this thread while another writes the batches already checked, so that the
      * parsing and the database work overlap; a failure on either side stops both.
      */
-    private void run(long id, byte[] csv, Map<String, String> places) {
+    private void run(long id, ImportFile csv, Map<String, String> places) {
         var queue = new ArrayBlockingQueue<Chunk>(2);
         var written = new CompletableFuture<Void>();
         threads.newThread(() -> write(id, queue, written)).start();

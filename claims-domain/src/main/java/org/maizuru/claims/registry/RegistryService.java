@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.maizuru.claims.imports.ImportFile;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.AuditRecord;
 import org.maizuru.claims.platform.DomainException;
@@ -63,7 +64,7 @@ public class RegistryService {
     }
 
     /** Starts loading an archive list (administrators), in the background; answers the import's id at once. */
-    public long startArchiveImport(Actor actor, byte[] csv) {
+    public long startArchiveImport(Actor actor, ImportFile csv) {
         return archiveImports.start(actor, csv);
     }
 }

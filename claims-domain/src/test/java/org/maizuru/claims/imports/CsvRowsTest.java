@@ -25,16 +25,6 @@ class CsvRowsTest {
     }
 
     @Test
-    void aFileThatIsNotUtf8IsRefusedNamingTheLineWhereItStopsBeingSo() {
-        assertEquals("name,note\n舞鶴,x", CsvRows.utf8("name,note\n舞鶴,x".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        byte[] shiftJis = "name,note\nmaizuru,x\n舞鶴,x".getBytes(java.nio.charset.Charset.forName("Shift_JIS"));
-        var refused = assertThrows(DomainException.Invalid.class, () -> CsvRows.utf8(shiftJis));
-        assertEquals("import.notUtf8", refused.violations().getFirst().code());
-        assertTrue(refused.violations().getFirst().message(java.util.Locale.ENGLISH).contains("line 3"),
-                refused.violations().getFirst().message(java.util.Locale.ENGLISH));
-    }
-
-    @Test
     void quotedCellsMayHoldCommasQuotesAndLineBreaks() {
         var read = rows("name,note\r\n\"舞鶴, 京都\",\"say \"\"hi\"\"\"\r\nx,\"two\nlines\"\r\n");
         assertEquals(Map.of("name", "舞鶴, 京都", "note", "say \"hi\""), read.get(0).cells());

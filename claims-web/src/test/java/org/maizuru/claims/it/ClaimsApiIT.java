@@ -461,6 +461,16 @@ class ClaimsApiIT {
         assertEquals(409, noEvidence.statusCode(), "a claim without evidence is not submitted");
     }
 
+    /** A file over the limit is refused on its announced length: the server has read none of it. */
+    @Test
+    void anImportOverTheLimitIsRefusedBeforeItsBodyIsSent() {
+        String answer = assocA().announce("/api/v1/imports/claims", "text/csv", 300L * 1024 * 1024, "Accept-Language", "ja");
+        assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+        assertTrue(answer.contains("256 MB を超えています"), answer);
+        String archive = new HttpSession(base).as("admin", PASSWORD).announce("/api/v1/imports/archive-records", "text/csv", 300L * 1024 * 1024);
+        assertTrue(archive.startsWith("HTTP/1.1 413"), archive);
+    }
+
     @Test
     void anIllegalTransitionIsA409WithAClearMessage() {
         long id = decided(claim().json());

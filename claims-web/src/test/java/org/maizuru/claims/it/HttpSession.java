@@ -103,6 +103,43 @@ final class HttpSession {
     }
 
     /**
+     * Sends the head of a POST that announces a body of {@code length} bytes, and none of the body: what the
+     * server answers is what it decided before reading anything. Returns the answer's head and what of its body
+     * arrived within ten seconds, as text.
+     */
+    String announce(String path, String contentType, long length, String... headers) {
+        URI target = uri(path);
+        var head = new StringBuilder("POST " + target.getRawPath() + " HTTP/1.1\r\nHost: " + target.getHost() + ":"
+                + target.getPort() + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + length + "\r\n");
+        if (authorization != null) {
+            head.append("Authorization: ").append(authorization).append("\r\n");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+        }
+        try (var socket = new java.net.Socket(target.getHost(), target.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            var answer = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int read = socket.getInputStream().read(buffer); read >= 0; read = socket.getInputStream().read(buffer)) {
+                    answer.write(buffer, 0, read);
+                    if (answer.toString(StandardCharsets.UTF_8).matches("(?s).*\\r\\n\\r\\n.*\\}.*")) {
+                        break; // the head and a JSON body have come
+                    }
+                }
+            } catch (java.net.SocketTimeoutException enough) {
+                // what has come is the answer
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Follows an import that a POST answered 202 for until it is no longer RUNNING (two minutes at most) and
      * returns its last status.
      */

@@ -345,6 +345,11 @@ class JourneyIT {
     void aJapanesePageShowsEachKindOfRefusalInJapanese() throws Exception {
         Path notAPdf = Files.createTempFile("scan", ".pdf");
         Files.writeString(notAPdf, "This is only text, named as if it were a PDF.");
+        Path overTheLimit = Files.createTempFile("roll", ".pdf");
+        try (var file = new java.io.RandomAccessFile(overTheLimit.toFile(), "rw")) {
+            file.write("%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            file.setLength(25L * 1024 * 1024 + 512 * 1024);
+        }
         Path tooLarge = Files.createTempFile("whole-roll", ".pdf");
         try (var file = new java.io.RandomAccessFile(tooLarge.toFile(), "rw")) {
             file.setLength(26L * 1024 * 1024);
@@ -377,10 +382,18 @@ class JourneyIT {
             browser.driver.findElement(By.id("upload:file_input")).sendKeys(notAPdf.toString());
             browser.waitForText("PDF、PNG、JPEG、TIFF のいずれでもないファイルです。");
             browser.screenshot("refusal-unsupported-ja");
-            // Too large: refused before it is sent, in Japanese
-            browser.driver.findElement(By.id("upload:file_input")).sendKeys(tooLarge.toString());
+            // Too large for PrimeFaces' check of the file (over 25 MB), in Japanese
+            browser.driver.findElement(By.id("upload:file_input")).sendKeys(overTheLimit.toString());
             browser.waitForText("を超えているため受け付けられません。書類は25MBまでです。");
             browser.screenshot("refusal-too-large-ja");
+            // Too large to be read at all: the server refuses the upload unread and the page says so
+            browser.driver.findElement(By.id("upload:file_input")).sendKeys(tooLarge.toString());
+            browser.waitForText("ファイルが 25MB を超えているため、受け取りませんでした。何も保存されていません。");
+            browser.screenshot("refusal-too-large-unread-ja");
+            String session = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+            String huge = new HttpSession(base).announce("/app/association/claim.xhtml", "multipart/form-data; boundary=x",
+                    2L * 1024 * 1024 * 1024, "Cookie", "JSESSIONID=" + session, "Accept-Language", "ja");
+            assertTrue(huge.startsWith("HTTP/1.1 413") && huge.contains("受け取りませんでした"), huge);
             // Not found: another association's claim
             browser.open("/app/association/claim.xhtml?id=" + foreign + "&lang=ja");
             browser.waitForText("見つかりません");
@@ -400,6 +413,7 @@ class JourneyIT {
                     .get("/api/v1/claims/" + taken)).getString("status"), "nothing was recommended");
         } finally {
             Files.deleteIfExists(notAPdf);
+            Files.deleteIfExists(overTheLimit);
             Files.deleteIfExists(tooLarge);
         }
     }

@@ -21,23 +21,21 @@ import java.util.List;
 import java.util.Map;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.demo.HistoryGenerator;
-import org.maizuru.claims.imports.CsvRows;
+import org.maizuru.claims.imports.ImportFile;
 import org.maizuru.claims.imports.ImportJobs;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.registry.RegistryService;
 
 /**
- * {@code POST /api/v1/imports/claims} and {@code POST /api/v1/imports/archive-records} (text/csv, UTF-8) answer
- * 202 with the import's id at once;
+ * {@code POST /api/v1/imports/claims} and {@code POST /api/v1/imports/archive-records} (text/csv, UTF-8, at most
+ * 256 MB) answer 202 with the import's id once the file has arrived and its header is checked; the file is
+ * written to disk as it arrives, never held in memory;
  * {@code GET /api/v1/imports/{id}} tells its status, counts and refused lines.
  */
 @Path("imports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportsResource {
-
-    /** A CSV of a few hundred thousand claims fits; more goes in several files. */
-    static final long MAX_BYTES = 256L * 1024 * 1024;
 
     @Inject
     Actor actor;
@@ -64,7 +62,13 @@ public class ImportsResource {
     @Path("claims")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public Response fileClaims(@HeaderParam("Content-Length") Long length, InputStream body) throws IOException {
-        return accepted(claims.startImport(actor, CsvRows.utf8(read(length, body))));
+        var csv = ImportFile.receive(body, length);
+        try {
+            return accepted(claims.startImport(actor, csv));
+        } catch (RuntimeException refused) {
+            csv.close();
+            throw refused;
+        }
     }
 
     /** An archive list (administrators): {@code source, record_id, family_name, given_name, birth_year, camp, note}. */
@@ -72,9 +76,13 @@ public class ImportsResource {
     @Path("archive-records")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public Response loadArchiveRecords(@HeaderParam("Content-Length") Long length, InputStream body) throws IOException {
-        byte[] csv = read(length, body);
-        CsvRows.utf8(csv);
-        return accepted(registry.startArchiveImport(actor, csv));
+        var csv = ImportFile.receive(body, length);
+        try {
+            return accepted(registry.startArchiveImport(actor, csv));
+        } catch (RuntimeException refused) {
+            csv.close();
+            throw refused;
+        }
     }
 
     /**
@@ -86,18 +94,6 @@ public class ImportsResource {
     public Response generateSampleHistory(@QueryParam("scale") @DefaultValue("0.01") double scale,
                                           @QueryParam("seed") @DefaultValue("1945") long seed) {
         return accepted(history.start(actor, scale, seed));
-    }
-
-    /** The body, refused (413) when its announced length or what arrives is over the limit. */
-    private static byte[] read(Long length, InputStream body) throws IOException {
-        if (length != null && length > MAX_BYTES) {
-            throw ClaimService.tooLarge(length);
-        }
-        byte[] content = body.readNBytes((int) MAX_BYTES + 1);
-        if (content.length > MAX_BYTES) {
-            throw ClaimService.tooLarge(content.length);
-        }
-        return content;
     }
 
     private Response accepted(long id) {

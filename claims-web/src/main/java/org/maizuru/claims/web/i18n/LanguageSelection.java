@@ -50,6 +50,14 @@ public class LanguageSelection {
             remember(asked);
             return Locale.of(asked);
         }
+        return withoutReadingTheBody(request);
+    }
+
+    /**
+     * The language of a request whose body must not be read (an upload being refused): the remembered choice,
+     * else the browser's preference, else Japanese.
+     */
+    public static Locale withoutReadingTheBody(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
                 if (COOKIE.equals(cookie.getName()) && SUPPORTED.contains(cookie.getValue())) {
@@ -58,10 +66,7 @@ public class LanguageSelection {
             }
         }
         // Without Accept-Language the servlet container offers the server's own locale: that is no preference.
-        if (request.getHeader("Accept-Language") == null) {
-            return Locale.JAPANESE;
-        }
-        return fromBrowser(Collections.list(request.getLocales()));
+        return request.getHeader("Accept-Language") == null ? Locale.JAPANESE : fromBrowser(Collections.list(request.getLocales()));
     }
 
     static Locale fromBrowser(List<Locale> preferred) {

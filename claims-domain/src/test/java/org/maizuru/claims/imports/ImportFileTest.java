@@ -1,0 +1,139 @@
+package org.maizuru.claims.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.maizuru.claims.platform.DomainException;
+
+class ImportFileTest {
+
+    /** A body of the given length that is never held in memory: line after line of one CSV row. */
+    private static final class Endless extends InputStream {
+        private static final byte[] ROW = "舞鶴,清\n".getBytes(StandardCharsets.UTF_8);
+        private final long length;
+        private long sent;
+
+        Endless(long length) {
+            this.length = length;
+        }
+
+        @Override
+        public int read() {
+            return sent < length ? ROW[(int) (sent++ % ROW.length)] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int count) {
+            if (sent >= length) {
+                return -1;
+            }
+            int n = (int) Math.min(count, length - sent);
+            for (int i = 0; i < n; i++) {
+                buffer[offset + i] = ROW[(int) (sent++ % ROW.length)];
+            }
+            return n;
+        }
+    }
+
+    private static ImportFile receive(byte[] body) throws IOException {
+        return ImportFile.receive(new ByteArrayInputStream(body), null);
+    }
+
+    private static String text(ImportFile file) throws IOException {
+        try (Reader reader = file.reader()) {
+            var out = new StringWriter();
+            reader.transferTo(out);
+            return out.toString();
+        }
+    }
+
+    @Test
+    void aFileIsKeptAsSentAndFingerprinted() throws IOException {
+        try (var file = receive("name,note\n舞鶴,x".getBytes(StandardCharsets.UTF_8))) {
+            assertEquals("name,note\n舞鶴,x", text(file));
+            assertEquals(18, file.size());
+            assertEquals(64, file.sha256().length());
+        }
+        try (var one = receive("a\n".getBytes(StandardCharsets.UTF_8));
+             var same = receive("a\n".getBytes(StandardCharsets.UTF_8));
+             var other = receive("b\n".getBytes(StandardCharsets.UTF_8))) {
+            assertEquals(one.sha256(), same.sha256());
+            assertNotEquals(one.sha256(), other.sha256());
+        }
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedNamingTheLineWhereItStopsBeingSo() {
+        byte[] shiftJis = "name,note\nmaizuru,x\n舞鶴,x".getBytes(Charset.forName("Shift_JIS"));
+        var refused = assertThrows(DomainException.Invalid.class, () -> receive(shiftJis));
+        assertEquals("import.notUtf8", refused.violations().getFirst().code());
+        String message = refused.violations().getFirst().message(Locale.ENGLISH);
+        assertTrue(message.contains("line 3"), message);
+    }
+
+    @Test
+    void aFileCutInTheMiddleOfACharacterIsRefused() {
+        byte[] whole = "name\n舞鶴".getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 1);
+        var refused = assertThrows(DomainException.Invalid.class, () -> receive(cut));
+        assertTrue(refused.violations().getFirst().message(Locale.ENGLISH).contains("line 2"));
+    }
+
+    /** Characters of three bytes are cut by every buffer boundary at some point of a long file; none is refused. */
+    @Test
+    void charactersSplitBetweenBuffersAreReadWhole() throws IOException {
+        long length = 3L * 1024 * 1024 + 7;
+        try (var file = ImportFile.receive(new Endless(length), null, length)) {
+            assertEquals(length, file.size());
+        }
+    }
+
+    @Test
+    void anAnnouncedLengthOverTheLimitIsRefusedBeforeAByteIsRead() {
+        var body = new Endless(10);
+        var refused = assertThrows(DomainException.TooLarge.class,
+                () -> ImportFile.receive(body, ImportFile.MAX_BYTES + 1));
+        assertEquals("import.tooLarge", refused.code());
+        assertEquals(0, body.sent);
+        assertTrue(refused.message(Locale.JAPANESE).contains("256 MB"), refused.message(Locale.JAPANESE));
+    }
+
+    /** A body that does not say its length is read only up to the limit and leaves no file behind. */
+    @Test
+    void aBodyLongerThanTheLimitIsRefusedWithoutReadingTheRestOrKeepingAFile() throws IOException {
+        long limit = 1024 * 1024;
+        var body = new Endless(50L * limit);
+        long before = temporaryImports();
+        assertThrows(DomainException.TooLarge.class, () -> ImportFile.receive(body, null, limit));
+        assertTrue(body.sent <= limit + 64 * 1024, "read " + body.sent + " bytes of a body over a limit of " + limit);
+        assertEquals(before, temporaryImports(), "the refused file is deleted");
+    }
+
+    @Test
+    void closingTheFileDeletesIt() throws IOException {
+        long before = temporaryImports();
+        var file = receive("a\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(before + 1, temporaryImports());
+        file.close();
+        assertEquals(before, temporaryImports());
+    }
+
+    private static long temporaryImports() throws IOException {
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(path -> path.getFileName().toString().startsWith("claims-import-")).count();
+        }
+    }
+}
