@@ -87,6 +87,7 @@ public class LanguageSelection {
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(ONE_YEAR);
         cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
         cookie.setAttribute("SameSite", "Lax");
         ((HttpServletResponse) faces.getExternalContext().getResponse()).addCookie(cookie);
     }
