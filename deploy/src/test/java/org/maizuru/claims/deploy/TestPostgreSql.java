@@ -1,0 +1,69 @@
+package org.maizuru.claims.deploy;
+
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The PostgreSQL the build names (CLAIMS_TEST_PG_URL, through the postgresql-tests profile), and new databases
+ * beside its own, so that each test starts the application on a database nobody else has written to. The test
+ * role needs CREATEDB for that; .ci/run grants it.
+ */
+final class TestPostgreSql {
+
+    private static final Pattern DATABASE_IN_URL = Pattern.compile("^(jdbc:postgresql://[^/?]*/)([^?]*)(.*)$");
+
+    private final Database configured;
+
+    private TestPostgreSql(Database configured) {
+        this.configured = configured;
+    }
+
+    /** The build's PostgreSQL; the calling test is skipped when the build names none. */
+    static TestPostgreSql fromBuild() {
+        String url = System.getProperty("claims.test.pg.url", "");
+        assumeFalse(url.isBlank(), "CLAIMS_TEST_PG_URL names no PostgreSQL: this test needs one (.ci/run sets it)");
+        return new TestPostgreSql(new Database(url, System.getProperty("claims.test.pg.user", ""),
+                System.getProperty("claims.test.pg.password", "")));
+    }
+
+    /**
+     * An empty database of this name, owned by the test role; one left by an earlier run is dropped first. It is
+     * kept after the test, to be looked at when the test failed.
+     */
+    Database fresh(String name) throws SQLException {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain database name: " + name);
+        }
+        try (var connection = configured.connect(); var sql = connection.createStatement()) {
+            sql.execute("drop database if exists " + name + " with (force)");
+            sql.execute("create database " + name + " encoding 'UTF8' template template0");
+        } catch (SQLException refused) {
+            throw new SQLException("Could not create the database " + name + " as " + configured.user()
+                    + " (the test role needs CREATEDB, as .ci/run grants it): " + refused.getMessage(), refused);
+        }
+        var url = DATABASE_IN_URL.matcher(configured.url());
+        if (!url.matches()) {
+            throw new IllegalStateException("CLAIMS_TEST_PG_URL is not jdbc:postgresql://host:port/database: "
+                    + configured.url());
+        }
+        return new Database(url.group(1) + name + url.group(3), configured.user(), configured.password());
+    }
+
+    /** One database and the credentials for it. */
+    record Database(String url, String user, String password) {
+
+        /** The variables that point the application, deploy/backup and deploy/restore at this database. */
+        Map<String, String> environment() {
+            return Map.of("CLAIMS_DB_URL", url, "CLAIMS_DB_USER", user, "CLAIMS_DB_PASSWORD", password);
+        }
+
+        Connection connect() throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+    }
+}
