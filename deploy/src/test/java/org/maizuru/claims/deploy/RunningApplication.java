@@ -131,6 +131,15 @@ final class RunningApplication implements AutoCloseable {
         }
     }
 
+    /**
+     * Ends the process as {@code kill -9} or the kernel's out-of-memory killer would: SIGKILL on Linux, with no
+     * shutdown hook, no flush and no goodbye to the database. Waits until it is gone; returns its exit status
+     * (137, that is 128 + SIGKILL).
+     */
+    int kill() throws InterruptedException {
+        return process.destroyForcibly().waitFor();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
