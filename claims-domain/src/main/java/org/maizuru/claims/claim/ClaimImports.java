@@ -15,6 +15,7 @@ import org.maizuru.claims.imports.ImportJobs;
 import org.maizuru.claims.imports.RefusedLine;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.IdempotencyKey;
 import org.maizuru.claims.platform.Role;
 
 /**
@@ -47,14 +48,18 @@ class ClaimImports {
      * Checks who asks and the header, records the job and starts it; returns the job's id. The job owns the file
      * from then on and deletes it when it ends; the caller closes it when this refuses.
      */
-    public long start(Actor actor, ImportFile csv) {
+    public long start(Actor actor, ImportFile csv, IdempotencyKey key) {
         if (!actor.is(Role.ASSOCIATION)) {
             throw new DomainException.Forbidden("claim.associationsOnly");
         }
         CsvRows.open(csv.reader(), COLUMNS, COLUMNS).close();
-        long id = jobs.open(actor, ImportJob.Kind.CLAIMS);
-        jobs.start(executor, id, csv, () -> run(id, actor, csv));
-        return id;
+        var job = jobs.open(actor, ImportJob.Kind.CLAIMS, key);
+        if (job.repeated()) {
+            csv.close();
+        } else {
+            jobs.start(executor, job.id(), csv, () -> run(job.id(), actor, csv));
+        }
+        return job.id();
     }
 
     /** Files the lines one by one, and counts them every hundred lines so that progress shows. */

@@ -15,6 +15,8 @@ import java.util.Objects;
 import org.maizuru.claims.imports.ImportFile;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.IdempotencyKey;
+import org.maizuru.claims.platform.IdempotentRequests;
 import org.maizuru.claims.platform.PlainText;
 import org.maizuru.claims.platform.ProgrammeClock;
 import org.maizuru.claims.platform.Role;
@@ -50,6 +52,9 @@ public class ClaimService {
     @Inject
     ClaimProgress progress;
 
+    @Inject
+    IdempotentRequests once;
+
     public Claim create(Actor actor, String programme, ClaimDetails details) {
         requireRole(actor, Role.ASSOCIATION, "claim.associationsOnly");
         if (programme == null || !filing.exists(programme)) {
@@ -63,11 +68,28 @@ public class ClaimService {
     }
 
     /**
-     * Starts filing the lines of a CSV file as drafts, in the background; answers the import's id at once. The
-     * header is checked before anything is filed.
+     * Files a draft once for its key: the same request sent again (a lost answer, a form sent twice) answers the
+     * claim the first one filed, and files nothing; without a key every request files.
      */
-    public long startImport(Actor actor, ImportFile csv) {
-        return imports.start(actor, csv);
+    public Claim create(Actor actor, String programme, ClaimDetails details, IdempotencyKey key) {
+        if (key == null) {
+            return create(actor, programme, details);
+        }
+        var earlier = once.reserve(key, "CLAIM");
+        if (earlier.isPresent()) {
+            return load(actor, earlier.get());
+        }
+        Claim claim = create(actor, programme, details);
+        once.made(key, claim.id());
+        return claim;
+    }
+
+    /**
+     * Starts filing the lines of a CSV file as drafts, in the background; answers the import's id at once. The
+     * header is checked before anything is filed. The same file sent again with its key answers the first import.
+     */
+    public long startImport(Actor actor, ImportFile csv, IdempotencyKey key) {
+        return imports.start(actor, csv, key);
     }
 
     public Claim revise(Actor actor, long id, Long expectedVersion, ClaimDetails details) {

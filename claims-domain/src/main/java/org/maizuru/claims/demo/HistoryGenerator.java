@@ -70,7 +70,7 @@ public class HistoryGenerator {
         }
         var history = new SampleHistory(writer.repatriationTable(), scale, seed);
         List<Rate> rates = List.copyOf(programmes.programme(PROGRAMME).orElseThrow().rates());
-        long id = jobs.open(actor, ImportJob.Kind.SAMPLE_HISTORY);
+        long id = jobs.open(actor, ImportJob.Kind.SAMPLE_HISTORY, null).id();
         executor.execute(() -> run(id, history, rates, seed));
         return id;
     }

@@ -1,6 +1,7 @@
 package org.maizuru.claims.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -10,6 +11,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.IdempotencyKey;
+import org.maizuru.claims.platform.IdempotentRequests;
 import org.maizuru.claims.platform.Role;
 
 /**
@@ -32,13 +35,32 @@ public class ImportJobs {
     @PersistenceContext(unitName = "claims")
     EntityManager em;
 
+    @Inject
+    IdempotentRequests once;
+
+    /**
+     * Records a new job and answers its id, or, for a file sent again with its key, the id of the job the first
+     * one started (then {@link Opened#repeated()}, and nothing is to be run).
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public long open(Actor actor, ImportJob.Kind kind) {
+    public Opened open(Actor actor, ImportJob.Kind kind, IdempotencyKey key) {
+        if (key != null) {
+            var earlier = once.reserve(key, "IMPORT_" + kind.name());
+            if (earlier.isPresent()) {
+                return new Opened(earlier.get(), true);
+            }
+        }
         var job = new ImportJob(kind, actor.associationId(), actor.username());
         em.persist(job);
         em.flush();
-        return job.id();
+        if (key != null) {
+            once.made(key, job.id());
+        }
+        return new Opened(job.id(), false);
     }
+
+    /** A job as {@link #open} answers it. */
+    public record Opened(long id, boolean repeated) {}
 
     /** Adds a batch's counts and refused lines (the line number as the field), in the batch's own transaction. */
     @Transactional

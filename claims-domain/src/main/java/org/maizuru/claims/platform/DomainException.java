@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A business rule said no. The family is sealed: its six kinds are the only answers a service gives (not found,
- * forbidden, conflict, invalid, too large, unsupported), so the API's mapper and the pages' helper each handle
+ * A business rule said no. The family is sealed: its seven kinds are the only answers a service gives (not found,
+ * forbidden, conflict, invalid, too large, unsupported, unprocessable), so the API's mapper and the pages' helper each handle
  * every kind in one exhaustive switch. The {@link #code()} is a key of the {@link Refusals} bundle, whose
  * Japanese and English texts take the {@link #arguments()}; {@link #getMessage()} is the English text, for
  * logs and for callers that asked for English.
@@ -27,7 +27,7 @@ public abstract sealed class DomainException extends RuntimeException {
      * error, a download's status, a page's "not found".
      */
     public enum Kind {
-        INVALID(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), TOO_LARGE(413), UNSUPPORTED(415);
+        INVALID(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), TOO_LARGE(413), UNSUPPORTED(415), UNPROCESSABLE(422);
 
         private final int httpStatus;
 
@@ -48,6 +48,7 @@ public abstract sealed class DomainException extends RuntimeException {
             case Conflict conflict -> Kind.CONFLICT;
             case TooLarge tooLarge -> Kind.TOO_LARGE;
             case Unsupported unsupported -> Kind.UNSUPPORTED;
+            case Unprocessable unprocessable -> Kind.UNPROCESSABLE;
         };
     }
 
@@ -121,6 +122,16 @@ public abstract sealed class DomainException extends RuntimeException {
     /** Content of a kind the system does not take (a file that is no PDF, PNG, JPEG or TIFF, …). */
     public static final class Unsupported extends DomainException {
         public Unsupported(String code, Object... arguments) {
+            super(code, arguments);
+        }
+    }
+
+    /**
+     * A request that is well formed but cannot be what it says it is: an idempotency key sent before with another
+     * request.
+     */
+    public static final class Unprocessable extends DomainException {
+        public Unprocessable(String code, Object... arguments) {
             super(code, arguments);
         }
     }

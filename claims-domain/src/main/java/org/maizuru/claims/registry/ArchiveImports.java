@@ -21,6 +21,7 @@ import org.maizuru.claims.imports.ImportJobs;
 import org.maizuru.claims.imports.RefusedLine;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.IdempotencyKey;
 import org.maizuru.claims.platform.Role;
 
 /**
@@ -57,15 +58,19 @@ class ArchiveImports {
      * Checks who asks and the header, records the job and starts it; returns the job's id. The job owns the file
      * from then on and deletes it when it ends; the caller closes it when this refuses.
      */
-    public long start(Actor actor, ImportFile csv) {
+    public long start(Actor actor, ImportFile csv, IdempotencyKey key) {
         if (!actor.is(Role.ADMINISTRATOR)) {
             throw new DomainException.Forbidden("archive.administratorsOnly");
         }
         rows(csv).close();
         Map<String, String> places = ArchiveEntry.placeIndex(registry.places());
-        long id = jobs.open(actor, ImportJob.Kind.ARCHIVE_RECORDS);
-        jobs.start(executor, id, csv, () -> run(id, csv, places));
-        return id;
+        var job = jobs.open(actor, ImportJob.Kind.ARCHIVE_RECORDS, key);
+        if (job.repeated()) {
+            csv.close();
+        } else {
+            jobs.start(executor, job.id(), csv, () -> run(job.id(), csv, places));
+        }
+        return job.id();
     }
 
     private static CsvRows rows(ImportFile csv) {

@@ -12,6 +12,7 @@ import org.maizuru.claims.imports.ImportFile;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.AuditRecord;
 import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.IdempotencyKey;
 import org.maizuru.claims.platform.Role;
 
 /** The registry's boundary: what the web layer and the other capabilities ask of places and people. */
@@ -64,7 +65,7 @@ public class RegistryService {
     }
 
     /** Starts loading an archive list (administrators), in the background; answers the import's id at once. */
-    public long startArchiveImport(Actor actor, ImportFile csv) {
-        return archiveImports.start(actor, csv);
+    public long startArchiveImport(Actor actor, ImportFile csv, IdempotencyKey key) {
+        return archiveImports.start(actor, csv, key);
     }
 }

@@ -461,6 +461,77 @@ class ClaimsApiIT {
         assertEquals(409, noEvidence.statusCode(), "a claim without evidence is not submitted");
     }
 
+    /**
+     * A claim sent again with its Idempotency-Key (a lost answer, a retry) is the same claim, however many copies
+     * arrive at once; the key is the caller's, and a key used for another claim is a mistake, not a new claim.
+     */
+    @Test
+    void aClaimSentAgainWithItsIdempotencyKeyIsFiledOnce() throws Exception {
+        String family = "冪等" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        String body = claim().interneeFamilyName(family).json();
+        String key = java.util.UUID.randomUUID().toString();
+        var association = assocA();
+        var first = association.postJson("/api/v1/claims", body, "Idempotency-Key", key);
+        var again = association.postJson("/api/v1/claims", body, "Idempotency-Key", key);
+        assertEquals(201, first.statusCode(), first.body());
+        assertEquals(201, again.statusCode(), again.body());
+        assertEquals(first.headers().firstValue("Location"), again.headers().firstValue("Location"));
+
+        String together = claim().interneeFamilyName(family + "同時").json();
+        String togetherKey = java.util.UUID.randomUUID().toString();
+        var senders = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var sent = new java.util.ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
+            for (int i = 0; i < 6; i++) {
+                sent.add(senders.submit(() -> assocA().postJson("/api/v1/claims", together, "Idempotency-Key", togetherKey)));
+            }
+            var locations = new java.util.HashSet<String>();
+            for (var answer : sent) {
+                assertEquals(201, answer.get().statusCode(), answer.get().body());
+                locations.add(answer.get().headers().firstValue("Location").orElseThrow());
+            }
+            assertEquals(1, locations.size(), "six copies at once are one claim: " + locations);
+        } finally {
+            senders.shutdown();
+        }
+        var filed = HttpSession.object(association.get("/api/v1/claims?size=100&q=" + java.net.URLEncoder.encode(family,
+                java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(2, filed.getJsonArray("items").size(), filed.toString());
+
+        var otherClaim = association.postJson("/api/v1/claims", claim().interneeFamilyName(family + "別").json(),
+                "Idempotency-Key", key, "Accept-Language", "ja");
+        assertEquals(422, otherClaim.statusCode(), otherClaim.body());
+        assertTrue(otherClaim.body().contains("別の依頼ですでに使われています"), otherClaim.body());
+        var anotherCaller = assocB().postJson("/api/v1/claims", body, "Idempotency-Key", key);
+        assertEquals(201, anotherCaller.statusCode(), anotherCaller.body());
+        assertNotEquals(first.headers().firstValue("Location"), anotherCaller.headers().firstValue("Location"));
+        var malformed = association.postJson("/api/v1/claims", body, "Idempotency-Key", "k".repeat(201));
+        assertEquals(400, malformed.statusCode(), malformed.body());
+        assertTrue(malformed.body().contains("Idempotency-Key"), malformed.body());
+    }
+
+    /** An import sent again with its key answers the first import; the key with another file is refused. */
+    @Test
+    void anImportSentAgainWithItsIdempotencyKeyRunsOnce() {
+        String family = "再送" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        String csv = CLAIMS_CSV_HEADER + "\r\n" + family
+                + ",清,サイソウ,キヨシ,1924-02-03,MALE,,SELF,,,,,,1945-08-20,MANCHURIA,TAISHET,1945-09-20,1953-06-10,1953-07-01,舞鶴\r\n";
+        String key = java.util.UUID.randomUUID().toString();
+        var association = assocA();
+        var first = association.post("/api/v1/imports/claims", "text/csv", csv, "Idempotency-Key", key);
+        JsonObject done = association.awaitImport(first);
+        assertEquals(1, done.getInt("accepted"), done.toString());
+        var again = association.post("/api/v1/imports/claims", "text/csv", csv, "Idempotency-Key", key);
+        assertEquals(202, again.statusCode(), again.body());
+        assertEquals(first.headers().firstValue("Location"), again.headers().firstValue("Location"));
+        var filed = HttpSession.object(association.get("/api/v1/claims?q=" + java.net.URLEncoder.encode(family,
+                java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(1, filed.getJsonArray("items").size(), "the file sent twice was filed once: " + filed);
+        var otherFile = association.post("/api/v1/imports/claims", "text/csv", csv + csv.substring(csv.indexOf("\r\n") + 2),
+                "Idempotency-Key", key);
+        assertEquals(422, otherFile.statusCode(), otherFile.body());
+    }
+
     /** A file over the limit is refused on its announced length: the server has read none of it. */
     @Test
     void anImportOverTheLimitIsRefusedBeforeItsBodyIsSent() {

@@ -418,6 +418,30 @@ class JourneyIT {
         }
     }
 
+    /** A double click on "save" sends the form twice; one claim is filed, and the page shows it. */
+    @Test
+    void aFormSentTwiceFilesOneClaim() throws Exception {
+        String family = "二度" + DemoClaims.suffix();
+        try (var browser = new Browser(base)) {
+            browser.signIn("assoc-a", PASSWORD);
+            browser.open("/app/association/claim-form.xhtml?lang=ja");
+            browser.type("claim:interneeFamilyName", family);
+            browser.type("claim:interneeGivenName", "清");
+            browser.type("claim:interneeFamilyNameKana", "ニド");
+            browser.type("claim:interneeBirthDate", "1925-04-01");
+            browser.choose("claim:stays:0:stayPlace", "タイシェト");
+            browser.type("claim:stays:0:stayFrom", "1945-09-20");
+            browser.type("claim:stays:0:stayTo", "1953-06-10");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "var save = document.getElementById('claim:save'); save.click(); save.click();");
+            browser.waitFor(d -> browser.path().contains("/app/association/claim.xhtml"));
+            browser.waitForText(family);
+        }
+        var filed = HttpSession.object(new HttpSession(base).as("assoc-a", PASSWORD).get("/api/v1/claims?q="
+                + java.net.URLEncoder.encode(family, java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(1, filed.getJsonArray("items").size(), "the form sent twice filed once: " + filed);
+    }
+
     @Test
     void aDraftChangedElsewhereIsNotSavedOverAndTheFormSaysSo() throws Exception {
         var association = new HttpSession(base).as("assoc-a", PASSWORD);

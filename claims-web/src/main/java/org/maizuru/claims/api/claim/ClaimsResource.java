@@ -2,6 +2,8 @@ package org.maizuru.claims.api.claim;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,6 +38,7 @@ import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.http.ContentDisposition;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.IdempotencyKey;
 import org.maizuru.claims.platform.UnitOfWork;
 import org.maizuru.claims.review.ReviewService;
 
@@ -50,6 +53,8 @@ import org.maizuru.claims.review.ReviewService;
 public class ClaimsResource {
 
     /** Room for the multipart envelope around a document of the largest accepted size. */
+    /** Writes a request back as JSON for its fingerprint: the same content gives the same text, in any order sent. */
+    private static final Jsonb JSON = JsonbBuilder.create();
     private static final long MAX_UPLOAD_REQUEST = ClaimService.MAX_DOCUMENT_BYTES + 256 * 1024L;
 
     @Inject
@@ -72,8 +77,9 @@ public class ClaimsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@NotNull @Valid ClaimRequest request) {
-        Claim claim = claims.create(actor, request.programme(), request.toDetails());
+    public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey, @NotNull @Valid ClaimRequest request) {
+        var key = IdempotencyKey.of(actor, idempotencyKey, IdempotencyKey.fingerprint(JSON.toJson(request)));
+        Claim claim = claims.create(actor, request.programme(), request.toDetails(), key);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(claim.id())).build())
                 .tag(tag(claim)).entity(ClaimJson.of(claim)).build();
     }

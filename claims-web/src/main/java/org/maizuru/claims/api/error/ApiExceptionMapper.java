@@ -154,6 +154,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             case 409 -> "conflict";
             case 413 -> "tooLarge";
             case 415 -> "unsupportedMediaType";
+            case 422 -> "unprocessable";
             case 428 -> "preconditionRequired";
             default -> "error" + status;
         };

@@ -24,12 +24,14 @@ import org.maizuru.claims.demo.HistoryGenerator;
 import org.maizuru.claims.imports.ImportFile;
 import org.maizuru.claims.imports.ImportJobs;
 import org.maizuru.claims.platform.Actor;
+import org.maizuru.claims.platform.IdempotencyKey;
 import org.maizuru.claims.registry.RegistryService;
 
 /**
  * {@code POST /api/v1/imports/claims} and {@code POST /api/v1/imports/archive-records} (text/csv, UTF-8, at most
  * 256 MB) answer 202 with the import's id once the file has arrived and its header is checked; the file is
- * written to disk as it arrives, never held in memory;
+ * written to disk as it arrives, never held in memory. With an {@code Idempotency-Key} the same file sent again
+ * answers the first import (and is not imported twice); the key with another file is a 422;
  * {@code GET /api/v1/imports/{id}} tells its status, counts and refused lines.
  */
 @Path("imports")
@@ -61,10 +63,11 @@ public class ImportsResource {
     @POST
     @Path("claims")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    public Response fileClaims(@HeaderParam("Content-Length") Long length, InputStream body) throws IOException {
+    public Response fileClaims(@HeaderParam("Content-Length") Long length,
+                               @HeaderParam("Idempotency-Key") String idempotencyKey, InputStream body) throws IOException {
         var csv = ImportFile.receive(body, length);
         try {
-            return accepted(claims.startImport(actor, csv));
+            return accepted(claims.startImport(actor, csv, IdempotencyKey.of(actor, idempotencyKey, csv.sha256())));
         } catch (RuntimeException refused) {
             csv.close();
             throw refused;
@@ -75,10 +78,12 @@ public class ImportsResource {
     @POST
     @Path("archive-records")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    public Response loadArchiveRecords(@HeaderParam("Content-Length") Long length, InputStream body) throws IOException {
+    public Response loadArchiveRecords(@HeaderParam("Content-Length") Long length,
+                                       @HeaderParam("Idempotency-Key") String idempotencyKey, InputStream body)
+            throws IOException {
         var csv = ImportFile.receive(body, length);
         try {
-            return accepted(registry.startArchiveImport(actor, csv));
+            return accepted(registry.startArchiveImport(actor, csv, IdempotencyKey.of(actor, idempotencyKey, csv.sha256())));
         } catch (RuntimeException refused) {
             csv.close();
             throw refused;

@@ -7,12 +7,14 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.Relationship;
 import org.maizuru.claims.claim.Sex;
+import org.maizuru.claims.platform.IdempotencyKey;
 import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.i18n.Texts;
 import org.maizuru.claims.web.security.CurrentActor;
@@ -41,6 +43,8 @@ public class ClaimFormBacking implements Serializable {
     private Long id;
     private Long version;
     private final ClaimForm form = new ClaimForm();
+    /** This form as it was shown: sent twice (a double click, the browser's resend), it files one claim. */
+    private final String formKey = UUID.randomUUID().toString();
 
     /** Fills the form from the draft being edited; a claim the association may not see is a 404. */
     public void load() throws IOException {
@@ -71,7 +75,7 @@ public class ClaimFormBacking implements Serializable {
     public String save() {
         var saved = new Claim[1];
         boolean done = PageAction.perform(texts, () -> saved[0] = id == null
-                        ? claims.create(actor.get(), PROGRAMME, form.toDetails())
+                        ? claims.create(actor.get(), PROGRAMME, form.toDetails(), IdempotencyKey.ofForm(actor.get(), formKey))
                         : claims.revise(actor.get(), id, version, form.toDetails()),
                 id == null ? "form.created" : "form.saved", ClaimFormBacking::clientId);
         if (!done) {
