@@ -1,5 +1,6 @@
 package org.maizuru.claims.api.error;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -23,13 +24,15 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.maizuru.claims.http.CallerLanguage;
+import org.maizuru.claims.platform.DatabaseOutage;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.Refusals;
 
 /**
  * Turns every failure into the contract's JSON error with the right status: 400 invalid, 403, 404, 409 for
- * conflicts and stale versions, 413 too large, 415 unsupported. Anything unexpected is a 500 whose body holds
- * only an incident number; the details go to the log.
+ * conflicts and stale versions, 413 too large, 415 unsupported, 422 unprocessable; 503 with Retry-After while
+ * the database is out of reach. Anything unexpected is a 500 whose body holds only an incident number; the
+ * details go to the log.
  */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
@@ -50,6 +53,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             if (cause.getCause() == cause) {
                 break;
             }
+        }
+        if (CDI.current().select(DatabaseOutage.class).get().explains(thrown)) {
+            LOG.log(Level.WARNING, "The database is out of reach: " + thrown);
+            return unavailable(language());
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident, thrown);
@@ -77,6 +84,14 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                     malformedJson(json, language);
             default -> null;
         };
+    }
+
+    /** 503 with Retry-After: nothing was done, and the same request will do once the database is back. */
+    public static Response unavailable(Locale language) {
+        long seconds = DatabaseOutage.RETRY_AFTER.toSeconds();
+        return Response.fromResponse(ErrorJson.response(503, "serviceUnavailable",
+                Refusals.text(language, "api.databaseUnavailable", seconds), List.of()))
+                .header("Retry-After", Long.toString(seconds)).build();
     }
 
     /** The one translation of the domain's refusals for the API: the kind gives the status, the code the words. */

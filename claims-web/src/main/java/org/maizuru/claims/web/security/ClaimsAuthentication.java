@@ -25,6 +25,7 @@ import org.maizuru.claims.association.AccountService;
 import org.maizuru.claims.association.SignIn;
 import org.maizuru.claims.http.CallerLanguage;
 import org.maizuru.claims.http.CallerProof;
+import org.maizuru.claims.platform.DatabaseOutage;
 import org.maizuru.claims.platform.ProgrammeClock;
 import org.maizuru.claims.platform.Refusals;
 
@@ -49,6 +50,8 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
     public static final String SESSION_ROLE = "claims.role";
     /** Request attribute: how a refused sign-in through the form ended, for the sign-in page to say why. */
     public static final String SIGN_IN_ATTEMPT = "claims.signInAttempt";
+    /** Set on a sign-in that could not be checked because the database is out of reach. */
+    public static final String DATABASE_UNAVAILABLE = "claims.databaseUnavailable";
 
     @Inject
     AccountService accounts;
@@ -59,6 +62,9 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
     @Inject
     ProgrammeClock clock;
 
+    @Inject
+    DatabaseOutage outage;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -67,13 +73,25 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_CONTINUE;
         }
         if (!request.getRequestURI().startsWith(request.getContextPath() + API)) {
-            return page(request, context);
+            try {
+                return page(request, context);
+            } catch (RuntimeException failure) {
+                return pageWithoutDatabase(request, response, context, failure);
+            }
         }
         String header = request.getHeader("Authorization");
         if (header == null) {
             return refuse(request, response, 401, "api.credentialsMissing", null);
         }
-        SignIn attempt = authenticate(request, header.strip(), TrustedProxies.configured().clientAddress(request));
+        SignIn attempt;
+        try {
+            attempt = authenticate(request, header.strip(), TrustedProxies.configured().clientAddress(request));
+        } catch (RuntimeException failure) {
+            if (!outage.explains(failure)) {
+                throw failure;
+            }
+            return refuse(request, response, 503, "api.databaseUnavailable", null);
+        }
         return switch (attempt.outcome()) {
             case SIGNED_IN -> mustFirstChooseAPassword(request, attempt.account())
                     ? refuse(request, response, 403, "account.mustChangePassword", null)
@@ -132,6 +150,28 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
+    /**
+     * While the database is out of reach a sign-in is refused as unavailable (the page says so, not "wrong
+     * password"), and any other page gets the 503 page; nothing about the caller is decided meanwhile.
+     */
+    private AuthenticationStatus pageWithoutDatabase(HttpServletRequest request, HttpServletResponse response,
+                                                     HttpMessageContext context, RuntimeException failure) {
+        if (!outage.explains(failure)) {
+            throw failure;
+        }
+        if (context.isAuthenticationRequest()) {
+            request.setAttribute(DATABASE_UNAVAILABLE, true);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        try {
+            response.setHeader("Retry-After", Long.toString(DatabaseOutage.RETRY_AFTER.toSeconds()));
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        } catch (IOException clientGone) {
+            // nothing to tell a client that is no longer there
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
     private SignIn authenticate(HttpServletRequest request, String header, String address) {
         if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             request.setAttribute(CallerProof.BY_API_KEY, true);
@@ -176,6 +216,15 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
                 : CallerLanguage.of(Collections.list(request.getLocales()));
         try {
             response.setStatus(status);
+            if (status == 503) {
+                long seconds = DatabaseOutage.RETRY_AFTER.toSeconds();
+                response.setHeader("Retry-After", Long.toString(seconds));
+                response.setContentType("application/json;charset=UTF-8");
+                response.getWriter().write(Json.createObjectBuilder().add("error", "serviceUnavailable")
+                        .add("message", Refusals.text(language, code, seconds)).add("details", Json.createArrayBuilder())
+                        .build().toString());
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             response.setHeader("WWW-Authenticate", "Bearer realm=\"Maizuru Claims\"");
             if (retryAt != null) {
                 response.setHeader("Retry-After", Long.toString(Math.max(1, Duration.between(clock.now(), retryAt).toSeconds())));

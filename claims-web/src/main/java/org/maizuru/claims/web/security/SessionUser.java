@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.Optional;
 import org.maizuru.claims.association.Account;
 import org.maizuru.claims.association.AccountService;
+import org.maizuru.claims.platform.DatabaseOutage;
 
 /** Who is signed in, for the page header and the pages' choices: {@code #{user.signedIn}}, {@code #{user.role}}. */
 @Named("user")
@@ -19,12 +20,22 @@ public class SessionUser {
     @Inject
     FacesContext faces;
 
+    @Inject
+    DatabaseOutage outage;
+
     private Optional<Account> account;
 
     private Optional<Account> account() {
         if (account == null) {
             Object name = faces.getExternalContext().getSessionMap().get(ClaimsAuthentication.SESSION_ACCOUNT);
-            account = name instanceof String username ? accounts.find(username) : Optional.empty();
+            try {
+                account = name instanceof String username ? accounts.find(username) : Optional.empty();
+            } catch (RuntimeException failure) {
+                if (!outage.explains(failure)) {
+                    throw failure;
+                }
+                account = Optional.empty(); // the page saying the service is unavailable shows no one
+            }
         }
         return account;
     }

@@ -69,6 +69,9 @@ public class SignInBacking {
 
     /** Why the sign-in was refused, in words that do not say whether the password was right when it had to wait. */
     private String refusal() {
+        if (Boolean.TRUE.equals(faces.getExternalContext().getRequestMap().get(ClaimsAuthentication.DATABASE_UNAVAILABLE))) {
+            return texts.get("signin.unavailable");
+        }
         Object attempt = faces.getExternalContext().getRequestMap().get(ClaimsAuthentication.SIGN_IN_ATTEMPT);
         if (attempt instanceof SignIn refused && refused.retryAt() != null) {
             String at = refused.retryAt().atZone(Today.JAPAN).toLocalTime().withNano(0).toString();

@@ -1,0 +1,68 @@
+package org.maizuru.claims.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+
+/**
+ * Tells a failure caused by the database being out of reach from any other failure, so that callers are told
+ * "unavailable, try again shortly" (503 with Retry-After, the sign-in page's own sentence) instead of an
+ * incident or "wrong password". A failure is an outage when it came from the database (an SQL or persistence
+ * failure, or the pool's) and the database does not answer now: the answer comes from asking the database, not
+ * from reading exception messages, which differ between drivers, pools and versions. The answer is kept for
+ * two seconds, so that a flood of failing requests asks the database once.
+ */
+@ApplicationScoped
+public class DatabaseOutage {
+
+    /** What callers are told to wait before they try again. */
+    public static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+
+    private static final long KEPT_NANOS = Duration.ofSeconds(2).toNanos();
+    private static final int VALIDATION_TIMEOUT_SECONDS = 2;
+
+    @Resource(lookup = "java:app/jdbc/claims")
+    DataSource dataSource;
+
+    private final AtomicLong checkedAt = new AtomicLong(System.nanoTime() - KEPT_NANOS);
+    private volatile boolean reachable = true;
+
+    /** True when the failure came from the database and the database is out of reach now. */
+    public boolean explains(Throwable failure) {
+        return fromTheDatabase(failure) && !reachable();
+    }
+
+    /** Whether the database answers, asked at most every two seconds. */
+    public boolean reachable() {
+        long last = checkedAt.get();
+        long now = System.nanoTime();
+        if (now - last >= KEPT_NANOS && checkedAt.compareAndSet(last, now)) {
+            reachable = ask();
+        }
+        return reachable;
+    }
+
+    private boolean ask() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(VALIDATION_TIMEOUT_SECONDS);
+        } catch (SQLException | RuntimeException unreachable) {
+            return false;
+        }
+    }
+
+    static boolean fromTheDatabase(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException || cause instanceof jakarta.persistence.PersistenceException
+                    || cause instanceof jakarta.transaction.TransactionalException
+                    || cause.getClass().getName().startsWith("jakarta.resource.")
+                    || cause.getClass().getName().endsWith("PoolingException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
