@@ -3,6 +3,7 @@ package org.maizuru.claims.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -11,17 +12,21 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code java -jar deploy/target/maizuru-claims.jar --port N}, as the README tells a newcomer: ready within a
  * minute on the embedded database, a PrimeFaces page at {@code /}, Hibernate ORM and Flyway at work in the log.
- * A second start on the same data folder finds the schema already migrated.
+ * A second start on the same data folder finds the schema already migrated, and is as quiet and as ready as the
+ * first: the application is deployed once, and serves from the moment {@code /health/ready} says it does.
  */
 class RunnableJarIT {
 
     private static final Path JAR = Path.of(System.getProperty("claims.jar", "target/maizuru-claims.jar"));
     private static final Path FOLDER = Path.of(System.getProperty("claims.smoke.dir", "target/smoke"));
+    /** How long after ready the pages are watched: a second deployment of the application would be under way then. */
+    private static final Duration AFTER_READY = Duration.ofSeconds(3);
 
     @Test
     void startsOnTheEmbeddedDatabaseAndServesTheFirstPage() throws Exception {
         RunningApplication.fresh(FOLDER);
         Duration cold;
+        String address;
         try (var application = RunningApplication.start(JAR, FOLDER, Map.of())) {
             cold = application.awaitReady(Duration.ofSeconds(60));
 
@@ -32,10 +37,10 @@ class RunnableJarIT {
             assertEquals(200, application.status("/health/live"));
             assertEquals(200, application.status("/openapi"));
 
-            String address = "http://localhost:" + application.port() + "/";
+            address = "http://localhost:" + application.port() + "/";
             String log = application.awaitLog("Maizuru Claims is ready at " + address, Duration.ofSeconds(20));
             assertTrue(log.contains("Hibernate ORM core version"), "Hibernate ORM is the JPA provider");
-            assertQuietStart(log, address);
+            assertQuietStart(log, address, "a first start");
             assertTrue(log.matches("(?s).*Flyway: schema at version \\d+ \\([1-9]\\d* migration\\(s\\) applied\\).*"),
                     "Flyway migrated the new database");
         }
@@ -43,22 +48,42 @@ class RunnableJarIT {
         Duration warm;
         try (var application = RunningApplication.start(JAR, FOLDER, Map.of())) {
             warm = application.awaitReady(Duration.ofSeconds(60));
-            assertTrue(application.log().contains("(0 migration(s) applied)"), "the second start finds the schema current");
+            assertServesFromReadyOn(application);
+            address = "http://localhost:" + application.port() + "/";
+            String log = application.awaitLog("Maizuru Claims is ready at " + address, Duration.ofSeconds(20));
+            assertQuietStart(log, address, "a second start");
+            assertTrue(log.contains("(0 migration(s) applied)"), "the second start finds the schema current");
         }
         System.out.printf("Start to ready: first start %.1f s, second start %.1f s%n",
                 cold.toMillis() / 1000.0, warm.toMillis() / 1000.0);
     }
 
     /**
-     * A newcomer's first start is short and clean: no warning, error or stack trace, and it ends with the
-     * address and the demo accounts, said once.
+     * From the first 200 of {@code /health/ready} on, the first page and the API answer as they should, and go
+     * on doing so: a start that deploys the application a second time answers 503 and 404 meanwhile.
      */
-    private static void assertQuietStart(String log, String address) {
+    private static void assertServesFromReadyOn(RunningApplication application)
+            throws IOException, InterruptedException {
+        long until = System.nanoTime() + AFTER_READY.toNanos();
+        do {
+            var page = application.get("/", "Accept-Language", "ja");
+            assertEquals(200, page.statusCode(), "the first page, once ready");
+            assertTrue(page.body().contains("舞鶴"), "the first page in Japanese, once ready");
+            assertEquals(401, application.status("/api/v1/claims"), "the API asks who calls, once ready");
+            Thread.sleep(200);
+        } while (System.nanoTime() < until);
+    }
+
+    /**
+     * A start is short and clean: no warning, error or stack trace, and it ends with the address and the demo
+     * accounts, said once.
+     */
+    private static void assertQuietStart(String log, String address, String start) {
         var alarming = log.lines().filter(line -> line.matches(".*\\b(WARNING|SEVERE|ERROR|WARN)\\b.*")
                 || line.contains("Exception") || line.strip().startsWith("at ")).toList();
-        assertEquals(java.util.List.of(), alarming, "warnings in a first start:\n" + log);
+        assertEquals(java.util.List.of(), alarming, "warnings in " + start + ":\n" + log);
         long lines = log.lines().count();
-        assertTrue(lines <= 40, "a first start prints " + lines + " lines:\n" + log);
+        assertTrue(lines <= 40, start + " prints " + lines + " lines:\n" + log);
         assertEquals(1, occurrences(log, "Demo accounts, each with the password maizuru-demo"), "the demo accounts, once");
         assertEquals(1, occurrences(log, address), "the address, once");
         var last = log.strip().lines().toList();
