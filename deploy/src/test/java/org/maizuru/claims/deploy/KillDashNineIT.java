@@ -15,20 +15,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Durability on PostgreSQL: the server is killed with SIGKILL while clients file claims as fast as it answers,
- * started again on the same database, and every claim it had acknowledged with a 201 is there, as it was
- * acknowledged. A claim whose answer the kill cut off may or may not be stored; nothing else may be.
+ * started again on the same database and folder, and every claim it had acknowledged with a 201 is there, as it
+ * was acknowledged. A claim whose answer the kill cut off may or may not be stored; nothing else may be.
  */
 class KillDashNineIT {
 
     private static final Path JAR = Path.of(System.getProperty("claims.jar", "target/maizuru-claims.jar"));
     private static final Path FOLDER = Path.of(System.getProperty("claims.smoke.dir", "target/smoke") + "-kill");
-    /**
-     * The restart gets a Payara folder of its own. On PostgreSQL the database is all the state there is; a Payara
-     * folder used before makes Payara Micro deploy the application it unpacked there as well as the jar's, and
-     * answer 503 for a while after /health/ready says ready, whether the first run was killed or stopped.
-     */
-    private static final Path BEFORE = FOLDER.resolve("before-the-kill");
-    private static final Path AFTER = FOLDER.resolve("after-the-kill");
     private static final Duration READY = Duration.ofSeconds(180);
     private static final int CLIENTS = 4;
     /** How long the stream runs before the kill, once it flows. */
@@ -42,7 +35,7 @@ class KillDashNineIT {
         SubmissionStream.Outcome outcome;
         int exit;
         var clock = new Stopwatch();
-        try (var application = RunningApplication.start(JAR, BEFORE, database.environment())) {
+        try (var application = RunningApplication.start(JAR, FOLDER, database.environment())) {
             application.awaitReady(READY);
             clock.lap("first start");
             var stream = SubmissionStream.start(CLIENTS, () -> new ClaimsApi(application.port(), "assoc-a"));
@@ -58,7 +51,8 @@ class KillDashNineIT {
         assertEquals(List.of(), outcome.failuresBeforeTheKill());
         assertEquals(CLIENTS, outcome.cutByTheKill(), "every client was still filing when the server died");
 
-        try (var application = RunningApplication.start(JAR, AFTER, database.environment())) {
+        // In the folder the killed server left, Payara runtime and all, as deploy/run would start it again.
+        try (var application = RunningApplication.start(JAR, FOLDER, database.environment())) {
             application.awaitReady(READY);
             clock.lap("restart");
             var association = new ClaimsApi(application.port(), "assoc-a");

@@ -28,7 +28,7 @@ final class RunningApplication implements AutoCloseable {
         this.port = port;
     }
 
-    /** Empties a folder of an earlier run: Payara Micro would otherwise start the application it unpacked there then. */
+    /** Empties a folder of an earlier run, so that the application starts on a new embedded database. */
     static Path fresh(Path folder) throws IOException {
         if (Files.exists(folder)) {
             try (var paths = Files.walk(folder)) {
