@@ -35,7 +35,7 @@ public class V8__Chain_existing_audit_events extends BaseJavaMigration {
                 var at = AuditHash.truncate(rows.getTimestamp(2).toInstant());
                 long claim = rows.getLong(7);
                 Long claimId = rows.wasNull() ? null : claim;
-                String hash = AuditHash.of(id, at, rows.getString(3), rows.getString(4), rows.getString(5),
+                String hash = AuditHash.unkeyed(id, at, rows.getString(3), rows.getString(4), rows.getString(5),
                         rows.getString(6), claimId, rows.getString(8), rows.getString(9), previous);
                 update.setLong(1, id);
                 update.setTimestamp(2, Timestamp.from(at));

@@ -48,6 +48,10 @@ public class AuditEvent {
     @Column(name = "prev_hash", length = 64)
     private String prevHash;
 
+    /** The audit key the hash is sealed with. */
+    @Column(name = "key_id", length = 40)
+    private String keyId;
+
     @Column(length = 64)
     private String hash;
 
@@ -68,12 +72,13 @@ public class AuditEvent {
         this.summary = record.summary() == null || record.summary().length() <= 2000
                 ? record.summary() : record.summary().substring(0, 2000);
         this.prevHash = previousHash;
+        this.keyId = AuditKeys.configured().currentId();
         this.hash = computeHash();
     }
 
     /** The hash this event should carry, given its fields and its predecessor's hash as stored. */
     public String computeHash() {
-        return AuditHash.of(id, at, actor, role, address, action, claimId, entity, summary, prevHash);
+        return AuditHash.of(keyId, id, at, actor, role, address, action, claimId, entity, summary, prevHash);
     }
 
     public String prevHash() {

@@ -8,10 +8,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
 /**
- * The hash of an audit event: SHA-256 over its canonical form, which includes the previous event's hash, so
- * that changing, removing or inserting any row breaks every hash after it. Each field is written with its
- * length, so no two different events share a canonical form. Times count in microseconds, the precision
- * both databases keep.
+ * The hash of an audit event: an HMAC-SHA256 under one of the {@link AuditKeys} over its canonical form, which
+ * includes the previous event's hash and the key's id, so that changing, removing or inserting any row breaks
+ * every hash after it, and hashes that hold cannot be written without the key. Each field is written with its
+ * length, so no two different events share a canonical form. Times count in microseconds, the precision both
+ * databases keep.
  */
 public final class AuditHash {
 
@@ -22,8 +23,34 @@ public final class AuditHash {
         return at.truncatedTo(ChronoUnit.MICROS);
     }
 
-    public static String of(long id, Instant at, String actor, String role, String address, String action,
+    /** The seal of an event under the key {@code keyId}; null when this installation does not hold that key. */
+    public static String of(String keyId, long id, Instant at, String actor, String role, String address, String action,
                             Long claimId, String entity, String summary, String previousHash) {
+        return of(AuditKeys.configured(), keyId, id, at, actor, role, address, action, claimId, entity, summary, previousHash);
+    }
+
+    static String of(AuditKeys keys, String keyId, long id, Instant at, String actor, String role, String address,
+                     String action, Long claimId, String entity, String summary, String previousHash) {
+        String canonical = canonical(id, at, actor, role, address, action, claimId, entity, summary, previousHash);
+        var keyed = new StringBuilder(canonical);
+        field(keyed, keyId);
+        return keys.seal(keyId, keyed.toString());
+    }
+
+    /**
+     * The plain SHA-256 the chain was first made with, before it was keyed: only the migrations that chained and
+     * then sealed the events of that time use it.
+     */
+    public static String unkeyed(long id, Instant at, String actor, String role, String address, String action,
+                                 Long claimId, String entity, String summary, String previousHash) {
+        MessageDigest digest = SHA_256.get();
+        digest.reset();
+        return HexFormat.of().formatHex(digest.digest(canonical(id, at, actor, role, address, action, claimId, entity,
+                summary, previousHash).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String canonical(long id, Instant at, String actor, String role, String address, String action,
+                                    Long claimId, String entity, String summary, String previousHash) {
         var canonical = new StringBuilder(256);
         field(canonical, Long.toString(id));
         field(canonical, truncate(at).toString());
@@ -35,9 +62,7 @@ public final class AuditHash {
         field(canonical, entity);
         field(canonical, summary);
         field(canonical, previousHash);
-        MessageDigest digest = SHA_256.get();
-        digest.reset();
-        return HexFormat.of().formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        return canonical.toString();
     }
 
     /** One digest per thread: creating one per event costs more than the hashing. */
@@ -49,12 +74,16 @@ public final class AuditHash {
         }
     });
 
-    /** An event as stored, with the hash it carries: enough to check that hash without the entity. */
+    /**
+     * An event as stored, with the hash it carries and the key it names: enough to check that hash without the
+     * entity. A hash under no key, or a key this installation does not hold, does not hold.
+     */
     public record Stored(long id, Instant at, String actor, String role, String address, String action, Long claimId,
-                         String entity, String summary, String prevHash, String hash) {
+                         String entity, String summary, String prevHash, String keyId, String hash) {
 
         public boolean hashHolds() {
-            return of(id, at, actor, role, address, action, claimId, entity, summary, prevHash).equals(hash);
+            String expected = of(keyId, id, at, actor, role, address, action, claimId, entity, summary, prevHash);
+            return expected != null && expected.equals(hash);
         }
     }
 

@@ -55,13 +55,14 @@ class AuditTrail {
                 lastId = head.getLong(1);
                 lastHash = head.getString(2);
             }
+            String keyId = AuditKeys.configured().currentId();
             try (var insert = connection.prepareStatement("insert into audit_event (id, at, actor, role, address, action,"
-                    + " claim_id, entity, summary, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " claim_id, entity, summary, prev_hash, key_id, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (AuditService.PastEvent event : events) {
                     var record = event.record();
                     long id = ++lastId;
                     java.time.Instant at = AuditHash.truncate(event.at());
-                    String hash = AuditHash.of(id, at, record.actor(), record.role(), record.address(), record.action(),
+                    String hash = AuditHash.of(keyId, id, at, record.actor(), record.role(), record.address(), record.action(),
                             record.claimId(), record.entity(), record.summary(), lastHash);
                     insert.setLong(1, id);
                     insert.setTimestamp(2, java.sql.Timestamp.from(at));
@@ -73,7 +74,8 @@ class AuditTrail {
                     insert.setString(8, record.entity());
                     insert.setString(9, record.summary());
                     insert.setString(10, lastHash);
-                    insert.setString(11, hash);
+                    insert.setString(11, keyId);
+                    insert.setString(12, hash);
                     insert.addBatch();
                     lastHash = hash;
                 }
@@ -111,7 +113,7 @@ class AuditTrail {
         return em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
             var verification = new ChainWalk(hashers);
             try (var statement = connection.prepareStatement("select id, at, actor, role, address, action, claim_id,"
-                    + " entity, summary, prev_hash, hash from audit_event order by id")) {
+                    + " entity, summary, prev_hash, key_id, hash from audit_event order by id")) {
                 statement.setFetchSize(BATCH);
                 try (var rows = statement.executeQuery()) {
                     java.util.concurrent.CompletableFuture<Void> hashing = java.util.concurrent.CompletableFuture.completedFuture(null);
@@ -121,7 +123,7 @@ class AuditTrail {
                         Long claimId = rows.wasNull() ? null : claim;
                         var event = new AuditHash.Stored(rows.getLong(1), rows.getObject(2, java.time.OffsetDateTime.class).toInstant(), rows.getString(3),
                                 rows.getString(4), rows.getString(5), rows.getString(6), claimId,
-                                rows.getString(8), rows.getString(9), rows.getString(10), rows.getString(11));
+                                rows.getString(8), rows.getString(9), rows.getString(10), rows.getString(11), rows.getString(12));
                         verification.follow(event);
                         chunk.add(event);
                         if (chunk.size() == BATCH) {

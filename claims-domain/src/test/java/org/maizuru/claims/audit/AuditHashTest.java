@@ -2,6 +2,8 @@ package org.maizuru.claims.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -9,10 +11,15 @@ import org.junit.jupiter.api.Test;
 class AuditHashTest {
 
     private static final Instant AT = Instant.parse("2026-11-26T09:00:00.123456789Z");
+    private static final AuditKeys KEYS = AuditKeys.parse("2026-a:" + "A".repeat(44) + ",2026-b:" + "B".repeat(44));
 
     private static String hash(String actor, String summary, String previous) {
-        return AuditHash.of(7, AT, actor, "CASEWORKER", "127.0.0.1", "CLAIM_ASSIGN", 42L, "Claim MZ-2026-000042",
-                summary, previous);
+        return hash("2026-b", 7, AT, actor, summary, previous);
+    }
+
+    private static String hash(String key, long id, Instant at, String actor, String summary, String previous) {
+        return AuditHash.of(KEYS, key, id, at, actor, "CASEWORKER", "127.0.0.1", "CLAIM_ASSIGN", 42L,
+                "Claim MZ-2026-000042", summary, previous);
     }
 
     @Test
@@ -27,8 +34,7 @@ class AuditHashTest {
         assertNotEquals(original, hash("supervisor", "Assigned", "abc"));
         assertNotEquals(original, hash("caseworker", "Assigned!", "abc"));
         assertNotEquals(original, hash("caseworker", "Assigned", "abd"));
-        assertNotEquals(original, AuditHash.of(8, AT, "caseworker", "CASEWORKER", "127.0.0.1", "CLAIM_ASSIGN", 42L,
-                "Claim MZ-2026-000042", "Assigned", "abc"), "the number is part of the event");
+        assertNotEquals(original, hash("2026-b", 8, AT, "caseworker", "Assigned", "abc"), "the number is part of the event");
     }
 
     @Test
@@ -40,7 +46,26 @@ class AuditHashTest {
     @Test
     void timesCountInMicroseconds() {
         Instant sameMicrosecond = Instant.parse("2026-11-26T09:00:00.123456001Z");
-        assertEquals(hash("caseworker", "Assigned", null), AuditHash.of(7, sameMicrosecond, "caseworker", "CASEWORKER",
-                "127.0.0.1", "CLAIM_ASSIGN", 42L, "Claim MZ-2026-000042", "Assigned", null));
+        assertEquals(hash("caseworker", "Assigned", null), hash("2026-b", 7, sameMicrosecond, "caseworker", "Assigned", null));
+    }
+
+    /** Without the key no one can write a hash that holds: not the plain SHA-256, not another key's. */
+    @Test
+    void theHashIsSealedWithTheKeyItNames() {
+        String sealed = hash("caseworker", "Assigned", "abc");
+        assertNotEquals(sealed, hash("2026-a", 7, AT, "caseworker", "Assigned", "abc"), "each key seals differently");
+        assertNotEquals(sealed, AuditHash.unkeyed(7, AT, "caseworker", "CASEWORKER", "127.0.0.1", "CLAIM_ASSIGN", 42L,
+                "Claim MZ-2026-000042", "Assigned", "abc"), "the plain hash is not the seal");
+        assertNull(hash("2027-a", 7, AT, "caseworker", "Assigned", "abc"), "a key this installation lacks seals nothing");
+        assertNull(hash(null, 7, AT, "caseworker", "Assigned", "abc"), "an event without a key holds no seal");
+    }
+
+    @Test
+    void keysAreReadWithTheirIdsAndTheLastSealsNewEvents() {
+        assertEquals("2026-b", KEYS.currentId());
+        assertThrows(IllegalArgumentException.class, () -> AuditKeys.parse("short:" + "A".repeat(20)), "under 32 bytes");
+        assertThrows(IllegalArgumentException.class, () -> AuditKeys.parse("bad id:" + "A".repeat(44)));
+        assertThrows(IllegalArgumentException.class, () -> AuditKeys.parse("k:" + "A".repeat(44) + ",k:" + "B".repeat(44)));
+        assertThrows(IllegalArgumentException.class, () -> AuditKeys.parse(" "));
     }
 }

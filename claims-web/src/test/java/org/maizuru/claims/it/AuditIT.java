@@ -106,6 +106,37 @@ class AuditIT {
         assertTrue(verify().getBoolean("valid"), "restored");
     }
 
+    /**
+     * Someone with the database's rights rewrites an event and recomputes every plain hash after it, head
+     * included: without the audit key the seals do not hold, and the rewritten event is named.
+     */
+    @Test
+    void aRewriteWhoseHashesAreRecomputedWithoutTheKeyIsStillNamed() {
+        long last = verify().getJsonNumber("events").longValue();
+        long target = last - 2;
+        sql("create table audit_event_kept as select * from audit_event where id >= " + target);
+        sql("create table audit_chain_kept as select * from audit_chain");
+        try {
+            for (String keyless : new String[] {"false", "true"}) {
+                var rewritten = new HttpSession(base).as("admin", PASSWORD)
+                        .post("/api/v1/it/audit/" + target + "/rewrite-and-rechain?keyless=" + keyless, "text/plain", "");
+                assertEquals(200, rewritten.statusCode(), rewritten.body());
+                assertEquals("3", rewritten.body());
+                JsonObject result = verify();
+                assertFalse(result.getBoolean("valid"), "keyless=" + keyless + ": " + result);
+                assertEquals(target, result.getJsonNumber("firstBrokenEvent").longValue(), result.toString());
+            }
+        } finally {
+            sql("delete from audit_event where id >= " + target);
+            sql("insert into audit_event select * from audit_event_kept");
+            sql("update audit_chain set last_id = (select last_id from audit_chain_kept), "
+                    + "last_hash = (select last_hash from audit_chain_kept) where id = 1");
+            sql("drop table audit_event_kept");
+            sql("drop table audit_chain_kept");
+        }
+        assertTrue(verify().getBoolean("valid"), "restored");
+    }
+
     private void assertBrokenAt(long id) {
         JsonObject result = verify();
         assertFalse(result.getBoolean("valid"), result.toString());

@@ -43,6 +43,57 @@ public class AuditTampering {
         }
     }
 
+    /**
+     * What an owner of the database who knows the hash function but not the key would do: rewrites the summary of
+     * event {@code id}, then recomputes the plain SHA-256 chain from it to the end and moves the head, so that
+     * every link and every plain hash holds again. {@code keyless} also drops the key ids, as if the events had
+     * never been sealed.
+     */
+    @POST
+    @Path("{id}/rewrite-and-rechain")
+    public String rewriteAndRechain(@PathParam("id") long id, @QueryParam("keyless") boolean keyless) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            boolean postgres = connection.getMetaData().getDatabaseProductName().contains("PostgreSQL");
+            if (postgres) {
+                sql.execute("alter table audit_event disable trigger audit_event_no_update_or_delete");
+            }
+            try {
+                String previous;
+                try (var before = sql.executeQuery("select hash from audit_event where id = " + (id - 1))) {
+                    previous = before.next() ? before.getString(1) : null;
+                }
+                sql.executeUpdate("update audit_event set summary = 'rewritten by someone' where id = " + id);
+                int rewritten = 0;
+                try (var rows = connection.createStatement().executeQuery("select id, at, actor, role, address, action,"
+                        + " claim_id, entity, summary from audit_event where id >= " + id + " order by id");
+                     var update = connection.prepareStatement(
+                             "update audit_event set prev_hash = ?, hash = ?" + (keyless ? ", key_id = null" : "") + " where id = ?")) {
+                    while (rows.next()) {
+                        long claim = rows.getLong(7);
+                        String hash = org.maizuru.claims.audit.AuditHash.unkeyed(rows.getLong(1),
+                                rows.getTimestamp(2).toInstant(), rows.getString(3), rows.getString(4), rows.getString(5),
+                                rows.getString(6), rows.wasNull() ? null : claim, rows.getString(8), rows.getString(9), previous);
+                        update.setString(1, previous);
+                        update.setString(2, hash);
+                        update.setLong(3, rows.getLong(1));
+                        update.executeUpdate();
+                        previous = hash;
+                        rewritten++;
+                    }
+                }
+                try (var head = connection.prepareStatement("update audit_chain set last_hash = ? where id = 1")) {
+                    head.setString(1, previous);
+                    head.executeUpdate();
+                }
+                return String.valueOf(rewritten);
+            } finally {
+                if (postgres) {
+                    sql.execute("alter table audit_event enable trigger audit_event_no_update_or_delete");
+                }
+            }
+        }
+    }
+
     @POST
     @Path("{id}/plain-update")
     public String updateWithTheTriggerInPlace(@PathParam("id") long id) throws SQLException {

@@ -15,6 +15,13 @@ import java.util.regex.Pattern;
  */
 final class TestPostgreSql {
 
+    /** A key for the tests only (32 bytes of a known pattern); production keys are random and never in the code. */
+    static final String AUDIT_KEYS = "test-1:" + java.util.Base64.getEncoder().encodeToString(
+            "maizuru-claims-audit-key-for-it!".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+    /** The role the application runs as when the owner migrates; .ci/run makes it, its password its name. */
+    static final String RUNTIME_ROLE = System.getProperty("claims.test.pg.runtime.role", "claims_runtime");
+
     private static final Pattern DATABASE_IN_URL = Pattern.compile("^(jdbc:postgresql://[^/?]*/)([^?]*)(.*)$");
 
     private final Database configured;
@@ -57,9 +64,14 @@ final class TestPostgreSql {
     /** One database and the credentials for it. */
     record Database(String url, String user, String password) {
 
-        /** The variables that point the application, deploy/backup and deploy/restore at this database. */
+        /**
+         * The variables that point the application, deploy/backup and deploy/restore at this database, and the
+         * audit key its chain is sealed with: on PostgreSQL the key is set, as in production, so that every
+         * start (a restart, a restored copy) verifies the same chain.
+         */
         Map<String, String> environment() {
-            return Map.of("CLAIMS_DB_URL", url, "CLAIMS_DB_USER", user, "CLAIMS_DB_PASSWORD", password);
+            return Map.of("CLAIMS_DB_URL", url, "CLAIMS_DB_USER", user, "CLAIMS_DB_PASSWORD", password,
+                    "CLAIMS_AUDIT_KEYS", AUDIT_KEYS);
         }
 
         Connection connect() throws SQLException {
