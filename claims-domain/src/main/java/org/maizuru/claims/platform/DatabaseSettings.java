@@ -40,6 +40,21 @@ public record DatabaseSettings(String url, String user, String password) {
                 setting("claims.db.password", environment, systemProperties));
     }
 
+    /**
+     * The role that owns the schema and migrates it, when it is not the role the application runs as
+     * ({@code CLAIMS_DB_OWNER_USER}, {@code CLAIMS_DB_OWNER_PASSWORD}; PostgreSQL only): the application then
+     * runs as a role that owns nothing, and the owner grants it what it may do after each migration.
+     */
+    public static java.util.Optional<DatabaseSettings> owner() {
+        DatabaseSettings runtime = fromEnvironment();
+        String user = setting("claims.db.owner.user", System.getenv(), System.getProperties());
+        if (!runtime.isPostgreSql() || user == null || user.isBlank() || user.equals(runtime.user())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new DatabaseSettings(runtime.url(), user.strip(),
+                setting("claims.db.owner.password", System.getenv(), System.getProperties())));
+    }
+
     public boolean isPostgreSql() {
         return url.startsWith("jdbc:postgresql:");
     }

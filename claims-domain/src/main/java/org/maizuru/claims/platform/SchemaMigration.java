@@ -3,6 +3,10 @@ package org.maizuru.claims.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -36,15 +40,22 @@ public class SchemaMigration {
         }
         long started = System.nanoTime();
         // Common migrations (SQL and Java) run everywhere; db/postgresql holds what only PostgreSQL can do.
-        String[] locations = DatabaseSettings.fromEnvironment().isPostgreSql()
-                ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
-                : new String[] {"classpath:db/migration"};
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
-                .locations(locations)
-                .failOnMissingLocations(true)
-                .load()
-                .migrate();
+        DatabaseSettings runtime = DatabaseSettings.fromEnvironment();
+        Optional<DatabaseSettings> owner = DatabaseSettings.owner();
+        var locations = new ArrayList<>(List.of("classpath:db/migration"));
+        if (runtime.isPostgreSql()) {
+            locations.add("classpath:db/postgresql");
+        }
+        var flyway = Flyway.configure(getClass().getClassLoader()).failOnMissingLocations(true);
+        if (owner.isPresent()) {
+            // The owner migrates; db/roles' afterMigrate grants the runtime role what it may do, nothing more.
+            locations.add("classpath:db/roles");
+            flyway.dataSource(owner.get().url(), owner.get().user(), owner.get().password())
+                    .placeholders(Map.of("runtime_role", runtime.user()));
+        } else {
+            flyway.dataSource(dataSource);
+        }
+        MigrateResult result = flyway.locations(locations.toArray(String[]::new)).load().migrate();
         migrated = true;
         LOG.info(() -> String.format("Flyway: schema at version %s (%d migration(s) applied) in %d ms",
                 result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,

@@ -15,13 +15,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * PostgreSQL out of reach, and back: while the link to the database is cut the API answers 503 with its JSON
- * error and Retry-After, readiness says down, and the sign-in page says the service is unavailable, not that the
- * password is wrong; once the link is back everything works again without a restart.
+ * The application on PostgreSQL as an operator runs it: migrated by the schema's owner, running as a role that
+ * owns nothing, and reaching its database over a network that may fail. The runtime role may add to the audit
+ * trail but neither rewrite it nor set its append-only rule aside. While the link to the database is cut the API
+ * answers 503 with its JSON error and Retry-After, readiness says down, and the sign-in page says the service is
+ * unavailable, not that the password is wrong; once the link is back everything works again without a restart.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseOutageIT {
 
     private static final Path JAR = Path.of(System.getProperty("claims.jar", "target/maizuru-claims.jar"));
@@ -31,38 +41,83 @@ class DatabaseOutageIT {
     private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    @Test
-    void whileTheDatabaseIsOutOfReachCallersAreToldSoAndEverythingRecoversByItself() throws Exception {
+    private TestPostgreSql.Database runtime;
+    private DatabaseLink link;
+    private RunningApplication application;
+
+    @BeforeAll
+    void startTheApplicationAsARoleThatOwnsNothing() throws Exception {
         var database = TestPostgreSql.fromBuild().fresh("claims_it_outage");
         var url = HOST_AND_PORT.matcher(database.url());
         assertTrue(url.matches(), database.url());
+        link = new DatabaseLink(url.group(1), url.group(2) == null ? 5432 : Integer.parseInt(url.group(2)));
+        String linked = "jdbc:postgresql://localhost:" + link.port() + "/" + url.group(3);
+        runtime = new TestPostgreSql.Database(database.url(), TestPostgreSql.RUNTIME_ROLE, TestPostgreSql.RUNTIME_ROLE);
+        var environment = new java.util.HashMap<>(new TestPostgreSql.Database(linked, runtime.user(), runtime.password())
+                .environment());
+        environment.put("CLAIMS_DB_OWNER_USER", database.user());
+        environment.put("CLAIMS_DB_OWNER_PASSWORD", database.password());
         RunningApplication.fresh(FOLDER);
-        try (var link = new DatabaseLink(url.group(1), url.group(2) == null ? 5432 : Integer.parseInt(url.group(2)));
-             var application = RunningApplication.start(JAR, FOLDER, new TestPostgreSql.Database(
-                     "jdbc:postgresql://localhost:" + link.port() + "/" + url.group(3), database.user(),
-                     database.password()).environment())) {
-            application.awaitReady(Duration.ofSeconds(180));
-            var association = new ClaimsApi(application.port(), "assoc-a");
-            assertEquals(201, association.file("断線前").statusCode());
+        application = RunningApplication.start(JAR, FOLDER, environment);
+        application.awaitReady(Duration.ofSeconds(180));
+    }
 
-            link.cut();
-            var refused = until(() -> association.get("/api/v1/claims"), answer -> answer.statusCode() == 503);
-            assertEquals("30", refused.headers().firstValue("Retry-After").orElse(null), refused.headers().toString());
-            assertEquals("serviceUnavailable", ClaimsApi.json(refused).getString("error"), refused.body());
-            var filing = association.file("断線中");
-            assertEquals(503, filing.statusCode(), filing.body());
-            assertEquals(503, application.status("/health/ready"));
-            String signIn = signInPage(application.port(), "assoc-a", "maizuru-demo");
-            assertTrue(signIn.contains("ただいまサービスを一時的に利用できないため、パスワードを確認できませんでした。"), signIn);
-            assertTrue(!signIn.contains("パスワードが正しくありません"), "not told the password is wrong");
-
-            link.restore();
-            until(() -> association.get("/api/v1/claims"), answer -> answer.statusCode() == 200);
-            assertEquals(201, association.file("復旧後").statusCode());
-            assertEquals(200, application.status("/health/ready"));
-            assertTrue(!signInPage(application.port(), "assoc-a", "maizuru-demo").contains("利用できない"),
-                    "signing in works again");
+    @AfterAll
+    void stop() throws Exception {
+        if (application != null) {
+            application.close();
         }
+        if (link != null) {
+            link.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theRoleTheApplicationRunsAsMayAddToTheTrailButNotRewriteIt() throws Exception {
+        assertEquals(201, new ClaimsApi(application.port(), "assoc-a").file("権限").statusCode(), "it works as that role");
+        try (var connection = runtime.connect(); var sql = connection.createStatement()) {
+            try (var rows = sql.executeQuery("select count(*) from audit_event")) {
+                assertTrue(rows.next() && rows.getLong(1) > 0, "it reads the trail");
+            }
+            for (String forbidden : new String[] {"update audit_event set summary = 'x' where id = 1",
+                    "delete from audit_event where id = 1", "truncate audit_event",
+                    "alter table audit_event disable trigger audit_event_no_update_or_delete",
+                    "drop table claim", "create table intruder (id int)",
+                    "update flyway_schema_history set success = false"}) {
+                var refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                        () -> sql.execute(forbidden), forbidden);
+                assertEquals("42501", refused.getSQLState(),
+                        forbidden + ": " + refused.getSQLState() + " " + refused.getMessage());
+            }
+        }
+        var chain = ClaimsApi.json(new ClaimsApi(application.port(), "auditor").get("/api/v1/audit/verify"));
+        assertTrue(chain.getBoolean("valid"), chain.toString());
+    }
+
+    @Test
+    @Order(2)
+    void whileTheDatabaseIsOutOfReachCallersAreToldSoAndEverythingRecoversByItself() throws Exception {
+        var association = new ClaimsApi(application.port(), "assoc-a");
+        assertEquals(201, association.file("断線前").statusCode());
+
+        link.cut();
+        var refused = until(() -> association.get("/api/v1/claims"), answer -> answer.statusCode() == 503);
+        assertEquals("30", refused.headers().firstValue("Retry-After").orElse(null), refused.headers().toString());
+        assertEquals("serviceUnavailable", ClaimsApi.json(refused).getString("error"), refused.body());
+        var filing = association.file("断線中");
+        assertEquals(503, filing.statusCode(), filing.body());
+        assertEquals(503, application.status("/health/ready"));
+        String signIn = signInPage(application.port(), "assoc-a", "maizuru-demo");
+        assertTrue(signIn.contains("ただいまサービスを一時的に利用できないため、パスワードを確認できませんでした。"), signIn);
+        assertTrue(!signIn.contains("パスワードが正しくありません"), "not told the password is wrong");
+
+        link.restore();
+        until(() -> association.get("/api/v1/claims"), answer -> answer.statusCode() == 200);
+        assertEquals(201, association.file("復旧後").statusCode());
+        assertEquals(200, application.status("/health/ready"));
+        assertTrue(!signInPage(application.port(), "assoc-a", "maizuru-demo").contains("利用できない"),
+                "signing in works again");
     }
 
     /** Asks again every half second, for a minute at most, until the answer is the one awaited. */
