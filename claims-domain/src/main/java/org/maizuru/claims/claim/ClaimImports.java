@@ -54,11 +54,7 @@ class ClaimImports {
         }
         CsvRows.open(csv.reader(), COLUMNS, COLUMNS).close();
         var job = jobs.open(actor, ImportJob.Kind.CLAIMS, key);
-        if (job.repeated()) {
-            csv.close();
-        } else {
-            jobs.start(executor, job.id(), csv, () -> run(job.id(), actor, csv));
-        }
+        jobs.start(executor, job, csv, () -> run(job.id(), actor, csv));
         return job.id();
     }
 

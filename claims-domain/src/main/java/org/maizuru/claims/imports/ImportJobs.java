@@ -80,11 +80,16 @@ public class ImportJobs {
     }
 
     /**
-     * Runs the job's work on the executor and deletes its file when the work ends, however it ends; a job the
-     * executor cannot take (the server is stopping) is closed as failed at once rather than left running forever.
+     * Runs an opened job's work on the executor and deletes its file when the work ends, however it ends; a job
+     * opened again by the same request runs nothing, its file is only deleted. A job the executor cannot take
+     * (the server is stopping) is closed as failed at once rather than left running forever.
      */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = RejectedExecutionException.class)
-    public void start(Executor executor, long id, ImportFile file, Runnable work) {
+    public void start(Executor executor, Opened job, ImportFile file, Runnable work) {
+        if (job.repeated()) {
+            file.close();
+            return;
+        }
         try {
             executor.execute(() -> {
                 try (file) {
@@ -93,7 +98,7 @@ public class ImportJobs {
             });
         } catch (RejectedExecutionException stopping) {
             file.close();
-            em.find(ImportJob.class, id).finish(ImportJob.Status.FAILED);
+            em.find(ImportJob.class, job.id()).finish(ImportJob.Status.FAILED);
             throw stopping;
         }
     }

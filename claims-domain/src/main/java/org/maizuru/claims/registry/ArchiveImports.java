@@ -65,11 +65,7 @@ class ArchiveImports {
         rows(csv).close();
         Map<String, String> places = ArchiveEntry.placeIndex(registry.places());
         var job = jobs.open(actor, ImportJob.Kind.ARCHIVE_RECORDS, key);
-        if (job.repeated()) {
-            csv.close();
-        } else {
-            jobs.start(executor, job.id(), csv, () -> run(job.id(), csv, places));
-        }
+        jobs.start(executor, job, csv, () -> run(job.id(), csv, places));
         return job.id();
     }
 

@@ -65,13 +65,7 @@ public class ImportsResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public Response fileClaims(@HeaderParam("Content-Length") Long length,
                                @HeaderParam("Idempotency-Key") String idempotencyKey, InputStream body) throws IOException {
-        var csv = ImportFile.receive(body, length);
-        try {
-            return accepted(claims.startImport(actor, csv, IdempotencyKey.of(actor, idempotencyKey, csv.sha256())));
-        } catch (RuntimeException refused) {
-            csv.close();
-            throw refused;
-        }
+        return started(ImportFile.receive(body, length), idempotencyKey, claims::startImport);
     }
 
     /** An archive list (administrators): {@code source, record_id, family_name, given_name, birth_year, camp, note}. */
@@ -81,13 +75,7 @@ public class ImportsResource {
     public Response loadArchiveRecords(@HeaderParam("Content-Length") Long length,
                                        @HeaderParam("Idempotency-Key") String idempotencyKey, InputStream body)
             throws IOException {
-        var csv = ImportFile.receive(body, length);
-        try {
-            return accepted(registry.startArchiveImport(actor, csv, IdempotencyKey.of(actor, idempotencyKey, csv.sha256())));
-        } catch (RuntimeException refused) {
-            csv.close();
-            throw refused;
-        }
+        return started(ImportFile.receive(body, length), idempotencyKey, registry::startArchiveImport);
     }
 
     /**
@@ -99,6 +87,20 @@ public class ImportsResource {
     public Response generateSampleHistory(@QueryParam("scale") @DefaultValue("0.01") double scale,
                                           @QueryParam("seed") @DefaultValue("1945") long seed) {
         return accepted(history.start(actor, scale, seed));
+    }
+
+    /** How an import of either kind starts: it takes the file, or refuses it and the file is deleted. */
+    private interface Start {
+        long start(Actor actor, ImportFile csv, IdempotencyKey key);
+    }
+
+    private Response started(ImportFile csv, String idempotencyKey, Start start) {
+        try {
+            return accepted(start.start(actor, csv, IdempotencyKey.of(actor, idempotencyKey, csv.sha256())));
+        } catch (RuntimeException refused) {
+            csv.close();
+            throw refused;
+        }
     }
 
     private Response accepted(long id) {
