@@ -30,6 +30,7 @@ public final class AuditKeys {
 
     static final String FILE = "audit-keys";
     private static final Logger LOG = Logger.getLogger(AuditKeys.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static volatile AuditKeys configured;
 
     private final Map<String, byte[]> keys;
@@ -77,7 +78,7 @@ public final class AuditKeys {
 
     private static void create(Path file) throws IOException {
         byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
+        RANDOM.nextBytes(secret);
         Files.createDirectories(file.getParent());
         String line = "local-1:" + Base64.getEncoder().encodeToString(secret) + "\n";
         try {
