@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -16,6 +19,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -169,22 +177,40 @@ class BackupRestoreIT {
         return documents;
     }
 
-    /** A PDF as the server recognises one (by its first bytes), with content no other document shares. */
-    private static byte[] pdf(Random random, int size) {
-        return document("%PDF-1.7\n%", random, size);
-    }
-
-    private static byte[] png(Random random, int size) {
-        return document("\u0089PNG\r\n\u001a\n", random, size);
-    }
-
-    private static byte[] document(String magic, Random random, int size) {
-        byte[] content = new byte[size];
-        random.nextBytes(content);
-        for (int i = 0; i < magic.length(); i++) {
-            content[i] = (byte) magic.charAt(i);
+    /**
+     * A real PDF whose one page is a picture of random pixels, so that it does not compress and no other document
+     * shares its content; about {@code size} bytes.
+     */
+    private static byte[] pdf(Random random, int size) throws IOException {
+        int side = (int) Math.sqrt(size / 3.0);
+        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            var page = new PDPage();
+            document.addPage(page);
+            var picture = LosslessFactory.createFromImage(document, noise(random, side, side));
+            try (var content = new PDPageContentStream(document, page)) {
+                content.drawImage(picture, 72, 72, 450, 450);
+            }
+            document.save(out);
+            return out.toByteArray();
         }
-        return content;
+    }
+
+    /** A real PNG of random pixels, about {@code size} bytes. */
+    private static byte[] png(Random random, int size) throws IOException {
+        int side = (int) Math.sqrt(size / 3.0);
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(noise(random, side, side), "png", out);
+        return out.toByteArray();
+    }
+
+    private static BufferedImage noise(Random random, int width, int height) {
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        return image;
     }
 
     private static String sha256(byte[] content) throws Exception {
