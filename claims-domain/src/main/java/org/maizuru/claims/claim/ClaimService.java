@@ -213,7 +213,7 @@ public class ClaimService {
         if (content.length > MAX_DOCUMENT_BYTES) {
             throw tooLarge(content.length);
         }
-        DocumentFormat format = DocumentFormat.detect(content).orElseThrow(() -> new DomainException.Unsupported("document.unsupportedType"));
+        DocumentFormat format = DocumentCheck.accepted(content);
         var evidence = new Evidence(claim, type, safeFileName(fileName, format), format, content.length,
                 sha256(content), language, actor.username());
         em.persist(evidence);
