@@ -532,6 +532,34 @@ class ClaimsApiIT {
         assertEquals(422, otherFile.statusCode(), otherFile.body());
     }
 
+    /** A document is read in full before it is taken: a TIFF scan is kept as it came; a cut-off or polyglot PDF is refused. */
+    @Test
+    void aDocumentIsReadInFullBeforeItIsTaken() throws Exception {
+        var association = assocA();
+        long id = HttpSession.object(association.postJson("/api/v1/claims", claim().json())).getJsonNumber("id").longValue();
+
+        byte[] tiff = SampleScans.tiff(300, 200);
+        var scanned = association.upload("/api/v1/claims/" + id + "/evidence", "引揚証明書.tif", tiff,
+                "type", "REPATRIATION_CERTIFICATE");
+        assertEquals(201, scanned.statusCode(), scanned.body());
+        JsonObject evidence = HttpSession.object(scanned);
+        assertEquals("image/tiff", evidence.getString("mediaType"));
+        var download = association.getBytes("/api/v1/claims/" + id + "/evidence/" + evidence.getJsonNumber("id") + "/content");
+        assertEquals("image/tiff", download.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(Arrays.equals(tiff, download.body()), "the scan comes back byte for byte");
+
+        byte[] pdf = pdf("Repatriation certificate");
+        var polyglot = new ByteArrayOutputStream();
+        polyglot.writeBytes(pdf);
+        polyglot.writeBytes("<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        for (byte[] spoilt : new byte[][] {Arrays.copyOf(pdf, pdf.length / 2), polyglot.toByteArray()}) {
+            var refused = association.upload("/api/v1/claims/" + id + "/evidence", "certificate.pdf", spoilt, "type", "OTHER");
+            assertEquals(415, refused.statusCode(), refused.body());
+            assertEquals("document.damaged", HttpSession.object(refused).getString("error"), refused.body());
+        }
+        assertEquals(1, claimOf(association, id).getJsonArray("evidence").size(), "only the scan was kept");
+    }
+
     /** A file over the limit is refused on its announced length: the server has read none of it. */
     @Test
     void anImportOverTheLimitIsRefusedBeforeItsBodyIsSent() {
