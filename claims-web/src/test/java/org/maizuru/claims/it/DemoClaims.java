@@ -14,12 +14,18 @@ final class DemoClaims {
 
     /** A claim of assoc-a about an internee of this family name, with a PDF, submitted. */
     static long submitted(URL base, String family) {
+        return submitted(base, family, "certificate.pdf", ClaimsApiIT.pdf("Repatriation certificate"));
+    }
+
+    /** A claim of assoc-a about an internee of this family name, with this document, submitted. */
+    static long submitted(URL base, String family, String fileName, byte[] document) {
         var association = new HttpSession(base).as("assoc-a", PASSWORD);
         var created = association.postJson("/api/v1/claims", ClaimJsonBuilder.claim().interneeFamilyName(family).json());
         assertEquals(201, created.statusCode(), created.body());
         long id = HttpSession.object(created).getJsonNumber("id").longValue();
-        assertEquals(201, association.upload("/api/v1/claims/" + id + "/evidence", "certificate.pdf",
-                ClaimsApiIT.pdf("Repatriation certificate"), "type", "REPATRIATION_CERTIFICATE").statusCode());
+        var uploaded = association.upload("/api/v1/claims/" + id + "/evidence", fileName, document,
+                "type", "REPATRIATION_CERTIFICATE");
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
         assertEquals(200, association.post("/api/v1/claims/" + id + "/submit", "application/json", "").statusCode());
         return id;
     }

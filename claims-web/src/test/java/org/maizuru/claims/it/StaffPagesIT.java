@@ -1,11 +1,18 @@
 package org.maizuru.claims.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,6 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /**
  * The staff's pages used as staff use them, in Chromium: a caseworker judges a document, leaves a note, asks the
@@ -123,6 +132,38 @@ class StaffPagesIT {
         }
         JsonObject claim = HttpSession.object(new HttpSession(base).as("auditor", PASSWORD).get("/api/v1/claims/" + handed));
         assertEquals("supervisor", claim.getString("assignedTo", ""), claim.toString());
+    }
+
+    /** Hardly a browser draws TIFF: the viewer shows a PNG of the scan's first page, and the download is the scan as sent. */
+    @Test
+    void aCaseworkerSeesAScannedTiffInTheViewerAndDownloadsItAsItWasSent() throws Exception {
+        byte[] tiff = SampleScans.tiff(300, 200);
+        long id = DemoClaims.submitted(base, "画像" + DemoClaims.suffix(), "引揚証明書.tif", tiff);
+        try (var browser = new Browser(base)) {
+            browser.signIn("caseworker", PASSWORD);
+            browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=en");
+            browser.waitForText("A TIFF is shown as its first page");
+            WebElement shown = browser.driver.findElement(By.cssSelector(".viewer__image"));
+            browser.waitFor(d -> Long.valueOf(300).equals(((JavascriptExecutor) d)
+                    .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0;", shown)));
+            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", shown);
+            browser.screenshot("workbench-tiff-en");
+
+            var png = fetch(browser, shown.getAttribute("src"));
+            assertEquals(200, png.statusCode());
+            assertTrue(png.headers().firstValue("Content-Type").orElseThrow().startsWith("image/png"), png.headers().toString());
+            assertEquals(200, ImageIO.read(new ByteArrayInputStream(png.body())).getHeight());
+            var original = fetch(browser, browser.driver.findElement(By.cssSelector(".viewer a.download-link")).getAttribute("href"));
+            assertEquals(200, original.statusCode());
+            assertTrue(original.headers().firstValue("Content-Type").orElseThrow().startsWith("image/tiff"), original.headers().toString());
+            assertTrue(original.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment"));
+            assertArrayEquals(tiff, original.body(), "the download is the scan byte for byte");
+        }
+    }
+
+    private static HttpResponse<byte[]> fetch(Browser browser, String url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", browser.sessionCookie()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

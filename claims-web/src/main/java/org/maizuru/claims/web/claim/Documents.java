@@ -16,7 +16,8 @@ import org.maizuru.claims.web.security.CurrentActor;
 /**
  * Documents for the pages, for anyone who may see the claim (the services check):
  * {@code /app/documents/evidence?claim=&id=} shows evidence inside the page (its type was read from its
- * content, so it is a PDF or an image and nothing else; {@code &download=true} saves it), and
+ * content, so it is a PDF or an image and nothing else; a TIFF is shown as a PNG of its first page;
+ * {@code &download=true} saves the file as it was uploaded), and
  * {@code /app/documents/notice?claim=} downloads the notice letter.
  */
 @WebServlet("/app/documents/*")
@@ -39,8 +40,10 @@ public class Documents extends HttpServlet {
             String kind = request.getPathInfo() == null ? "" : request.getPathInfo();
             switch (kind) {
                 case "/evidence" -> {
-                    StoredDocument document = claims.document(actor.get(), claimId, Long.parseLong(request.getParameter("id")));
+                    StoredDocument stored = claims.document(actor.get(), claimId, Long.parseLong(request.getParameter("id")));
                     boolean download = "true".equals(request.getParameter("download"));
+                    // Shown, a TIFF is a PNG of its first page, as browsers hardly draw TIFF; saved, it is the file as it came.
+                    StoredDocument document = download ? stored : stored.forDisplay();
                     // Shown in the workbench's frame: an image may load itself and nothing else; a PDF is drawn by
                     // the browser's own viewer, which a policy for the document's origin would only get in the way of.
                     response.setHeader("Content-Security-Policy", "application/pdf".equals(document.mediaType())
