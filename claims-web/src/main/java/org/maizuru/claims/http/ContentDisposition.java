@@ -20,6 +20,25 @@ public final class ContentDisposition {
         return of("inline", fileName);
     }
 
+    /**
+     * The file name an upload's part was sent with. Browsers and HTTP clients write it as raw UTF-8 (RFC 7578),
+     * and the server reads header bytes as ISO-8859-1, one character each; such a name is read again as the UTF-8
+     * it was. A name that is not UTF-8 that way is taken as it came.
+     */
+    public static String sentFileName(String asRead) {
+        if (asRead == null || asRead.chars().allMatch(c -> c < 0x80) || asRead.chars().anyMatch(c -> c > 0xff)) {
+            return asRead;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(asRead.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return asRead;
+        }
+    }
+
     private static String of(String type, String fileName) {
         String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
         return type + "; filename=\"" + ascii + "\"; filename*=UTF-8''"

@@ -544,6 +544,7 @@ class ClaimsApiIT {
         assertEquals(201, scanned.statusCode(), scanned.body());
         JsonObject evidence = HttpSession.object(scanned);
         assertEquals("image/tiff", evidence.getString("mediaType"));
+        assertEquals("引揚証明書.tif", evidence.getString("fileName"), "a Japanese file name is kept as it was sent");
         var download = association.getBytes("/api/v1/claims/" + id + "/evidence/" + evidence.getJsonNumber("id") + "/content");
         assertEquals("image/tiff", download.headers().firstValue("Content-Type").orElseThrow());
         assertTrue(Arrays.equals(tiff, download.body()), "the scan comes back byte for byte");

@@ -133,7 +133,7 @@ public class ClaimsResource {
         String type = text(parts, "type");
         String language = text(parts, "language");
         Evidence evidence = claims.addEvidence(actor, id, evidenceType(type), language(language),
-                file.getFileName().orElse(null), readBounded(file.getContent()));
+                ContentDisposition.sentFileName(file.getFileName().orElse(null)), readBounded(file.getContent()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(evidence.id())).path("content").build())
                 .entity(EvidenceJson.of(evidence)).build();
     }
