@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.Supplier;
 
 /**
  * A caller's promise that requests bearing the same key are one request (the {@code Idempotency-Key} header, or
@@ -18,15 +19,18 @@ public record IdempotencyKey(String caller, String value, String fingerprint) {
 
     static final int MAX_LENGTH = 200;
 
-    /** The key of an API request, or null when none was sent; a malformed key is refused, naming the header. */
-    public static IdempotencyKey of(Actor actor, String header, String fingerprint) {
+    /**
+     * The key of an API request, or null when none was sent; a malformed key is refused, naming the header. The
+     * fingerprint is computed only when a key came with the request.
+     */
+    public static IdempotencyKey of(Actor actor, String header, Supplier<String> fingerprint) {
         if (header == null) {
             return null;
         }
         if (header.isEmpty() || header.length() > MAX_LENGTH || !header.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
             throw new DomainException.Invalid("Idempotency-Key", "request.idempotencyKeyMalformed", MAX_LENGTH);
         }
-        return new IdempotencyKey(actor.username(), header, fingerprint);
+        return new IdempotencyKey(actor.username(), header, fingerprint.get());
     }
 
     /** The key of one page form as it was shown: sent twice, it files once, whatever was typed in between. */

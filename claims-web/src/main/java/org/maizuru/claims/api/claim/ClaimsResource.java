@@ -78,7 +78,7 @@ public class ClaimsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey, @NotNull @Valid ClaimRequest request) {
-        var key = IdempotencyKey.of(actor, idempotencyKey, IdempotencyKey.fingerprint(JSON.toJson(request)));
+        var key = IdempotencyKey.of(actor, idempotencyKey, () -> IdempotencyKey.fingerprint(JSON.toJson(request)));
         Claim claim = claims.create(actor, request.programme(), request.toDetails(), key);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(claim.id())).build())
                 .tag(tag(claim)).entity(ClaimJson.of(claim)).build();

@@ -96,7 +96,7 @@ public class ImportsResource {
 
     private Response started(ImportFile csv, String idempotencyKey, Start start) {
         try {
-            return accepted(start.start(actor, csv, IdempotencyKey.of(actor, idempotencyKey, csv.sha256())));
+            return accepted(start.start(actor, csv, IdempotencyKey.of(actor, idempotencyKey, csv::sha256)));
         } catch (RuntimeException refused) {
             csv.close();
             throw refused;
