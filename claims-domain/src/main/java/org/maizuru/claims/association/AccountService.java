@@ -265,6 +265,22 @@ public class AccountService {
         return association;
     }
 
+    /** An administrator sets the address an association's notices are mailed to (blank: none). */
+    public Association changeContactEmail(Actor actor, long associationId, String address) {
+        requireAdministrator(actor);
+        Association association = em.find(Association.class, associationId);
+        if (association == null) {
+            throw new DomainException.NotFound("association.notFound", associationId);
+        }
+        association.changeContactEmail(address);
+        record(actor, "ASSOCIATION_CONTACT_CHANGED", association.code());
+        return association;
+    }
+
+    public Optional<Association> association(long id) {
+        return Optional.ofNullable(em.find(Association.class, id));
+    }
+
     private static void requireAdministrator(Actor actor) {
         if (!actor.is(Role.ADMINISTRATOR)) {
             throw new DomainException.Forbidden("account.administratorsOnly");

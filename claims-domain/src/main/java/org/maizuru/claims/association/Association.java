@@ -31,6 +31,10 @@ public class Association {
     @Column(name = "name_en", nullable = false, length = 200)
     private String nameEn;
 
+    /** Where notices are also mailed, when the operator configures a mail server; none unless set. */
+    @Column(name = "contact_email", length = 254)
+    private String contactEmail;
+
     @Version
     private long version;
 
@@ -59,4 +63,21 @@ public class Association {
     public String nameEn() {
         return nameEn;
     }
+
+    public java.util.Optional<String> contactEmail() {
+        return java.util.Optional.ofNullable(contactEmail);
+    }
+
+    /** Sets or (blank) removes the address notices are mailed to; an address that is plainly not one is refused. */
+    void changeContactEmail(String address) {
+        String given = address == null ? "" : address.strip();
+        if (!given.isEmpty() && !EMAIL.matcher(given).matches()) {
+            throw new org.maizuru.claims.platform.DomainException.Invalid("contactEmail", "association.badEmail", given);
+        }
+        this.contactEmail = given.isEmpty() ? null : given;
+    }
+
+    /** One @, a dot in the domain, no spaces or angle brackets: enough to catch a typing slip, not a proof. */
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[^@\\s<>,;]{1,64}@[^@\\s<>,;.]+(\\.[^@\\s<>,;.]+)+");
 }

@@ -6,6 +6,10 @@ public enum ClaimEvent {
     ASSIGN,
     REQUEST_INFORMATION,
     RECEIVE_INFORMATION,
+    /** The due date of a request came without an answer: the claim goes back to its caseworker. */
+    INFORMATION_OVERDUE,
+    /** The caseworker gives an overdue request more time: the claim waits for the answer again. */
+    EXTEND_REQUEST,
     RECOMMEND,
     RETURN_RECOMMENDATION,
     APPROVE,

@@ -22,8 +22,9 @@ import org.maizuru.claims.platform.DomainException;
 /**
  * The one state machine of a claim:
  * {@code DRAFT → SUBMITTED → IN_REVIEW ⇄ AWAITING_INFORMATION → RECOMMENDED → DECIDED → (APPEALED → IN_REVIEW …)
- * → CLOSED}, a recommendation returned to {@code IN_REVIEW}, and {@code WITHDRAWN} from any state before the
- * decision. Nothing else changes a claim's status.
+ * → CLOSED}; a request answered, or overdue on its due date, takes the claim back to review, and an overdue
+ * request given more time takes it back to waiting; a recommendation is returned to {@code IN_REVIEW}; and
+ * {@code WITHDRAWN} from any state before the decision. Nothing else changes a claim's status.
  */
 public final class ClaimLifecycle {
 
@@ -35,6 +36,8 @@ public final class ClaimLifecycle {
         allow(ClaimEvent.ASSIGN, APPEALED, IN_REVIEW);
         allow(ClaimEvent.REQUEST_INFORMATION, IN_REVIEW, AWAITING_INFORMATION);
         allow(ClaimEvent.RECEIVE_INFORMATION, AWAITING_INFORMATION, IN_REVIEW);
+        allow(ClaimEvent.INFORMATION_OVERDUE, AWAITING_INFORMATION, IN_REVIEW);
+        allow(ClaimEvent.EXTEND_REQUEST, IN_REVIEW, AWAITING_INFORMATION);
         allow(ClaimEvent.RECOMMEND, IN_REVIEW, RECOMMENDED);
         allow(ClaimEvent.RETURN_RECOMMENDATION, RECOMMENDED, IN_REVIEW);
         allow(ClaimEvent.APPROVE, RECOMMENDED, DECIDED);

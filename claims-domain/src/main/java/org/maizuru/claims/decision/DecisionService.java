@@ -21,6 +21,9 @@ import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.PlainText;
 import org.maizuru.claims.platform.ProgrammeClock;
 import org.maizuru.claims.platform.Role;
+import org.maizuru.claims.notice.AssociationNotice;
+import org.maizuru.claims.notice.NoticeService;
+import org.maizuru.claims.notice.Told;
 import org.maizuru.claims.registry.Place;
 import org.maizuru.claims.registry.RegistryService;
 import org.maizuru.claims.review.DecisionMaker;
@@ -50,6 +53,9 @@ public class DecisionService implements DecisionMaker {
 
     @Inject
     NoticeLetters letters;
+
+    @Inject
+    NoticeService notices;
 
     @Override
     public void checkRecommendation(Claim claim, Recommendation recommendation) {
@@ -83,8 +89,11 @@ public class DecisionService implements DecisionMaker {
                 new ArrayList<>(reasons), recommendation.reason(), recommendation.recommendedBy(), approver.username(),
                 today.plusDays(programme.appealDays()));
         em.persist(decision);
+        em.flush();
         progress.note(approver, "DECISION_MADE", claim, decision.outcome() + " " + decision.amountYen() + " yen"
                 + (decision.tier() == null ? "" : ", tier " + decision.tier()));
+        notices.tell(new Told(AssociationNotice.Kind.DECISION_MADE, claim.associationId(), claim.id(), claim.number(),
+                decision.id(), null));
     }
 
     /** The claim's latest decision, for those who may see the claim. */
@@ -138,6 +147,34 @@ public class DecisionService implements DecisionMaker {
         progress.move(actor, claim, ClaimEvent.CLOSE, "Closed");
         return claim;
     }
+
+    // The appeal windows' duty: decided claims whose appeal period has ended, each closed in a transaction of its own.
+
+    /** Decided claims whose latest decision could last be appealed before {@code today}. */
+    List<Long> appealPeriodsEnded(LocalDate today) {
+        return em.createQuery("select c.id from Claim c, Decision d where d.claimId = c.id and c.status = :decided"
+                        + " and d.id = (select max(d2.id) from Decision d2 where d2.claimId = c.id)"
+                        + " and d.appealableUntil < :today order by d.appealableUntil, c.id", Long.class)
+                .setParameter("decided", org.maizuru.claims.claim.ClaimStatus.DECIDED).setParameter("today", today)
+                .getResultList();
+    }
+
+    /** Closes a decided claim the day after its appeal period; false when it is no longer due (appealed meanwhile). */
+    boolean closeAfterAppealPeriod(long claimId, LocalDate today) {
+        Claim claim = progress.claim(SYSTEM, claimId);
+        Optional<Decision> decision = latest(claim.id());
+        if (claim.status() != org.maizuru.claims.claim.ClaimStatus.DECIDED || decision.isEmpty()
+                || decision.get().isAppealableOn(today)) {
+            return false;
+        }
+        progress.move(SYSTEM, claim, ClaimEvent.CLOSE, "Closed: the appeal period ended on " + decision.get().appealableUntil());
+        notices.tell(new Told(AssociationNotice.Kind.CLAIM_CLOSED, claim.associationId(), claim.id(), claim.number(),
+                decision.get().id(), null));
+        return true;
+    }
+
+    /** The system closing claims by itself, under the trail's name for the system. */
+    static final Actor SYSTEM = Actor.system(Role.SUPERVISOR);
 
     Assessment assess(Claim claim, LocalDate recommendedLanding, LocalDate on) {
         Programme programme = programme(claim);

@@ -19,7 +19,7 @@ public record Actor(long accountId, String username, Role role, Long association
 
     /** The system itself, for work nobody asked for at that moment (demo data, scheduled closing). */
     public static Actor system(Role role) {
-        return new Actor(0, "system", role, null, null);
+        return new Actor(0, DutyRecord.SYSTEM, role, null, null);
     }
 
     public boolean is(Role wanted) {

@@ -13,7 +13,12 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.maizuru.claims.platform.DomainException;
 
-/** A caseworker's question to the association, with the day an answer is due, and the answer. */
+/**
+ * A caseworker's question to the association, with the last day to answer it, and the answer. While it is open
+ * (neither answered nor lapsed) the deadline duty reminds the association once before that day and, the day after
+ * it, hands the claim back to its caseworker; an overdue request may still be answered until the caseworker moves
+ * on without it (asks again or recommends), which lapses it.
+ */
 @Entity
 @Table(name = "information_request")
 @NamedQuery(name = InformationRequest.FOR_CLAIM,
@@ -50,6 +55,15 @@ public class InformationRequest {
     @Column(name = "responded_at")
     private Instant respondedAt;
 
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
+    @Column(name = "overdue_at")
+    private Instant overdueAt;
+
+    @Column(name = "lapsed_at")
+    private Instant lapsedAt;
+
     @Version
     private long version;
 
@@ -75,6 +89,9 @@ public class InformationRequest {
         if (isAnswered()) {
             throw new DomainException.Conflict("informationRequest.answered");
         }
+        if (isLapsed()) {
+            throw new DomainException.Conflict("informationRequest.lapsed");
+        }
         if (text == null || text.isBlank()) {
             throw new DomainException.Invalid("response", "informationRequest.emptyAnswer");
         }
@@ -87,8 +104,62 @@ public class InformationRequest {
         return respondedAt != null;
     }
 
+    /** The caseworker moved on without the answer. */
+    public boolean isLapsed() {
+        return lapsedAt != null;
+    }
+
+    /** Neither answered nor lapsed: the association may still answer it. */
+    public boolean isOpen() {
+        return !isAnswered() && !isLapsed();
+    }
+
+    /** Open after its last day to answer. */
     public boolean isOverdue(LocalDate today) {
-        return !isAnswered() && today.isAfter(dueOn);
+        return isOpen() && today.isAfter(dueOn);
+    }
+
+    /** The deadline duty handed the claim back to its caseworker for this request. */
+    public boolean wasHandedBack() {
+        return overdueAt != null;
+    }
+
+    /** Whether the reminder is due: open, not yet reminded, made before the reminder's day, and that day has come. */
+    boolean reminderDue(LocalDate today, int daysBefore) {
+        LocalDate remindOn = dueOn.minusDays(daysBefore);
+        LocalDate requestedOn = LocalDate.ofInstant(requestedAt, org.maizuru.claims.platform.Today.JAPAN);
+        return isOpen() && remindedAt == null && requestedOn.isBefore(remindOn) && !today.isBefore(remindOn)
+                && !today.isAfter(dueOn);
+    }
+
+    void reminded(Instant at) {
+        remindedAt = at;
+    }
+
+    void handedBack(Instant at) {
+        overdueAt = at;
+    }
+
+    void lapse(Instant at) {
+        if (isOpen()) {
+            lapsedAt = at;
+        }
+    }
+
+    /**
+     * More time for an overdue request: a new last day, and a new reminder before it when there is time for one
+     * (when the reminder's day has already come, the notice of the extension is the reminder).
+     */
+    void extend(LocalDate newDueOn, LocalDate today, int reminderDays, Instant at) {
+        if (!isOpen()) {
+            throw new DomainException.Conflict("informationRequest.notOpen");
+        }
+        if (newDueOn == null || !newDueOn.isAfter(today)) {
+            throw new DomainException.Invalid("dueOn", "informationRequest.dueNotAfterToday");
+        }
+        dueOn = newDueOn;
+        overdueAt = null;
+        remindedAt = today.isBefore(newDueOn.minusDays(reminderDays)) ? null : at;
     }
 
     public Long id() {

@@ -11,5 +11,7 @@ public enum Queue {
     /** Recommendations waiting for a second person. */
     APPROVALS,
     /** Recommendations sent back to me. */
-    RETURNED_TO_ME
+    RETURNED_TO_ME,
+    /** Back with me because a request's date passed unanswered (a supervisor sees everyone's). */
+    OVERDUE
 }

@@ -16,6 +16,9 @@ import org.maizuru.claims.claim.ClaimProgress;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.ClaimStatus;
 import org.maizuru.claims.claim.Recommendation;
+import org.maizuru.claims.notice.AssociationNotice;
+import org.maizuru.claims.notice.NoticeService;
+import org.maizuru.claims.notice.Told;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.PlainText;
@@ -30,6 +33,9 @@ import org.maizuru.claims.registry.ArchiveRecords;
 @ApplicationScoped
 @Transactional
 public class ReviewService {
+
+    /** Who acts when the system acts by itself: a supervisor's reach, under the trail's name for the system. */
+    static final Actor SYSTEM = Actor.system(Role.SUPERVISOR);
 
     /** Oldest claimants first, then the earliest filed: the programme pays the oldest first. */
     static final String QUEUE_ORDER = " order by c.claimant.birthDate, c.submittedAt, c.id";
@@ -51,6 +57,9 @@ public class ReviewService {
 
     @Inject
     Corroboration corroboration;
+
+    @Inject
+    NoticeService notices;
 
     public ClaimPage queue(Actor actor, Queue queue, int page, int size) {
         int pageSize = Math.clamp(size, 1, ClaimService.MAX_PAGE_SIZE);
@@ -76,6 +85,9 @@ public class ReviewService {
             case AWAITING_INFORMATION -> "c.status = :awaiting and c.assignedTo = :me";
             case APPROVALS -> "c.status = :recommended";
             case RETURNED_TO_ME -> "c.status = :inReview and c.assignedTo = :me and c.reviewComment is not null";
+            case OVERDUE -> "c.status = :inReview" + (actor.is(Role.SUPERVISOR) ? "" : " and c.assignedTo = :me")
+                    + " and exists (select r.id from InformationRequest r where r.claimId = c.id"
+                    + " and r.overdueAt is not null and r.respondedAt is null and r.lapsedAt is null)";
         };
         TypedQuery<T> typed = em.createQuery("select " + select + " from Claim c where " + where + QUEUE_ORDER, type);
         switch (queue) {
@@ -83,6 +95,12 @@ public class ReviewService {
             case MINE, RETURNED_TO_ME -> typed.setParameter("inReview", ClaimStatus.IN_REVIEW).setParameter("me", actor.username());
             case AWAITING_INFORMATION -> typed.setParameter("awaiting", ClaimStatus.AWAITING_INFORMATION).setParameter("me", actor.username());
             case APPROVALS -> typed.setParameter("recommended", ClaimStatus.RECOMMENDED);
+            case OVERDUE -> {
+                typed.setParameter("inReview", ClaimStatus.IN_REVIEW);
+                if (!actor.is(Role.SUPERVISOR)) {
+                    typed.setParameter("me", actor.username());
+                }
+            }
         }
         return typed;
     }
@@ -117,7 +135,24 @@ public class ReviewService {
         Claim claim = claimInMyReview(actor, claimId);
         var request = new InformationRequest(claim.id(), message, dueOn, actor.username(), clock.today());
         progress.move(actor, claim, ClaimEvent.REQUEST_INFORMATION, "Information requested, due " + dueOn);
+        // Asking again after a request went unanswered replaces it: the old one can no longer be answered.
+        openRequests(claim.id()).forEach(old -> old.lapse(clock.now()));
         em.persist(request);
+        em.flush();
+        tell(AssociationNotice.Kind.INFORMATION_REQUESTED, claim, request);
+        return request;
+    }
+
+    /** The caseworker gives an overdue request more time; the claim waits for the answer again. */
+    public InformationRequest extendRequest(Actor actor, long claimId, long requestId, LocalDate dueOn) {
+        Claim claim = claimInMyReview(actor, claimId);
+        InformationRequest request = requestOf(claim, requestId);
+        if (!request.wasHandedBack()) {
+            throw new DomainException.Conflict("informationRequest.notOverdue", requestId);
+        }
+        request.extend(dueOn, clock.today(), RequestDeadlines.reminderDays(), clock.now());
+        progress.move(actor, claim, ClaimEvent.EXTEND_REQUEST, "Information request " + requestId + " extended to " + dueOn);
+        tell(AssociationNotice.Kind.REQUEST_EXTENDED, claim, request);
         return request;
     }
 
@@ -128,13 +163,81 @@ public class ReviewService {
         }
         PlainText.requireLines("response", response, 4000);
         Claim claim = progress.claim(actor, claimId);
+        InformationRequest request = requestOf(claim, requestId);
+        request.answer(response, actor.username());
+        if (claim.status() == ClaimStatus.IN_REVIEW && request.wasHandedBack()) {
+            // Late, but before the caseworker moved on: the answer is kept and the claim stays where it is.
+            progress.note(actor, "INFORMATION_RECEIVED_LATE", claim, "Information request " + requestId + " answered after its date");
+        } else {
+            progress.move(actor, claim, ClaimEvent.RECEIVE_INFORMATION, "Information request " + requestId + " answered");
+        }
+        return request;
+    }
+
+    private InformationRequest requestOf(Claim claim, long requestId) {
         InformationRequest request = em.find(InformationRequest.class, requestId);
         if (request == null || request.claimId() != claim.id()) {
             throw new DomainException.NotFound("informationRequest.notFound", requestId);
         }
-        request.answer(response, actor.username());
-        progress.move(actor, claim, ClaimEvent.RECEIVE_INFORMATION, "Information request " + requestId + " answered");
         return request;
+    }
+
+    private List<InformationRequest> openRequests(long claimId) {
+        return em.createNamedQuery(InformationRequest.FOR_CLAIM, InformationRequest.class).setParameter("claim", claimId)
+                .getResultStream().filter(InformationRequest::isOpen).toList();
+    }
+
+    private void tell(AssociationNotice.Kind kind, Claim claim, InformationRequest request) {
+        notices.tell(new Told(kind, claim.associationId(), claim.id(), claim.number(), request.id(), request.dueOn()));
+    }
+
+    // The deadline duty's steps: each finds what is due from the rows, and acts in a transaction of its own.
+
+    List<Long> remindersDue(LocalDate today, int daysBefore) {
+        return em.createQuery("select r from InformationRequest r where r.respondedAt is null and r.lapsedAt is null"
+                        + " and r.remindedAt is null and r.dueOn >= :today and r.dueOn <= :horizon order by r.dueOn, r.id",
+                        InformationRequest.class)
+                .setParameter("today", today).setParameter("horizon", today.plusDays(daysBefore))
+                .getResultStream().filter(r -> r.reminderDue(today, daysBefore)).map(InformationRequest::id).toList();
+    }
+
+    /** Reminds the association of a request still open near its date; false when it was no longer due. */
+    boolean remind(long requestId, LocalDate today, int daysBefore) {
+        InformationRequest request = em.find(InformationRequest.class, requestId);
+        if (request == null || !request.reminderDue(today, daysBefore)) {
+            return false;
+        }
+        Claim claim = progress.claim(SYSTEM, request.claimId());
+        if (claim.status() != ClaimStatus.AWAITING_INFORMATION) {
+            return false;
+        }
+        request.reminded(clock.now());
+        tell(AssociationNotice.Kind.REQUEST_REMINDER, claim, request);
+        progress.note(SYSTEM, "INFORMATION_REMINDER_SENT", claim, "Reminder of information request " + requestId
+                + ", due " + request.dueOn());
+        return true;
+    }
+
+    List<Long> overdue(LocalDate today) {
+        return em.createQuery("select r.id from InformationRequest r where r.respondedAt is null and r.lapsedAt is null"
+                        + " and r.overdueAt is null and r.dueOn < :today order by r.dueOn, r.id", Long.class)
+                .setParameter("today", today).getResultList();
+    }
+
+    /** Hands the claim of an unanswered request back to its caseworker, flagged overdue; false when not due. */
+    boolean handBack(long requestId, LocalDate today) {
+        InformationRequest request = em.find(InformationRequest.class, requestId);
+        if (request == null || !request.isOverdue(today) || request.wasHandedBack()) {
+            return false;
+        }
+        Claim claim = progress.claim(SYSTEM, request.claimId());
+        request.handedBack(clock.now());
+        if (claim.status() == ClaimStatus.AWAITING_INFORMATION) {
+            progress.move(SYSTEM, claim, ClaimEvent.INFORMATION_OVERDUE, "Information request " + requestId
+                    + " unanswered on " + request.dueOn());
+            tell(AssociationNotice.Kind.REQUEST_OVERDUE, claim, request);
+        }
+        return true;
     }
 
     /** The unanswered requests among these claims, for lists that show what an association owes. */
@@ -179,6 +282,8 @@ public class ReviewService {
         PlainText.requireLines("reason", reason, 4000);
         Claim claim = claimInMyReview(actor, claimId);
         var recommendation = new Recommendation(outcome, returnedOn, reasonCodes, reason, actor.username());
+        // Deciding on the file as it stands: a request still unanswered can no longer be answered.
+        openRequests(claim.id()).forEach(open -> open.lapse(clock.now()));
         if (claim.status() == ClaimStatus.IN_REVIEW) {
             decisions.checkRecommendation(claim, recommendation);
         }

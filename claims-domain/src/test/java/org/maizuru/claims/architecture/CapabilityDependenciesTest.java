@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The arrows of the design between capabilities: registry ← claim ← review ← decision; association is used by
- * claim and the rest; imports, the bookkeeping of bulk work, is used by the capabilities that load files and
+ * claim and the rest; notice (what associations are told) is used by review and decision and uses only
+ * associations; imports, the bookkeeping of bulk work, is used by the capabilities that load files and
  * uses none of them; audit observes all through events and depends on none; platform, whose {@code Actor}
  * every service call carries, depends on no capability.
  */
@@ -27,12 +28,17 @@ class CapabilityDependenciesTest {
 
     @Test
     void theRegistryDependsOnNoOtherCapability() {
-        forbid("registry", "association", "claim", "review", "decision", "audit");
+        forbid("registry", "association", "claim", "review", "decision", "audit", "notice");
+    }
+
+    @Test
+    void noticesKnowOnlyAssociations() {
+        forbid("notice", "registry", "claim", "review", "decision", "audit", "imports");
     }
 
     @Test
     void associationsDependOnNoOtherCapability() {
-        forbid("association", "registry", "claim", "review", "decision", "audit", "imports");
+        forbid("association", "registry", "claim", "review", "decision", "audit", "imports", "notice");
     }
 
     @Test
@@ -42,7 +48,7 @@ class CapabilityDependenciesTest {
 
     @Test
     void claimsDependOnlyOnTheRegistryAndAssociations() {
-        forbid("claim", "review", "decision", "audit");
+        forbid("claim", "review", "decision", "audit", "notice");
     }
 
     @Test
@@ -57,18 +63,18 @@ class CapabilityDependenciesTest {
 
     @Test
     void theAuditTrailDependsOnNoCapability() {
-        forbid("audit", "registry", "association", "claim", "review", "decision");
+        forbid("audit", "registry", "association", "claim", "review", "decision", "notice");
     }
 
     @Test
     void thePlatformDependsOnNoCapability() {
-        forbid("platform", "registry", "association", "claim", "review", "decision", "audit", "imports");
+        forbid("platform", "registry", "association", "claim", "review", "decision", "audit", "imports", "notice");
     }
 
     @Test
     void noCapabilityDependsOnTheDemoData() {
         for (String capability : new String[] {"registry", "association", "claim", "review", "decision", "audit",
-                "platform", "imports"}) {
+                "platform", "imports", "notice"}) {
             forbid(capability, "demo");
         }
     }

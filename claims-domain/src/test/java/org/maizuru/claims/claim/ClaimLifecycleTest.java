@@ -38,6 +38,8 @@ class ClaimLifecycleTest {
         EXPECTED.get(ClaimStatus.APPEALED).put(ClaimEvent.ASSIGN, ClaimStatus.IN_REVIEW);
         EXPECTED.get(ClaimStatus.IN_REVIEW).put(ClaimEvent.REQUEST_INFORMATION, ClaimStatus.AWAITING_INFORMATION);
         EXPECTED.get(ClaimStatus.AWAITING_INFORMATION).put(ClaimEvent.RECEIVE_INFORMATION, ClaimStatus.IN_REVIEW);
+        EXPECTED.get(ClaimStatus.AWAITING_INFORMATION).put(ClaimEvent.INFORMATION_OVERDUE, ClaimStatus.IN_REVIEW);
+        EXPECTED.get(ClaimStatus.IN_REVIEW).put(ClaimEvent.EXTEND_REQUEST, ClaimStatus.AWAITING_INFORMATION);
         EXPECTED.get(ClaimStatus.IN_REVIEW).put(ClaimEvent.RECOMMEND, ClaimStatus.RECOMMENDED);
         EXPECTED.get(ClaimStatus.RECOMMENDED).put(ClaimEvent.RETURN_RECOMMENDATION, ClaimStatus.IN_REVIEW);
         EXPECTED.get(ClaimStatus.RECOMMENDED).put(ClaimEvent.APPROVE, ClaimStatus.DECIDED);

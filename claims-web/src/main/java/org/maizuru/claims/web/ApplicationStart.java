@@ -9,13 +9,15 @@ import jakarta.servlet.annotation.WebListener;
 import javax.sql.DataSource;
 import org.maizuru.claims.audit.AuditService;
 import org.maizuru.claims.imports.ImportJobs;
+import org.maizuru.claims.platform.DutySchedule;
 import org.maizuru.claims.platform.SchemaMigration;
 import org.maizuru.claims.web.security.TrustedProxies;
 
 /**
  * The application's first act: migrate the schema before the first request. A listener rather than a CDI
  * start-up observer because only here does the container resolve {@code java:app} names; a failed
- * migration fails the deployment.
+ * migration fails the deployment. Once the schema is there, the scheduled duties (reminders, due dates, appeal
+ * periods, mail) start, and they stop with the application.
  *
  * <p>It also defines the application's managed executors. Reports run at most two at a time, so that other
  * users keep their share of the server however many reports are asked for; the chain's hashes are checked on as
@@ -36,6 +38,9 @@ public class ApplicationStart implements ServletContextListener {
     @Inject
     StartBanner banner;
 
+    @Inject
+    DutySchedule duties;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         if (TrustedProxies.configured().any()) {
@@ -43,6 +48,12 @@ public class ApplicationStart implements ServletContextListener {
             event.getServletContext().getSessionCookieConfig().setSecure(true);
         }
         schema.migrate(dataSource);
+        duties.start();
         banner.announce();
+    }
+
+    @Override
+    public void contextDestroyed(ServletContextEvent event) {
+        duties.stop();
     }
 }

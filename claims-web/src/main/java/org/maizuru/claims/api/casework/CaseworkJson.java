@@ -16,6 +16,9 @@ public final class CaseworkJson {
     /** {@code {"message", "dueOn"}}. */
     public record InformationRequest(@NotBlank @Size(max = 4000) String message, @NotNull LocalDate dueOn) {}
 
+    /** {@code {"dueOn"}}: the new last day of an overdue request. */
+    public record Extension(@NotNull LocalDate dueOn) {}
+
     /** {@code {"outcome": "GRANT"|"DENY", "returnedOn", "reasonCodes", "reason"}}. */
     public record Recommendation(@NotNull @Pattern(regexp = "GRANT|DENY", message = "{claims.outcome}") String outcome,
                                  LocalDate returnedOn, @Size(max = 20) List<@Size(max = 40) String> reasonCodes,

@@ -71,7 +71,10 @@ public class CaseworkResource {
                 duplicates.found().stream().map(CorroborationJson.Duplicate::of).toList());
     }
 
-    /** {@code unassigned}, {@code mine}, {@code awaiting-information}, {@code approvals}, {@code returned-to-me}. */
+    /**
+     * {@code unassigned}, {@code mine}, {@code awaiting-information}, {@code approvals}, {@code returned-to-me},
+     * {@code overdue}.
+     */
     @GET
     @Path("queues/{queue}")
     public ClaimListJson queue(@PathParam("queue") String queue, @QueryParam("page") @DefaultValue("0") int page,
@@ -105,6 +108,17 @@ public class CaseworkResource {
         var request = review.requestInformation(actor, id, body.message(), body.dueOn());
         work.flush();
         return Response.status(Response.Status.CREATED).entity(InformationRequestJson.of(request)).build();
+    }
+
+    /** More time for an overdue request: the claim waits for the association's answer again. */
+    @POST
+    @Path("claims/{id}/information-requests/{requestId}/extension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public InformationRequestJson extend(@PathParam("id") long id, @PathParam("requestId") long requestId,
+                                         @NotNull @Valid CaseworkJson.Extension body) {
+        var request = review.extendRequest(actor, id, requestId, body.dueOn());
+        work.flush();
+        return InformationRequestJson.of(request);
     }
 
     @POST

@@ -1,0 +1,63 @@
+package org.maizuru.claims.notice;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The operator's mail server, from the environment: {@code CLAIMS_SMTP_HOST} (none: nothing is mailed),
+ * {@code CLAIMS_SMTP_PORT} (25), {@code CLAIMS_SMTP_FROM} (the sender's address, required with a host),
+ * {@code CLAIMS_SMTP_USER} and {@code CLAIMS_SMTP_PASSWORD} (when the server wants a login) and
+ * {@code CLAIMS_SMTP_STARTTLS} ({@code true}: the connection must be encrypted before a login or a message).
+ * Each has a system property too ({@code claims.smtp.host}, …), which wins.
+ */
+public record MailSettings(String host, int port, String from, String user, String password, boolean startTls) {
+
+    public static Optional<MailSettings> configured() {
+        return from(System.getenv(), System.getProperties());
+    }
+
+    static Optional<MailSettings> from(Map<String, String> environment, Properties properties) {
+        String host = setting("claims.smtp.host", environment, properties);
+        if (host == null || host.isBlank()) {
+            return Optional.empty();
+        }
+        String from = setting("claims.smtp.from", environment, properties);
+        if (from == null || from.isBlank()) {
+            throw new IllegalStateException("CLAIMS_SMTP_HOST is set but CLAIMS_SMTP_FROM, the sender's address, is not");
+        }
+        String port = setting("claims.smtp.port", environment, properties);
+        return Optional.of(new MailSettings(host.strip(), port == null || port.isBlank() ? 25 : Integer.parseInt(port.strip()),
+                from.strip(), setting("claims.smtp.user", environment, properties),
+                setting("claims.smtp.password", environment, properties),
+                Boolean.parseBoolean(setting("claims.smtp.starttls", environment, properties))));
+    }
+
+    Properties sessionProperties() {
+        var properties = new Properties();
+        properties.put("mail.smtp.host", host);
+        properties.put("mail.smtp.port", Integer.toString(port));
+        properties.put("mail.smtp.from", from);
+        properties.put("mail.smtp.connectiontimeout", "10000");
+        properties.put("mail.smtp.timeout", "10000");
+        properties.put("mail.smtp.writetimeout", "10000");
+        if (user != null && !user.isBlank()) {
+            properties.put("mail.smtp.auth", "true");
+        }
+        if (startTls) {
+            properties.put("mail.smtp.starttls.enable", "true");
+            properties.put("mail.smtp.starttls.required", "true");
+        }
+        return properties;
+    }
+
+    private static String setting(String name, Map<String, String> environment, Properties properties) {
+        String value = properties.getProperty(name);
+        return value != null ? value : environment.get(name.toUpperCase().replace('.', '_'));
+    }
+
+    @Override
+    public String toString() {
+        return "MailSettings[" + host + ":" + port + ", from " + from + (user == null ? "" : ", user " + user) + "]";
+    }
+}

@@ -1,0 +1,22 @@
+package org.maizuru.claims.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Writes a run of the scheduled duties to the audit trail, in a transaction of its own. */
+@ApplicationScoped
+public class DutyRecord {
+
+    /** The trail's name for the system's own acts; pages show it as "the system". */
+    public static final String SYSTEM = "system";
+
+    @Inject
+    Event<AuditRecord> audit;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(String summary) {
+        audit.fire(new AuditRecord(SYSTEM, Role.SUPERVISOR.name(), null, "DUTIES_RUN", null, "Scheduled duties", summary));
+    }
+}

@@ -1,0 +1,62 @@
+package org.maizuru.claims.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.CronTrigger;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * When the duties run: by a cron expression in Japan's time, every minute unless {@code CLAIMS_DUTIES_CRON} (or
+ * {@code claims.duties.cron}) says otherwise, with seconds first ({@code "0 * * * * *"}). Jakarta Concurrency's
+ * {@link CronTrigger} on the server's managed scheduled executor, rather than {@code @Asynchronous(runAt=…)},
+ * whose expression is fixed when the code is compiled: the operator and the tests set the cadence. Every node
+ * runs the schedule; {@link Duties} lets one of them act in each round.
+ */
+@ApplicationScoped
+public class DutySchedule {
+
+    static final String EVERY_MINUTE = "0 * * * * *";
+
+    private static final Logger LOG = Logger.getLogger(DutySchedule.class.getName());
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    Duties duties;
+
+    private ScheduledFuture<?> running;
+
+    public synchronized void start() {
+        if (running != null || "off".equalsIgnoreCase(cron())) {
+            return;
+        }
+        running = scheduler.schedule(this::round, new CronTrigger(cron(), Today.JAPAN));
+        LOG.info(() -> "Scheduled duties run at " + cron() + " (Asia/Tokyo)");
+    }
+
+    public synchronized void stop() {
+        if (running != null) {
+            running.cancel(false);
+            running = null;
+        }
+    }
+
+    /** A round never throws: an exception would end the schedule. */
+    private void round() {
+        try {
+            duties.runOnce();
+        } catch (RuntimeException | Error e) {
+            LOG.log(Level.WARNING, "A round of the scheduled duties failed; the next round tries again", e);
+        }
+    }
+
+    static String cron() {
+        String value = System.getProperty("claims.duties.cron", System.getenv("CLAIMS_DUTIES_CRON"));
+        return value == null || value.isBlank() ? EVERY_MINUTE : value.strip();
+    }
+}

@@ -1,0 +1,62 @@
+package org.maizuru.claims.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.maizuru.claims.platform.ScheduledDuty;
+
+/**
+ * The deadlines of information requests, as a scheduled duty: a reminder to the association some days before a
+ * request's last day ({@code CLAIMS_REMINDER_DAYS}, 7 unless set), and the day after it, the claim back with its
+ * caseworker, flagged overdue. Both are read from the requests' rows, so a round after downtime catches up, and
+ * both are marked on the row, so no request is reminded or handed back twice.
+ */
+@ApplicationScoped
+class RequestDeadlines implements ScheduledDuty {
+
+    static final int DEFAULT_REMINDER_DAYS = 7;
+
+    private static final Logger LOG = Logger.getLogger(RequestDeadlines.class.getName());
+
+    @Inject
+    ReviewService review;
+
+    @Override
+    public Map<String, Integer> perform(LocalDate today) {
+        int days = reminderDays();
+        int reminded = 0;
+        for (long id : review.remindersDue(today, days)) {
+            reminded += step(() -> review.remind(id, today, days), id);
+        }
+        int overdue = 0;
+        for (long id : review.overdue(today)) {
+            overdue += step(() -> review.handBack(id, today), id);
+        }
+        return Map.of("requestsReminded", reminded, "requestsOverdue", overdue);
+    }
+
+    private static int step(java.util.function.BooleanSupplier act, long requestId) {
+        try {
+            return act.getAsBoolean() ? 1 : 0;
+        } catch (RuntimeException e) {
+            // One request that cannot be moved (a claim changed at the same moment) waits for the next round.
+            LOG.log(Level.WARNING, "Information request " + requestId + " is left for the next round", e);
+            return 0;
+        }
+    }
+
+    static int reminderDays() {
+        String value = System.getProperty("claims.reminder.days", System.getenv("CLAIMS_REMINDER_DAYS"));
+        if (value == null || value.isBlank()) {
+            return DEFAULT_REMINDER_DAYS;
+        }
+        int days = Integer.parseInt(value.strip());
+        if (days < 1) {
+            throw new IllegalStateException("CLAIMS_REMINDER_DAYS is " + days + "; a reminder comes at least a day before");
+        }
+        return days;
+    }
+}
