@@ -50,7 +50,7 @@ class JourneyIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.packagedWar();
+        return Deployments.packagedWar().addClass(DeadlineFixture.class);
     }
 
     @ArquillianResource
@@ -262,6 +262,63 @@ class JourneyIT {
         }
         var claim = HttpSession.object(new HttpSession(base).as("assoc-a", PASSWORD).get("/api/v1/claims/" + id));
         assertEquals("IN_REVIEW", claim.getString("status"), "the answer returns the claim to its caseworker");
+    }
+
+    @Test
+    void anAssociationFollowsANoticeFromItsInboxAndTheCaseworkerGivesAnOverdueRequestMoreTime() throws Exception {
+        long id = DemoClaims.submittedAndAssigned(base, "期限" + DemoClaims.suffix());
+        var caseworker = new HttpSession(base).as("caseworker", PASSWORD);
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        var asked = caseworker.postJson("/api/v1/casework/claims/" + id + "/information-requests",
+                "{\"message\": \"除籍謄本を提出してください。\", \"dueOn\": \"" + today.plusDays(30) + "\"}");
+        assertEquals(201, asked.statusCode(), asked.body());
+        long request = HttpSession.object(asked).getJsonNumber("id").longValue();
+        String number = HttpSession.object(caseworker.get("/api/v1/claims/" + id)).getString("number");
+        try (var browser = new Browser(base)) {
+            browser.signIn("assoc-a", PASSWORD);
+            browser.open("/app/association/claims.xhtml?lang=ja");
+            int unread = Integer.parseInt(browser.driver.findElement(By.cssSelector(".unread-count")).getText().strip());
+            browser.driver.findElement(By.cssSelector("a.site-header__inbox")).click();
+            browser.waitForText("お知らせ");
+            assertEquals(null, PageSweepIT.problem(browser), browser.text());
+            String told = "請求 " + number + "：審査担当者から資料提出のお願いがあります";
+            browser.waitForText(told);
+            browser.screenshot("inbox-ja");
+            browser.driver.findElement(By.linkText(told)).click();
+            browser.waitForText("除籍謄本を提出してください。");
+            assertTrue(browser.path().startsWith("/app/association/claim.xhtml"), browser.path());
+            var count = browser.driver.findElements(By.cssSelector(".unread-count"));
+            assertEquals(unread - 1, count.isEmpty() ? 0 : Integer.parseInt(count.get(0).getText().strip()),
+                    "opening the notice marked it read");
+        }
+
+        var moved = new HttpSession(base).as("admin", PASSWORD).post("/api/v1/it/deadlines/sql?statement="
+                + java.net.URLEncoder.encode("update information_request set due_on = DATE '" + today.minusDays(1)
+                + "' where id = " + request, java.nio.charset.StandardCharsets.UTF_8), "text/plain", "");
+        assertEquals("1", moved.body());
+        long until = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+        while (!"IN_REVIEW".equals(HttpSession.object(caseworker.get("/api/v1/claims/" + id)).getString("status"))) {
+            assertTrue(System.nanoTime() < until, "the overdue request comes back to the caseworker within two minutes");
+            Thread.sleep(1_000);
+        }
+        try (var browser = new Browser(base)) {
+            browser.signIn("caseworker", PASSWORD);
+            browser.open("/app/casework/queues.xhtml?lang=ja");
+            browser.driver.findElement(By.linkText("期限切れ")).click();
+            browser.waitForText(number);
+            browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=ja");
+            browser.waitForText("期限切れ（審査担当者に戻りました）");
+            assertEquals(null, PageSweepIT.problem(browser), browser.text());
+            browser.screenshot("workbench-overdue-ja");
+            WebElement due = browser.driver.findElement(By.cssSelector("input[id$='extend:newDue']"));
+            due.clear();
+            due.sendKeys(today.plusDays(14).toString());
+            browser.driver.findElement(By.cssSelector("button[id$='extend:extendRequest']")).click();
+            browser.waitForText("照会の期限を延長しました");
+            assertEquals(null, PageSweepIT.problem(browser), browser.text());
+        }
+        assertEquals("AWAITING_INFORMATION",
+                HttpSession.object(caseworker.get("/api/v1/claims/" + id)).getString("status"));
     }
 
     @Test

@@ -57,7 +57,7 @@ class PageSweepIT {
 
         var pages = new LinkedHashMap<String, List<String>>();
         var association = new ArrayList<>(List.of("/app/association/claims.xhtml", "/app/association/claim-form.xhtml",
-                PASSWORD_PAGE));
+                "/app/association/inbox.xhtml", PASSWORD_PAGE));
         ofAssociation.values().forEach(id -> association.add("/app/association/claim.xhtml?id=" + id));
         drafts.forEach(id -> {
             association.add("/app/association/claim.xhtml?id=" + id);

@@ -99,6 +99,19 @@ public class AdminBacking implements Serializable {
                 "admin.association.registered");
     }
 
+    /** Where the association's notices are also mailed; blank removes the address. */
+    public void changeContactEmail() {
+        act(() -> accounts.changeContactEmail(actor.get(), contactAssociationId, contactEmail), "admin.association.contactSaved");
+    }
+
+    private Long contactAssociationId;
+    private String contactEmail;
+
+    public Long getContactAssociationId() { return contactAssociationId; }
+    public void setContactAssociationId(Long value) { contactAssociationId = value; }
+    public String getContactEmail() { return contactEmail; }
+    public void setContactEmail(String value) { contactEmail = value; }
+
     public void openFilingWindow() {
         act(() -> programmes.openFilingWindow(actor.get(), programmeCode, opensOn, closesOn, windowNote), "admin.window.opened");
     }

@@ -39,7 +39,8 @@ public class QueuesBacking implements Serializable {
 
     /** The queues this person works: approvals are a supervisor's. */
     public List<Queue> getQueues() {
-        var queues = new ArrayList<>(List.of(Queue.UNASSIGNED, Queue.MINE, Queue.AWAITING_INFORMATION, Queue.RETURNED_TO_ME));
+        var queues = new ArrayList<>(List.of(Queue.UNASSIGNED, Queue.MINE, Queue.OVERDUE, Queue.AWAITING_INFORMATION,
+                Queue.RETURNED_TO_ME));
         if (actor.get().is(Role.SUPERVISOR)) {
             queues.add(1, Queue.APPROVALS);
         }

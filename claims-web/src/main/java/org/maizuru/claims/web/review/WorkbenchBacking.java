@@ -69,6 +69,7 @@ public class WorkbenchBacking implements Serializable {
     private String verdictReason;
     private String requestMessage;
     private LocalDate requestDueOn = Today.inJapan().plusDays(30);
+    private LocalDate extendedDueOn = Today.inJapan().plusDays(14);
     private Recommendation.Outcome outcome = Recommendation.Outcome.GRANT;
     private LocalDate landingDate;
     private List<String> reasonCodes = new ArrayList<>();
@@ -199,6 +200,11 @@ public class WorkbenchBacking implements Serializable {
         act(() -> review.requestInformation(actor.get(), id, requestMessage, requestDueOn), "workbench.requested");
     }
 
+    /** More time for an overdue request; the claim waits for the answer again. */
+    public void extendRequest(long requestId) {
+        act(() -> review.extendRequest(actor.get(), id, requestId, extendedDueOn), "workbench.extended");
+    }
+
     public void recommend() {
         act(() -> review.recommend(actor.get(), id, outcome, landingDate, reasonCodes, reason), "workbench.recommended");
     }
@@ -244,6 +250,8 @@ public class WorkbenchBacking implements Serializable {
     public void setVerdictReason(String verdictReason) { this.verdictReason = verdictReason; }
     public String getRequestMessage() { return requestMessage; }
     public void setRequestMessage(String requestMessage) { this.requestMessage = requestMessage; }
+    public LocalDate getExtendedDueOn() { return extendedDueOn; }
+    public void setExtendedDueOn(LocalDate value) { extendedDueOn = value; }
     public LocalDate getRequestDueOn() { return requestDueOn; }
     public void setRequestDueOn(LocalDate requestDueOn) { this.requestDueOn = requestDueOn; }
     public Recommendation.Outcome getOutcome() { return outcome; }

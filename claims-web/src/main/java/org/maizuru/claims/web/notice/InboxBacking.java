@@ -1,0 +1,78 @@
+package org.maizuru.claims.web.notice;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.maizuru.claims.notice.AssociationNotice;
+import org.maizuru.claims.notice.NoticeService;
+import org.maizuru.claims.web.PageAction;
+import org.maizuru.claims.web.i18n.Texts;
+import org.maizuru.claims.web.security.CurrentActor;
+
+/**
+ * {@code /app/association/inbox.xhtml}: what the association has been told, newest first, unread ones marked; a
+ * page at a time, the next appended below. Opening a notice's claim marks the notice read.
+ */
+@Named
+@ViewScoped
+public class InboxBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int PAGE = 30;
+
+    @Inject
+    NoticeService notices;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    Texts texts;
+
+    private final List<AssociationNotice> shown = new ArrayList<>();
+    private Long next;
+    private boolean loaded;
+
+    public List<AssociationNotice> getNotices() {
+        if (!loaded) {
+            more();
+        }
+        return shown;
+    }
+
+    public boolean isMoreAvailable() {
+        return next != null;
+    }
+
+    public void more() {
+        var page = notices.inbox(actor.get(), loaded ? next : null, PAGE);
+        shown.addAll(page.notices());
+        next = page.next();
+        loaded = true;
+    }
+
+    /** Marks the notice read and opens its claim. */
+    public String open(long noticeId) {
+        var notice = notices.markRead(actor.get(), noticeId);
+        return "/app/association/claim?faces-redirect=true&id=" + notice.claimId();
+    }
+
+    public void markAllRead() {
+        PageAction.perform(texts, () -> notices.markAllRead(actor.get()), "inbox.allRead");
+        shown.clear();
+        loaded = false;
+    }
+
+    /** A request's last day, or null for a notice about something else. */
+    public java.time.LocalDate due(AssociationNotice notice) {
+        return notice.dueOn().orElse(null);
+    }
+
+    /** What the notice says, in the reader's language. */
+    public String text(AssociationNotice notice) {
+        return texts.get("NoticeKind." + notice.kind().name(), notice.claimNumber());
+    }
+}
