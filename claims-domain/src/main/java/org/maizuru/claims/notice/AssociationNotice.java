@@ -129,6 +129,14 @@ public class AssociationNotice {
         }
     }
 
+    Instant nextMailAt() {
+        return mailNextAt;
+    }
+
+    MailState mailState() {
+        return mailState;
+    }
+
     public Long id() {
         return id;
     }

@@ -32,11 +32,17 @@ public class InboxBacking implements Serializable {
     @Inject
     Texts texts;
 
-    private final List<AssociationNotice> shown = new ArrayList<>();
+    /** One notice as the page shows it: kept between requests of the view, so only values. */
+    public record Line(long id, String text, java.time.LocalDate due, java.time.Instant createdAt, boolean read)
+            implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private final ArrayList<Line> shown = new ArrayList<>();
     private Long next;
     private boolean loaded;
 
-    public List<AssociationNotice> getNotices() {
+    public List<Line> getNotices() {
         if (!loaded) {
             more();
         }
@@ -49,7 +55,8 @@ public class InboxBacking implements Serializable {
 
     public void more() {
         var page = notices.inbox(actor.get(), loaded ? next : null, PAGE);
-        shown.addAll(page.notices());
+        page.notices().forEach(notice -> shown.add(new Line(notice.id(), text(notice), notice.dueOn().orElse(null),
+                notice.createdAt(), notice.isRead())));
         next = page.next();
         loaded = true;
     }
@@ -66,13 +73,8 @@ public class InboxBacking implements Serializable {
         loaded = false;
     }
 
-    /** A request's last day, or null for a notice about something else. */
-    public java.time.LocalDate due(AssociationNotice notice) {
-        return notice.dueOn().orElse(null);
-    }
-
     /** What the notice says, in the reader's language. */
-    public String text(AssociationNotice notice) {
+    private String text(AssociationNotice notice) {
         return texts.get("NoticeKind." + notice.kind().name(), notice.claimNumber());
     }
 }
