@@ -11,6 +11,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import org.maizuru.claims.platform.Setting;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -60,11 +61,11 @@ public final class AuditKeys {
     }
 
     private static AuditKeys load() {
-        String setting = setting("claims.audit.keys");
+        String setting = Setting.of("claims.audit.keys");
         if (setting != null && !setting.isBlank()) {
             return parse(setting);
         }
-        String dataDir = setting("claims.data.dir");
+        String dataDir = Setting.of("claims.data.dir");
         Path file = Path.of(dataDir == null || dataDir.isBlank() ? "data" : dataDir).toAbsolutePath().normalize().resolve(FILE);
         try {
             if (!Files.exists(file)) {
@@ -145,8 +146,4 @@ public final class AuditKeys {
         return HexFormat.of().formatHex(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static String setting(String name) {
-        String value = System.getProperty(name);
-        return value != null ? value : System.getenv(name.toUpperCase().replace('.', '_'));
-    }
 }

@@ -43,7 +43,7 @@ public class DemoMode implements StartNotes {
     }
 
     static boolean enabled() {
-        String value = System.getProperty("claims.demo", System.getenv("CLAIMS_DEMO"));
+        String value = org.maizuru.claims.platform.Setting.of("claims.demo");
         return value == null || !value.strip().equalsIgnoreCase("false");
     }
 }

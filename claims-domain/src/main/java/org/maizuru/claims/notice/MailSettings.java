@@ -3,6 +3,7 @@ package org.maizuru.claims.notice;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.maizuru.claims.platform.Setting;
 
 /**
  * The operator's mail server, from the environment: {@code CLAIMS_SMTP_HOST} (none: nothing is mailed),
@@ -18,19 +19,19 @@ public record MailSettings(String host, int port, String from, String user, Stri
     }
 
     static Optional<MailSettings> from(Map<String, String> environment, Properties properties) {
-        String host = setting("claims.smtp.host", environment, properties);
+        String host = Setting.of("claims.smtp.host", environment, properties);
         if (host == null || host.isBlank()) {
             return Optional.empty();
         }
-        String from = setting("claims.smtp.from", environment, properties);
+        String from = Setting.of("claims.smtp.from", environment, properties);
         if (from == null || from.isBlank()) {
             throw new IllegalStateException("CLAIMS_SMTP_HOST is set but CLAIMS_SMTP_FROM, the sender's address, is not");
         }
-        String port = setting("claims.smtp.port", environment, properties);
+        String port = Setting.of("claims.smtp.port", environment, properties);
         return Optional.of(new MailSettings(host.strip(), port == null || port.isBlank() ? 25 : Integer.parseInt(port.strip()),
-                from.strip(), setting("claims.smtp.user", environment, properties),
-                setting("claims.smtp.password", environment, properties),
-                Boolean.parseBoolean(setting("claims.smtp.starttls", environment, properties))));
+                from.strip(), Setting.of("claims.smtp.user", environment, properties),
+                Setting.of("claims.smtp.password", environment, properties),
+                Boolean.parseBoolean(Setting.of("claims.smtp.starttls", environment, properties))));
     }
 
     Properties sessionProperties() {
@@ -49,11 +50,6 @@ public record MailSettings(String host, int port, String from, String user, Stri
             properties.put("mail.smtp.starttls.required", "true");
         }
         return properties;
-    }
-
-    private static String setting(String name, Map<String, String> environment, Properties properties) {
-        String value = properties.getProperty(name);
-        return value != null ? value : environment.get(name.toUpperCase().replace('.', '_'));
     }
 
     @Override

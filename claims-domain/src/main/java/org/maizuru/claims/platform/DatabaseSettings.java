@@ -29,15 +29,15 @@ public record DatabaseSettings(String url, String user, String password) {
     }
 
     static DatabaseSettings from(Map<String, String> environment, Properties systemProperties) {
-        String url = setting("claims.db.url", environment, systemProperties);
+        String url = Setting.of("claims.db.url", environment, systemProperties);
         if (url == null || url.isBlank()) {
-            String dataDir = setting("claims.data.dir", environment, systemProperties);
+            String dataDir = Setting.of("claims.data.dir", environment, systemProperties);
             Path folder = Path.of(dataDir == null || dataDir.isBlank() ? "data" : dataDir).toAbsolutePath().normalize();
             return new DatabaseSettings("jdbc:h2:file:" + folder.resolve("claims") + H2_OPTIONS, "claims", "");
         }
         return new DatabaseSettings(url.trim(),
-                setting("claims.db.user", environment, systemProperties),
-                setting("claims.db.password", environment, systemProperties));
+                Setting.of("claims.db.user", environment, systemProperties),
+                Setting.of("claims.db.password", environment, systemProperties));
     }
 
     /**
@@ -47,12 +47,12 @@ public record DatabaseSettings(String url, String user, String password) {
      */
     public static java.util.Optional<DatabaseSettings> owner() {
         DatabaseSettings runtime = fromEnvironment();
-        String user = setting("claims.db.owner.user", System.getenv(), System.getProperties());
+        String user = Setting.of("claims.db.owner.user");
         if (!runtime.isPostgreSql() || user == null || user.isBlank() || user.equals(runtime.user())) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new DatabaseSettings(runtime.url(), user.strip(),
-                setting("claims.db.owner.password", System.getenv(), System.getProperties())));
+                Setting.of("claims.db.owner.password")));
     }
 
     public boolean isPostgreSql() {
@@ -67,11 +67,6 @@ public record DatabaseSettings(String url, String user, String password) {
     public String describe() {
         int options = url.indexOf(isH2() ? ';' : '?');
         return options < 0 ? url : url.substring(0, options);
-    }
-
-    private static String setting(String name, Map<String, String> environment, Properties systemProperties) {
-        String value = systemProperties.getProperty(name);
-        return value != null ? value : environment.get(name.toUpperCase().replace('.', '_'));
     }
 
     @Override

@@ -29,6 +29,9 @@ public class DutySchedule {
     @Inject
     Duties duties;
 
+    @Inject
+    DatabaseOutage outage;
+
     private ScheduledFuture<?> running;
 
     public synchronized void start() {
@@ -51,12 +54,17 @@ public class DutySchedule {
         try {
             duties.runOnce();
         } catch (RuntimeException | Error e) {
-            LOG.log(Level.WARNING, "A round of the scheduled duties failed; the next round tries again", e);
+            if (outage.explains(e)) {
+                // The health check and every request already say so; a stack trace a minute adds nothing.
+                LOG.info("The database is out of reach; the scheduled duties wait for the next round");
+            } else {
+                LOG.log(Level.WARNING, "A round of the scheduled duties failed; the next round tries again", e);
+            }
         }
     }
 
     static String cron() {
-        String value = System.getProperty("claims.duties.cron", System.getenv("CLAIMS_DUTIES_CRON"));
+        String value = Setting.of("claims.duties.cron");
         return value == null || value.isBlank() ? EVERY_MINUTE : value.strip();
     }
 }

@@ -49,7 +49,7 @@ class RequestDeadlines implements ScheduledDuty {
     }
 
     static int reminderDays() {
-        String value = System.getProperty("claims.reminder.days", System.getenv("CLAIMS_REMINDER_DAYS"));
+        String value = org.maizuru.claims.platform.Setting.of("claims.reminder.days");
         if (value == null || value.isBlank()) {
             return DEFAULT_REMINDER_DAYS;
         }

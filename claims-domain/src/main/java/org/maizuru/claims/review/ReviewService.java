@@ -224,7 +224,11 @@ public class ReviewService {
                 .setParameter("today", today).getResultList();
     }
 
-    /** Hands the claim of an unanswered request back to its caseworker, flagged overdue; false when not due. */
+    /**
+     * Hands the claim of an unanswered request back to its caseworker, flagged overdue; false when it was not due,
+     * or when the claim no longer waits (withdrawn meanwhile): then the request is only marked, so that no round
+     * looks at it again.
+     */
     boolean handBack(long requestId, LocalDate today) {
         InformationRequest request = em.find(InformationRequest.class, requestId);
         if (request == null || !request.isOverdue(today) || request.wasHandedBack()) {
@@ -232,11 +236,12 @@ public class ReviewService {
         }
         Claim claim = progress.claim(SYSTEM, request.claimId());
         request.handedBack(clock.now());
-        if (claim.status() == ClaimStatus.AWAITING_INFORMATION) {
-            progress.move(SYSTEM, claim, ClaimEvent.INFORMATION_OVERDUE, "Information request " + requestId
-                    + " unanswered on " + request.dueOn());
-            tell(AssociationNotice.Kind.REQUEST_OVERDUE, claim, request);
+        if (claim.status() != ClaimStatus.AWAITING_INFORMATION) {
+            return false;
         }
+        progress.move(SYSTEM, claim, ClaimEvent.INFORMATION_OVERDUE, "Information request " + requestId
+                + " unanswered on " + request.dueOn());
+        tell(AssociationNotice.Kind.REQUEST_OVERDUE, claim, request);
         return true;
     }
 

@@ -9,6 +9,7 @@ import jakarta.servlet.annotation.WebListener;
 import javax.sql.DataSource;
 import org.maizuru.claims.audit.AuditService;
 import org.maizuru.claims.imports.ImportJobs;
+import org.maizuru.claims.notice.MailSettings;
 import org.maizuru.claims.platform.DutySchedule;
 import org.maizuru.claims.platform.SchemaMigration;
 import org.maizuru.claims.web.security.TrustedProxies;
@@ -48,6 +49,8 @@ public class ApplicationStart implements ServletContextListener {
             event.getServletContext().getSessionCookieConfig().setSecure(true);
         }
         schema.migrate(dataSource);
+        // A mail server named without a sender is a mistake in the configuration: it fails the start, not an act.
+        MailSettings.configured();
         duties.start();
         banner.announce();
     }

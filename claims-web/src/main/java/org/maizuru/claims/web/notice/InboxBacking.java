@@ -61,10 +61,11 @@ public class InboxBacking implements Serializable {
         loaded = true;
     }
 
-    /** Marks the notice read and opens its claim. */
+    /** Marks the notice read and opens its claim; one that is not the association's is refused on the page. */
     public String open(long noticeId) {
-        var notice = notices.markRead(actor.get(), noticeId);
-        return "/app/association/claim?faces-redirect=true&id=" + notice.claimId();
+        long[] claim = new long[1];
+        boolean opened = PageAction.perform(texts, () -> claim[0] = notices.markRead(actor.get(), noticeId).claimId(), null);
+        return opened ? "/app/association/claim?faces-redirect=true&id=" + claim[0] : null;
     }
 
     public void markAllRead() {
