@@ -61,6 +61,9 @@ public class ReviewService {
     @Inject
     NoticeService notices;
 
+    @Inject
+    RequestLetters letters;
+
     public ClaimPage queue(Actor actor, Queue queue, int page, int size) {
         int pageSize = Math.clamp(size, 1, ClaimService.MAX_PAGE_SIZE);
         int pageNumber = Math.max(page, 0);
@@ -172,6 +175,14 @@ public class ReviewService {
             progress.move(actor, claim, ClaimEvent.RECEIVE_INFORMATION, "Information request " + requestId + " answered");
         }
         return request;
+    }
+
+    /** A request as a letter to the claimant, in the claimant's language, for those who may see the claim. */
+    public RequestLetter requestLetter(Actor actor, long claimId, long requestId) {
+        Claim claim = progress.claim(actor, claimId);
+        InformationRequest request = requestOf(claim, requestId);
+        progress.note(actor, "REQUEST_LETTER_DOWNLOADED", claim, "Letter of information request " + requestId);
+        return new RequestLetter("request-" + claim.number() + "-" + requestId + ".pdf", letters.write(claim, request));
     }
 
     private InformationRequest requestOf(Claim claim, long requestId) {

@@ -167,6 +167,14 @@ class DeadlinesIT {
         assertEquals("IN_REVIEW", status(association, late), "a late answer leaves the claim with its caseworker");
         assertFalse(queue(caseworker, "overdue").contains(late), "answered, so no longer overdue");
 
+        var letter = association.getBytes("/api/v1/claims/" + late + "/information-requests/" + lateRequest + "/letter");
+        assertEquals(200, letter.statusCode());
+        assertEquals("application/pdf", letter.headers().firstValue("Content-Type").orElseThrow());
+        String read = pdfText(letter.body());
+        assertTrue(read.contains("資料提出のお願い") && read.contains("戸籍謄本を提出してください。"), read);
+        assertEquals(404, as("assoc-b").getBytes("/api/v1/claims/" + late + "/information-requests/" + lateRequest
+                + "/letter").statusCode(), "another association's request letter does not exist for it");
+
         long again = ask(caseworker, replaced, today().plusDays(20));
         var stale = association.postJson("/api/v1/claims/" + replaced + "/information-requests/" + replacedRequest
                 + "/response", "{\"response\": \"古い照会への回答\"}");
@@ -261,6 +269,14 @@ class DeadlinesIT {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
+        }
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
         }
     }
 

@@ -287,6 +287,14 @@ class JourneyIT {
             browser.driver.findElement(By.linkText(told)).click();
             browser.waitForText("除籍謄本を提出してください。");
             assertTrue(browser.path().startsWith("/app/association/claim.xhtml"), browser.path());
+            String letterLink = browser.driver.findElement(By.cssSelector("a[id$='letter']")).getAttribute("href");
+            var letter = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(letterLink))
+                    .header("Cookie", browser.sessionCookie()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, letter.statusCode());
+            try (var document = Loader.loadPDF(letter.body())) {
+                String read = new PDFTextStripper().getText(document);
+                assertTrue(read.contains("資料提出のお願い") && read.contains("除籍謄本を提出してください。"), read);
+            }
             var count = browser.driver.findElements(By.cssSelector(".unread-count"));
             assertEquals(unread - 1, count.isEmpty() ? 0 : Integer.parseInt(count.get(0).getText().strip()),
                     "opening the notice marked it read");

@@ -165,6 +165,16 @@ public class ClaimsResource {
         return InformationRequestJson.of(review.respond(actor, id, requestId, body.response()));
     }
 
+    /** The request as a letter to the claimant (PDF, in the claimant's language). */
+    @GET
+    @Path("{id}/information-requests/{requestId}/letter")
+    @Produces("application/pdf")
+    public Response requestLetter(@PathParam("id") long id, @PathParam("requestId") long requestId) {
+        var letter = review.requestLetter(actor, id, requestId);
+        return Response.ok(letter.pdf(), "application/pdf")
+                .header("Content-Disposition", ContentDisposition.attachment(letter.fileName())).build();
+    }
+
     @GET
     @Path("{id}/decision")
     public DecisionJson decision(@PathParam("id") long id) {

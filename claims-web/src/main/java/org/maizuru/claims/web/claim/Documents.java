@@ -18,7 +18,8 @@ import org.maizuru.claims.web.security.CurrentActor;
  * {@code /app/documents/evidence?claim=&id=} shows evidence inside the page (its type was read from its
  * content, so it is a PDF or an image and nothing else; a TIFF is shown as a PNG of its first page;
  * {@code &download=true} saves the file as it was uploaded), and
- * {@code /app/documents/notice?claim=} downloads the notice letter.
+ * {@code /app/documents/notice?claim=} downloads the notice letter, {@code /app/documents/request?claim=&id=} the
+ * letter of a caseworker's request.
  */
 @WebServlet("/app/documents/*")
 public class Documents extends HttpServlet {
@@ -28,6 +29,9 @@ public class Documents extends HttpServlet {
 
     @Inject
     DecisionService decisions;
+
+    @Inject
+    org.maizuru.claims.review.ReviewService review;
 
     @Inject
     CurrentActor actor;
@@ -53,6 +57,10 @@ public class Documents extends HttpServlet {
                 case "/notice" -> {
                     var notice = decisions.notice(actor.get(), claimId);
                     send(response, "application/pdf", notice.pdf(), notice.fileName(), true);
+                }
+                case "/request" -> {
+                    var letter = review.requestLetter(actor.get(), claimId, Long.parseLong(request.getParameter("id")));
+                    send(response, "application/pdf", letter.pdf(), letter.fileName(), true);
                 }
                 default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
