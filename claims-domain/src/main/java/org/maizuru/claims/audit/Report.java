@@ -20,6 +20,32 @@ public record Report(String name, List<Column> columns, List<List<Object>> rows)
         }
     }
 
+    /**
+     * A value that is a code to a program and a word to a person: a status, an outcome, an action, a programme, an
+     * association, a person. JSON carries the code; the pages, charts and exports carry the word of their reader.
+     */
+    public record Word(String code, String ja, String en) implements java.io.Serializable {
+        public String in(boolean japanese) {
+            return japanese ? ja : en;
+        }
+
+        /** A word of the Reports bundles: {@code kind.code}; a code without words reads as itself. */
+        static Word of(String kind, Object code) {
+            String key = kind + "." + code;
+            return new Word(String.valueOf(code), wordOr(true, key, String.valueOf(code)), wordOr(false, key, String.valueOf(code)));
+        }
+    }
+
+    /** What a cell says to a reader: a word in the reader's language, anything else as it is. */
+    public static Object shown(Object value, boolean japanese) {
+        return value instanceof Word word ? word.in(japanese) : value;
+    }
+
+    /** What a cell says to a program: a word's code, anything else as it is. */
+    public static Object coded(Object value) {
+        return value instanceof Word word ? word.code() : value;
+    }
+
     public Report {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
@@ -27,6 +53,16 @@ public record Report(String name, List<Column> columns, List<List<Object>> rows)
 
     public String title(boolean japanese) {
         return words(japanese, "report." + name + ".title");
+    }
+
+    private static String wordOr(boolean japanese, String key, String fallback) {
+        var bundle = bundle(japanese);
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
+    private static ResourceBundle bundle(boolean japanese) {
+        return ResourceBundle.getBundle(BUNDLE, japanese ? Locale.JAPANESE : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     private static String words(boolean japanese, String key) {

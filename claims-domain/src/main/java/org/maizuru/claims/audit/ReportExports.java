@@ -34,7 +34,7 @@ public final class ReportExports {
         var out = new StringBuilder("\uFEFF");
         out.append(String.join(",", report.columns().stream().map(c -> quote(c.heading(japanese))).toList())).append("\r\n");
         for (List<Object> row : report.rows()) {
-            out.append(String.join(",", row.stream().map(ReportExports::csvCell).toList())).append("\r\n");
+            out.append(String.join(",", row.stream().map(value -> csvCell(Report.shown(value, japanese))).toList())).append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -70,10 +70,11 @@ public final class ReportExports {
                 Row row = sheet.createRow(r++);
                 for (int i = 0; i < values.size(); i++) {
                     Cell cell = row.createCell(i);
-                    if (values.get(i) instanceof Number number) {
+                    Object value = Report.shown(values.get(i), japanese);
+                    if (value instanceof Number number) {
                         cell.setCellValue(number.doubleValue());
                     } else {
-                        cell.setCellValue(values.get(i) == null ? "" : values.get(i).toString());
+                        cell.setCellValue(value == null ? "" : value.toString());
                     }
                 }
             }
@@ -106,7 +107,8 @@ public final class ReportExports {
                 table.addCell(cell);
             }
             for (List<Object> row : report.rows()) {
-                for (Object value : row) {
+                for (Object cell : row) {
+                    Object value = Report.shown(cell, japanese);
                     table.addCell(new PdfPCell(new Paragraph(value == null ? "" : value.toString(), font)));
                 }
             }

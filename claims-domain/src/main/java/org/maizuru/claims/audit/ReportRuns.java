@@ -38,7 +38,8 @@ class ReportRuns {
     private static final Logger LOG = Logger.getLogger(ReportRuns.class.getName());
     /** A stored result is a report and nothing else: its record classes and the JDK's lists, numbers and dates. */
     private static final ObjectInputFilter ONLY_REPORTS = ObjectInputFilter.Config.createFilter(
-            "org.maizuru.claims.audit.Report;org.maizuru.claims.audit.Report$Column;java.util.*;java.lang.*;"
+            "org.maizuru.claims.audit.Report;org.maizuru.claims.audit.Report$Column;org.maizuru.claims.audit.Report$Word;"
+            + "java.util.*;java.lang.*;"
                     + "java.time.*;maxdepth=10;!*");
 
 

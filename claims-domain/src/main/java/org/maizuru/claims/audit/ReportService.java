@@ -45,16 +45,16 @@ class ReportService {
     private Report backlog(LocalDate today) {
         List<?> rows = em.createNativeQuery("""
                 select a.code, c.status,
-                       case when c.submitted_at is null then 'not filed'
-                            when c.submitted_at >= ?1 then '0-30'
-                            when c.submitted_at >= ?2 then '31-90'
-                            when c.submitted_at >= ?3 then '91-180'
-                            when c.submitted_at >= ?4 then '181-365'
-                            else 'over 365' end as age,
-                       count(*), min(c.submitted_at)
+                       case when c.submitted_at is null then 'NOT_FILED'
+                            when c.submitted_at >= ?1 then 'DAYS_0_30'
+                            when c.submitted_at >= ?2 then 'DAYS_31_90'
+                            when c.submitted_at >= ?3 then 'DAYS_91_180'
+                            when c.submitted_at >= ?4 then 'DAYS_181_365'
+                            else 'OVER_365' end as age,
+                       count(*), min(c.submitted_at), a.name_ja, a.name_en
                 from claim c join association a on a.id = c.association_id
                 where c.status not in ('DECIDED', 'CLOSED', 'WITHDRAWN')
-                group by a.code, c.status, age
+                group by a.code, a.name_ja, a.name_en, c.status, age
                 order by a.code, c.status, age
                 """)
                 .setParameter(1, startOfDay(today.minusDays(30)))
@@ -68,16 +68,18 @@ class ReportService {
                 new Report.Column("backlog", "ageDays"),
                 new Report.Column("backlog", "claims"),
                 new Report.Column("backlog", "oldestFiled")), rows(rows, row ->
-                List.of(row[0], row[1], row[2], number(row[3]), row[4] == null ? "" : date(row[4]))));
+                List.of(named(row[0], row[5], row[6]), Report.Word.of("ClaimStatus", row[1]), Report.Word.of("age", row[2]),
+                        number(row[3]), row[4] == null ? "" : date(row[4]))));
     }
 
     /** Decisions by month, programme, outcome and tier, with the amounts. */
     private Report decisions() {
         List<?> rows = em.createNativeQuery("""
                 select extract(year from d.decided_at) as y, extract(month from d.decided_at) as m,
-                       d.programme_code, d.outcome, coalesce(d.tier, 0) as tier, count(*), sum(d.amount_yen)
-                from decision d
-                group by y, m, d.programme_code, d.outcome, tier
+                       d.programme_code, d.outcome, coalesce(d.tier, 0) as tier, count(*), sum(d.amount_yen),
+                       p.name_ja, p.name_en
+                from decision d join programme p on p.code = d.programme_code
+                group by y, m, d.programme_code, p.name_ja, p.name_en, d.outcome, tier
                 order by y, m, d.programme_code, d.outcome, tier
                 """).getResultList();
         return new Report("decisions", List.of(
@@ -87,8 +89,8 @@ class ReportService {
                 new Report.Column("decisions", "tier"),
                 new Report.Column("decisions", "decisions"),
                 new Report.Column("decisions", "amountYen")), rows(rows, row -> List.of(
-                String.format("%04d-%02d", number(row[0]), number(row[1])), row[2], row[3], number(row[4]),
-                number(row[5]), number(row[6]))));
+                String.format("%04d-%02d", number(row[0]), number(row[1])), named(row[2], row[7], row[8]),
+                Report.Word.of("outcome", row[3]), number(row[4]), number(row[5]), number(row[6]))));
     }
 
     /**
@@ -122,8 +124,9 @@ class ReportService {
      */
     private Report activity(LocalDate today) {
         List<?> rows = em.createNativeQuery("""
-                select cast(e.at as date) as on_day, e.actor, e.action, count(*)
+                select cast(e.at as date) as on_day, e.actor, e.action, count(*), max(a.display_name)
                 from audit_event e
+                left join account a on a.username = e.actor
                 where e.at >= ?1
                 group by on_day, e.actor, e.action
                 order by on_day desc, e.actor, e.action
@@ -133,7 +136,7 @@ class ReportService {
                 new Report.Column("activity", "actor"),
                 new Report.Column("activity", "action"),
                 new Report.Column("activity", "count")), rows(rows, row ->
-                List.of(date(row[0]), row[1], row[2], number(row[3]))));
+                List.of(date(row[0]), person(row[1], row[4]), Report.Word.of("action", row[2]), number(row[3]))));
     }
 
     /**
@@ -170,14 +173,14 @@ class ReportService {
     private Report places() {
         List<?> rows = em.createNativeQuery("""
                 select p.code, p.name_en, p.name_ja, coalesce(r.code, ''), count(distinct s.claim_id),
-                       count(distinct case when d.outcome = 'GRANTED' then s.claim_id end)
+                       count(distinct case when d.outcome = 'GRANTED' then s.claim_id end), r.name_ja, r.name_en
                 from internment_stay s
                 join place p on p.code = s.place_code
                 left join place r on r.code = p.region_code
                 -- each claim's latest decision in one grouped pass, not a lookup per stay
                 left join (select claim_id, max(id) as last_id from decision group by claim_id) l on l.claim_id = s.claim_id
                 left join decision d on d.id = l.last_id
-                group by p.code, p.name_en, p.name_ja, r.code
+                group by p.code, p.name_en, p.name_ja, r.code, r.name_ja, r.name_en
                 order by count(distinct s.claim_id) desc, p.code
                 """).getResultList();
         return new Report("places", List.of(
@@ -187,7 +190,22 @@ class ReportService {
                 new Report.Column("places", "region"),
                 new Report.Column("places", "claims"),
                 new Report.Column("places", "grants")), rows(rows, row -> List.of(
-                row[0], row[1], row[2], row[3], number(row[4]), number(row[5]))));
+                named(row[0], row[2], row[1]), row[1], row[2], "".equals(row[3]) ? "" : named(row[3], row[6], row[7]),
+                number(row[4]), number(row[5]))));
+    }
+
+    /** A code whose words are in the database (a programme's, an association's names). */
+    private static Report.Word named(Object code, Object ja, Object en) {
+        return new Report.Word(String.valueOf(code), ja == null ? String.valueOf(code) : ja.toString(),
+                en == null ? String.valueOf(code) : en.toString());
+    }
+
+    /** A person by name, not login; the system by the trail's word for it; an account since removed by its login. */
+    private static Report.Word person(Object login, Object displayName) {
+        if (displayName != null) {
+            return new Report.Word(login.toString(), displayName.toString(), displayName.toString());
+        }
+        return Report.Word.of("actor", login);
     }
 
     private static double decimal(Object value) {

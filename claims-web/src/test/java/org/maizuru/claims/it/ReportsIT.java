@@ -1,6 +1,7 @@
 package org.maizuru.claims.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -77,12 +78,14 @@ class ReportsIT {
             assertEquals(expected, rows, name + " as XLSX");
         }
 
+        // The Japanese PDF holds the cells of the Japanese JSON: the same table in the other language's words.
+        List<List<String>> japanese = cells(HttpSession.object(auditor().get("/api/v1/reports/" + name + "?format=json&lang=ja")));
         var pdf = auditor().getBytes("/api/v1/reports/" + name + "?format=pdf&lang=ja");
         assertEquals(200, pdf.statusCode());
         try (var document = Loader.loadPDF(pdf.body())) {
             // Long cells wrap inside the table, so compare without any whitespace.
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
-            for (List<String> row : expected.subList(1, expected.size())) {
+            for (List<String> row : japanese.subList(1, japanese.size())) {
                 for (String cell : row) {
                     assertTrue(text.contains(cell.replaceAll("\\s+", "")), name + " as PDF lacks " + cell);
                 }
@@ -96,6 +99,23 @@ class ReportsIT {
         JsonObject year1947 = report.getJsonArray("rows").stream().map(JsonValue::asJsonObject)
                 .filter(row -> row.getJsonNumber("year").longValue() == 1947).findFirst().orElseThrow();
         assertEquals(166240, year1947.getJsonNumber("releasedInRecord").longValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"backlog", "decisions", "activity", "places"})
+    void aJapaneseExportSaysEveryStatusProgrammeOutcomeActionAndPersonInWords(String name) {
+        var csv = new String(auditor().getBytes("/api/v1/reports/" + name + "?format=csv&lang=ja").body(),
+                StandardCharsets.UTF_8);
+        // Codes anywhere, and the demo's logins or the English age buckets as whole cells.
+        var codes = java.util.regex.Pattern.compile("\\b(DRAFT|SUBMITTED|IN_REVIEW|AWAITING_INFORMATION|RECOMMENDED|DECIDED|"
+                + "APPEALED|CLOSED|WITHDRAWN|GRANTED|DENIED|SPECIAL_BENEFIT_2010|ASSOC-[AB]|[A-Z]+_[A-Z_]+)\\b"
+                + "|\"(caseworker|supervisor|auditor|assoc-a|assoc-b|admin|system|not filed|over 365)\"");
+        var found = codes.matcher(csv);
+        boolean shown = found.find();
+        assertFalse(shown, () -> name + " shows a code to a Japanese reader: " + found.group() + "\n"
+                + csv.lines().limit(8).toList());
+        var json = HttpSession.object(auditor().get("/api/v1/reports/" + name + "?lang=ja"));
+        assertFalse(json.getJsonArray("rows").isEmpty(), name);
     }
 
     @Test

@@ -38,7 +38,10 @@ public class ReportsResource {
     @Inject
     AuditService audit;
 
-    /** The JSON form: the columns and one object per row. */
+    /**
+     * The JSON form: the columns and one object per row, in the words of the reader like every other format; a cell
+     * that stands for a code (a status, a programme, a person) also gives the code under its key + {@code Code}.
+     */
     public record ReportJson(String name, String title, List<Map<String, String>> columns, List<Map<String, Object>> rows) {}
 
     @GET
@@ -63,7 +66,12 @@ public class ReportsResource {
         var rows = report.rows().stream().map(values -> {
             Map<String, Object> row = new LinkedHashMap<>();
             for (int i = 0; i < values.size(); i++) {
-                row.put(report.columns().get(i).key(), values.get(i));
+                String key = report.columns().get(i).key();
+                row.put(key, Report.shown(values.get(i), japanese));
+                if (values.get(i) instanceof Report.Word word) {
+                    // Beside the reader's word, the code a program compares: "status": "照会中", "statusCode": "AWAITING_INFORMATION".
+                    row.put(key + "Code", word.code());
+                }
             }
             return row;
         }).toList();

@@ -93,7 +93,7 @@ public class ReportsBacking implements Serializable {
         int labelColumn = index(report, plan[0]);
         var labels = new LinkedHashMap<String, double[]>();
         for (List<Object> row : report.rows()) {
-            double[] sums = labels.computeIfAbsent(String.valueOf(row.get(labelColumn)), k -> new double[plan.length - 1]);
+            double[] sums = labels.computeIfAbsent(String.valueOf(Report.shown(row.get(labelColumn), language.isJapanese())), k -> new double[plan.length - 1]);
             for (int i = 1; i < plan.length; i++) {
                 if (row.get(index(report, plan[i])) instanceof Number number) {
                     sums[i - 1] += number.doubleValue();
@@ -139,7 +139,7 @@ public class ReportsBacking implements Serializable {
         return report.rows().stream().map(values -> {
             Map<String, Object> row = new LinkedHashMap<>();
             for (int i = 0; i < values.size(); i++) {
-                row.put(report.columns().get(i).key(), values.get(i));
+                row.put(report.columns().get(i).key(), Report.shown(values.get(i), language.isJapanese()));
             }
             return row;
         }).toList();
