@@ -142,6 +142,9 @@ class JourneyIT {
             browser.screenshot("workbench-ja");
             browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=en");
             browser.click("recommend:recommend");
+            browser.waitForText("Choose the outcome you recommend.");
+            browser.driver.findElement(By.xpath("//form[@id='recommend']//label[normalize-space()='Grant']")).click();
+            browser.click("recommend:recommend");
             browser.waitForText("Recommended");
             browser.signOut();
 
@@ -312,7 +315,12 @@ class JourneyIT {
         try (var browser = new Browser(base)) {
             browser.signIn("caseworker", PASSWORD);
             browser.open("/app/casework/queues.xhtml?lang=ja");
-            browser.driver.findElement(By.linkText("期限切れ")).click();
+            WebElement overdueTab = browser.driver.findElement(By.partialLinkText("期限切れ（"));
+            int overdue = Integer.parseInt(overdueTab.getText().replaceAll("\\D", ""));
+            assertTrue(overdue >= 1, "the tab counts its claims: " + overdueTab.getText());
+            assertEquals(HttpSession.object(caseworker.get("/api/v1/casework/queues/overdue?size=100"))
+                    .getJsonArray("items").size(), overdue, "the tab's count is the queue's length");
+            overdueTab.click();
             browser.waitForText(number);
             browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=ja");
             browser.waitForText("期限切れ（審査担当者に戻りました）");
@@ -471,6 +479,7 @@ class JourneyIT {
             var reassigned = new HttpSession(base).as("supervisor", PASSWORD).postJson(
                     "/api/v1/casework/claims/" + taken + "/reassign", "{\"caseworker\": \"supervisor\"}");
             assertEquals(200, reassigned.statusCode(), reassigned.body());
+            browser.driver.findElement(By.xpath("//form[@id='recommend']//label[normalize-space()='支給']")).click();
             browser.click("recommend:recommend");
             browser.waitForText("の担当です。");
             browser.screenshot("refusal-forbidden-ja");

@@ -47,6 +47,14 @@ public class QueuesBacking implements Serializable {
         return queues;
     }
 
+    /** How many claims a tab holds, counted up to {@link #COUNT_LIMIT} ("1000+" beyond), once per view. */
+    public String count(Queue queue) {
+        int counted = counts.computeIfAbsent(queue, q -> review.queueCountUpTo(actor.get(), q, COUNT_LIMIT + 1));
+        return counted > COUNT_LIMIT ? COUNT_LIMIT + "+" : Integer.toString(counted);
+    }
+
+    private final java.util.EnumMap<Queue, Integer> counts = new java.util.EnumMap<>(Queue.class);
+
     public LazyDataModel<ClaimRow> model(Queue queue) {
         return models.computeIfAbsent(queue, QueueRows::new);
     }

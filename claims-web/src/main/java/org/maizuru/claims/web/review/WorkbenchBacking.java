@@ -70,7 +70,8 @@ public class WorkbenchBacking implements Serializable {
     private String requestMessage;
     private LocalDate requestDueOn = Today.inJapan().plusDays(30);
     private LocalDate extendedDueOn = Today.inJapan().plusDays(14);
-    private Recommendation.Outcome outcome = Recommendation.Outcome.GRANT;
+    /** None until the caseworker chooses: a grant is never recommended by leaving a default alone. */
+    private Recommendation.Outcome outcome;
     private LocalDate landingDate;
     private List<String> reasonCodes = new ArrayList<>();
     private String reason;
