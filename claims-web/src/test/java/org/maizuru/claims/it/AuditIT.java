@@ -13,6 +13,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,6 +36,18 @@ class AuditIT {
 
     @ArquillianResource
     URL base;
+
+    /** The scheduled duties write to the trail every few seconds in the tests; not while a test rewrites it. */
+    @BeforeEach
+    void holdTheDuties() {
+        var held = new HttpSession(base).as("admin", PASSWORD).post("/api/v1/it/audit/duties/hold", "text/plain", "");
+        assertEquals("true", held.body(), "the duties' lock was taken");
+    }
+
+    @AfterEach
+    void releaseTheDuties() {
+        new HttpSession(base).as("admin", PASSWORD).post("/api/v1/it/audit/duties/release", "text/plain", "");
+    }
 
     private HttpSession auditor() {
         return new HttpSession(base).as("auditor", PASSWORD);

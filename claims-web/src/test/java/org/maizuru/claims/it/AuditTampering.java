@@ -10,12 +10,19 @@ import jakarta.ws.rs.QueryParam;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import javax.sql.DataSource;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.SimpleLock;
+import net.javacrumbs.shedlock.provider.jdbc.JdbcLockProvider;
 
 /**
  * Test fixture deployed only with AuditIT: changes the audit table directly, as someone with database rights
  * might, going around the application (on PostgreSQL the table owner must first disable the append-only
- * trigger). Each change can be undone, so the chain is whole again for the next test.
+ * trigger). Each change can be undone, so the chain is whole again for the next test. While it works, it holds
+ * the scheduled duties' cluster lock as another node would, so that no round appends to the trail it rewrites.
  */
 @Path("it/audit")
 @RequestScoped
@@ -24,6 +31,37 @@ public class AuditTampering {
 
     @Resource(lookup = "java:app/jdbc/claims")
     DataSource dataSource;
+
+    /** The duties' lock while this fixture holds it; one test at a time holds it. */
+    private static volatile SimpleLock held;
+
+    /** Takes the duties' lock, waiting for a round in progress to end; answers whether it was taken. */
+    @POST
+    @Path("duties/hold")
+    public String holdTheDuties() throws InterruptedException {
+        var provider = new JdbcLockProvider(dataSource);
+        for (int attempt = 0; attempt < 300 && held == null; attempt++) {
+            Optional<SimpleLock> lock = provider.lock(
+                    new LockConfiguration(Instant.now(), "claims-duties", Duration.ofMinutes(5), Duration.ZERO));
+            if (lock.isPresent()) {
+                held = lock.get();
+            } else {
+                Thread.sleep(100);
+            }
+        }
+        return String.valueOf(held != null);
+    }
+
+    @POST
+    @Path("duties/release")
+    public String releaseTheDuties() {
+        SimpleLock lock = held;
+        held = null;
+        if (lock != null) {
+            lock.unlock();
+        }
+        return String.valueOf(lock != null);
+    }
 
     @POST
     @Path("sql")
