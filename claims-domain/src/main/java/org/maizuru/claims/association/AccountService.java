@@ -1,5 +1,7 @@
 package org.maizuru.claims.association;
 
+import static org.maizuru.claims.platform.AuditRecord.details;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -81,13 +83,13 @@ public class AccountService {
             Account account = found.get();
             account.signedIn();
             if ("form".equals(channel)) {
-                record(name, account.role().name(), address, "SIGN_IN", "Signed in");
+                record(name, account.role().name(), address, "SIGN_IN", "Signed in", details("account", name));
             }
             return SignIn.signedIn(account);
         }
         addresses.failed(address, now);
         record(name, found.map(a -> a.role().name()).orElse(null), address, "SIGN_IN_FAILED",
-                "Wrong name or password (" + channel + ")");
+                "Wrong name or password (" + channel + ")", details("account", name, "channel", channel));
         if (found.isEmpty()) {
             return SignIn.refused();
         }
@@ -97,7 +99,8 @@ public class AccountService {
             return SignIn.refused();
         }
         record(name, account.role().name(), address, "ACCOUNT_LOCKED", "Locked until " + account.lockedUntil()
-                + " after " + SignInPolicy.LOCK_AFTER + " wrong passwords in a row");
+                + " after " + SignInPolicy.LOCK_AFTER + " wrong passwords in a row",
+                details("account", name, "until", account.lockedUntil(), "tries", SignInPolicy.LOCK_AFTER));
         return SignIn.locked(account.lockedUntil());
     }
 
@@ -122,12 +125,13 @@ public class AccountService {
         requireAdministrator(actor);
         Account account = find(username).orElseThrow(() -> new DomainException.NotFound("account.notFound", username));
         account.unlock();
-        record(actor, "ACCOUNT_UNLOCKED", "Account " + username + " unlocked");
+        record(actor, "ACCOUNT_UNLOCKED", "Account " + username + " unlocked", details("account", username));
         return account;
     }
 
-    private void record(String name, String role, String address, String action, String summary) {
-        audit.fire(new AuditRecord(name, role, address, action, null, "Account " + name, summary));
+    private void record(String name, String role, String address, String action, String summary,
+                        java.util.Map<String, String> details) {
+        audit.fire(new AuditRecord(name, role, address, action, null, "Account " + name, summary, details));
     }
 
     /**
@@ -146,7 +150,8 @@ public class AccountService {
             return SignIn.signedIn(account.get());
         }
         addresses.failed(address, now);
-        record("(api key)", null, address, "SIGN_IN_FAILED", "Unknown, revoked or disabled API key");
+        record("(api key)", null, address, "SIGN_IN_FAILED", "Unknown, revoked or disabled API key",
+                details("channel", "apiKey"));
         return SignIn.refused();
     }
 
@@ -158,7 +163,8 @@ public class AccountService {
             return held.get();
         }
         addresses.failed(address, now);
-        record("(unknown)", null, address, "SIGN_IN_FAILED", "Credentials that are neither HTTP Basic nor an API key");
+        record("(unknown)", null, address, "SIGN_IN_FAILED", "Credentials that are neither HTTP Basic nor an API key",
+                details("channel", "unreadable"));
         return SignIn.refused();
     }
 
@@ -190,7 +196,7 @@ public class AccountService {
         }
         Account account = createAccount(username, displayName, role, association, password);
         account.newPassword(account.passwordHash(), true);
-        record(actor, "ACCOUNT_OPENED", username + " as " + role);
+        record(actor, "ACCOUNT_OPENED", username + " as " + role, details("account", username, "role", role));
         return account;
     }
 
@@ -213,7 +219,8 @@ public class AccountService {
         configureHash();
         Account account = proof.account();
         account.newPassword(passwordHash.generate(chosen.toCharArray()), false);
-        record(actor, "PASSWORD_CHANGED", "Account " + actor.username() + " chose a new password");
+        record(actor, "PASSWORD_CHANGED", "Account " + actor.username() + " chose a new password",
+                details("account", actor.username()));
         passwordChanged.fire(new PasswordChanged(actor.username()));
         return account;
     }
@@ -229,7 +236,8 @@ public class AccountService {
         configureHash();
         account.newPassword(passwordHash.generate(oneTime.toCharArray()), true);
         account.unlock();
-        record(actor, "PASSWORD_RESET", "Account " + username + " was given a one-time password");
+        record(actor, "PASSWORD_RESET", "Account " + username + " was given a one-time password",
+                details("account", username));
         passwordChanged.fire(new PasswordChanged(username));
         return account;
     }
@@ -253,7 +261,7 @@ public class AccountService {
         }
         Account account = find(username).orElseThrow(() -> new DomainException.NotFound("account.notFound", username));
         account.enable(enabled);
-        record(actor, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", username);
+        record(actor, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", username, details("account", username));
         return account;
     }
 
@@ -261,7 +269,8 @@ public class AccountService {
     public Association registerAssociation(Actor actor, String code, String nameJa, String nameEn) {
         requireAdministrator(actor);
         Association association = createAssociation(code, nameJa, nameEn);
-        record(actor, "ASSOCIATION_REGISTERED", code + " " + nameEn);
+        record(actor, "ASSOCIATION_REGISTERED", code + " " + nameEn, details("association", code, "nameJa", nameJa,
+                "nameEn", nameEn));
         return association;
     }
 
@@ -273,7 +282,8 @@ public class AccountService {
             throw new DomainException.NotFound("association.notFound", associationId);
         }
         association.changeContactEmail(address);
-        record(actor, "ASSOCIATION_CONTACT_CHANGED", association.code());
+        record(actor, "ASSOCIATION_CONTACT_CHANGED", association.code(), details("association", association.code(),
+                "nameJa", association.nameJa(), "nameEn", association.nameEn()));
         return association;
     }
 
@@ -327,7 +337,8 @@ public class AccountService {
         String key = "mzk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         Instant now = clock.now();
         em.persist(new ApiKey(account, key.substring(0, 12), sha256(key), label, now, now.plus(java.time.Duration.ofDays(lifetime))));
-        record(actor, "API_KEY_ISSUED", "Key " + key.substring(0, 12) + "… labelled " + label + ", for " + lifetime + " days");
+        record(actor, "API_KEY_ISSUED", "Key " + key.substring(0, 12) + "… labelled " + label + ", for " + lifetime + " days",
+                details("key", key.substring(0, 12), "label", label, "days", lifetime));
         return key;
     }
 
@@ -346,14 +357,15 @@ public class AccountService {
                 .filter(k -> k.account().username().equals(actor.username()) || actor.is(Role.ADMINISTRATOR))
                 .orElseThrow(() -> new DomainException.NotFound("apiKey.notFound", prefix));
         key.revoke(clock.now());
-        record(actor, "API_KEY_REVOKED", "Key " + prefix + "… of " + key.account().username() + " revoked");
+        record(actor, "API_KEY_REVOKED", "Key " + prefix + "… of " + key.account().username() + " revoked",
+                details("key", prefix, "account", key.account().username()));
         return key;
     }
 
     /** Records an administrative act on accounts (never the secret itself). */
-    public void record(Actor actor, String action, String summary) {
+    public void record(Actor actor, String action, String summary, java.util.Map<String, String> details) {
         audit.fire(new AuditRecord(actor.username(), actor.role().name(), actor.address(), action, null, "Account "
-                + actor.username(), summary));
+                + actor.username(), summary, details));
     }
 
     static String sha256(String text) {

@@ -45,6 +45,10 @@ public class AuditEvent {
     @Column(length = 2000)
     private String summary;
 
+    /** The act as named fields (a JSON object of strings), or null for events written before there were any. */
+    @Column(length = 4000)
+    private String details;
+
     @Column(name = "prev_hash", length = 64)
     private String prevHash;
 
@@ -71,6 +75,7 @@ public class AuditEvent {
         this.entity = record.entity();
         this.summary = record.summary() == null || record.summary().length() <= 2000
                 ? record.summary() : record.summary().substring(0, 2000);
+        this.details = AuditDetails.written(record.details());
         this.prevHash = previousHash;
         this.keyId = AuditKeys.configured().currentId();
         this.hash = computeHash();
@@ -78,7 +83,7 @@ public class AuditEvent {
 
     /** The hash this event should carry, given its fields and its predecessor's hash as stored. */
     public String computeHash() {
-        return AuditHash.of(keyId, id, at, actor, role, address, action, claimId, entity, summary, prevHash);
+        return AuditHash.of(keyId, id, at, actor, role, address, action, claimId, entity, summary, details, prevHash);
     }
 
     public String prevHash() {
@@ -123,5 +128,10 @@ public class AuditEvent {
 
     public String summary() {
         return summary;
+    }
+
+    /** The named fields of the act, in the order they were written; empty for an event from before there were any. */
+    public java.util.Map<String, String> details() {
+        return AuditDetails.read(details);
     }
 }

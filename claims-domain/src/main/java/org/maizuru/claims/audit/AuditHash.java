@@ -26,13 +26,31 @@ public final class AuditHash {
     /** The seal of an event under the key {@code keyId}; null when this installation does not hold that key. */
     public static String of(String keyId, long id, Instant at, String actor, String role, String address, String action,
                             Long claimId, String entity, String summary, String previousHash) {
-        return of(AuditKeys.configured(), keyId, id, at, actor, role, address, action, claimId, entity, summary, previousHash);
+        return of(keyId, id, at, actor, role, address, action, claimId, entity, summary, null, previousHash);
+    }
+
+    /**
+     * The same with the event's named details. An event without details has the canonical form events had before
+     * there were any, so their seals still hold; one with them has one field more, so the two never coincide.
+     */
+    public static String of(String keyId, long id, Instant at, String actor, String role, String address, String action,
+                            Long claimId, String entity, String summary, String details, String previousHash) {
+        return of(AuditKeys.configured(), keyId, id, at, actor, role, address, action, claimId, entity, summary, details,
+                previousHash);
     }
 
     static String of(AuditKeys keys, String keyId, long id, Instant at, String actor, String role, String address,
                      String action, Long claimId, String entity, String summary, String previousHash) {
+        return of(keys, keyId, id, at, actor, role, address, action, claimId, entity, summary, null, previousHash);
+    }
+
+    static String of(AuditKeys keys, String keyId, long id, Instant at, String actor, String role, String address,
+                     String action, Long claimId, String entity, String summary, String details, String previousHash) {
         String canonical = canonical(id, at, actor, role, address, action, claimId, entity, summary, previousHash);
         var keyed = new StringBuilder(canonical);
+        if (details != null) {
+            field(keyed, details);
+        }
         field(keyed, keyId);
         return keys.seal(keyId, keyed.toString());
     }
@@ -79,10 +97,10 @@ public final class AuditHash {
      * entity. A hash under no key, or a key this installation does not hold, does not hold.
      */
     public record Stored(long id, Instant at, String actor, String role, String address, String action, Long claimId,
-                         String entity, String summary, String prevHash, String keyId, String hash) {
+                         String entity, String summary, String details, String prevHash, String keyId, String hash) {
 
         public boolean hashHolds() {
-            String expected = of(keyId, id, at, actor, role, address, action, claimId, entity, summary, prevHash);
+            String expected = of(keyId, id, at, actor, role, address, action, claimId, entity, summary, details, prevHash);
             return expected != null && expected.equals(hash);
         }
     }

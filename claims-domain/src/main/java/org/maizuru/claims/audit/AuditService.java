@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.maizuru.claims.platform.Actor;
+import org.maizuru.claims.platform.ClaimAccess;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.ProgrammeClock;
 import org.maizuru.claims.platform.Role;
@@ -12,7 +13,7 @@ import org.maizuru.claims.platform.Role;
 /**
  * The audit capability's door for the pages and the API: the trail, its verification, a claim's history and
  * the reports. Every method takes the {@link Actor}; the trail and the reports are for auditors and
- * administrators, a claim's history also for the staff who work claims.
+ * administrators, a claim's history also for the staff who work claims, a claim's story also for its association.
  */
 @ApplicationScoped
 public class AuditService {
@@ -33,6 +34,9 @@ public class AuditService {
     @Inject
     ProgrammeClock clock;
 
+    @Inject
+    ClaimAccess claims;
+
     public ChainVerification verify(Actor actor) {
         return trail.verify(actor.role().name());
     }
@@ -47,6 +51,18 @@ public class AuditService {
             throw new DomainException.Forbidden("audit.readersOnly");
         }
         return trail.forClaim(claimId);
+    }
+
+    /**
+     * The claim's story for anyone who may see the claim: its association reads what was done with its claim,
+     * the programme's staff read everything that moved it; both read how often it was read. A claim the actor
+     * may not see is not found, as if it did not exist.
+     */
+    public ClaimStory story(Actor actor, long claimId) {
+        if (!claims.maySee(actor, claimId)) {
+            throw new DomainException.NotFound("claim.notFound", claimId);
+        }
+        return ClaimStory.of(trail.forClaim(claimId), actor.is(Role.ASSOCIATION));
     }
 
     /** Starts a report in the background for the actor, who follows it with {@link #reportRun}. */

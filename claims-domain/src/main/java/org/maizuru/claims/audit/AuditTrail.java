@@ -57,13 +57,14 @@ class AuditTrail {
             }
             String keyId = AuditKeys.configured().currentId();
             try (var insert = connection.prepareStatement("insert into audit_event (id, at, actor, role, address, action,"
-                    + " claim_id, entity, summary, prev_hash, key_id, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " claim_id, entity, summary, details, prev_hash, key_id, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (AuditService.PastEvent event : events) {
                     var record = event.record();
                     long id = ++lastId;
                     java.time.Instant at = AuditHash.truncate(event.at());
+                    String details = AuditDetails.written(record.details());
                     String hash = AuditHash.of(keyId, id, at, record.actor(), record.role(), record.address(), record.action(),
-                            record.claimId(), record.entity(), record.summary(), lastHash);
+                            record.claimId(), record.entity(), record.summary(), details, lastHash);
                     insert.setLong(1, id);
                     insert.setTimestamp(2, java.sql.Timestamp.from(at));
                     insert.setString(3, record.actor());
@@ -73,9 +74,10 @@ class AuditTrail {
                     insert.setObject(7, record.claimId(), java.sql.Types.BIGINT);
                     insert.setString(8, record.entity());
                     insert.setString(9, record.summary());
-                    insert.setString(10, lastHash);
-                    insert.setString(11, keyId);
-                    insert.setString(12, hash);
+                    insert.setString(10, details);
+                    insert.setString(11, lastHash);
+                    insert.setString(12, keyId);
+                    insert.setString(13, hash);
                     insert.addBatch();
                     lastHash = hash;
                 }
@@ -113,7 +115,7 @@ class AuditTrail {
         return em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
             var verification = new ChainWalk(hashers);
             try (var statement = connection.prepareStatement("select id, at, actor, role, address, action, claim_id,"
-                    + " entity, summary, prev_hash, key_id, hash from audit_event order by id")) {
+                    + " entity, summary, details, prev_hash, key_id, hash from audit_event order by id")) {
                 statement.setFetchSize(BATCH);
                 try (var rows = statement.executeQuery()) {
                     java.util.concurrent.CompletableFuture<Void> hashing = java.util.concurrent.CompletableFuture.completedFuture(null);
@@ -123,7 +125,8 @@ class AuditTrail {
                         Long claimId = rows.wasNull() ? null : claim;
                         var event = new AuditHash.Stored(rows.getLong(1), rows.getObject(2, java.time.OffsetDateTime.class).toInstant(), rows.getString(3),
                                 rows.getString(4), rows.getString(5), rows.getString(6), claimId,
-                                rows.getString(8), rows.getString(9), rows.getString(10), rows.getString(11), rows.getString(12));
+                                rows.getString(8), rows.getString(9), rows.getString(10), rows.getString(11), rows.getString(12),
+                                rows.getString(13));
                         verification.follow(event);
                         chunk.add(event);
                         if (chunk.size() == BATCH) {

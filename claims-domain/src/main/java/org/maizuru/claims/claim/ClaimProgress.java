@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.AuditRecord;
 import org.maizuru.claims.platform.DomainException;
@@ -40,21 +42,37 @@ public class ClaimProgress {
         return claim != null && actor.maySee(claim.associationId());
     }
 
-    /** Moves the claim by one lifecycle event and records it in the same transaction; answers where it was. */
-    public ClaimStatus move(Actor actor, Claim claim, ClaimEvent event, String summary) {
+    /**
+     * Moves the claim by one lifecycle event and records it in the same transaction; answers where it was. The
+     * details name what the move was about (a date, a request), beside the statuses it went from and to.
+     */
+    public ClaimStatus move(Actor actor, Claim claim, ClaimEvent event, String summary, Map<String, String> details) {
         ClaimStatus from = claim.apply(event);
-        moved(actor, claim, from, event, summary);
+        moved(actor, claim, from, event, summary, details);
         return from;
     }
 
+    public ClaimStatus move(Actor actor, Claim claim, ClaimEvent event, String summary) {
+        return move(actor, claim, event, summary, Map.of());
+    }
+
     /** Records a move the claim made itself (a submission checks its own evidence). */
-    void moved(Actor actor, Claim claim, ClaimStatus from, ClaimEvent event, String summary) {
-        note(actor, "CLAIM_" + event.name(), claim, from + " → " + claim.status() + (summary == null ? "" : ": " + summary));
+    void moved(Actor actor, Claim claim, ClaimStatus from, ClaimEvent event, String summary, Map<String, String> details) {
+        var named = new LinkedHashMap<String, String>();
+        named.put("from", from.name());
+        named.put("to", claim.status().name());
+        named.putAll(details);
+        note(actor, "CLAIM_" + event.name(), claim, from + " → " + claim.status() + (summary == null ? "" : ": " + summary),
+                named);
     }
 
     /** One event of the claim's trail, written in the transaction of the change it records. */
-    public void note(Actor actor, String action, Claim claim, String summary) {
+    public void note(Actor actor, String action, Claim claim, String summary, Map<String, String> details) {
         audit.fire(new AuditRecord(actor.username(), actor.role().name(), actor.address(), action, claim.id(),
-                "Claim " + claim.number(), summary));
+                "Claim " + claim.number(), summary, details));
+    }
+
+    public void note(Actor actor, String action, Claim claim, String summary) {
+        note(actor, action, claim, summary, Map.of("claim", claim.number()));
     }
 }

@@ -1,5 +1,7 @@
 package org.maizuru.claims.claim;
 
+import static org.maizuru.claims.platform.AuditRecord.details;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -63,7 +65,8 @@ public class ClaimService {
         checkDetails(details);
         var claim = new Claim(nextNumber(), programme, actor.associationId(), details, actor.username());
         em.persist(claim);
-        record(actor, "CLAIM_CREATED", claim, "Claim " + claim.number() + " drafted under " + programme);
+        record(actor, "CLAIM_CREATED", claim, "Claim " + claim.number() + " drafted under " + programme,
+                details("claim", claim.number(), "programme", programme));
         return claim;
     }
 
@@ -98,14 +101,14 @@ public class ClaimService {
         checkVersion(claim, expectedVersion);
         checkDetails(details);
         claim.revise(details);
-        record(actor, "CLAIM_REVISED", claim, "Draft " + claim.number() + " revised");
+        record(actor, "CLAIM_REVISED", claim, "Draft " + claim.number() + " revised", details("claim", claim.number()));
         return claim;
     }
 
     /** The claim as its reader sees it; the reading is itself recorded, for the claimant's data is personal. */
     public Claim view(Actor actor, long id) {
         Claim claim = load(actor, id);
-        record(actor, "CLAIM_VIEWED", claim, "Claim " + claim.number() + " read");
+        record(actor, "CLAIM_VIEWED", claim, "Claim " + claim.number() + " read", details("claim", claim.number()));
         return claim;
     }
 
@@ -183,7 +186,7 @@ public class ClaimService {
             filing.checkFilingWindow(claim.programme(), clock.today());
         }
         ClaimStatus from = claim.submit();
-        progress.moved(actor, claim, from, ClaimEvent.SUBMIT, "Submitted");
+        progress.moved(actor, claim, from, ClaimEvent.SUBMIT, "Submitted", details("claim", claim.number()));
         return claim;
     }
 
@@ -220,7 +223,8 @@ public class ClaimService {
         em.persist(new EvidenceContent(evidence.id(), content));
         claim.attach(evidence);
         record(actor, "EVIDENCE_UPLOADED", claim, type + " " + format.mediaType() + " " + content.length
-                + " bytes, sha256 " + evidence.sha256());
+                + " bytes, sha256 " + evidence.sha256(), details("evidence", evidence.id(), "evidenceType", type,
+                "mediaType", format.mediaType(), "bytes", content.length, "sha256", evidence.sha256()));
         return evidence;
     }
 
@@ -236,7 +240,8 @@ public class ClaimService {
     public StoredDocument document(Actor actor, long claimId, long evidenceId) {
         Evidence evidence = evidence(actor, claimId, evidenceId);
         EvidenceContent content = em.find(EvidenceContent.class, evidence.id());
-        record(actor, "EVIDENCE_DOWNLOADED", evidence.claim(), "Evidence " + evidence.id() + " " + evidence.type());
+        record(actor, "EVIDENCE_DOWNLOADED", evidence.claim(), "Evidence " + evidence.id() + " " + evidence.type(),
+                details("evidence", evidence.id(), "evidenceType", evidence.type()));
         return new StoredDocument(evidence.fileName(), evidence.mediaType(), evidence.sha256(), content.content());
     }
 
@@ -248,7 +253,8 @@ public class ClaimService {
         PlainText.requireLines("reason", reason, 2000);
         Evidence evidence = evidence(actor, claimId, evidenceId);
         evidence.judge(verdict, reason);
-        record(actor, "EVIDENCE_JUDGED", evidence.claim(), "Evidence " + evidenceId + ": " + verdict);
+        record(actor, "EVIDENCE_JUDGED", evidence.claim(), "Evidence " + evidenceId + ": " + verdict,
+                details("evidence", evidenceId, "evidenceType", evidence.type(), "verdict", verdict));
         return evidence;
     }
 
@@ -260,8 +266,8 @@ public class ClaimService {
         }
     }
 
-    private void record(Actor actor, String action, Claim claim, String summary) {
-        progress.note(actor, action, claim, summary);
+    private void record(Actor actor, String action, Claim claim, String summary, java.util.Map<String, String> details) {
+        progress.note(actor, action, claim, summary, details);
     }
 
     private void checkDetails(ClaimDetails details) {

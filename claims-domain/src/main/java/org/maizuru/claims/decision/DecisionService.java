@@ -1,5 +1,7 @@
 package org.maizuru.claims.decision;
 
+import static org.maizuru.claims.platform.AuditRecord.details;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,6 +57,9 @@ public class DecisionService implements DecisionMaker {
     NoticeLetters letters;
 
     @Inject
+    org.maizuru.claims.association.AccountService accounts;
+
+    @Inject
     NoticeService notices;
 
     @Override
@@ -91,7 +96,8 @@ public class DecisionService implements DecisionMaker {
         em.persist(decision);
         em.flush();
         progress.note(approver, "DECISION_MADE", claim, decision.outcome() + " " + decision.amountYen() + " yen"
-                + (decision.tier() == null ? "" : ", tier " + decision.tier()));
+                + (decision.tier() == null ? "" : ", tier " + decision.tier()), details("decision", decision.id(),
+                "outcome", decision.outcome(), "amountYen", decision.amountYen(), "tier", decision.tier()));
         notices.tell(new Told(AssociationNotice.Kind.DECISION_MADE, claim.associationId(), claim.id(), claim.number(),
                 decision.id(), null));
     }
@@ -100,7 +106,7 @@ public class DecisionService implements DecisionMaker {
     public Decision decision(Actor actor, long claimId) {
         Claim claim = progress.claim(actor, claimId);
         Decision decision = latest(claim.id()).orElseThrow(() -> new DomainException.NotFound("decision.notFound", claimId));
-        progress.note(actor, "DECISION_VIEWED", claim, "Decision " + decision.id());
+        progress.note(actor, "DECISION_VIEWED", claim, "Decision " + decision.id(), details("decision", decision.id()));
         return decision;
     }
 
@@ -113,8 +119,10 @@ public class DecisionService implements DecisionMaker {
     public Notice notice(Actor actor, long claimId) {
         Claim claim = progress.claim(actor, claimId);
         Decision decision = latest(claim.id()).orElseThrow(() -> new DomainException.NotFound("decision.notFound", claimId));
-        progress.note(actor, "NOTICE_DOWNLOADED", claim, "Notice of decision " + decision.id());
-        return new Notice("notice-" + claim.number() + ".pdf", letters.write(claim, decision, programme(claim)));
+        progress.note(actor, "NOTICE_DOWNLOADED", claim, "Notice of decision " + decision.id(), details("decision", decision.id()));
+        return new Notice("notice-" + claim.number() + ".pdf", letters.write(claim, decision, programme(claim),
+                accounts.find(decision.approvedBy()).map(org.maizuru.claims.association.Account::displayName)
+                        .orElse(decision.approvedBy())));
     }
 
     /** The association appeals the latest decision within its appeal period; answers the claim, back in review's reach. */
@@ -130,7 +138,7 @@ public class DecisionService implements DecisionMaker {
             throw new DomainException.Conflict("decision.appealPeriodOver", claim.number(), decision.appealableUntil());
         }
         var appeal = new Appeal(decision, grounds, actor.username());
-        progress.move(actor, claim, ClaimEvent.APPEAL, "Appeal against decision " + decision.id());
+        progress.move(actor, claim, ClaimEvent.APPEAL, "Appeal against decision " + decision.id(), details("decision", decision.id()));
         em.persist(appeal);
         return claim;
     }
@@ -167,7 +175,8 @@ public class DecisionService implements DecisionMaker {
                 || decision.get().isAppealableOn(today)) {
             return false;
         }
-        progress.move(SYSTEM, claim, ClaimEvent.CLOSE, "Closed: the appeal period ended on " + decision.get().appealableUntil());
+        progress.move(SYSTEM, claim, ClaimEvent.CLOSE, "Closed: the appeal period ended on " + decision.get().appealableUntil(),
+                details("appealableUntil", decision.get().appealableUntil()));
         notices.tell(new Told(AssociationNotice.Kind.CLAIM_CLOSED, claim.associationId(), claim.id(), claim.number(),
                 decision.get().id(), null));
         return true;

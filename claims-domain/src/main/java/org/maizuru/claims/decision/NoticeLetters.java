@@ -11,7 +11,8 @@ import org.maizuru.claims.platform.Today;
 @ApplicationScoped
 public class NoticeLetters {
 
-    public byte[] write(Claim claim, Decision decision, Programme programme) {
+    /** The letter signed by the approver's name as given: their display name, never their login. */
+    public byte[] write(Claim claim, Decision decision, Programme programme, String approverName) {
         var letter = LetterPdf.in("org.maizuru.claims.decision.NoticeLetter", claim.language()).open(claim.number());
         letter.subtitle(letter.isJapanese() ? programme.nameJa() : programme.nameEn());
         letter.strong(letter.text("addressee", claim.claimant().fullName()));
@@ -44,7 +45,7 @@ public class NoticeLetters {
             letter.paragraph(decision.reason());
         }
         letter.spaced(letter.text("appeal", letter.date(decision.appealableUntil())), 12, false);
-        letter.spaced(letter.text("signature", decision.approvedBy()), 24, true);
+        letter.spaced(letter.text("signature", approverName), 24, true);
         return letter.finish();
     }
 }

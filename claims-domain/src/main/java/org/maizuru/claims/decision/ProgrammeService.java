@@ -1,5 +1,7 @@
 package org.maizuru.claims.decision;
 
+import static org.maizuru.claims.platform.AuditRecord.details;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -56,7 +58,8 @@ class ProgrammeService implements FilingPolicy {
         }
         programme.addRates(rates);
         em.persist(programme);
-        record(actor, "PROGRAMME_CREATED", programme, programme.kind() + " with " + rates.size() + " rate(s)");
+        record(actor, "PROGRAMME_CREATED", programme, programme.kind() + " with " + rates.size() + " rate(s)",
+                details("programme", programme.code(), "kind", programme.kind(), "rates", rates.size()));
         return programme;
     }
 
@@ -66,7 +69,9 @@ class ProgrammeService implements FilingPolicy {
         Programme programme = programme(code).orElseThrow(() -> new DomainException.NotFound("programme.notFound", code));
         programme.addRates(List.of(rate));
         em.flush();
-        record(actor, "RATE_ADDED", programme, rate.toString());
+        record(actor, "RATE_ADDED", programme, rate.toString(), details("programme", programme.code(),
+                "effectiveFrom", rate.effectiveFrom(), "effectiveTo", rate.effectiveTo(), "returnedFrom", rate.returnedFrom(),
+                "returnedTo", rate.returnedTo(), "tier", rate.tier(), "amountYen", rate.amountYen()));
         return programme;
     }
 
@@ -76,13 +81,15 @@ class ProgrammeService implements FilingPolicy {
         Programme programme = programme(code).orElseThrow(() -> new DomainException.NotFound("programme.notFound", code));
         FilingWindow window = programme.openFilingWindow(opensOn, closesOn, note);
         em.persist(window);
-        record(actor, "FILING_WINDOW_OPENED", programme, opensOn + " to " + closesOn);
+        record(actor, "FILING_WINDOW_OPENED", programme, opensOn + " to " + closesOn,
+                details("programme", programme.code(), "opensOn", opensOn, "closesOn", closesOn));
         return window;
     }
 
-    private void record(Actor actor, String action, Programme programme, String summary) {
+    private void record(Actor actor, String action, Programme programme, String summary,
+                        java.util.Map<String, String> details) {
         audit.fire(new AuditRecord(actor.username(), actor.role().name(), actor.address(), action, null,
-                "Programme " + programme.code(), summary));
+                "Programme " + programme.code(), summary, details));
     }
 
     private static void requireAdministrator(Actor actor) {

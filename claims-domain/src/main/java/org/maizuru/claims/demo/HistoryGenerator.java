@@ -1,5 +1,7 @@
 package org.maizuru.claims.demo;
 
+import static org.maizuru.claims.platform.AuditRecord.details;
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -187,10 +190,13 @@ public class HistoryGenerator {
             LocalDate claimantBorn = self ? internee.born()
                     : relationship.equals("SPOUSE") ? internee.born().plusYears(3) : internee.born().plusYears(25 + random.nextInt(15));
 
-            events.at(created, filer, "ASSOCIATION", "CLAIM_CREATED", "Draft " + number + " filed");
-            events.at(created.plusSeconds(90), filer, "ASSOCIATION", "EVIDENCE_UPLOADED", "REPATRIATION_CERTIFICATE uploaded");
-            events.at(created.plusSeconds(180), filer, "ASSOCIATION", "EVIDENCE_UPLOADED", "INTERNMENT_CERTIFICATE uploaded");
-            events.at(plan.filed(), filer, "ASSOCIATION", "CLAIM_SUBMIT", "DRAFT → SUBMITTED");
+            events.at(created, filer, "ASSOCIATION", "CLAIM_CREATED", "Draft " + number + " filed",
+                    details("claim", number, "programme", PROGRAMME));
+            events.at(created.plusSeconds(90), filer, "ASSOCIATION", "EVIDENCE_UPLOADED", "REPATRIATION_CERTIFICATE uploaded",
+                    details("evidenceType", "REPATRIATION_CERTIFICATE"));
+            events.at(created.plusSeconds(180), filer, "ASSOCIATION", "EVIDENCE_UPLOADED", "LABOUR_CERTIFICATE uploaded",
+                    details("evidenceType", "LABOUR_CERTIFICATE"));
+            events.at(plan.filed(), filer, "ASSOCIATION", "CLAIM_SUBMIT", "DRAFT → SUBMITTED", details("from", "DRAFT", "to", "SUBMITTED"));
 
             // How far the claim has got: the Act's claims are all decided; late claims are where their age puts them.
             long ageDays = ChronoUnit.DAYS.between(plan.filed(), now);
@@ -206,23 +212,27 @@ public class HistoryGenerator {
                 status = "DECIDED";
             }
             if (!status.equals("SUBMITTED")) {
-                events.at(assigned, caseworker, "CASEWORKER", "CLAIM_VIEWED", "Claim " + number + " read");
-                events.at(assigned.plusSeconds(60), caseworker, "CASEWORKER", "CLAIM_ASSIGN", "SUBMITTED → IN_REVIEW");
-                events.at(assigned.plusSeconds(900), caseworker, "CASEWORKER", "EVIDENCE_JUDGED", "REPATRIATION_CERTIFICATE ACCEPTED");
-                events.at(assigned.plusSeconds(1_200), caseworker, "CASEWORKER", "EVIDENCE_JUDGED", "INTERNMENT_CERTIFICATE ACCEPTED");
+                events.at(assigned, caseworker, "CASEWORKER", "CLAIM_VIEWED", "Claim " + number + " read", details("claim", number));
+                events.at(assigned.plusSeconds(60), caseworker, "CASEWORKER", "CLAIM_ASSIGN", "SUBMITTED → IN_REVIEW",
+                        details("from", "SUBMITTED", "to", "IN_REVIEW", "caseworker", caseworker));
+                events.at(assigned.plusSeconds(900), caseworker, "CASEWORKER", "EVIDENCE_JUDGED", "REPATRIATION_CERTIFICATE ACCEPTED",
+                        details("evidenceType", "REPATRIATION_CERTIFICATE", "verdict", "ACCEPTED"));
+                events.at(assigned.plusSeconds(1_200), caseworker, "CASEWORKER", "EVIDENCE_JUDGED", "LABOUR_CERTIFICATE ACCEPTED",
+                        details("evidenceType", "LABOUR_CERTIFICATE", "verdict", "ACCEPTED"));
                 if (random.nextInt(3) == 0) {
-                    events.at(assigned.plusSeconds(1_500), caseworker, "CASEWORKER", "NOTE_ADDED", "Note added");
+                    events.at(assigned.plusSeconds(1_500), caseworker, "CASEWORKER", "NOTE_ADDED", "Note added", details("claim", number));
                 }
             }
             if (status.equals("AWAITING_INFORMATION")) {
                 events.at(assigned.plusSeconds(1_800), caseworker, "CASEWORKER", "CLAIM_REQUEST_INFORMATION",
-                        "IN_REVIEW → AWAITING_INFORMATION: family register extract");
+                        "IN_REVIEW → AWAITING_INFORMATION: family register extract",
+                        details("from", "IN_REVIEW", "to", "AWAITING_INFORMATION"));
             }
             for (int views = random.nextInt(5); views > 0; views--) {
                 Instant seen = plan.filed().plus(random.nextInt((int) Math.max(1, Math.min(ageDays, decideAfter))), ChronoUnit.DAYS);
                 boolean staff = random.nextBoolean();
                 events.at(seen, staff ? caseworker : filer, staff ? "CASEWORKER" : "ASSOCIATION", "CLAIM_VIEWED",
-                        "Claim " + number + " read");
+                        "Claim " + number + " read", details("claim", number));
             }
 
             LocalDate filedDay = plan.filed().atZone(JAPAN).toLocalDate();
@@ -238,7 +248,9 @@ public class HistoryGenerator {
                     recommended = plan.filed().plus(Math.max(1, ageDays - 1), ChronoUnit.DAYS);
                 }
                 events.at(recommended, caseworker, "CASEWORKER", "CLAIM_RECOMMEND", "IN_REVIEW → RECOMMENDED: "
-                        + (outcome.equals("GRANTED") ? "GRANT" : "DENY " + reasonCode));
+                        + (outcome.equals("GRANTED") ? "GRANT" : "DENY " + reasonCode), details("from", "IN_REVIEW",
+                        "to", "RECOMMENDED", "outcome", outcome.equals("GRANTED") ? "GRANT" : "DENY",
+                        "reasons", outcome.equals("GRANTED") ? null : reasonCode));
             }
             if (status.equals("DECIDED")) {
                 Instant decided = later(plan.filed().plus(decideAfter, ChronoUnit.DAYS), recommended.plus(1, ChronoUnit.HOURS));
@@ -249,16 +261,20 @@ public class HistoryGenerator {
                 batch.decisions().add(new HistoryWriter.DecisionRow(nextDecision++, id, outcome,
                         rate == null ? 0 : rate.amountYen(), rate == null ? null : rate.tier(), internee.returned(),
                         internee.captured(), internee.returned(), reasonCode, null, caseworker, supervisor, decided));
-                events.at(decided.minusSeconds(300), supervisor, "SUPERVISOR", "CLAIM_VIEWED", "Claim " + number + " read");
+                events.at(decided.minusSeconds(300), supervisor, "SUPERVISOR", "CLAIM_VIEWED", "Claim " + number + " read",
+                        details("claim", number));
                 events.at(decided, supervisor, "SUPERVISOR", "CLAIM_APPROVE", "RECOMMENDED → DECIDED: Recommendation of "
-                        + caseworker + " approved");
+                        + caseworker + " approved", details("from", "RECOMMENDED", "to", "DECIDED", "recommendedBy", caseworker,
+                        "outcome", outcome.equals("GRANTED") ? "GRANT" : "DENY"));
                 events.at(decided.plusSeconds(1), supervisor, "SUPERVISOR", "DECISION_MADE", outcome
-                        + (rate == null ? "" : " tier " + rate.tier() + " ¥" + rate.amountYen()));
-                events.at(decided.plus(3, ChronoUnit.DAYS), filer, "ASSOCIATION", "NOTICE_DOWNLOADED", "Notice downloaded");
+                        + (rate == null ? "" : " tier " + rate.tier() + " ¥" + rate.amountYen()), details("outcome", outcome,
+                        "amountYen", rate == null ? 0 : rate.amountYen(), "tier", rate == null ? null : rate.tier()));
+                events.at(decided.plus(3, ChronoUnit.DAYS), filer, "ASSOCIATION", "NOTICE_DOWNLOADED", "Notice downloaded",
+                        details("claim", number));
                 if (decided.plus(61, ChronoUnit.DAYS).isBefore(now)) {
                     status = "CLOSED";
                     events.at(decided.plus(61, ChronoUnit.DAYS), "system", null, "CLAIM_CLOSE",
-                            "DECIDED → CLOSED: the appeal period is over");
+                            "DECIDED → CLOSED: the appeal period is over", details("from", "DECIDED", "to", "CLOSED"));
                 }
             }
             batch.claims().add(new HistoryWriter.ClaimRow(id, number, association, status, relationship,
@@ -281,12 +297,12 @@ public class HistoryGenerator {
 
     /** The events of one claim, at times never later than now. */
     private record Events(HistoryWriter.Batch batch, long claimId, String entity, Random random) {
-        void at(Instant at, String actor, String role, String action, String summary) {
+        void at(Instant at, String actor, String role, String action, String summary, Map<String, String> details) {
             if (at.isAfter(Instant.now())) {
                 return;
             }
             String address = "10.%d.%d.%d".formatted(random.nextInt(4), random.nextInt(256), 1 + random.nextInt(254));
-            batch.events().add(new HistoryWriter.EventRow(at, actor, role, address, action, claimId, entity, summary));
+            batch.events().add(new HistoryWriter.EventRow(at, actor, role, address, action, claimId, entity, summary, details));
         }
     }
 }

@@ -54,7 +54,7 @@ public class HistoryWriter {
 
     /** An audit event before the chain numbers it. */
     record EventRow(Instant at, String actor, String role, String address, String action, long claimId,
-                    String entity, String summary) {}
+                    String entity, String summary, java.util.Map<String, String> details) {}
 
     /** One transaction's worth. */
     record Batch(List<ClaimRow> claims, List<DecisionRow> decisions, List<EventRow> events) {
@@ -125,7 +125,7 @@ public class HistoryWriter {
             decisions(connection, batch.decisions());
         });
         audit.appendPast(batch.events().stream().map(row -> new AuditService.PastEvent(row.at(), new AuditRecord(
-                row.actor(), row.role(), row.address(), row.action(), row.claimId(), row.entity(), row.summary()))).toList());
+                row.actor(), row.role(), row.address(), row.action(), row.claimId(), row.entity(), row.summary(), row.details()))).toList());
         jobs.count(jobId, batch.claims().size(), List.of());
     }
 

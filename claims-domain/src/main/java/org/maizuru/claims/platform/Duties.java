@@ -82,7 +82,7 @@ public class Duties {
         if (failed > 0) {
             done.put("failedDuties", failed);
         }
-        record.record(summary(done));
+        record.record(summary(done), done);
         return done;
     }
 

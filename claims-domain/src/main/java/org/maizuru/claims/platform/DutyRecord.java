@@ -16,7 +16,10 @@ public class DutyRecord {
     Event<AuditRecord> audit;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void record(String summary) {
-        audit.fire(new AuditRecord(SYSTEM, Role.SUPERVISOR.name(), null, "DUTIES_RUN", null, "Scheduled duties", summary));
+    public void record(String summary, java.util.Map<String, Integer> done) {
+        var details = new java.util.LinkedHashMap<String, String>();
+        done.forEach((what, count) -> details.put(what, Integer.toString(count)));
+        audit.fire(new AuditRecord(SYSTEM, Role.SUPERVISOR.name(), null, "DUTIES_RUN", null, "Scheduled duties", summary,
+                details));
     }
 }

@@ -1,5 +1,7 @@
 package org.maizuru.claims.registry;
 
+import static org.maizuru.claims.platform.AuditRecord.details;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -52,7 +54,8 @@ public class RegistryService {
         var place = new Place(code, kind, nameEn, nameJa, region, country == null || country.isBlank() ? null : country);
         em.persist(place);
         audit.fire(new AuditRecord(actor.username(), actor.role().name(), actor.address(), "PLACE_ADDED", null, null,
-                place.code() + " " + place.nameEn()));
+                place.code() + " " + place.nameEn(), details("place", place.code(), "nameJa", place.nameJa(),
+                "nameEn", place.nameEn())));
         return place;
     }
 

@@ -1,5 +1,7 @@
 package org.maizuru.claims.review;
 
+import static org.maizuru.claims.platform.AuditRecord.details;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -98,8 +100,8 @@ class Corroboration {
                 .sorted(Comparator.comparingInt((Duplicate d) -> d.resemblance().score()).reversed()
                         .thenComparing(d -> d.claim().id()))
                 .toList();
-        progress.note(actor, "DUPLICATES_VIEWED", claim, "Possible duplicates: "
-                + found.stream().map(d -> d.claim().number()).collect(Collectors.joining(", ")));
+        String numbers = found.stream().map(d -> d.claim().number()).collect(Collectors.joining(", "));
+        progress.note(actor, "DUPLICATES_VIEWED", claim, "Possible duplicates: " + numbers, details("claims", numbers));
         return found;
     }
 

@@ -1,5 +1,7 @@
 package org.maizuru.claims.review;
 
+import static org.maizuru.claims.platform.AuditRecord.details;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -113,7 +115,7 @@ public class ReviewService {
         requireCasework(actor);
         Claim claim = progress.claim(actor, claimId);
         ClaimService.checkVersion(claim, expectedVersion);
-        progress.move(actor, claim, ClaimEvent.ASSIGN, "Assigned to " + actor.username());
+        progress.move(actor, claim, ClaimEvent.ASSIGN, "Assigned to " + actor.username(), details("caseworker", actor.username()));
         claim.assignTo(actor.username());
         return claim;
     }
@@ -129,7 +131,7 @@ public class ReviewService {
             throw new DomainException.Invalid("caseworker", "review.noSuchCaseworker", caseworker);
         }
         claim.assignTo(caseworker);
-        progress.note(actor, "CLAIM_REASSIGNED", claim, "Reassigned to " + caseworker);
+        progress.note(actor, "CLAIM_REASSIGNED", claim, "Reassigned to " + caseworker, details("caseworker", caseworker));
         return claim;
     }
 
@@ -137,7 +139,7 @@ public class ReviewService {
         PlainText.requireLines("message", message, 4000);
         Claim claim = claimInMyReview(actor, claimId);
         var request = new InformationRequest(claim.id(), message, dueOn, actor.username(), clock.today());
-        progress.move(actor, claim, ClaimEvent.REQUEST_INFORMATION, "Information requested, due " + dueOn);
+        progress.move(actor, claim, ClaimEvent.REQUEST_INFORMATION, "Information requested, due " + dueOn, details("due", dueOn));
         // Asking again after a request went unanswered replaces it: the old one can no longer be answered.
         openRequests(claim.id()).forEach(old -> old.lapse(clock.now()));
         em.persist(request);
@@ -154,7 +156,8 @@ public class ReviewService {
             throw new DomainException.Conflict("informationRequest.notOverdue", requestId);
         }
         request.extend(dueOn, clock.today(), RequestDeadlines.reminderDays(), clock.now());
-        progress.move(actor, claim, ClaimEvent.EXTEND_REQUEST, "Information request " + requestId + " extended to " + dueOn);
+        progress.move(actor, claim, ClaimEvent.EXTEND_REQUEST, "Information request " + requestId + " extended to " + dueOn,
+                details("request", requestId, "due", dueOn));
         tell(AssociationNotice.Kind.REQUEST_EXTENDED, claim, request);
         return request;
     }
@@ -170,9 +173,11 @@ public class ReviewService {
         request.answer(response, actor.username());
         if (claim.status() == ClaimStatus.IN_REVIEW && request.wasHandedBack()) {
             // Late, but before the caseworker moved on: the answer is kept and the claim stays where it is.
-            progress.note(actor, "INFORMATION_RECEIVED_LATE", claim, "Information request " + requestId + " answered after its date");
+            progress.note(actor, "INFORMATION_RECEIVED_LATE", claim, "Information request " + requestId + " answered after its date",
+                    details("request", requestId, "due", request.dueOn()));
         } else {
-            progress.move(actor, claim, ClaimEvent.RECEIVE_INFORMATION, "Information request " + requestId + " answered");
+            progress.move(actor, claim, ClaimEvent.RECEIVE_INFORMATION, "Information request " + requestId + " answered",
+                    details("request", requestId));
         }
         return request;
     }
@@ -181,7 +186,8 @@ public class ReviewService {
     public RequestLetter requestLetter(Actor actor, long claimId, long requestId) {
         Claim claim = progress.claim(actor, claimId);
         InformationRequest request = requestOf(claim, requestId);
-        progress.note(actor, "REQUEST_LETTER_DOWNLOADED", claim, "Letter of information request " + requestId);
+        progress.note(actor, "REQUEST_LETTER_DOWNLOADED", claim, "Letter of information request " + requestId,
+                details("request", requestId));
         return new RequestLetter("request-" + claim.number() + "-" + requestId + ".pdf", letters.write(claim, request));
     }
 
@@ -225,7 +231,7 @@ public class ReviewService {
         request.reminded(clock.now());
         tell(AssociationNotice.Kind.REQUEST_REMINDER, claim, request);
         progress.note(SYSTEM, "INFORMATION_REMINDER_SENT", claim, "Reminder of information request " + requestId
-                + ", due " + request.dueOn());
+                + ", due " + request.dueOn(), details("request", requestId, "due", request.dueOn()));
         return true;
     }
 
@@ -251,7 +257,7 @@ public class ReviewService {
             return false;
         }
         progress.move(SYSTEM, claim, ClaimEvent.INFORMATION_OVERDUE, "Information request " + requestId
-                + " unanswered on " + request.dueOn());
+                + " unanswered on " + request.dueOn(), details("request", requestId, "due", request.dueOn()));
         tell(AssociationNotice.Kind.REQUEST_OVERDUE, claim, request);
         return true;
     }
@@ -274,7 +280,7 @@ public class ReviewService {
         Claim claim = progress.claim(actor, claimId);
         var note = new CaseNote(claim.id(), actor.username(), text);
         em.persist(note);
-        progress.note(actor, "NOTE_ADDED", claim, "Note added");
+        progress.note(actor, "NOTE_ADDED", claim, "Note added", details("claim", claim.number()));
         return note;
     }
 
@@ -304,7 +310,8 @@ public class ReviewService {
             decisions.checkRecommendation(claim, recommendation);
         }
         progress.move(actor, claim, ClaimEvent.RECOMMEND, outcome + (reasonCodes == null || reasonCodes.isEmpty()
-                ? "" : " " + String.join(",", reasonCodes)));
+                ? "" : " " + String.join(",", reasonCodes)), details("outcome", outcome, "reasons",
+                reasonCodes == null || reasonCodes.isEmpty() ? null : String.join(",", reasonCodes), "returnedOn", returnedOn));
         claim.recommend(recommendation);
         return claim;
     }
@@ -323,14 +330,17 @@ public class ReviewService {
         }
         if (approve) {
             progress.move(actor, claim, ClaimEvent.APPROVE, "Recommendation of " + recommendation.recommendedBy()
-                    + " approved" + (comment == null || comment.isBlank() ? "" : ": " + comment));
+                    + " approved" + (comment == null || comment.isBlank() ? "" : ": " + comment),
+                    details("recommendedBy", recommendation.recommendedBy(), "outcome", recommendation.outcome(),
+                            "comment", comment == null || comment.isBlank() ? null : comment.strip()));
             decisions.decide(actor, claim, recommendation);
             claim.clearRecommendation();
         } else {
             if (comment == null || comment.isBlank()) {
                 throw new DomainException.Invalid("comment", "review.returnNeedsComment");
             }
-            progress.move(actor, claim, ClaimEvent.RETURN_RECOMMENDATION, "Returned: " + comment);
+            progress.move(actor, claim, ClaimEvent.RETURN_RECOMMENDATION, "Returned: " + comment,
+                    details("recommendedBy", recommendation.recommendedBy(), "comment", comment.strip()));
             claim.returnRecommendation(comment.strip());
         }
         return claim;

@@ -22,6 +22,19 @@ class AuditHashTest {
                 "Claim MZ-2026-000042", summary, previous);
     }
 
+    private static String withDetails(String details) {
+        return AuditHash.of(KEYS, "2026-b", 7, AT, "caseworker", "CASEWORKER", "127.0.0.1", "CLAIM_ASSIGN", 42L,
+                "Claim MZ-2026-000042", "Assigned", details, "abc");
+    }
+
+    @Test
+    void theDetailsAreSealedAndAnEventWithoutThemKeepsTheSealItHadBeforeThereWereAny() {
+        assertEquals(hash("caseworker", "Assigned", "abc"), withDetails(null), "no details: the form of before");
+        assertNotEquals(withDetails(null), withDetails("{}"));
+        assertNotEquals(withDetails("{\"caseworker\":\"caseworker\"}"), withDetails("{\"caseworker\":\"caseworker-02\"}"));
+        assertEquals(withDetails("{\"due\":\"2026-12-10\"}"), withDetails("{\"due\":\"2026-12-10\"}"));
+    }
+
     @Test
     void theSameEventAlwaysHasTheSameHash() {
         assertEquals(hash("caseworker", "Assigned", "abc"), hash("caseworker", "Assigned", "abc"));

@@ -93,7 +93,7 @@ class NoticeLettersTest {
     }
 
     byte[] write(Claim claim, Decision decision) {
-        return letters.write(claim, decision, ProgrammeTest.specialBenefit2010());
+        return letters.write(claim, decision, ProgrammeTest.specialBenefit2010(), "田中 一郎");
     }
 
     @Test
@@ -118,6 +118,14 @@ class NoticeLettersTest {
         assertTrue(text.contains("1,100,000"), text);
         assertTrue(text.contains("第4区分"), text);
         assertTrue(text.contains("支給"), text);
+    }
+
+    @Test
+    void aJapaneseGrant_isSignedByTheApproversNameNotTheirLogin() throws IOException {
+        String text = text(write(claim("MZ-2026-000123", "ja"), granted()));
+
+        assertTrue(text.contains("承認者：田中 一郎"), text);
+        assertFalse(text.contains("supervisor.tanaka"), text);
     }
 
     @Test

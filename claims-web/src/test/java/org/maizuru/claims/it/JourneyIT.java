@@ -337,6 +337,76 @@ class JourneyIT {
                 HttpSession.object(caseworker.get("/api/v1/claims/" + id)).getString("status"));
     }
 
+    /**
+     * A claim's story as each reader meets it: the caseworker asks for a document and writes a note; the association
+     * reads on its claim page, in Japanese, what has been done, by whom and when, without the note, answers once and
+     * is told so once, and prints a one-page receipt with nothing of the application around it; the auditor goes from
+     * the claim's story to its full trail in one click.
+     */
+    @Test
+    void anAssociationReadsItsClaimsStoryAndPrintsAReceiptAndTheAuditorFindsTheFullTrailOneClickAway() throws Exception {
+        long id = DemoClaims.submittedAndAssigned(base, "経過" + DemoClaims.suffix());
+        var caseworker = new HttpSession(base).as("caseworker", PASSWORD);
+        var due = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(30);
+        assertEquals(201, caseworker.postJson("/api/v1/casework/claims/" + id + "/information-requests",
+                "{\"message\": \"戸籍謄本を提出してください。\", \"dueOn\": \"" + due + "\"}").statusCode());
+        String number = HttpSession.object(caseworker.get("/api/v1/claims/" + id)).getString("number");
+        String caseworkerName;
+        try (var browser = new Browser(base)) {
+            browser.signIn("caseworker", PASSWORD);
+            browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=ja");
+            String header = browser.driver.findElement(By.cssSelector(".site-header__user")).getText();
+            caseworkerName = header.substring(0, header.indexOf('（'));
+            browser.driver.findElement(By.cssSelector("textarea[id$='note:text']")).sendKeys("電話で確認済み。");
+            browser.driver.findElement(By.cssSelector("button[id$='note:add']")).click();
+            browser.waitForText("メモの追加");
+            assertTrue(browser.driver.findElements(By.id("full-trail")).isEmpty(), "a caseworker is not an auditor");
+        }
+        try (var browser = new Browser(base)) {
+            browser.signIn("assoc-a", PASSWORD);
+            browser.open("/app/association/claim.xhtml?id=" + id + "&lang=ja");
+            String timeline = browser.driver.findElement(By.id("timeline")).getText();
+            var steps = browser.driver.findElements(By.cssSelector("#timeline .timeline__step")).stream()
+                    .map(step -> step.getAttribute("data-action")).toList();
+            assertEquals(List.of("CLAIM_CREATED", "EVIDENCE_UPLOADED", "CLAIM_SUBMIT", "CLAIM_ASSIGN",
+                    "CLAIM_REQUEST_INFORMATION"), steps, timeline);
+            assertTrue(timeline.contains("照会") && timeline.contains("回答期限 " + org.maizuru.claims.platform.JapaneseDates.both(due)),
+                    "the request's date in both calendars: " + timeline);
+            assertTrue(timeline.contains("提出済 → 審査中") && timeline.contains(caseworkerName), timeline);
+            assertFalse(timeline.contains("メモ"), "the caseworker's note stays inside the programme: " + timeline);
+            assertTrue(browser.driver.findElement(By.id("timeline-reads")).getText().matches(".*\\d+ 回閲覧されました.*"),
+                    browser.driver.findElement(By.id("timeline-reads")).getText());
+            assertEquals(null, PageSweepIT.codesShown(browser.text(), java.util.Set.of("caseworker", "assoc-a")));
+
+            browser.driver.findElement(By.cssSelector("textarea[id$='answer:text']")).sendKeys("戸籍謄本を郵送しました。");
+            browser.driver.findElement(By.cssSelector("button[id$='answer:send']")).click();
+            browser.waitForText("回答を送信しました。");
+            String shown = browser.text();
+            assertEquals(1, (shown.length() - shown.replace("回答を送信しました。", "").length()) / "回答を送信しました。".length(),
+                    "the success message is shown once: " + shown);
+            assertTrue(browser.driver.findElement(By.id("timeline")).getText().contains("照会への回答"));
+
+            browser.open("/app/association/receipt.xhtml?id=" + id + "&lang=ja");
+            assertEquals(null, PageSweepIT.problem(browser), browser.text());
+            String receipt = browser.text();
+            assertTrue(receipt.contains("請求受付票") && receipt.contains(number) && receipt.contains("照会への回答"), receipt);
+            for (String around : List.of("header", "nav", "footer", "form", "input", "textarea", "select")) {
+                assertTrue(browser.driver.findElements(By.tagName(around)).isEmpty(), "a receipt has no " + around);
+            }
+            browser.screenshot("receipt-ja");
+        }
+        try (var browser = new Browser(base)) {
+            browser.signIn("auditor", PASSWORD);
+            browser.open("/app/audit/claim.xhtml?id=" + id + "&lang=ja");
+            assertTrue(browser.driver.findElement(By.id("timeline")).getText().contains("メモの追加"), "the staff read the note's step");
+            browser.driver.findElement(By.id("full-trail")).click();
+            browser.waitFor(d -> d.findElements(By.cssSelector("#search\\:events tbody tr")).size() > 5);
+            String trail = browser.driver.findElement(By.id("search:events")).getText();
+            assertTrue(trail.contains("照会への回答") && trail.contains("請求の閲覧") && trail.contains(caseworkerName), trail);
+            assertEquals(null, PageSweepIT.codesShown(browser.text(), java.util.Set.of("caseworker", "assoc-a", "auditor")));
+        }
+    }
+
     @Test
     void theSignInPageSaysInJapaneseThatATryMustWaitAfterWrongPasswords() throws Exception {
         String name = "wait-" + DemoClaims.suffix();

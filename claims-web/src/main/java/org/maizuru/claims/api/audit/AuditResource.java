@@ -32,12 +32,15 @@ public class AuditResource {
     @Inject
     AuditService audit;
 
-    /** An event as the contract publishes it. */
+    /**
+     * An event as the contract publishes it: {@code summary} is the English line it was written with, {@code details}
+     * the act's named fields (codes, dates, login names), from which a reader's system words it in its own language.
+     */
     public record EventJson(long id, Instant at, String actor, String role, String address, String action, Long claim,
-                            String entity, String summary, String hash) {
+                            String entity, String summary, java.util.Map<String, String> details, String hash) {
         static EventJson of(AuditEvent event) {
             return new EventJson(event.id(), event.at(), event.actor(), event.role(), event.address(), event.action(),
-                    event.claimId(), event.entity(), event.summary(), event.hash());
+                    event.claimId(), event.entity(), event.summary(), event.details(), event.hash());
         }
     }
 

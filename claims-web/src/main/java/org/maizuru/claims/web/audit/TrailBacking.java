@@ -13,6 +13,7 @@ import org.maizuru.claims.audit.AuditQuery;
 import org.maizuru.claims.audit.AuditService;
 import org.maizuru.claims.audit.ChainVerification;
 import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.web.account.People;
 import org.maizuru.claims.web.security.CurrentActor;
 
 /** {@code /app/audit/trail.xhtml}: search the trail by claim, account, action and period; verify the chain. */
@@ -38,12 +39,34 @@ public class TrailBacking implements Serializable {
     private Long next;
     private ChainVerification verification;
 
-    /** One event as the page shows it. */
-    public record Row(long id, java.time.Instant at, String actor, String role, String action, Long claim, String summary)
-            implements Serializable {
-        static Row of(AuditEvent event) {
-            return new Row(event.id(), event.at(), event.actor(), event.role(), event.action(), event.claimId(), event.summary());
+    @Inject
+    EventWords words;
+
+    @Inject
+    People people;
+
+    /** One event as the page shows it: the person by name, the act and what it was about in the reader's words. */
+    public record Row(long id, java.time.Instant at, String actor, String actorName, String role, String action,
+                      String actionWords, Long claim, String summary) implements Serializable {
+    }
+
+    private Row row(AuditEvent event) {
+        return new Row(event.id(), event.at(), event.actor(), people.name(event.actor()), event.role(), event.action(),
+                words.action(event.action()), event.claimId(), words.text(event));
+    }
+
+    /** Opened from a claim ({@code ?claim=}): its events at once, newest first. */
+    public void open() {
+        if (claim != null && rows.isEmpty()) {
+            search();
         }
+    }
+
+    /** Every act the trail knows, by its words, for the search. */
+    public List<String> getActions() {
+        var bundle = java.util.ResourceBundle.getBundle(EventWords.REPORTS, java.util.Locale.ROOT);
+        return bundle.keySet().stream().filter(key -> key.startsWith("action.")).map(key -> key.substring(7))
+                .sorted(java.util.Comparator.comparing(words::action)).toList();
     }
 
     public void search() {
@@ -62,7 +85,7 @@ public class TrailBacking implements Serializable {
         AuditPage page = audit.search(actor.get(), new AuditQuery(claim, account, action,
                 from == null ? null : from.atStartOfDay(Today.JAPAN).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(Today.JAPAN).toInstant(), after, PAGE));
-        page.items().forEach(event -> rows.add(Row.of(event)));
+        page.items().forEach(event -> rows.add(row(event)));
         next = page.next();
     }
 

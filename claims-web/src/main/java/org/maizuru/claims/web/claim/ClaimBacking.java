@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.maizuru.claims.audit.AuditService;
+import org.maizuru.claims.audit.ClaimStory;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimEvent;
 import org.maizuru.claims.claim.ClaimLifecycle;
@@ -48,6 +50,12 @@ public class ClaimBacking implements Serializable {
     DecisionService decisions;
 
     @Inject
+    AuditService audit;
+
+    @Inject
+    org.maizuru.claims.association.AccountService accounts;
+
+    @Inject
     CurrentActor actor;
 
     @Inject
@@ -75,6 +83,21 @@ public class ClaimBacking implements Serializable {
 
     public List<InformationRequest> getRequests() {
         return PerRequest.get(this, "requests", () -> review.informationRequests(actor.get(), id));
+    }
+
+    /** What was done with the claim, as the association is told it. */
+    public ClaimStory getStory() {
+        return PerRequest.get(this, "story", () -> audit.story(actor.get(), claim().id()));
+    }
+
+    /** The association that filed the claim, by its name in the reader's language, for the receipt. */
+    public String getAssociationName() {
+        return PerRequest.get(this, "association", () -> accounts.association(claim().associationId())
+                .map(a -> texts.isJapanese() ? a.nameJa() : a.nameEn()).orElse(""));
+    }
+
+    public java.time.LocalDate getToday() {
+        return org.maizuru.claims.platform.Today.inJapan();
     }
 
     public Decision getDecision() {

@@ -28,6 +28,13 @@ public class Dates {
         return "¥" + java.text.NumberFormat.getIntegerInstance(java.util.Locale.JAPAN).format(amount);
     }
 
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(Today.JAPAN);
+
+    /** A moment on its day in both calendars, at Japanese wall-clock time: 2026-12-01（令和8年12月1日）14:05. */
+    public String moment(Instant moment) {
+        return moment == null ? "" : JapaneseDates.both(moment.atZone(Today.JAPAN).toLocalDate()) + " " + CLOCK.format(moment);
+    }
+
     /** A moment as a Japanese wall-clock time. */
     public String instant(Instant moment) {
         return moment == null ? "" : MOMENT.format(moment);

@@ -28,6 +28,16 @@ public class Texts {
         return arguments.length == 0 ? text : new MessageFormat(text, language.getLocale()).format(arguments);
     }
 
+    /** Whether the bundle has words for this key. */
+    public boolean has(String key) {
+        return ResourceBundle.getBundle(BUNDLE, language.getLocale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).containsKey(key);
+    }
+
+    public boolean isJapanese() {
+        return "ja".equals(language.getLocale().getLanguage());
+    }
+
     /** The request's language, for texts that come from elsewhere (the domain's refusals). */
     public java.util.Locale locale() {
         return language.getLocale();

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.maizuru.claims.audit.AuditEvent;
+import org.maizuru.claims.audit.ClaimStory;
 import org.maizuru.claims.audit.AuditService;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimService;
@@ -143,8 +143,20 @@ public class WorkbenchBacking implements Serializable {
         return String.join("・", resemblance.reasons().stream().map(r -> texts.get("Likeness." + r.name())).toList());
     }
 
-    public List<AuditEvent> getHistory() {
-        return PerRequest.get(this, "history", () -> audit.history(actor.get(), claim().id()));
+    /** Reason codes as the reader's words, joined. */
+    public String reasonWords(List<String> codes) {
+        return codes == null ? "" : String.join(texts.get("general.listSeparator"),
+                codes.stream().map(code -> texts.get("ReasonCode." + code)).toList());
+    }
+
+    /** The claim's story as the staff read it, with how often it was read. */
+    public ClaimStory getStory() {
+        return PerRequest.get(this, "story", () -> audit.story(actor.get(), claim().id()));
+    }
+
+    /** Auditors and administrators read the claim's full trail, one click from its story. */
+    public boolean isTrailReader() {
+        return actor.get().is(org.maizuru.claims.platform.Role.AUDITOR) || actor.get().is(org.maizuru.claims.platform.Role.ADMINISTRATOR);
     }
 
     public Decision getDecision() {
