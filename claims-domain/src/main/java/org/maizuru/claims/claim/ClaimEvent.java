@@ -15,5 +15,10 @@ public enum ClaimEvent {
     APPROVE,
     APPEAL,
     CLOSE,
-    WITHDRAW
+    WITHDRAW;
+
+    /** Whether only the system's own duties make this move (no person asks for it). */
+    public boolean isTheSystems() {
+        return this == INFORMATION_OVERDUE;
+    }
 }

@@ -67,9 +67,9 @@ public final class ClaimLifecycle {
         return new DomainException.Conflict("claim.illegalTransition", claimNumber, status, event);
     }
 
-    /** The events allowed in a status: what the pages offer and the API accepts. */
+    /** The events a person may ask for in a status: what the pages offer and the API accepts. */
     public static Set<ClaimEvent> allowedIn(ClaimStatus status) {
-        return Arrays.stream(ClaimEvent.values()).filter(event -> next(status, event).isPresent())
+        return Arrays.stream(ClaimEvent.values()).filter(event -> !event.isTheSystems() && next(status, event).isPresent())
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ClaimEvent.class)));
     }
 }

@@ -155,9 +155,18 @@ public class ClaimService {
             jpql.append(" and c.status = :status");
         }
         String text = query == null ? "" : query.strip();
-        if (!text.isEmpty()) {
+        // "高橋 清" or "タカハシ キヨシ" is a full name: the family name whole, the given name's beginning.
+        String[] fullName = text.split("[\\s\u3000]+", 2);
+        boolean full = fullName.length == 2;
+        if (!text.isEmpty() && !full) {
             jpql.append(" and (upper(c.number) = :number or c.internee.familyName like :prefix escape '!'"
-                    + " or c.internee.familyNameKana like :prefix escape '!' or c.claimant.familyName like :prefix escape '!')");
+                    + " or c.internee.familyNameKana like :prefix escape '!' or c.claimant.familyName like :prefix escape '!'"
+                    + " or c.claimant.familyNameKana like :prefix escape '!')");
+        } else if (full) {
+            jpql.append(" and ((c.internee.familyName = :family and c.internee.givenName like :given escape '!')"
+                    + " or (c.internee.familyNameKana = :family and c.internee.givenNameKana like :given escape '!')"
+                    + " or (c.claimant.familyName = :family and c.claimant.givenName like :given escape '!')"
+                    + " or (c.claimant.familyNameKana = :family and c.claimant.givenNameKana like :given escape '!'))");
         }
         jpql.append(" order by ").append(sort.orderBy);
         TypedQuery<T> typed = em.createQuery(jpql.toString(), type);
@@ -167,8 +176,10 @@ public class ClaimService {
         if (status != null) {
             typed.setParameter("status", status);
         }
-        if (!text.isEmpty()) {
+        if (!text.isEmpty() && !full) {
             typed.setParameter("number", text.toUpperCase(Locale.ROOT)).setParameter("prefix", literally(text) + "%");
+        } else if (full) {
+            typed.setParameter("family", fullName[0]).setParameter("given", literally(fullName[1]) + "%");
         }
         return typed;
     }
@@ -176,6 +187,45 @@ public class ClaimService {
     /** A search text as the person typed it: its {@code %} and {@code _} are characters, not wildcards. */
     static String literally(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    /**
+     * What the association should know about its claim as filed, without being stopped by it: the claim cannot
+     * be granted as it stands, or the same internee is claimed already (by its own claims, named, or another
+     * association's, not named). Read by the association that filed it and by the programme's staff.
+     */
+    public List<FilingWarning> filingWarnings(Actor actor, long id) {
+        Claim claim = load(actor, id);
+        var warnings = new java.util.ArrayList<FilingWarning>();
+        boolean deceased = claim.internee().dateOfDeath() != null;
+        if (claim.relationship() != Relationship.SELF && !deceased) {
+            warnings.add(new FilingWarning(FilingWarning.Kind.HEIR_FOR_LIVING_INTERNEE, List.of(), false));
+        }
+        if (claim.relationship() == Relationship.SELF && deceased) {
+            warnings.add(new FilingWarning(FilingWarning.Kind.SELF_BUT_DECEASED, List.of(), false));
+        }
+        var internee = claim.internee();
+        var keys = InterneeKeys.of(internee.familyName(), internee.givenName(), internee.familyNameKana(), internee.givenNameKana());
+        var familyKeys = keys.stream().filter(key -> key.startsWith(InterneeKeys.family(""))).toList();
+        var givenKeys = keys.stream().filter(key -> key.startsWith(InterneeKeys.given(""))).toList();
+        if (!familyKeys.isEmpty() && !givenKeys.isEmpty()) {
+            List<Object[]> same = em.createQuery("select c.number, c.associationId from Claim c where c.id <> :claim"
+                            + " and c.programme = :programme and c.status <> :withdrawn and c.internee.birthDate = :born"
+                            + " and exists (select 1 from Claim f join f.interneeKeys fk where f = c and fk.nameKey in :familyKeys)"
+                            + " and exists (select 1 from Claim g join g.interneeKeys gk where g = c and gk.nameKey in :givenKeys)"
+                            + " order by c.number", Object[].class)
+                    .setParameter("claim", claim.id()).setParameter("programme", claim.programme())
+                    .setParameter("withdrawn", ClaimStatus.WITHDRAWN).setParameter("born", internee.birthDate())
+                    .setParameter("familyKeys", familyKeys).setParameter("givenKeys", givenKeys)
+                    .setMaxResults(20).getResultList();
+            var own = same.stream().filter(row -> ((Number) row[1]).longValue() == claim.associationId())
+                    .map(row -> (String) row[0]).toList();
+            boolean elsewhere = same.stream().anyMatch(row -> ((Number) row[1]).longValue() != claim.associationId());
+            if (!own.isEmpty() || elsewhere) {
+                warnings.add(new FilingWarning(FilingWarning.Kind.ALREADY_CLAIMED, own, elsewhere));
+            }
+        }
+        return warnings;
     }
 
     public Claim submit(Actor actor, long id, Long expectedVersion) {

@@ -64,6 +64,14 @@ public class DecisionService implements DecisionMaker {
 
     @Override
     public void checkRecommendation(Claim claim, Recommendation recommendation) {
+        var fitting = ReasonCode.fitting(recommendation.outcome()).stream().map(ReasonCode::name).toList();
+        for (String code : recommendation.reasonCodes()) {
+            if (!fitting.contains(code)) {
+                Object named = java.util.Arrays.stream(ReasonCode.values()).filter(c -> c.name().equals(code))
+                        .<Object>map(c -> c).findFirst().orElse(code);
+                throw new DomainException.Invalid("reasonCodes", "decision.reasonDoesNotFit", named);
+            }
+        }
         if (recommendation.outcome() == Recommendation.Outcome.DENY) {
             if (recommendation.reasonCodes().isEmpty() && (recommendation.reason() == null || recommendation.reason().isBlank())) {
                 throw new DomainException.Invalid("reasonCodes", "decision.denialNeedsReasons");
@@ -100,6 +108,18 @@ public class DecisionService implements DecisionMaker {
                 "outcome", decision.outcome(), "amountYen", decision.amountYen(), "tier", decision.tier()));
         notices.tell(new Told(AssociationNotice.Kind.DECISION_MADE, claim.associationId(), claim.id(), claim.number(),
                 decision.id(), null));
+    }
+
+    /**
+     * What the programme's schedule gives the claim today if it landed on {@code landing}: eligible or not and why,
+     * the tier and the amount. Nothing is decided or recorded; a caseworker weighs a recommendation with it, and a
+     * supervisor reads what approving one will pay.
+     */
+    public Assessment preview(Actor actor, long claimId, LocalDate landing) {
+        if (!actor.role().worksClaims()) {
+            throw new DomainException.Forbidden("review.caseworkOnly");
+        }
+        return assess(progress.claim(actor, claimId), landing, clock.today());
     }
 
     /** The claim's latest decision, for those who may see the claim. */

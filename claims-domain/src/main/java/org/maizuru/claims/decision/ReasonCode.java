@@ -18,5 +18,15 @@ public enum ReasonCode {
     /** Reasons a caseworker gives for a denial on the evidence. */
     EVIDENCE_INSUFFICIENT,
     IDENTITY_NOT_ESTABLISHED,
-    RELATIONSHIP_NOT_PROVED
+    RELATIONSHIP_NOT_PROVED;
+
+    /** The reasons that fit a recommendation with this outcome: a grant's one ground, or the grounds of a denial. */
+    public static java.util.List<ReasonCode> fitting(org.maizuru.claims.claim.Recommendation.Outcome outcome) {
+        if (outcome == null) {
+            return java.util.List.of();
+        }
+        return outcome == org.maizuru.claims.claim.Recommendation.Outcome.GRANT ? java.util.List.of(INTERNED_IN_TERRITORY)
+                : java.util.Arrays.stream(values()).filter(code -> code != INTERNED_IN_TERRITORY && code != NO_RATE_IN_SCHEDULE)
+                        .toList();
+    }
 }

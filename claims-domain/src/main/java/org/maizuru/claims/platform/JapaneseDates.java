@@ -41,14 +41,14 @@ public final class JapaneseDates {
     }
 
     /**
-     * Reads 1948-06-20, 1948/6/20, 1948年6月20日, 昭和23年6月20日 or S23.6.20, in full-width digits too; empty if
-     * it is none of these.
+     * Reads 1948-06-20, 1948/6/20, 1948年6月20日, 昭和23年6月20日 or S23.6.20, in full-width digits or in kanji
+     * numerals too (昭和二十三年六月二十日, 一九四八年六月二十日); empty if it is none of these.
      */
     public static Optional<LocalDate> parse(String input) {
         if (input == null || input.isBlank()) {
             return Optional.empty();
         }
-        String text = java.text.Normalizer.normalize(input, java.text.Normalizer.Form.NFKC);
+        String text = numerals(java.text.Normalizer.normalize(input, java.text.Normalizer.Form.NFKC));
         try {
             Matcher era = ERA_DATE.matcher(text);
             if (era.matches()) {
@@ -66,6 +66,60 @@ public final class JapaneseDates {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * An era date that never was, as it is often written: the era's years counted on past its end or before its
+     * start. 昭和元年3月3日 did not exist (Shōwa began on 25 December 1926); the day meant is 1926-03-03, which was
+     * 大正15年3月3日. Empty when the input is a real date, not an era date, or no day at all.
+     */
+    public static Optional<LocalDate> outsideItsEra(String input) {
+        if (input == null || input.isBlank() || parse(input).isPresent()) {
+            return Optional.empty();
+        }
+        Matcher era = ERA_DATE.matcher(numerals(java.text.Normalizer.normalize(input, java.text.Normalizer.Form.NFKC)));
+        if (!era.matches()) {
+            return Optional.empty();
+        }
+        int year = "元".equals(era.group(2)) ? 1 : Integer.parseInt(era.group(2));
+        int firstYear = FIRST_YEARS.get(eraOf(era.group(1)));
+        try {
+            return Optional.of(LocalDate.of(firstYear + year - 1, Integer.parseInt(era.group(3)), Integer.parseInt(era.group(4))));
+        } catch (java.time.DateTimeException noSuchDay) {
+            return Optional.empty();
+        }
+    }
+
+    /** The Western year each era's first year falls in. */
+    private static final java.util.Map<JapaneseEra, Integer> FIRST_YEARS = java.util.Map.of(JapaneseEra.MEIJI, 1868,
+            JapaneseEra.TAISHO, 1912, JapaneseEra.SHOWA, 1926, JapaneseEra.HEISEI, 1989, JapaneseEra.REIWA, 2019);
+
+    private static final String DIGITS = "〇一二三四五六七八九";
+    private static final Pattern KANJI_NUMBER = Pattern.compile("[〇零一二三四五六七八九十]+");
+
+    /** Kanji numerals as digits: 二十三 is 23, 十五 is 15, 一九四八 (written digit by digit) is 1948. */
+    static String numerals(String text) {
+        Matcher number = KANJI_NUMBER.matcher(text);
+        var read = new StringBuilder();
+        while (number.find()) {
+            number.appendReplacement(read, Integer.toString(value(number.group().replace('零', '〇'))));
+        }
+        number.appendTail(read);
+        return read.toString();
+    }
+
+    private static int value(String kanji) {
+        int ten = kanji.indexOf('十');
+        if (ten < 0) {
+            int value = 0;
+            for (char digit : kanji.toCharArray()) {
+                value = value * 10 + DIGITS.indexOf(digit);
+            }
+            return value;
+        }
+        int tens = ten == 0 ? 1 : DIGITS.indexOf(kanji.charAt(ten - 1));
+        int ones = ten == kanji.length() - 1 ? 0 : DIGITS.indexOf(kanji.charAt(ten + 1));
+        return tens * 10 + ones;
     }
 
     private static JapaneseEra eraOf(String name) {

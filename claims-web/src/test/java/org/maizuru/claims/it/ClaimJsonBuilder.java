@@ -35,6 +35,17 @@ final class ClaimJsonBuilder {
         return this;
     }
 
+    /** A child claiming for an internee with no date of death: filed, but not grantable as it stands. */
+    ClaimJsonBuilder heirOfLivingInternee() {
+        this.relationship = "CHILD";
+        this.interneeDeath = null;
+        return this;
+    }
+
+    String familyName() {
+        return familyName;
+    }
+
     ClaimJsonBuilder interneeBorn(LocalDate born) {
         this.interneeBirth = born;
         return this;

@@ -150,7 +150,7 @@ class ClaimsApiIT {
         var refused = caseworker().postJson("/api/v1/casework/claims/" + early + "/recommendation",
                 "{\"outcome\": \"GRANT\"}");
         assertEquals(409, refused.statusCode(), refused.body());
-        assertTrue(refused.body().contains("DIED_BEFORE_ENTITLEMENT_DATE"), refused.body());
+        assertTrue(refused.body().contains("Died before the entitlement date"), refused.body());
         assertStatus("RECOMMENDED", caseworker().postJson("/api/v1/casework/claims/" + early + "/recommendation",
                 "{\"outcome\": \"DENY\", \"reasonCodes\": [\"DIED_BEFORE_ENTITLEMENT_DATE\"]}"));
         assertStatus("DECIDED", supervisor().postJson("/api/v1/casework/claims/" + early + "/approval", "{\"approve\": true}"));
@@ -173,7 +173,7 @@ class ClaimsApiIT {
         long sibling = submittedAndAssigned(claim().interneeFamilyName(internee).heirOfInterneeWhoDied(died).json());
         var refused = caseworker().postJson("/api/v1/casework/claims/" + sibling + "/recommendation", "{\"outcome\": \"GRANT\"}");
         assertEquals(409, refused.statusCode(), refused.body());
-        assertTrue(refused.body().contains("ALREADY_DETERMINED"), refused.body());
+        assertTrue(refused.body().contains("Already granted for this internee"), refused.body());
 
         long brother = submittedAndAssigned(claim().interneeFamilyName(internee).heirOfInterneeWhoDied(died).json()
                 .replace("\"CHILD\"", "\"SIBLING\""));
@@ -746,7 +746,7 @@ class ClaimsApiIT {
                 .interneeBorn(born).heirOfInterneeWhoDied(died).json());
         var refused = caseworker().postJson("/api/v1/casework/claims/" + again + "/recommendation", "{\"outcome\": \"GRANT\"}");
         assertEquals(409, refused.statusCode(), refused.body());
-        assertTrue(refused.body().contains("ALREADY_DETERMINED"), "paid once per internee, however his name is written");
+        assertTrue(refused.body().contains("Already granted for this internee"), "paid once per internee, however his name is written");
 
         long other = submittedAndAssigned(claim().interneeFamilyName("斎藤" + suffix).interneeKana(null, null)
                 .interneeBorn(born.plusDays(1)).heirOfInterneeWhoDied(died).json());

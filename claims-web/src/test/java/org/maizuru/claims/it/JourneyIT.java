@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -144,14 +145,33 @@ class JourneyIT {
             browser.click("recommend:recommend");
             browser.waitForText("Choose the outcome you recommend.");
             browser.driver.findElement(By.xpath("//form[@id='recommend']//label[normalize-space()='Grant']")).click();
+            browser.waitForText("The grounds of a grant come from the programme's rules");
+            assertTrue(browser.driver.findElement(By.id("recommend:preview")).getText().contains(": eligible. tier ") && browser.driver.findElement(By.id("recommend:preview")).getText().contains("¥1,100,000"),
+                    "the schedule's tier and amount for the landing date: " + browser.driver.findElement(By.id("recommend:preview")).getText());
+            var landing = browser.driver.findElement(By.id("recommend:landing"));
+            var landed = java.time.LocalDate.parse(landing.getAttribute("value"));
+            landing.clear();
+            landing.sendKeys("昭和元年3月3日");
+            browser.driver.findElement(By.id("recommend:reason")).click();
+            browser.waitForText("There was no 昭和元年3月3日: that day was 大正15年3月3日 (1926-03-03).");
+            landing = browser.driver.findElement(By.id("recommend:landing"));
+            // The landing date again, as an old document writes it: era year and kanji numerals.
+            landing.sendKeys(Keys.chord(Keys.CONTROL, "a"), "昭和" + kanji(landed.getYear() - 1925) + "年"
+                    + kanji(landed.getMonthValue()) + "月" + kanji(landed.getDayOfMonth()) + "日");
+            browser.driver.findElement(By.id("recommend:reason")).click();
+            browser.waitForText("If the internee landed on " + landed + "（");
             browser.click("recommend:recommend");
             browser.waitForText("Recommended");
             browser.signOut();
 
             browser.signIn("supervisor", PASSWORD);
-            browser.open("/app/casework/claim.xhtml?id=" + id);
+            browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=ja");
+            String summary = browser.driver.findElement(By.id("approval-summary")).getText();
+            assertTrue(summary.contains("支給") && summary.contains("¥"), "the outcome and the amount before approving: " + summary);
             browser.click("approval:approve");
-            browser.waitForText("Decided");
+            browser.waitForText("を決定します。よろしいですか。");
+            browser.click("approval:approve-yes");
+            browser.waitForText("決定済");
             browser.signOut();
 
             browser.signIn("assoc-a", PASSWORD);
@@ -177,6 +197,70 @@ class JourneyIT {
             Files.deleteIfExists(pdf);
         }
         assertTrue(problems.isEmpty(), "serious or critical accessibility violations:\n" + String.join("\n", problems));
+    }
+
+    /**
+     * Filing warns the association at once, without stopping it: a child claiming for an internee with no date of
+     * death, the same internee claimed twice by the association (the other claim named) or by another association
+     * (not named). The caseworker finds the claims by number and by full name from the queues.
+     */
+    @Test
+    void filingWarnsAtOnceOfWhatReviewWillNotGrantAndTheQueueFindsAClaimByNumberOrName() throws Exception {
+        var builder = ClaimJsonBuilder.claim().heirOfLivingInternee();
+        var association = new HttpSession(base).as("assoc-a", PASSWORD);
+        var first = association.postJson("/api/v1/claims", builder.json());
+        assertEquals(201, first.statusCode(), first.body());
+        String firstNumber = HttpSession.object(first).getString("number");
+        var second = association.postJson("/api/v1/claims", builder.json());
+        assertEquals(201, second.statusCode(), "a warning never stops the filing: " + second.body());
+        long secondId = HttpSession.object(second).getJsonNumber("id").longValue();
+        var elsewhere = new HttpSession(base).as("assoc-b", PASSWORD).postJson("/api/v1/claims", builder.json());
+        assertEquals(201, elsewhere.statusCode(), elsewhere.body());
+        long elsewhereId = HttpSession.object(elsewhere).getJsonNumber("id").longValue();
+        long plain = DemoClaims.submitted(base, "警告なし" + DemoClaims.suffix());
+        try (var browser = new Browser(base)) {
+            browser.signIn("assoc-a", PASSWORD);
+            browser.open("/app/association/claim.xhtml?id=" + secondId + "&lang=ja");
+            String warned = browser.driver.findElement(By.id("warnings")).getText();
+            assertTrue(warned.contains("抑留者の死亡日が入力されていません"), warned);
+            assertTrue(warned.contains("この団体から既に請求があります（" + firstNumber + "）"), warned);
+            assertTrue(warned.contains("ほかの団体からも請求があります"), "assoc-b's claim, not named: " + warned);
+            browser.screenshot("filing-warnings-ja");
+            browser.open("/app/association/claim.xhtml?id=" + plain + "&lang=ja");
+            assertTrue(browser.driver.findElements(By.id("warnings")).isEmpty(), "a claim without a problem warns of nothing");
+            browser.signOut();
+
+            browser.signIn("assoc-b", PASSWORD);
+            browser.open("/app/association/claim.xhtml?id=" + elsewhereId + "&lang=ja");
+            warned = browser.driver.findElement(By.id("warnings")).getText();
+            assertTrue(warned.contains("ほかの団体からも請求があります"), warned);
+            assertFalse(warned.contains(firstNumber), "another association's claims are not named: " + warned);
+            browser.signOut();
+
+            String submittedNumber = HttpSession.object(new HttpSession(base).as("caseworker", PASSWORD)
+                    .get("/api/v1/claims/" + plain)).getString("number");
+            browser.signIn("caseworker", PASSWORD);
+            browser.open("/app/casework/queues.xhtml?lang=ja");
+            browser.type("find:query", submittedNumber);
+            browser.click("find:search");
+            browser.waitFor(d -> !d.findElements(By.cssSelector("#find\\:found tbody tr a")).isEmpty());
+            assertEquals(List.of(submittedNumber), browser.driver.findElements(By.cssSelector("#find\\:found tbody tr a"))
+                    .stream().map(WebElement::getText).toList());
+            browser.type("find:query", builder.familyName() + "　清");
+            browser.click("find:search");
+            browser.waitFor(d -> d.findElements(By.cssSelector("#find\\:found tbody tr a")).size() >= 3);
+            assertTrue(browser.driver.findElement(By.id("find:found")).getText().contains(firstNumber),
+                    "found by the internee's full name, across associations: " + browser.driver.findElement(By.id("find:found")).getText());
+            assertEquals(null, PageSweepIT.problem(browser), browser.text());
+        }
+    }
+
+    /** 1 to 99 in kanji numerals, as 二十八. */
+    private static String kanji(int number) {
+        String digits = "〇一二三四五六七八九";
+        int tens = number / 10;
+        int ones = number % 10;
+        return (tens > 1 ? String.valueOf(digits.charAt(tens)) : "") + (tens > 0 ? "十" : "") + (ones > 0 ? String.valueOf(digits.charAt(ones)) : "");
     }
 
     @Test

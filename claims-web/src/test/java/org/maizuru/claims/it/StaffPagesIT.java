@@ -2,6 +2,7 @@ package org.maizuru.claims.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -81,7 +82,11 @@ class StaffPagesIT {
         try (var browser = new Browser(base)) {
             browser.signIn("caseworker", PASSWORD);
             browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=en");
+            assertTrue(browser.driver.findElements(By.xpath("//label[contains(., 'Evidence insufficient')]")).isEmpty(),
+                    "no reasons are offered before an outcome is chosen");
             browser.driver.findElement(By.xpath("//form[@id='recommend']//label[normalize-space()='Deny']")).click();
+            browser.waitForText("Evidence insufficient");
+            assertFalse(browser.text().contains("Interned in USSR or Mongolian territory"), "a denial is offered no ground for a grant");
             browser.driver.findElement(By.xpath("//label[contains(., 'Evidence insufficient')]")).click();
             browser.type("recommend:reason", "The landing date cannot be established.");
             browser.click("recommend:recommend");
@@ -90,7 +95,11 @@ class StaffPagesIT {
 
             browser.signIn("supervisor", PASSWORD);
             browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=en");
+            assertTrue(browser.driver.findElement(By.id("approval-summary")).getText().contains("Deny"),
+                    "the supervisor reads the outcome recommended before approving it");
             browser.click("approval:approve");
+            browser.waitForText("Deny the claim: decide now?");
+            browser.click("approval:approve-yes");
             browser.waitForText("Approved: the decision has been made.");
             browser.signOut();
 

@@ -90,6 +90,15 @@ public class ClaimBacking implements Serializable {
         return PerRequest.get(this, "story", () -> audit.story(actor.get(), claim().id()));
     }
 
+    /** What the association should know about the claim as filed; shown while it is a draft or just submitted. */
+    public List<String> getWarnings() {
+        if (claim().status() != org.maizuru.claims.claim.ClaimStatus.DRAFT
+                && claim().status() != org.maizuru.claims.claim.ClaimStatus.SUBMITTED) {
+            return List.of();
+        }
+        return PerRequest.get(this, "warnings", () -> FilingWarnings.words(texts, claims.filingWarnings(actor.get(), id)));
+    }
+
     /** The association that filed the claim, by its name in the reader's language, for the receipt. */
     public String getAssociationName() {
         return PerRequest.get(this, "association", () -> accounts.association(claim().associationId())

@@ -25,9 +25,13 @@ public class JapaneseDateConverter implements Converter<LocalDate> {
         }
         return JapaneseDates.parse(value).orElseThrow(() -> {
             Locale locale = context.getViewRoot() == null ? Locale.JAPANESE : context.getViewRoot().getLocale();
-            String text = ResourceBundle.getBundle(Texts.BUNDLE, locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                    .getString("general.date.invalid");
+            var bundle = ResourceBundle.getBundle(Texts.BUNDLE, locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            // An era date that never was is usually the day before or after an era changed: say which day that was.
+            String text = JapaneseDates.outsideItsEra(value)
+                    .map(meant -> new java.text.MessageFormat(bundle.getString("general.date.outsideEra"), locale)
+                            .format(new Object[] {value.strip(), JapaneseDates.era(meant), meant.toString()}))
+                    .orElse(bundle.getString("general.date.invalid"));
             return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         });
     }

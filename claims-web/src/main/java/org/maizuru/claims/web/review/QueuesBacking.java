@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.maizuru.claims.claim.ClaimPage;
+import org.maizuru.claims.claim.ClaimService;
+import org.maizuru.claims.claim.ClaimSort;
 import org.maizuru.claims.platform.Role;
 import org.maizuru.claims.platform.Today;
 import org.maizuru.claims.review.Queue;
@@ -35,7 +37,33 @@ public class QueuesBacking implements Serializable {
     @Inject
     CurrentActor actor;
 
+    @Inject
+    ClaimService claims;
+
     private final Map<Queue, LazyDataModel<ClaimRow>> models = new java.util.EnumMap<>(Queue.class);
+
+    /** What the search looks for: a claim number, or a name (family name, or family and given name), kanji or kana. */
+    @jakarta.validation.constraints.Size(max = 100)
+    private String query;
+    private List<ClaimRow> found;
+
+    /** The claims the search finds in any status, oldest claimant first, the first page of them. */
+    public void search() {
+        String text = query == null ? "" : query.strip();
+        if (text.isEmpty()) {
+            found = null;
+            return;
+        }
+        var today = Today.inJapan();
+        found = new ArrayList<>(claims.list(actor.get(), null, text, ClaimSort.OLDEST_CLAIMANT, 0, FOUND)
+                .items().stream().map(c -> ClaimRow.of(c, today, null)).toList());
+    }
+
+    static final int FOUND = 50;
+
+    public List<ClaimRow> getFound() { return found; }
+    public String getQuery() { return query; }
+    public void setQuery(String value) { query = value; }
 
     /** The queues this person works: approvals are a supervisor's. */
     public List<Queue> getQueues() {

@@ -18,6 +18,7 @@ import org.maizuru.claims.claim.Evidence;
 import org.maizuru.claims.claim.EvidenceVerdict;
 import org.maizuru.claims.claim.Recommendation;
 import org.maizuru.claims.decision.Decision;
+import org.maizuru.claims.decision.Assessment;
 import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.decision.ReasonCode;
 import org.maizuru.claims.platform.DomainException;
@@ -53,6 +54,9 @@ public class WorkbenchBacking implements Serializable {
 
     @Inject
     DecisionService decisions;
+
+    @Inject
+    org.maizuru.claims.web.i18n.Dates dates;
 
     @Inject
     AuditService audit;
@@ -243,11 +247,53 @@ public class WorkbenchBacking implements Serializable {
         return List.of(EvidenceVerdict.ACCEPTED, EvidenceVerdict.REJECTED, EvidenceVerdict.INCONCLUSIVE);
     }
 
+    /** The reasons that fit the outcome chosen; none until one is chosen. */
     public List<String> getReasonCodeChoices() {
-        return List.of(ReasonCode.EVIDENCE_INSUFFICIENT.name(), ReasonCode.IDENTITY_NOT_ESTABLISHED.name(),
-                ReasonCode.RELATIONSHIP_NOT_PROVED.name(), ReasonCode.NOT_INTERNED_IN_TERRITORY.name(),
-                ReasonCode.NOT_RETURNED_TO_JAPAN.name(), ReasonCode.DIED_BEFORE_ENTITLEMENT_DATE.name(),
-                ReasonCode.INTERNEE_LIVING.name(), ReasonCode.ALREADY_DETERMINED.name());
+        return ReasonCode.fitting(outcome).stream().map(ReasonCode::name).toList();
+    }
+
+    /** A change of outcome keeps only the reasons that still fit it. */
+    public void outcomeChanged() {
+        var fitting = getReasonCodeChoices();
+        reasonCodes = new ArrayList<>(reasonCodes == null ? List.of() : reasonCodes.stream().filter(fitting::contains).toList());
+    }
+
+    /** What the schedule gives the claim for the landing date typed, before anything is recommended. */
+    public Assessment getPreview() {
+        if (!isInMyReview()) {
+            return null;
+        }
+        LocalDate landing = landingDate;
+        return PerRequest.get(this, "preview " + landing, () -> decisions.preview(actor.get(), id, landing));
+    }
+
+    /** Why the schedule gives nothing for the landing date typed, as codes for {@link #reasonWords}. */
+    public List<String> getPreviewReasons() {
+        Assessment pays = getPreview();
+        return pays == null ? List.of() : pays.reasons().stream().map(ReasonCode::name).toList();
+    }
+
+    /** What approving the waiting recommendation will pay: the schedule's answer for the landing it names. */
+    public Assessment getApprovalPreview() {
+        Recommendation waiting = getRecommendation();
+        if (waiting == null || !isApprovable()) {
+            return null;
+        }
+        return PerRequest.get(this, "approval preview", () -> decisions.preview(actor.get(), id, waiting.returnedOn()));
+    }
+
+    /** The supervisor's question before approving: the outcome recommended and, for a grant, what it pays. */
+    public String getApprovalQuestion() {
+        Recommendation waiting = getRecommendation();
+        Assessment pays = getApprovalPreview();
+        if (waiting == null || pays == null) {
+            return "";
+        }
+        boolean grant = waiting.outcome() == Recommendation.Outcome.GRANT && pays.eligible();
+        return grant ? texts.get("workbench.approve.confirmGrant", dates.yen(pays.amountYen()),
+                        pays.period() == Assessment.Period.MONTH ? texts.get("claim.decision.perMonth") : "",
+                        pays.tier() == null ? "" : texts.get("workbench.preview.tier", pays.tier()))
+                : texts.get("workbench.approve.confirmDeny");
     }
 
     public List<Recommendation.Outcome> getOutcomes() {

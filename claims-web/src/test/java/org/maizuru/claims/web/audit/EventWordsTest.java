@@ -69,7 +69,7 @@ class EventWordsTest {
     @Test
     void aPartWhoseDetailIsAbsentIsLeftOutNotShownEmpty() {
         var ja = in(Locale.JAPANESE);
-        assertEquals("支給 ¥250,000（第2段階）", ja.words("DECISION_MADE", details("outcome", "GRANTED", "amountYen", 250000, "tier", 2), "…"));
+        assertEquals("支給 ¥250,000（第2区分）", ja.words("DECISION_MADE", details("outcome", "GRANTED", "amountYen", 250000, "tier", 2), "…"));
         assertEquals("不支給 ¥0", ja.words("DECISION_MADE", details("outcome", "DENIED", "amountYen", 0), "…"));
         assertEquals("Denied ¥0", in(Locale.ENGLISH).words("DECISION_MADE", details("outcome", "DENIED", "amountYen", 0), "…"));
     }
