@@ -36,7 +36,7 @@ class KillDashNineIT {
         int exit;
         var clock = new Stopwatch();
         try (var application = RunningApplication.start(JAR, FOLDER, database.environment())) {
-            application.awaitReady(READY);
+            application.awaitServing(READY);
             clock.lap("first start");
             var stream = SubmissionStream.start(CLIENTS, () -> new ClaimsApi(application.port(), "assoc-a"));
             stream.awaitAcknowledged(CLIENTS, Duration.ofSeconds(60));
@@ -53,7 +53,7 @@ class KillDashNineIT {
 
         // In the folder the killed server left, Payara runtime and all, as deploy/run would start it again.
         try (var application = RunningApplication.start(JAR, FOLDER, database.environment())) {
-            application.awaitReady(READY);
+            application.awaitServing(READY);
             clock.lap("restart");
             var association = new ClaimsApi(application.port(), "assoc-a");
             List<String> lost = new ArrayList<>();

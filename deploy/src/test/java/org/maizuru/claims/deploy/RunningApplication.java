@@ -73,6 +73,25 @@ final class RunningApplication implements AutoCloseable {
         throw new IllegalStateException("Not ready within " + limit + ":\n" + tail());
     }
 
+    /**
+     * Waits until {@code /health/ready} answers 200 and then the API itself asks who calls (401: only the
+     * application answers so, not the server's default module). A test whose subject is not the start (durability)
+     * waits for both: once, on a first start against a fresh PostgreSQL, the readiness answered 200 while the
+     * application was still being deployed, and the first request failed inside Payara. {@link #awaitReady} alone
+     * is what {@code RunnableJarIT} holds the start to.
+     */
+    Duration awaitServing(Duration limit) throws InterruptedException {
+        Duration ready = awaitReady(limit);
+        long deadline = System.currentTimeMillis() + limit.toMillis();
+        while (status("/api/v1/claims") != 401) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("Ready, but the API did not answer within " + limit + ":\n" + tail());
+            }
+            Thread.sleep(100);
+        }
+        return ready;
+    }
+
     int status(String path) {
         try {
             return get(path).statusCode();
