@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
  * The arrows of the design between capabilities: registry ← claim ← review ← decision; association is used by
  * claim and the rest; notice (what associations are told) is used by review and decision and uses only
  * associations; imports, the bookkeeping of bulk work, is used by the capabilities that load files and
- * uses none of them; audit observes all through events and depends on none; platform, whose {@code Actor}
- * every service call carries, depends on no capability.
+ * uses none of them; payment is downstream of decision, and no capability depends on it; audit observes all
+ * through events and depends on none; platform, whose {@code Actor} every service call carries, depends on no
+ * capability.
  */
 class CapabilityDependenciesTest {
 
@@ -62,8 +63,17 @@ class CapabilityDependenciesTest {
     }
 
     @Test
+    void paymentsAreDownstreamOfEveryCapabilityThatDecides() {
+        for (String capability : new String[] {"registry", "association", "claim", "review", "decision", "audit",
+                "platform", "imports", "notice"}) {
+            forbid(capability, "payment");
+        }
+        forbid("payment", "audit", "demo");
+    }
+
+    @Test
     void theAuditTrailDependsOnNoCapability() {
-        forbid("audit", "registry", "association", "claim", "review", "decision", "notice");
+        forbid("audit", "registry", "association", "claim", "review", "decision", "notice", "payment");
     }
 
     @Test
