@@ -185,6 +185,14 @@ public class Claim {
         };
     }
 
+    /**
+     * A decided claim still takes a death certificate: a pensioner's death is recorded with one, and it ends the
+     * payments the decision granted.
+     */
+    public boolean acceptsDeathCertificate(EvidenceType type) {
+        return type == EvidenceType.DEATH_CERTIFICATE && (status == ClaimStatus.DECIDED || status == ClaimStatus.CLOSED);
+    }
+
     /** Whether the claim is in someone's review, where it can be handed to another caseworker. */
     public boolean isInReview() {
         return status == ClaimStatus.IN_REVIEW || status == ClaimStatus.AWAITING_INFORMATION;

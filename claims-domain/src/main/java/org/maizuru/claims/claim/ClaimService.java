@@ -256,10 +256,10 @@ public class ClaimService {
                                 byte[] content) {
         requireRole(actor, Role.ASSOCIATION, "claim.filerOnly");
         Claim claim = load(actor, claimId);
-        if (!claim.acceptsEvidence()) {
+        Objects.requireNonNull(type, "A document has a type.");
+        if (!claim.acceptsEvidence() && !claim.acceptsDeathCertificate(type)) {
             throw new DomainException.Conflict("claim.closedToEvidence", claim.number(), claim.status());
         }
-        Objects.requireNonNull(type, "A document has a type.");
         if (content == null || content.length == 0) {
             throw new DomainException.Invalid("file", "document.empty");
         }

@@ -25,7 +25,7 @@ class RefusalsTest {
                     + "|requireRole\\([^;]*?\"([a-zA-Z]+\\.[a-zA-Z.]+)\"");
     /** Words of the Latin alphabet that a Japanese text may hold: file formats, header names, examples. */
     private static final Set<String> LATIN_IN_JAPANESE = Set.of("CSV", "PDF", "PNG", "JPEG", "TIFF", "MB", "CLAIMS_DEMO", "Idempotency-Key",
-            "If-Match", "ETag", "version", "n", "UTF-", "POST", "api", "v", "account", "password", "API", "HTTP", "Basic", "Authorization", "Bearer", "file", "json", "csv", "xlsx", "pdf", "ja", "ru", "REPATRIATION_CERTIFICATE", "T", "Z", "_");
+            "If-Match", "ETag", "version", "n", "UTF-", "POST", "api", "v", "account", "password", "API", "HTTP", "Basic", "Authorization", "Bearer", "file", "json", "csv", "xlsx", "pdf", "zengin", "ja", "ru", "REPATRIATION_CERTIFICATE", "T", "Z", "_");
 
     /** One bundle file alone, without the parent a ResourceBundle would add. */
     private static java.util.Properties texts(String file) throws IOException {

@@ -137,7 +137,12 @@ public class EventWords {
             case "caseworker", "recommendedBy", "account" -> people.name(value);
             case "programme" -> programmes.computeIfAbsent(value, code -> decisions.programme(code)
                     .map(p -> texts.isJapanese() ? p.nameJa() : p.nameEn()).orElse(code));
-            case "amountYen" -> dates.yen(Long.parseLong(value));
+            case "amountYen", "totalYen" -> dates.yen(Long.parseLong(value));
+            case "accountType" -> texts.get("AccountType." + value);
+            case "payeeCode" -> texts.get("Payee." + value);
+            case "lifeEvent" -> texts.get("LifeEvent." + value);
+            case "holderMatches" -> texts.get("audit.holderMatches." + value);
+            case "payDate" -> date(value);
             case "until" -> moment(value);
             default -> name.endsWith("On") || name.endsWith("From") || name.endsWith("To") || name.equals("due")
                     || name.equals("appealableUntil") ? date(value) : value;

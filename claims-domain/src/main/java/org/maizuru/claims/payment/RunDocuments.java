@@ -1,0 +1,67 @@
+package org.maizuru.claims.payment;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.maizuru.claims.platform.LetterPdf;
+
+/**
+ * The accounts of a run beside its transfer file: a CSV of its transfers, one per line with the file's fields, and
+ * a PDF summary with the totals and the file's SHA-256 that whoever sends it signs off.
+ */
+final class RunDocuments {
+
+    static final List<String> CSV_COLUMNS = List.of("claim_number", "bank_code", "branch_code", "account_type",
+            "account_number", "holder_name", "amount_yen", "payee_code", "state");
+
+    private RunDocuments() {
+    }
+
+    static byte[] csv(PaymentRun run, List<Transfer> transfers) {
+        var out = new StringWriter();
+        try (var printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get())) {
+            for (Transfer transfer : transfers) {
+                var account = transfer.account();
+                printer.printRecord(transfer.claimNumber(), account.bankCode(), account.branchCode(), account.accountType(),
+                        account.accountNumber(), account.holderName(), transfer.amountYen(), transfer.payeeCode(),
+                        transfer.state());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("A CSV in memory cannot fail to be written", e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] pdf(PaymentRun run, List<Transfer> transfers, String language, UnaryOperator<String> names) {
+        var pdf = LetterPdf.in("org.maizuru.claims.payment.RunSummary", language).open(pdf(run));
+        pdf.subtitle(pdf.text("subtitle", run.id(), pdf.date(run.payDate())));
+        pdf.fact(pdf.word("state"), pdf.wordOrCode("state." + run.state().name()), false);
+        pdf.fact(pdf.word("transfers"), Integer.toString(run.transferCount()), false);
+        pdf.fact(pdf.word("total"), yen(run.totalYen()), true);
+        pdf.fact(pdf.word("preparedBy"), names.apply(run.preparedBy()), false);
+        pdf.fact(pdf.word("approvedBy"), names.apply(run.decidedBy()), false);
+        pdf.fact(pdf.word("sha256"), run.fileSha256(), false);
+        pdf.endFacts();
+        pdf.strong(pdf.word("list"));
+        for (Transfer transfer : transfers) {
+            var account = transfer.account();
+            pdf.paragraph(transfer.claimNumber() + "   " + account.bankCode() + "-" + account.branchCode() + "   "
+                    + account.maskedNumber() + "   " + account.holderName() + "   " + yen(transfer.amountYen()));
+        }
+        return pdf.finish();
+    }
+
+    private static String pdf(PaymentRun run) {
+        return "#" + run.id();
+    }
+
+    private static String yen(long amount) {
+        return "¥" + NumberFormat.getIntegerInstance(Locale.JAPAN).format(amount);
+    }
+}

@@ -1,0 +1,53 @@
+package org.maizuru.claims.api.payment;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.maizuru.claims.payment.PaymentService;
+import org.maizuru.claims.payment.ZenginTransfers;
+import org.maizuru.claims.platform.Actor;
+
+/** {@code /api/v1/claims/{id}/bank-account}: the account a claim's payments go to. */
+@Path("claims/{id}/bank-account")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+public class ClaimAccountResource {
+
+    @Inject
+    Actor actor;
+
+    @Inject
+    PaymentService payments;
+
+    /** The body of {@code PUT}: digits may be typed full width, the holder in hiragana or full-width katakana. */
+    public record AccountRequest(@NotBlank @Size(max = 8) String bankCode, @NotBlank @Size(max = 6) String branchCode,
+                                 @NotNull @Pattern(regexp = "ORDINARY|CURRENT|SAVINGS") String accountType,
+                                 @NotBlank @Size(max = 12) String accountNumber, @NotBlank @Size(max = 60) String holderName) {}
+
+    @GET
+    public Response account(@PathParam("id") long id) {
+        return payments.account(actor, id).map(PaymentJson.AccountJson::of).map(json -> Response.ok(json).build())
+                .orElseGet(() -> Response.noContent().build());
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PaymentJson.AccountJson change(@PathParam("id") long id, @NotNull @Valid AccountRequest body) {
+        return PaymentJson.AccountJson.of(payments.changeAccount(actor, id, body.bankCode(), body.branchCode(),
+                ZenginTransfers.AccountType.valueOf(body.accountType()), body.accountNumber(), body.holderName()));
+    }
+}

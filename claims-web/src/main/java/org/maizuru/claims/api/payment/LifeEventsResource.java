@@ -1,0 +1,44 @@
+package org.maizuru.claims.api.payment;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import org.maizuru.claims.payment.LifeEvent;
+import org.maizuru.claims.payment.PaymentService;
+import org.maizuru.claims.platform.Actor;
+
+/** {@code /api/v1/claims/{id}/life-events}: a pensioner's death or proof of life. */
+@Path("claims/{id}/life-events")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+public class LifeEventsResource {
+
+    @Inject
+    Actor actor;
+
+    @Inject
+    PaymentService payments;
+
+    /** The body: {@code DEATH} or {@code PROOF_OF_LIFE}, the day, and the evidence (a death certificate) when uploaded. */
+    public record LifeEventRequest(@NotNull @Pattern(regexp = "DEATH|PROOF_OF_LIFE") String kind, @NotNull LocalDate on,
+                                   Long evidence) {}
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response record(@PathParam("id") long id, @NotNull @Valid LifeEventRequest body) {
+        LifeEvent event = payments.recordLifeEvent(actor, id, LifeEvent.Kind.valueOf(body.kind()), body.on(), body.evidence());
+        return Response.status(Response.Status.CREATED).entity(PaymentJson.LifeEventJson.of(event)).build();
+    }
+}

@@ -1,0 +1,484 @@
+package org.maizuru.claims.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.maizuru.claims.it.ClaimJsonBuilder.claim;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Payments through the REST contract, on a real Payara Micro and the database the build names: the payee's account,
+ * a lump sum and a pension granted and paid in runs with four eyes, the 全銀 file read back record by record, a
+ * death that ends a pension, a returned transfer, two runs prepared at the same moment; and the refusals.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PaymentsIT {
+
+    private static final String PASSWORD = "maizuru-demo";
+    private static final String JSON = "application/json";
+    private static final Charset SHIFT_JIS = Charset.forName("windows-31j");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.packagedWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private HttpSession as(String username) {
+        return new HttpSession(base).as(username, PASSWORD);
+    }
+
+    @Test
+    void aLumpSumIsPaidOnceInTheFirstApprovedRunWithItsAmountInColumns81To90() throws Exception {
+        var association = as("assoc-a");
+        long id = decided(claim().returnedOn(LocalDate.of(1953, 7, 1)).json());
+        String number = HttpSession.object(association.get("/api/v1/claims/" + id)).getString("number");
+
+        // The association types the name in hiragana and the numbers in full width, as people do.
+        var entered = association.putJson("/api/v1/claims/" + id + "/bank-account", """
+                {"bankCode": "０００５", "branchCode": "123", "accountType": "ORDINARY", "accountNumber": "１２３４５６",
+                 "holderName": "まいづる　きよし"}""");
+        assertEquals(200, entered.statusCode(), entered.body());
+        JsonObject account = HttpSession.object(entered);
+        assertEquals("ﾏｲﾂﾞﾙ ｷﾖｼ", account.getString("holderName"), "the bank's half-width form");
+        assertEquals("****456", account.getString("accountNumber"), "masked for the association");
+        assertFalse(account.getBoolean("holderMatchesClaimant"), "not the claimant's reading: flagged, not refused");
+        assertEquals("FIRST", account.getString("nextPayeeCode"));
+        JsonObject full = HttpSession.object(as("admin").get("/api/v1/claims/" + id + "/bank-account"));
+        assertEquals("0123456", full.getString("accountNumber"), "in full, zero-filled, for those who prepare payments");
+        assertEquals("****456", HttpSession.object(as("caseworker").get("/api/v1/claims/" + id + "/bank-account"))
+                .getString("accountNumber"));
+        assertEquals(404, as("assoc-b").get("/api/v1/claims/" + id + "/bank-account").statusCode(), "another's claim");
+
+        var admin = as("admin");
+        JsonObject run = prepare(admin, today());
+        long runId = run.getJsonNumber("id").longValue();
+        JsonObject transfer = transferTo(run, id);
+        assertEquals(1_100_000, transfer.getJsonNumber("amountYen").longValue());
+        assertEquals("FIRST", transfer.getString("payeeCode"));
+
+        var own = admin.postJson("/api/v1/payment-runs/" + runId + "/approval", "{\"approve\": true}");
+        assertEquals(403, own.statusCode(), own.body());
+        assertEquals("payment.ownRun", HttpSession.object(own).getString("error"));
+        assertEquals(409, admin.getBytes("/api/v1/payment-runs/" + runId + "/file?format=zengin").statusCode(),
+                "nothing of a run is given before it is approved");
+        assertEquals(409, admin.post("/api/v1/payment-runs/" + runId + "/sent", JSON, "").statusCode(), "nor sent");
+        assertEquals(403, association.get("/api/v1/payment-runs").statusCode(), "associations do not see runs");
+        assertEquals(403, association.get("/api/v1/payment-runs/" + runId).statusCode());
+        assertEquals(403, as("caseworker").postJson("/api/v1/payment-runs/" + runId + "/approval", "{\"approve\": true}")
+                .statusCode(), "a caseworker does not approve runs");
+
+        var supervisor = as("supervisor");
+        var approved = supervisor.postJson("/api/v1/payment-runs/" + runId + "/approval",
+                "{\"approve\": true, \"comment\": \"照合済み\"}");
+        assertEquals(200, approved.statusCode(), approved.body());
+        run = HttpSession.object(approved);
+        assertEquals("APPROVED", run.getString("state"));
+        assertEquals(409, supervisor.postJson("/api/v1/payment-runs/" + runId + "/approval", "{\"approve\": false}")
+                .statusCode(), "decided once");
+
+        var file = supervisor.getBytes("/api/v1/payment-runs/" + runId + "/file?format=zengin");
+        assertEquals(200, file.statusCode());
+        byte[] zengin = file.body();
+        assertEquals(run.getString("fileSha256"), sha256(zengin), "the file is the one approved");
+        assertTrue(java.util.Arrays.equals(zengin, supervisor.getBytes("/api/v1/payment-runs/" + runId + "/file").body()),
+                "and it never changes");
+        List<String> records = records(zengin);
+        assertEquals('1', records.get(0).charAt(0));
+        assertEquals("21", records.get(0).substring(1, 3), "a general transfer");
+        String dueDay = String.format("%02d%02d", LocalDate.parse(run.getString("payDate")).getMonthValue(),
+                LocalDate.parse(run.getString("payDate")).getDayOfMonth());
+        assertEquals(dueDay, records.get(0).substring(54, 58), "the transfer date, MMDD, in columns 55–58");
+        List<String> data = records.stream().filter(r -> r.charAt(0) == '2').toList();
+        String ours = data.stream().filter(r -> r.substring(91, 101).equals(number.replaceAll("\\D", "").substring(0, 10)))
+                .findFirst().orElseThrow(() -> new AssertionError("no data record for " + number + " in " + records));
+        assertEquals("0005", ours.substring(1, 5), "the bank code");
+        assertEquals("123", ours.substring(20, 23), "the branch code");
+        assertEquals("1", ours.substring(42, 43), "an ordinary account");
+        assertEquals("0123456", ours.substring(43, 50));
+        assertEquals("ﾏｲﾂﾞﾙ ｷﾖｼ", ours.substring(50, 80).stripTrailing());
+        assertEquals("0001100000", ours.substring(80, 90), "the amount in columns 81–90");
+        assertEquals("1", ours.substring(90, 91), "a first transfer to this payee");
+        String trailer = records.get(records.size() - 2);
+        assertEquals('8', trailer.charAt(0));
+        assertEquals(data.size(), Integer.parseInt(trailer.substring(1, 7)), "the trailer counts the data records");
+        long total = data.stream().mapToLong(r -> Long.parseLong(r.substring(80, 90))).sum();
+        assertEquals(total, Long.parseLong(trailer.substring(7, 19)), "and totals them");
+        assertEquals(run.getJsonNumber("totalYen").longValue(), total, "the run's total is the file's");
+        assertEquals('9', records.get(records.size() - 1).charAt(0));
+
+        var csv = supervisor.get("/api/v1/payment-runs/" + runId + "/file?format=csv");
+        assertEquals(200, csv.statusCode());
+        var rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv.body()))
+                .getRecords();
+        assertEquals(data.size(), rows.size());
+        assertTrue(rows.stream().anyMatch(r -> r.get("claim_number").equals(number) && r.get("amount_yen").equals("1100000")));
+        var pdf = supervisor.getBytes("/api/v1/payment-runs/" + runId + "/file?format=pdf");
+        assertEquals(200, pdf.statusCode());
+        try (var document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains(number) && text.replaceAll("\\s", "").contains(run.getString("fileSha256"))
+                            && text.contains("監督者 石川"),
+                    "the summary names the claims, the file's seal and the approver by name: " + text);
+        }
+        assertEquals(403, as("auditor").getBytes("/api/v1/payment-runs/" + runId + "/file").statusCode(),
+                "auditors read runs, not the bank's file");
+        assertEquals("****456", transferTo(HttpSession.object(as("auditor").get("/api/v1/payment-runs/" + runId)), id)
+                .getString("accountNumber"));
+
+        assertEquals(200, admin.post("/api/v1/payment-runs/" + runId + "/sent", JSON, "").statusCode());
+        JsonObject schedule = schedule(association, id);
+        JsonObject paid = schedule.getJsonArray("payments").getJsonObject(0);
+        assertEquals("ONCE", paid.getString("period"));
+        assertEquals("PAID", paid.getString("state"));
+        assertEquals(runId, paid.getJsonNumber("runId").longValue());
+        assertEquals(1_100_000, schedule.getJsonObject("totals").getJsonNumber("paidYen").longValue());
+
+        JsonObject second = prepare(admin, LocalDate.parse(run.getString("payDate")).plusDays(1));
+        assertTrue(transfers(second).stream().noneMatch(t -> t.getJsonNumber("claim").longValue() == id),
+                "a second run does not contain it again");
+        reject(second);
+    }
+
+    @Test
+    void aReturnedTransferIsDueAgainAndWaitsForTheCorrectedAccountWhichTellsTheBankThePayeeChanged() {
+        var association = as("assoc-a");
+        long id = decided(claim().returnedOn(LocalDate.of(1949, 5, 1)).json());
+        enterAccount(association, id, "0009", "ｼｹﾝ ｶｽﾞｺ");
+        var admin = as("admin");
+        JsonObject run = prepare(admin, today());
+        long runId = run.getJsonNumber("id").longValue();
+        approve(run);
+        assertEquals(409, admin.postJson("/api/v1/payment-runs/" + runId + "/returns",
+                "{\"claim\": " + id + ", \"reason\": \"口座なし\"}").statusCode(), "nothing comes back before it is sent");
+        assertEquals(200, admin.post("/api/v1/payment-runs/" + runId + "/sent", JSON, "").statusCode());
+        var returned = admin.postJson("/api/v1/payment-runs/" + runId + "/returns",
+                "{\"claim\": " + id + ", \"reason\": \"口座名義相違\"}");
+        assertEquals(200, returned.statusCode(), returned.body());
+        assertEquals("RETURNED", HttpSession.object(returned).getString("state"));
+        JsonObject schedule = schedule(association, id);
+        assertEquals("DUE", schedule.getJsonArray("payments").getJsonObject(0).getString("state"), "due again");
+        assertTrue(schedule.getJsonObject("account").getBoolean("returned"));
+
+        JsonObject held = prepare(admin, LocalDate.parse(run.getString("payDate")).plusDays(1));
+        assertTrue(transfers(held).stream().noneMatch(t -> t.getJsonNumber("claim").longValue() == id));
+        assertTrue(held.getJsonArray("leftOut").stream().map(JsonObject.class::cast)
+                .anyMatch(l -> l.getJsonNumber("claim").longValue() == id && l.getString("reason").equals("ACCOUNT_RETURNED")),
+                "left out with its reason until the account is corrected");
+        reject(held);
+
+        enterAccount(association, id, "0010", "ｼｹﾝ ｶｽﾞｺ");
+        JsonObject corrected = prepare(admin, LocalDate.parse(run.getString("payDate")).plusDays(1));
+        JsonObject again = transferTo(corrected, id);
+        assertEquals("CHANGED", again.getString("payeeCode"), "new-payee code 2: the account changed after a payment");
+        assertEquals(350_000, again.getJsonNumber("amountYen").longValue(), "paid once more, once");
+        reject(corrected);
+    }
+
+    @Test
+    void aPensionGrantedFromAPastMonthOwesArrearsInTheNextRunAndNoneAfterARecordedDeath() {
+        String code = "PENSION_PAY_" + System.nanoTime() % 1_000_000;
+        YearMonth first = YearMonth.from(today()).minusMonths(3);
+        var admin = as("admin");
+        var created = admin.postJson("/api/v1/programmes", """
+                {"code": "%s", "kind": "PENSION", "nameJa": "抑留者年金（支払試験）", "nameEn": "Internee pension (payments test)",
+                 "internedFrom": "1945-09-02", "entitlementDate": "%s", "survivorsSharePercent": 75,
+                 "filingWindows": [{"opensOn": "2020-01-01", "closesOn": "2035-12-31"}],
+                 "rates": [{"effectiveFrom": "2020-01-01", "amountYen": 40000}]}""".formatted(code, first.minusMonths(1).atDay(1)));
+        assertEquals(201, created.statusCode(), created.body());
+        var association = as("assoc-a");
+        long id = decided(claim().json().replace("\"SPECIAL_BENEFIT_2010\"", "\"" + code + "\""));
+        enterAccount(association, id, "0005", "ｼｹﾝ ｷﾖｼ");
+
+        JsonObject run = prepare(admin, today());
+        LocalDate payDate = LocalDate.parse(run.getString("payDate"));
+        JsonObject transfer = transferTo(run, id);
+        JsonObject coming = schedule(association, id);
+        var inRun = items(coming, "IN_RUN");
+        assertFalse(inRun.isEmpty());
+        assertEquals(first.toString(), inRun.get(0).getString("period"), "owed from the month after the right arose");
+        assertTrue(LocalDate.parse(inRun.get(0).getString("dueOn")).isBefore(today()), "arrears: its pay day has passed");
+        assertTrue(inRun.stream().allMatch(i -> !LocalDate.parse(i.getString("dueOn")).isAfter(payDate)));
+        assertEquals(40_000L * inRun.size(), transfer.getJsonNumber("amountYen").longValue(), "the arrears in one transfer");
+        assertFalse(items(coming, "COMING").isEmpty(), "and the pay days to come are shown");
+        assertTrue(items(coming, "COMING").stream().allMatch(i -> LocalDate.parse(i.getString("dueOn")).getDayOfMonth() <= 15
+                && LocalDate.parse(i.getString("dueOn")).getMonthValue() % 2 == 0), "on the 15th of even months or before");
+        approve(run);
+        assertEquals(200, admin.post("/api/v1/payment-runs/" + run.getJsonNumber("id") + "/sent", JSON, "").statusCode());
+
+        // The pensioner died in the first month paid: later months paid are to be recovered, nothing more is owed.
+        assertEquals(400, association.postJson("/api/v1/claims/" + id + "/life-events",
+                "{\"kind\": \"DEATH\", \"on\": \"" + today().plusDays(3) + "\"}").statusCode(), "not a death to come");
+        var certificate = association.upload("/api/v1/claims/" + id + "/evidence", "死亡診断書.pdf",
+                ClaimsApiIT.pdf("death certificate " + id), "type", "DEATH_CERTIFICATE");
+        assertEquals(201, certificate.statusCode(), certificate.body());
+        var death = association.postJson("/api/v1/claims/" + id + "/life-events", "{\"kind\": \"DEATH\", \"on\": \""
+                + first.atDay(10) + "\", \"evidence\": " + HttpSession.object(certificate).getJsonNumber("id") + "}");
+        assertEquals(201, death.statusCode(), death.body());
+        JsonObject after = schedule(association, id);
+        assertEquals(List.of(), items(after, "COMING"), "nothing after the month of death");
+        assertEquals(first.toString(), items(after, "PAID").get(0).getString("period"));
+        assertEquals(40_000L * (inRun.size() - 1), after.getJsonObject("totals").getJsonNumber("overpaidYen").longValue(),
+                "months paid after the death are to be recovered");
+
+        JsonObject next = prepare(admin, payDate.plusDays(1));
+        assertTrue(transfers(next).stream().noneMatch(t -> t.getJsonNumber("claim").longValue() == id),
+                "the next run pays the pension no more");
+        reject(next);
+    }
+
+    @Test
+    void aWidowsPensionStartsTheMonthAfterTheDeathAtTheSurvivorsShare() {
+        String code = "PENSION_SURV_" + System.nanoTime() % 1_000_000;
+        var admin = as("admin");
+        assertEquals(201, admin.postJson("/api/v1/programmes", """
+                {"code": "%s", "kind": "PENSION", "nameJa": "抑留者年金（遺族試験）", "nameEn": "Internee pension (survivors test)",
+                 "internedFrom": "1945-09-02", "entitlementDate": "2024-04-01", "survivorsSharePercent": 75,
+                 "filingWindows": [{"opensOn": "2020-01-01", "closesOn": "2035-12-31"}],
+                 "rates": [{"effectiveFrom": "2020-01-01", "amountYen": 40000}]}""".formatted(code)).statusCode());
+        LocalDate died = today().minusMonths(4).withDayOfMonth(12);
+        long id = decided(claim().heirOfInterneeWhoDied(died).json()
+                .replace("\"SPECIAL_BENEFIT_2010\"", "\"" + code + "\"").replace("\"CHILD\"", "\"SPOUSE\""));
+        JsonObject schedule = schedule(as("assoc-a"), id);
+        JsonObject firstMonth = schedule.getJsonArray("payments").getJsonObject(0);
+        assertEquals(YearMonth.from(died).plusMonths(1).toString(), firstMonth.getString("period"));
+        assertEquals(30_000, firstMonth.getJsonNumber("amountYen").longValue(), "75% of 40,000 yen");
+        assertNotEquals(null, schedule.get("proofOfLifeDue"), "a living pensioner owes a yearly proof of life");
+    }
+
+    @Test
+    void twoRunsPreparedAtTheSameMomentNeverTakeTheSamePayment() throws Exception {
+        var association = as("assoc-a");
+        var ids = new ArrayList<Long>();
+        for (int i = 0; i < 3; i++) {
+            long id = decided(claim().returnedOn(LocalDate.of(1951, 3, 1)).json());
+            enterAccount(association, id, "0005", "ｼｹﾝ ｷﾖｼ");
+            ids.add(id);
+        }
+        LocalDate payDate = bankingDayFrom(today());
+        var start = new CountDownLatch(1);
+        var one = as("admin");
+        var two = as("admin");
+        var first = CompletableFuture.supplyAsync(() -> await(start, one));
+        var second = CompletableFuture.supplyAsync(() -> await(start, two));
+        String body = "{\"payDate\": \"" + payDate + "\"}";
+        start.countDown();
+        var a = first.get().apply(body);
+        var b = second.get().apply(body);
+        assertEquals(201, a.statusCode(), a.body());
+        assertEquals(201, b.statusCode(), b.body());
+        var runA = HttpSession.object(a);
+        var runB = HttpSession.object(b);
+        for (long id : ids) {
+            long inA = transfers(runA).stream().filter(t -> t.getJsonNumber("claim").longValue() == id).count();
+            long inB = transfers(runB).stream().filter(t -> t.getJsonNumber("claim").longValue() == id).count();
+            assertEquals(1, inA + inB, "claim " + id + " is in exactly one of the two runs");
+        }
+        reject(runA);
+        reject(runB);
+    }
+
+    @Test
+    void badInputAndWrongRolesAreRefusedWithTheFieldNamed() {
+        var association = as("assoc-a");
+        long id = decided(claim().json());
+        var bad = association.putJson("/api/v1/claims/" + id + "/bank-account", """
+                {"bankCode": "12", "branchCode": "001", "accountType": "ORDINARY", "accountNumber": "1234567",
+                 "holderName": "舞鶴清"}""");
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("\"field\":\"bankCode\"") && bad.body().contains("\"field\":\"holderName\""), bad.body());
+        assertEquals(204, association.get("/api/v1/claims/" + id + "/bank-account").statusCode(), "nothing was stored");
+        assertEquals(400, association.putJson("/api/v1/claims/" + id + "/bank-account", """
+                {"bankCode": "0001", "branchCode": "001", "accountType": "CHEQUE", "accountNumber": "1234567",
+                 "holderName": "ｼｹﾝ"}""").statusCode());
+        assertEquals(403, as("caseworker").putJson("/api/v1/claims/" + id + "/bank-account", """
+                {"bankCode": "0001", "branchCode": "001", "accountType": "ORDINARY", "accountNumber": "1234567",
+                 "holderName": "ｼｹﾝ"}""").statusCode(), "the association enters its claimant's account");
+
+        var admin = as("admin");
+        LocalDate sunday = today().plusDays(7 - today().getDayOfWeek().getValue() % 7);
+        var weekend = admin.postJson("/api/v1/payment-runs", "{\"payDate\": \"" + sunday + "\"}");
+        assertEquals(400, weekend.statusCode(), weekend.body());
+        assertTrue(weekend.body().contains("\"field\":\"payDate\"") && weekend.body().contains("banking day"), weekend.body());
+        assertEquals(400, admin.postJson("/api/v1/payment-runs", "{\"payDate\": \"" + today().minusDays(1) + "\"}").statusCode());
+        assertEquals(403, as("supervisor").postJson("/api/v1/payment-runs", "{\"payDate\": \"" + bankingDayFrom(today()) + "\"}")
+                .statusCode(), "supervisors approve runs; administrators prepare them");
+        assertEquals(403, association.postJson("/api/v1/payment-runs", "{\"payDate\": \"" + bankingDayFrom(today()) + "\"}")
+                .statusCode());
+        assertEquals(409, association.postJson("/api/v1/claims/" + decidedDenied() + "/life-events",
+                "{\"kind\": \"PROOF_OF_LIFE\", \"on\": \"" + today() + "\"}").statusCode(), "no grant, nothing to follow");
+        assertEquals(409, association.postJson("/api/v1/claims/" + id + "/life-events",
+                "{\"kind\": \"PROOF_OF_LIFE\", \"on\": \"" + today() + "\"}").statusCode(), "a lump sum owes no proof of life");
+        assertEquals(404, as("assoc-b").get("/api/v1/claims/" + id + "/payments").statusCode());
+    }
+
+    @Test
+    void administratorsKeepTheCalendarOfPublicHolidaysThatMovesAPayDay() {
+        LocalDate day = LocalDate.of(2031, 1, 1).plusDays(System.nanoTime() % 300);
+        String holiday = "{\"day\": \"" + day + "\", \"nameJa\": \"試験の祝日\", \"nameEn\": \"Test holiday\"}";
+        assertEquals(403, as("supervisor").postJson("/api/v1/public-holidays", holiday).statusCode());
+        var admin = as("admin");
+        assertEquals(201, admin.postJson("/api/v1/public-holidays", holiday).statusCode());
+        assertEquals(409, admin.postJson("/api/v1/public-holidays", holiday).statusCode(), "a day is a holiday once");
+        assertTrue(as("assoc-a").get("/api/v1/public-holidays").body().contains(day.toString()));
+        assertEquals(403, as("assoc-a").delete("/api/v1/public-holidays/" + day).statusCode());
+        assertEquals(204, admin.delete("/api/v1/public-holidays/" + day).statusCode());
+        assertEquals(404, admin.delete("/api/v1/public-holidays/" + day).statusCode());
+    }
+
+    // Helpers.
+
+    /** Prepares a run on the first banking day from {@code from}. */
+    private JsonObject prepare(HttpSession admin, LocalDate from) {
+        var response = admin.postJson("/api/v1/payment-runs", "{\"payDate\": \"" + bankingDayFrom(from) + "\"}");
+        assertEquals(201, response.statusCode(), response.body());
+        return HttpSession.object(response);
+    }
+
+    /** The first day from {@code from} that is neither a weekend nor one of the public holidays the server keeps. */
+    private LocalDate bankingDayFrom(LocalDate from) {
+        var holidays = HttpSession.json(as("admin").get("/api/v1/public-holidays")).asJsonArray().stream()
+                .map(h -> LocalDate.parse(h.asJsonObject().getString("day"))).collect(java.util.stream.Collectors.toSet());
+        assertTrue(holidays.contains(LocalDate.of(2026, 9, 22)), "the citizens' holiday of 2026 is in the calendar");
+        LocalDate day = from;
+        while (day.getDayOfWeek().getValue() > 5 || holidays.contains(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    private void approve(JsonObject run) {
+        var approved = as("supervisor").postJson("/api/v1/payment-runs/" + run.getJsonNumber("id") + "/approval",
+                "{\"approve\": true}");
+        assertEquals(200, approved.statusCode(), approved.body());
+    }
+
+    /** Rejects a run a test prepared, so that its payments are due again for the next. */
+    private void reject(JsonObject run) {
+        var rejected = as("supervisor").postJson("/api/v1/payment-runs/" + run.getJsonNumber("id") + "/approval",
+                "{\"approve\": false, \"comment\": \"試験のため差し戻し\"}");
+        assertEquals(200, rejected.statusCode(), rejected.body());
+        assertEquals("REJECTED", HttpSession.object(rejected).getString("state"));
+    }
+
+    private static java.util.function.Function<String, HttpResponse<String>> await(CountDownLatch start, HttpSession session) {
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return body -> session.postJson("/api/v1/payment-runs", body);
+    }
+
+    private static void enterAccount(HttpSession association, long id, String bank, String holder) {
+        var entered = association.putJson("/api/v1/claims/" + id + "/bank-account", """
+                {"bankCode": "%s", "branchCode": "001", "accountType": "SAVINGS", "accountNumber": "7654321",
+                 "holderName": "%s"}""".formatted(bank, holder));
+        assertEquals(200, entered.statusCode(), entered.body());
+    }
+
+    private static List<JsonObject> transfers(JsonObject run) {
+        JsonArray transfers = run.getJsonArray("transfers");
+        return transfers == null ? List.of() : transfers.stream().map(JsonObject.class::cast).toList();
+    }
+
+    private static JsonObject transferTo(JsonObject run, long claimId) {
+        return transfers(run).stream().filter(t -> t.getJsonNumber("claim").longValue() == claimId).findFirst()
+                .orElseThrow(() -> new AssertionError("run " + run + " has no transfer to claim " + claimId));
+    }
+
+    private static JsonObject schedule(HttpSession session, long id) {
+        var response = session.get("/api/v1/claims/" + id + "/payments");
+        assertEquals(200, response.statusCode(), response.body());
+        return HttpSession.object(response);
+    }
+
+    private static List<JsonObject> items(JsonObject schedule, String state) {
+        return schedule.getJsonArray("payments").stream().map(JsonObject.class::cast)
+                .filter(i -> i.getString("state").equals(state)).toList();
+    }
+
+    private static List<String> records(byte[] file) {
+        assertEquals(0, file.length % 122, "records of 120 bytes and CR LF");
+        var records = new ArrayList<String>();
+        for (int at = 0; at < file.length; at += 122) {
+            assertEquals('\r', file[at + 120]);
+            assertEquals('\n', file[at + 121]);
+            records.add(new String(file, at, 120, SHIFT_JIS));
+        }
+        return records;
+    }
+
+    private long decided(String json) {
+        var association = as("assoc-a");
+        var created = association.postJson("/api/v1/claims", json);
+        assertEquals(201, created.statusCode(), created.body());
+        long id = HttpSession.object(created).getJsonNumber("id").longValue();
+        assertEquals(201, association.upload("/api/v1/claims/" + id + "/evidence", "certificate.pdf",
+                ClaimsApiIT.pdf("certificate " + id), "type", "REPATRIATION_CERTIFICATE").statusCode());
+        assertEquals(200, association.post("/api/v1/claims/" + id + "/submit", JSON, "").statusCode());
+        var caseworker = as("caseworker");
+        assertEquals(200, caseworker.post("/api/v1/casework/claims/" + id + "/assign", JSON, "").statusCode());
+        var recommended = caseworker.postJson("/api/v1/casework/claims/" + id + "/recommendation", "{\"outcome\": \"GRANT\"}");
+        assertEquals(200, recommended.statusCode(), recommended.body());
+        var approved = as("supervisor").postJson("/api/v1/casework/claims/" + id + "/approval", "{\"approve\": true}");
+        assertEquals(200, approved.statusCode(), approved.body());
+        assertEquals("DECIDED", HttpSession.object(approved).getString("status"));
+        return id;
+    }
+
+    private long decidedDenied() {
+        var association = as("assoc-a");
+        var created = association.postJson("/api/v1/claims", claim().heirOfInterneeWhoDied(LocalDate.of(2009, 5, 1)).json());
+        assertEquals(201, created.statusCode(), created.body());
+        long id = HttpSession.object(created).getJsonNumber("id").longValue();
+        association.upload("/api/v1/claims/" + id + "/evidence", "c.pdf", ClaimsApiIT.pdf("c " + id), "type", "DEATH_CERTIFICATE");
+        association.post("/api/v1/claims/" + id + "/submit", JSON, "");
+        var caseworker = as("caseworker");
+        caseworker.post("/api/v1/casework/claims/" + id + "/assign", JSON, "");
+        var recommended = caseworker.postJson("/api/v1/casework/claims/" + id + "/recommendation",
+                "{\"outcome\": \"DENY\", \"reasonCodes\": [\"DIED_BEFORE_ENTITLEMENT_DATE\"]}");
+        assertEquals(200, recommended.statusCode(), recommended.body());
+        assertEquals(200, as("supervisor").postJson("/api/v1/casework/claims/" + id + "/approval", "{\"approve\": true}")
+                .statusCode());
+        return id;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Tokyo"));
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    }
+}
