@@ -27,6 +27,8 @@ import org.maizuru.claims.claim.Recommendation;
 import org.maizuru.claims.claim.Relationship;
 import org.maizuru.claims.claim.Sex;
 import org.maizuru.claims.decision.DecisionService;
+import org.maizuru.claims.payment.PaymentService;
+import org.maizuru.claims.payment.ZenginTransfers;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.Role;
 import org.maizuru.claims.platform.Today;
@@ -97,6 +99,9 @@ public class DemoSeeder {
     @Inject
     DecisionService decisions;
 
+    @Inject
+    PaymentService payments;
+
     @Transactional
     public void seedOnce() {
         Number seeded = (Number) em.createNativeQuery("select count(*) from demo_seed").getSingleResult();
@@ -113,21 +118,24 @@ public class DemoSeeder {
         Actor assocB = accounts.createAccount("assoc-b", "シベリア抑留者遺族の会 事務局", Role.ASSOCIATION, b, PASSWORD).asActor(null);
         Actor caseworker = accounts.createAccount("caseworker", "審査担当 森田", Role.CASEWORKER, null, PASSWORD).asActor(null);
         Actor supervisor = accounts.createAccount("supervisor", "監督者 石川", Role.SUPERVISOR, null, PASSWORD).asActor(null);
-        accounts.createAccount("admin", "管理者 岡田", Role.ADMINISTRATOR, null, PASSWORD);
+        Actor admin = accounts.createAccount("admin", "管理者 岡田", Role.ADMINISTRATOR, null, PASSWORD).asActor(null);
         accounts.createAccount("auditor", "監査担当 西村", Role.AUDITOR, null, PASSWORD);
 
+        var grants = new java.util.ArrayList<Claim>();
         for (int i = 0; i < PLAN.length; i++) {
             Actor association = i % 2 == 0 ? assocA : assocB;
-            drive(i, PLAN[i], association, caseworker, supervisor);
+            drive(i, PLAN[i], association, caseworker, supervisor).ifPresent(grants::add);
         }
+        pay(grants, assocA, assocB, admin, supervisor);
         LOG.info(() -> String.format("Demo data: 2 associations, 6 accounts, %d claims in %d ms", PLAN.length,
                 (System.nanoTime() - started) / 1_000_000));
     }
 
-    private void drive(int i, Target target, Actor association, Actor caseworker, Actor supervisor) {
+    /** Drives a claim to its target; answers it when it ends granted (decided or closed), to be paid. */
+    private java.util.Optional<Claim> drive(int i, Target target, Actor association, Actor caseworker, Actor supervisor) {
         Claim claim = claims.create(association, PROGRAMME, details(i));
         if (target == Target.DRAFT) {
-            return;
+            return java.util.Optional.empty();
         }
         claims.addEvidence(association, claim.id(), EvidenceType.REPATRIATION_CERTIFICATE, "ja",
                 "引揚証明書-" + claim.number() + ".pdf", certificate(claim));
@@ -138,19 +146,19 @@ public class DemoSeeder {
         claims.submit(association, claim.id(), null);
         if (target == Target.WITHDRAWN) {
             claims.withdraw(association, claim.id(), null);
-            return;
+            return java.util.Optional.empty();
         }
         if (target == Target.SUBMITTED) {
-            return;
+            return java.util.Optional.empty();
         }
         review.assign(caseworker, claim.id(), null);
         if (target == Target.IN_REVIEW) {
-            return;
+            return java.util.Optional.empty();
         }
         if (target == Target.AWAITING_INFORMATION) {
             review.requestInformation(caseworker, claim.id(),
                     "抑留中の収容所の記録（登録カードまたは労働証明書）の写しを提出してください。", Today.inJapan().plusDays(30));
-            return;
+            return java.util.Optional.empty();
         }
         boolean deny = claim.internee().dateOfDeath() != null
                 && claim.internee().dateOfDeath().isBefore(LocalDate.of(2010, 6, 16));
@@ -163,18 +171,49 @@ public class DemoSeeder {
         }
         if (target == Target.RETURNED) {
             review.approve(supervisor, claim.id(), false, "帰還日の根拠となる書類をもう一度確認してください。");
-            return;
+            return java.util.Optional.empty();
         }
         if (target == Target.RECOMMENDED) {
-            return;
+            return java.util.Optional.empty();
         }
         review.approve(supervisor, claim.id(), true, null);
         if (target == Target.APPEALED) {
             decisions.appeal(association, claim.id(), "帰還日の認定に誤りがあります。舞鶴入港の記録を追加で提出します。");
+            return java.util.Optional.empty();
         } else if (target == Target.CLOSED) {
             agePastAppealPeriod(claim);
             decisions.close(supervisor, claim.id());
         }
+        return deny ? java.util.Optional.empty() : java.util.Optional.of(claim);
+    }
+
+    /**
+     * Demo payments: the associations enter the accounts of most granted claims (one heir's account is not the
+     * claimant's reading; one claim has none yet), a run is prepared, approved by another person and sent, and a
+     * second run for the accounts entered after it waits for its approval.
+     */
+    private void pay(List<Claim> grants, Actor assocA, Actor assocB, Actor admin, Actor supervisor) {
+        LocalDate payDay = Today.inJapan();
+        var calendar = payments.calendar();
+        while (!calendar.isBankingDay(payDay)) {
+            payDay = payDay.plusDays(1);
+        }
+        int half = grants.size() / 2;
+        for (int k = 1; k < grants.size(); k++) {
+            if (k == half + 1) {
+                var sent = payments.prepare(admin, payDay);
+                payments.decide(supervisor, sent.id(), true, "口座と金額を照合しました。");
+                payments.markSent(admin, sent.id());
+            }
+            Claim claim = grants.get(k);
+            Actor association = claim.associationId() == assocA.associationId() ? assocA : assocB;
+            var claimant = claim.claimant();
+            String holder = k == 2 ? "ｼﾝｶﾞｲ ﾊﾅｺ" : claimant.familyNameKana() + " " + claimant.givenNameKana();
+            payments.changeAccount(association, claim.id(), k % 3 == 0 ? "0009" : "0005", String.format("%03d", 100 + k),
+                    k % 4 == 0 ? ZenginTransfers.AccountType.SAVINGS : ZenginTransfers.AccountType.ORDINARY,
+                    String.format("%07d", 1_234_500 + k * 7), holder);
+        }
+        payments.prepare(admin, payDay);
     }
 
     /**

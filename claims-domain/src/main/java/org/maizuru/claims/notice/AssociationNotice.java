@@ -32,7 +32,9 @@ public class AssociationNotice {
         /** The claim is decided; the notice letter can be downloaded. */
         DECISION_MADE,
         /** The appeal period ended and the claim is closed. */
-        CLAIM_CLOSED
+        CLAIM_CLOSED,
+        /** A pensioner's yearly proof of life did not arrive by its date: payments are suspended until it does. */
+        PAYMENTS_SUSPENDED
     }
 
     /** Whether the notice is also to be mailed, and how that went. */

@@ -111,7 +111,7 @@ public class PaymentRun {
     }
 
     /** The four eyes: the person who prepared a run never decides it. */
-    boolean isPreparedBy(String username) {
+    public boolean isPreparedBy(String username) {
         return preparedBy.equals(username);
     }
 

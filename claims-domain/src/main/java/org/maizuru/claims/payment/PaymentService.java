@@ -38,6 +38,9 @@ import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.ProgrammeClock;
 import org.maizuru.claims.platform.Role;
 import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.notice.AssociationNotice;
+import org.maizuru.claims.notice.NoticeService;
+import org.maizuru.claims.notice.Told;
 
 /**
  * The payment capability's door: a claim's bank account, what its grant owes period by period, the life events
@@ -71,6 +74,9 @@ public class PaymentService {
 
     @Inject
     org.maizuru.claims.association.AccountService accounts;
+
+    @Inject
+    NoticeService notices;
 
     // The account.
 
@@ -281,6 +287,42 @@ public class PaymentService {
         return event;
     }
 
+    // The proof-of-life duty: pensions whose yearly proof is overdue, each suspended in a transaction of its own.
+
+    /** Living pensioners, not suspended, whose proof of life was due before {@code today}. */
+    List<Long> proofsOverdue(LocalDate today) {
+        var overdue = new ArrayList<Long>();
+        for (Claim claim : standingGrants()) {
+            var events = lifeEvents(claim.id());
+            if (!isSuspended(events) && proofOfLifeDue(claim, events).filter(due -> due.isBefore(today)).isPresent()) {
+                overdue.add(claim.id());
+            }
+        }
+        return overdue;
+    }
+
+    /** Suspends a pension whose proof of life is overdue and tells the association; false when no longer due. */
+    boolean suspend(long claimId, LocalDate today) {
+        Claim claim = em.find(Claim.class, claimId);
+        var events = lifeEvents(claimId);
+        Optional<LocalDate> due = proofOfLifeDue(claim, events);
+        if (isSuspended(events) || due.isEmpty() || !due.get().isBefore(today)) {
+            return false;
+        }
+        var event = new LifeEvent(claimId, LifeEvent.Kind.SUSPENDED, today, null, SYSTEM.username(), clock.now());
+        em.persist(event);
+        em.flush();
+        progress.note(SYSTEM, "LIFE_EVENT_RECORDED", claim, "Payments suspended: the proof of life due on " + due.get()
+                + " has not arrived", details("claim", claim.number(), "lifeEvent", LifeEvent.Kind.SUSPENDED, "on", today,
+                "due", due.get()));
+        notices.tell(new Told(AssociationNotice.Kind.PAYMENTS_SUSPENDED, claim.associationId(), claim.id(), claim.number(),
+                event.id(), due.get()));
+        return true;
+    }
+
+    /** The system suspending pensions by itself, under the trail's name for the system. */
+    static final Actor SYSTEM = Actor.system(Role.ADMINISTRATOR);
+
     private List<LifeEvent> lifeEvents(long claimId) {
         return em.createNamedQuery(LifeEvent.OF_CLAIM, LifeEvent.class).setParameter("claim", claimId).getResultList();
     }
@@ -395,13 +437,17 @@ public class PaymentService {
         return Optional.empty();
     }
 
-    /** Writes the lines every standing grant owes by the pay date and that are not written yet. */
-    private void accrue(LocalDate payDate) {
-        var grants = em.createQuery("select c from Claim c, Decision d where d.claimId = c.id and d.outcome = :granted"
+    /** Claims whose latest decision is a grant that stands. */
+    private List<Claim> standingGrants() {
+        return em.createQuery("select c from Claim c, Decision d where d.claimId = c.id and d.outcome = :granted"
                         + " and d.amountYen > 0 and c.status in :standing"
                         + " and d.id = (select max(d2.id) from Decision d2 where d2.claimId = c.id) order by c.id", Claim.class)
                 .setParameter("granted", Decision.Outcome.GRANTED).setParameter("standing", STANDING).getResultList();
-        for (Claim claim : grants) {
+    }
+
+    /** Writes the lines every standing grant owes by the pay date and that are not written yet. */
+    private void accrue(LocalDate payDate) {
+        for (Claim claim : standingGrants()) {
             Decision decision = standingGrant(claim).orElseThrow();
             var events = lifeEvents(claim.id());
             boolean died = monthOfDeath(events) != null;

@@ -220,6 +220,47 @@ class DeadlinesIT {
                 .map(item -> item.asJsonObject().getJsonNumber("id").longValue()).toList();
     }
 
+    @Test
+    void aPensionWhoseProofOfLifeIsOverdueIsSuspendedByItselfAndAProofOfLifeResumesIt() {
+        String code = "PENSION_LIFE_" + System.nanoTime() % 1_000_000;
+        var admin = as("admin");
+        assertEquals(201, admin.postJson("/api/v1/programmes", """
+                {"code": "%s", "kind": "PENSION", "nameJa": "抑留者年金（現況届試験）", "nameEn": "Internee pension (proof of life test)",
+                 "internedFrom": "1945-09-02", "filingWindows": [{"opensOn": "2020-01-01", "closesOn": "2035-12-31"}],
+                 "rates": [{"effectiveFrom": "2020-01-01", "amountYen": 40000}]}""".formatted(code)).statusCode());
+        var association = as("assoc-a");
+        var created = association.postJson("/api/v1/claims", ClaimJsonBuilder.claim().json()
+                .replace("\"SPECIAL_BENEFIT_2010\"", "\"" + code + "\""));
+        long id = HttpSession.object(created).getJsonNumber("id").longValue();
+        association.upload("/api/v1/claims/" + id + "/evidence", "c.pdf", ClaimsApiIT.pdf("c " + id), "type",
+                "REPATRIATION_CERTIFICATE");
+        assertEquals(200, association.post("/api/v1/claims/" + id + "/submit", JSON, "").statusCode());
+        var caseworker = as("caseworker");
+        caseworker.post("/api/v1/casework/claims/" + id + "/assign", JSON, "");
+        assertEquals(200, caseworker.postJson("/api/v1/casework/claims/" + id + "/recommendation", "{\"outcome\": \"GRANT\"}")
+                .statusCode());
+        assertEquals(200, as("supervisor").postJson("/api/v1/casework/claims/" + id + "/approval", "{\"approve\": true}")
+                .statusCode());
+        assertFalse(payments(association, id).getBoolean("suspended"));
+
+        // Granted thirteen months ago, with no proof of life since: the proof was due a month ago.
+        sql("update decision set decided_at = timestamp with time zone '" + today().minusMonths(13) + " 03:00:00+00'"
+                + " where claim_id = " + id);
+        awaitTrue(() -> payments(association, id).getBoolean("suspended"), "the pension is suspended by itself");
+        assertTrue(kinds(association, id).contains("PAYMENTS_SUSPENDED"), "and the association is told");
+
+        var proof = association.postJson("/api/v1/claims/" + id + "/life-events",
+                "{\"kind\": \"PROOF_OF_LIFE\", \"on\": \"" + today() + "\"}");
+        assertEquals(201, proof.statusCode(), proof.body());
+        JsonObject resumed = payments(association, id);
+        assertFalse(resumed.getBoolean("suspended"), "a proof of life resumes the payments");
+        assertEquals(today().plusMonths(12).toString(), resumed.getString("proofOfLifeDue"), "the next proof in a year");
+    }
+
+    private static JsonObject payments(HttpSession session, long claim) {
+        return HttpSession.object(session.get("/api/v1/claims/" + claim + "/payments"));
+    }
+
     private static String status(HttpSession who, long claim) {
         return HttpSession.object(who.get("/api/v1/claims/" + claim)).getString("status");
     }

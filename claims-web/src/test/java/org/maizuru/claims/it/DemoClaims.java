@@ -38,6 +38,16 @@ final class DemoClaims {
         return id;
     }
 
+    /** As {@link #submittedAndAssigned}, recommended for a grant by the caseworker and approved by the supervisor. */
+    static long decided(URL base, String family) {
+        long id = submittedAndAssigned(base, family);
+        assertEquals(200, new HttpSession(base).as("caseworker", PASSWORD).postJson("/api/v1/casework/claims/" + id
+                + "/recommendation", "{\"outcome\": \"GRANT\"}").statusCode());
+        assertEquals(200, new HttpSession(base).as("supervisor", PASSWORD).postJson("/api/v1/casework/claims/" + id
+                + "/approval", "{\"approve\": true}").statusCode());
+        return id;
+    }
+
     /** A short suffix that keeps the names of one run's claims apart from another's. */
     /** An administrator opens an account through the API; its password is one-time, as every such password is. */
     static void openAccount(URL base, String username, String displayName, String role, String password) {

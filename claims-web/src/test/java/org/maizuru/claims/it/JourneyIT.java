@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -698,5 +699,92 @@ class JourneyIT {
 
     private static List<String> label(String page, List<String> violations) {
         return violations.stream().map(v -> page + " — " + v).toList();
+    }
+
+    @Test
+    void theAssociationEntersTheBankAccountTheAdministratorPreparesARunTheSupervisorApprovesItAndTheFileDownloads()
+            throws Exception {
+        long id = DemoClaims.decided(base, "支払" + DemoClaims.suffix());
+        String number = HttpSession.object(new HttpSession(base).as("assoc-a", PASSWORD).get("/api/v1/claims/" + id))
+                .getString("number");
+        try (var browser = new Browser(base)) {
+            browser.signIn("assoc-a", PASSWORD);
+            browser.open("/app/association/claim.xhtml?id=" + id + "&lang=ja");
+            assertTrue(browser.driver.findElement(By.id("no-account")).getText().contains("振込口座がまだ登録されていません"));
+            browser.type("bank-account:bankCode", "０００５");
+            browser.type("bank-account:branchCode", "12");
+            browser.choose("bank-account:accountType", "普通");
+            browser.type("bank-account:accountNumber", "1234567");
+            browser.type("bank-account:holderName", "まいづる　はなこ");
+            browser.click("bank-account:save");
+            browser.waitForText("支店コードは3桁の数字です。");
+            assertTrue(browser.driver.findElements(By.id("account")).isEmpty(), "nothing saved from a refused form");
+            browser.type("bank-account:branchCode", "123");
+            browser.type("bank-account:holderName", "まいづる　はなこ");
+            browser.click("bank-account:save");
+            browser.waitForText("振込口座を登録しました。");
+            String account = browser.driver.findElement(By.id("account")).getText();
+            assertTrue(account.contains("ﾏｲﾂﾞﾙ ﾊﾅｺ") && account.contains("****567") && !account.contains("1234567"),
+                    "the bank's form, masked for the association: " + account);
+            assertTrue(browser.driver.findElement(By.id("holder-mismatch")).isDisplayed(), "not the claimant's reading");
+            assertTrue(browser.driver.findElement(By.id("payment-schedule")).getText().contains("一時金"));
+            assertEquals(null, PageSweepIT.codesShown(browser.text(), java.util.Set.of("assoc-a")));
+        }
+        LocalDate payDay = bankingDay();
+        long run;
+        try (var browser = new Browser(base)) {
+            browser.signIn("admin", PASSWORD);
+            browser.open("/app/payments/runs.xhtml?lang=ja");
+            browser.type("prepare:payDate", payDay.toString());
+            browser.click("prepare:submit");
+            browser.waitForText("を作成しました。承認は別の人が行います。");
+            run = Long.parseLong(browser.path().replaceFirst(".*[?&]id=(\\d+).*", "$1"));
+            assertTrue(browser.driver.findElement(By.id("own-run")).isDisplayed(), "the preparer is told another approves");
+            assertTrue(browser.driver.findElements(By.id("approval")).isEmpty(), "and is not offered the approval");
+            assertTrue(browser.driver.findElement(By.id("transfers")).getText().contains(number));
+        }
+        try (var browser = new Browser(base)) {
+            browser.signIn("supervisor", PASSWORD);
+            browser.open("/app/casework/queues.xhtml?lang=ja");
+            String waiting = browser.driver.findElement(By.id("runs-to-approve")).getText();
+            assertTrue(waiting.contains("支払処理 " + run), "the supervisor's approvals list the run: " + waiting);
+            browser.driver.findElement(By.linkText("支払処理 " + run)).click();
+            browser.waitForText("振込明細");
+            String summary = browser.driver.findElement(By.id("approval-summary")).getText();
+            assertTrue(summary.contains("振込") && summary.contains("¥"), summary);
+            browser.click("approval:approve");
+            browser.waitForText("振込ファイルはいま作成され");
+            browser.click("approval:approve-yes");
+            browser.waitForText("支払処理を承認しました。");
+            String sha = browser.driver.findElement(By.id("sha256")).getText();
+            String zengin = browser.driver.findElement(By.id("zengin")).getAttribute("href");
+            var file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(zengin))
+                    .header("Cookie", browser.sessionCookie()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, file.statusCode());
+            byte[] bytes = file.body();
+            assertEquals(0, bytes.length % 122, "records of 120 bytes and CR LF");
+            assertEquals(sha, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)),
+                    "the file downloaded is the file approved");
+            String records = new String(bytes, java.nio.charset.Charset.forName("windows-31j"));
+            assertTrue(records.contains("ﾏｲﾂﾞﾙ ﾊﾅｺ"), "the payee as the bank holds the name");
+            assertEquals(null, PageSweepIT.codesShown(browser.text(), java.util.Set.of("supervisor", "admin")));
+        }
+        try (var browser = new Browser(base)) {
+            browser.signIn("assoc-a", PASSWORD);
+            browser.open("/app/association/claim.xhtml?id=" + id + "&lang=ja");
+            assertTrue(browser.driver.findElement(By.id("payment-schedule")).getText().contains("支払処理中"),
+                    "the association follows its payment");
+        }
+    }
+
+    /** The first banking day from today, by the calendar the server keeps. */
+    private LocalDate bankingDay() {
+        var holidays = HttpSession.json(new HttpSession(base).as("admin", PASSWORD).get("/api/v1/public-holidays")).asJsonArray()
+                .stream().map(h -> LocalDate.parse(h.asJsonObject().getString("day"))).collect(java.util.stream.Collectors.toSet());
+        LocalDate day = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        while (day.getDayOfWeek().getValue() > 5 || holidays.contains(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
     }
 }

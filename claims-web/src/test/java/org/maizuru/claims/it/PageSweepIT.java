@@ -76,8 +76,16 @@ class PageSweepIT {
         ofAll.values().forEach(id -> casework.add("/app/casework/claim.xhtml?id=" + id));
         drafts.forEach(id -> casework.add("/app/casework/claim.xhtml?id=" + id));
         pages.put("caseworker", casework);
-        pages.put("supervisor", casework);
-        pages.put("admin", List.of("/app/admin/home.xhtml", PASSWORD_PAGE));
+        var runs = new ArrayList<>(List.of("/app/payments/runs.xhtml"));
+        HttpSession.json(new HttpSession(base).as("admin", PASSWORD).get("/api/v1/payment-runs")).asJsonArray()
+                .getValuesAs(JsonObject.class).forEach(run -> runs.add("/app/payments/run.xhtml?id=" + run.getJsonNumber("id")));
+        assertTrue(runs.size() > 2, "the demo data holds a sent run and one waiting for approval: " + runs);
+        var supervising = new ArrayList<>(casework);
+        supervising.addAll(runs);
+        pages.put("supervisor", supervising);
+        var administering = new ArrayList<>(List.of("/app/admin/home.xhtml", PASSWORD_PAGE));
+        administering.addAll(runs);
+        pages.put("admin", administering);
         var audit = new ArrayList<>(List.of("/app/audit/claims.xhtml", "/app/audit/trail.xhtml", "/app/audit/reports.xhtml",
                 PASSWORD_PAGE));
         ofAll.values().forEach(id -> {
@@ -125,6 +133,7 @@ class PageSweepIT {
             "/app/association/claims.xhtml", List.of("assoc-a"),
             "/app/casework/queues.xhtml", List.of("caseworker", "supervisor"),
             "/app/admin/home.xhtml", List.of("admin"),
+            "/app/payments/runs.xhtml", List.of("admin", "supervisor"),
             "/app/audit/claims.xhtml", List.of("auditor", "admin"));
 
     @Test
@@ -245,7 +254,11 @@ class PageSweepIT {
                 org.maizuru.claims.claim.Sex.class, org.maizuru.claims.claim.Recommendation.Outcome.class,
                 org.maizuru.claims.decision.Decision.Outcome.class, org.maizuru.claims.decision.ReasonCode.class,
                 org.maizuru.claims.decision.ProgrammeKind.class, org.maizuru.claims.registry.PlaceKind.class,
-                org.maizuru.claims.platform.Role.class, org.maizuru.claims.notice.AssociationNotice.Kind.class)) {
+                org.maizuru.claims.platform.Role.class, org.maizuru.claims.notice.AssociationNotice.Kind.class,
+                org.maizuru.claims.payment.PaymentRun.State.class, org.maizuru.claims.payment.PaymentRun.LeftOut.class,
+                org.maizuru.claims.payment.Transfer.State.class, org.maizuru.claims.payment.PaymentSchedule.Standing.class,
+                org.maizuru.claims.payment.ZenginTransfers.AccountType.class,
+                org.maizuru.claims.payment.ZenginTransfers.Payee.class, org.maizuru.claims.payment.LifeEvent.Kind.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 codes.add(value.name());
             }

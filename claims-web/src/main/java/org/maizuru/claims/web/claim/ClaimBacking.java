@@ -118,8 +118,9 @@ public class ClaimBacking implements Serializable {
         return ClaimLifecycle.allowedIn(claim().status()).contains(ClaimEvent.valueOf(event));
     }
 
+    /** Documents while the claim is open; after a grant, the death certificate that ends its payments. */
     public boolean isAcceptingEvidence() {
-        return claim().acceptsEvidence();
+        return claim().acceptsEvidence() || claim().acceptsDeathCertificate(EvidenceType.DEATH_CERTIFICATE);
     }
 
     public boolean isAppealable() {
@@ -129,7 +130,8 @@ public class ClaimBacking implements Serializable {
 
     public void upload(FileUploadEvent event) {
         var file = event.getFile();
-        act(() -> claims.addEvidence(actor.get(), id, uploadType, null, file.getFileName(), file.getContent()),
+        EvidenceType type = getEvidenceTypes().contains(uploadType) ? uploadType : getEvidenceTypes().get(0);
+        act(() -> claims.addEvidence(actor.get(), id, type, null, file.getFileName(), file.getContent()),
                 "claim.evidence.uploaded.done");
     }
 
@@ -155,7 +157,7 @@ public class ClaimBacking implements Serializable {
     }
 
     public List<EvidenceType> getEvidenceTypes() {
-        return List.of(EvidenceType.values());
+        return claim().acceptsEvidence() ? List.of(EvidenceType.values()) : List.of(EvidenceType.DEATH_CERTIFICATE);
     }
 
     public Long getId() {

@@ -40,12 +40,25 @@ public class QueuesBacking implements Serializable {
     @Inject
     ClaimService claims;
 
+    @Inject
+    org.maizuru.claims.payment.PaymentService payments;
+
     private final Map<Queue, LazyDataModel<ClaimRow>> models = new java.util.EnumMap<>(Queue.class);
 
     /** What the search looks for: a claim number, or a name (family name, or family and given name), kanji or kana. */
     @jakarta.validation.constraints.Size(max = 100)
     private String query;
     private List<ClaimRow> found;
+
+    /** For a supervisor, the payment runs that wait for a second person's approval, with their totals. */
+    public List<org.maizuru.claims.payment.PaymentRun> getRunsToApprove() {
+        if (!actor.get().is(Role.SUPERVISOR)) {
+            return List.of();
+        }
+        return org.maizuru.claims.web.PerRequest.get(this, "runs", () -> payments.runs(actor.get()).stream()
+                .filter(r -> r.state() == org.maizuru.claims.payment.PaymentRun.State.PREPARED
+                        && !r.preparedBy().equals(actor.get().username())).toList());
+    }
 
     /** The claims the search finds in any status, oldest claimant first, the first page of them. */
     public void search() {

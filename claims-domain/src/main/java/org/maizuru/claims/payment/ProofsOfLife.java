@@ -1,0 +1,39 @@
+package org.maizuru.claims.payment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.maizuru.claims.platform.ScheduledDuty;
+
+/**
+ * The yearly proof of life, as a scheduled duty: the day after a living pensioner's proof was due and did not
+ * come, payments are suspended (not ended) and the association is told. The due date is read from the grant and
+ * the proofs recorded, and the suspension is a life event of the claim, so a round after downtime catches up and a
+ * second round finds nothing to do. A proof of life recorded later resumes the payments, suspended months
+ * included: they were never taken into a run.
+ */
+@ApplicationScoped
+class ProofsOfLife implements ScheduledDuty {
+
+    private static final Logger LOG = Logger.getLogger(ProofsOfLife.class.getName());
+
+    @Inject
+    PaymentService payments;
+
+    @Override
+    public Map<String, Integer> perform(LocalDate today) {
+        int suspended = 0;
+        for (long id : payments.proofsOverdue(today)) {
+            try {
+                suspended += payments.suspend(id, today) ? 1 : 0;
+            } catch (RuntimeException e) {
+                // One claim that cannot be suspended now (changed at the same moment) waits for the next round.
+                LOG.log(Level.WARNING, "Claim " + id + " is left for the next round of proofs of life", e);
+            }
+        }
+        return Map.of("pensionsSuspended", suspended);
+    }
+}
