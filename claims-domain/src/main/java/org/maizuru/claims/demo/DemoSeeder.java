@@ -126,7 +126,8 @@ public class DemoSeeder {
             Actor association = i % 2 == 0 ? assocA : assocB;
             drive(i, PLAN[i], association, caseworker, supervisor).ifPresent(grants::add);
         }
-        pay(grants, assocA, assocB, admin, supervisor);
+        var pensions = pensions(assocA, assocB, admin, caseworker, supervisor);
+        pay(grants, pensions, assocA, assocB, admin, supervisor);
         LOG.info(() -> String.format("Demo data: 2 associations, 6 accounts, %d claims in %d ms", PLAN.length,
                 (System.nanoTime() - started) / 1_000_000));
     }
@@ -187,12 +188,63 @@ public class DemoSeeder {
         return deny ? java.util.Optional.empty() : java.util.Optional.of(claim);
     }
 
+    /** The demonstration pension's code: a programme an administrator set up, as the pages let one do. */
+    static final String PENSION = "INTERNEE_PENSION_DEMO";
+
+    /**
+     * A demonstration pension, owed since October 2025 at a monthly rate raised in April 2026, with three
+     * pensioners granted under it: they are paid their arrears in the first run; then one dies (what was paid
+     * for the months after is to be recovered), and one was granted thirteen months ago and sent no proof of
+     * life since (the duty suspends the pension at its first round).
+     */
+    private List<Claim> pensions(Actor assocA, Actor assocB, Actor admin, Actor caseworker, Actor supervisor) {
+        var programme = new org.maizuru.claims.decision.Programme(PENSION, org.maizuru.claims.decision.ProgrammeKind.PENSION,
+                "抑留者年金（デモ）", "Internee pension (demonstration)", LocalDate.of(1945, 9, 2), LocalDate.of(2025, 10, 1),
+                75, 60);
+        programme.openFilingWindow(LocalDate.of(2025, 10, 1), LocalDate.of(2031, 3, 31), "Demonstration programme.");
+        decisions.createProgramme(admin, programme, List.of(
+                new org.maizuru.claims.decision.Rate(LocalDate.of(2025, 10, 1), LocalDate.of(2026, 3, 31), null, null, null, 30_000),
+                new org.maizuru.claims.decision.Rate(LocalDate.of(2026, 4, 1), null, null, null, null, 32_000)));
+        var pensions = new java.util.ArrayList<Claim>();
+        for (int i : new int[] {41, 43, 44}) {
+            Actor association = i % 2 == 0 ? assocA : assocB;
+            Claim claim = claims.create(association, PENSION, details(i));
+            claims.addEvidence(association, claim.id(), EvidenceType.REPATRIATION_CERTIFICATE, "ja",
+                    "引揚証明書-" + claim.number() + ".pdf", certificate(claim));
+            claims.submit(association, claim.id(), null);
+            review.assign(caseworker, claim.id(), null);
+            review.recommend(caseworker, claim.id(), Recommendation.Outcome.GRANT, claim.internment().returnedOn(),
+                    List.of(), "引揚証明書により抑留と帰還を確認しました。");
+            review.approve(supervisor, claim.id(), true, null);
+            pensions.add(claim);
+        }
+        return pensions;
+    }
+
+    private void afterThePensionsWerePaid(List<Claim> pensions, Actor assocA, Actor assocB) {
+        Claim died = pensions.get(1);
+        Actor association = died.associationId() == assocA.associationId() ? assocA : assocB;
+        var certificate = claims.addEvidence(association, died.id(), EvidenceType.DEATH_CERTIFICATE, "ja",
+                "死亡診断書-" + died.number() + ".pdf", certificate(died));
+        payments.recordLifeEvent(association, died.id(), org.maizuru.claims.payment.LifeEvent.Kind.DEATH,
+                Today.inJapan().minusMonths(6).withDayOfMonth(8), certificate.id());
+        em.createNativeQuery("update decision set decided_at = ?1 where claim_id = ?2")
+                .setParameter(1, Today.inJapan().minusMonths(13).atStartOfDay(Today.JAPAN).toOffsetDateTime())
+                .setParameter(2, pensions.get(2).id()).executeUpdate();
+    }
+
     /**
      * Demo payments: the associations enter the accounts of most granted claims (one heir's account is not the
      * claimant's reading; one claim has none yet), a run is prepared, approved by another person and sent, and a
      * second run for the accounts entered after it waits for its approval.
      */
-    private void pay(List<Claim> grants, Actor assocA, Actor assocB, Actor admin, Actor supervisor) {
+    private void pay(List<Claim> grants, List<Claim> pensions, Actor assocA, Actor assocB, Actor admin, Actor supervisor) {
+        for (Claim pension : pensions) {
+            Actor association = pension.associationId() == assocA.associationId() ? assocA : assocB;
+            payments.changeAccount(association, pension.id(), "0005", "210", ZenginTransfers.AccountType.ORDINARY,
+                    String.format("%07d", 7_654_000 + pension.id()), pension.claimant().familyNameKana() + " "
+                            + pension.claimant().givenNameKana());
+        }
         LocalDate payDay = Today.inJapan();
         var calendar = payments.calendar();
         while (!calendar.isBankingDay(payDay)) {
@@ -204,6 +256,7 @@ public class DemoSeeder {
                 var sent = payments.prepare(admin, payDay);
                 payments.decide(supervisor, sent.id(), true, "口座と金額を照合しました。");
                 payments.markSent(admin, sent.id());
+                afterThePensionsWerePaid(pensions, assocA, assocB);
             }
             Claim claim = grants.get(k);
             Actor association = claim.associationId() == assocA.associationId() ? assocA : assocB;

@@ -92,7 +92,8 @@ class PageSweepIT {
             audit.add("/app/audit/claim.xhtml?id=" + id);
             audit.add("/app/audit/trail.xhtml?claim=" + id);
         });
-        for (String report : List.of("backlog", "decisions", "repatriation-by-year", "activity", "processing-times", "places")) {
+        for (String report : List.of("backlog", "decisions", "repatriation-by-year", "activity", "processing-times", "places",
+                "payments", "outstanding", "suspended", "overpayments")) {
             audit.add("/app/audit/reports.xhtml?report=" + report);
         }
         drafts.forEach(id -> audit.add("/app/audit/claim.xhtml?id=" + id));
@@ -107,7 +108,7 @@ class PageSweepIT {
             for (var role : pages.entrySet()) {
                 browser.signIn(role.getKey(), PASSWORD);
                 for (String page : role.getValue()) {
-                    for (String language : List.of("ja", "en")) {
+                    for (String language : LANGUAGES) {
                         browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
                         opened++;
                         String problem = problem(browser);
@@ -124,9 +125,16 @@ class PageSweepIT {
                 browser.signOut();
             }
         }
-        assertTrue(opened > 120, "the sweep opened " + opened + " pages");
+        assertTrue(opened > 60 * LANGUAGES.size(), "the sweep opened " + opened + " pages");
         assertTrue(failures.isEmpty(), failures.size() + " of " + opened + " pages failed:\n" + String.join("\n", failures));
     }
+
+    /**
+     * Both languages on H2; on PostgreSQL the Japanese pages alone. What the second database adds is each page's
+     * queries, which are the same in either language; the English pages' words are read in the H2 pass.
+     */
+    private static final List<String> LANGUAGES = "postgresql".equals(System.getProperty("claims.test.database"))
+            ? List.of("ja") : List.of("ja", "en");
 
     /** The pages of each area, and the roles whose they are. */
     private static final Map<String, List<String>> AREAS = Map.of(

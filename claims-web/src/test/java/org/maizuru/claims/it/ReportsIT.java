@@ -50,11 +50,19 @@ class ReportsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"backlog", "decisions", "repatriation-by-year", "activity", "processing-times", "places"})
+    @ValueSource(strings = {"backlog", "decisions", "repatriation-by-year", "activity", "processing-times", "places",
+            "payments", "outstanding", "suspended", "overpayments"})
     void everyExportHoldsTheCellsOfTheJson(String name) throws Exception {
-        var json = auditor().get("/api/v1/reports/" + name + "?format=json&lang=en");
-        assertEquals(200, json.statusCode(), json.body());
-        List<List<String>> expected = cells(HttpSession.object(json));
+        // The suspended pensions are the duty's work on the demo data: its first round comes seconds after the start.
+        List<List<String>> expected = List.of();
+        for (long until = System.nanoTime() + 60_000_000_000L; expected.size() < 2 && System.nanoTime() < until; ) {
+            var json = auditor().get("/api/v1/reports/" + name + "?format=json&lang=en");
+            assertEquals(200, json.statusCode(), json.body());
+            expected = cells(HttpSession.object(json));
+            if (expected.size() < 2) {
+                Thread.sleep(1_000);
+            }
+        }
         assertTrue(expected.size() > 1, name + " has rows on the demo data");
 
         var csv = auditor().getBytes("/api/v1/reports/" + name + "?format=csv&lang=en");
@@ -102,13 +110,13 @@ class ReportsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"backlog", "decisions", "activity", "places"})
+    @ValueSource(strings = {"backlog", "decisions", "activity", "places", "payments", "outstanding", "suspended", "overpayments"})
     void aJapaneseExportSaysEveryStatusProgrammeOutcomeActionAndPersonInWords(String name) {
         var csv = new String(auditor().getBytes("/api/v1/reports/" + name + "?format=csv&lang=ja").body(),
                 StandardCharsets.UTF_8);
         // Codes anywhere, and the demo's logins or the English age buckets as whole cells.
         var codes = java.util.regex.Pattern.compile("\\b(DRAFT|SUBMITTED|IN_REVIEW|AWAITING_INFORMATION|RECOMMENDED|DECIDED|"
-                + "APPEALED|CLOSED|WITHDRAWN|GRANTED|DENIED|SPECIAL_BENEFIT_2010|ASSOC-[AB]|[A-Z]+_[A-Z_]+)\\b"
+                + "APPEALED|CLOSED|WITHDRAWN|GRANTED|DENIED|DUE|HELD|SPECIAL_BENEFIT_2010|ASSOC-[AB]|[A-Z]+_[A-Z_]+)\\b"
                 + "|\"(caseworker|supervisor|auditor|assoc-a|assoc-b|admin|system|not filed|over 365)\"");
         var found = codes.matcher(csv);
         boolean shown = found.find();

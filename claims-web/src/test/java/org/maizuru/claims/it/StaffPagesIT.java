@@ -226,6 +226,36 @@ class StaffPagesIT {
         assertTrue(programmes.contains(opens.toString()), programmes);
     }
 
+    @Test
+    void anAdministratorCreatesAPensionOnThePageWithItsMonthlyRateAndFilingWindow() throws Exception {
+        String code = "PENSION_PAGE_" + DemoClaims.suffix().toUpperCase(java.util.Locale.ROOT);
+        try (var browser = new Browser(base)) {
+            browser.signIn("admin", PASSWORD);
+            browser.open("/app/admin/home.xhtml?lang=ja");
+            browser.driver.findElement(By.linkText("給付制度")).click();
+            browser.type("tabs:newProgramme:code", code);
+            browser.choose("tabs:newProgramme:kind", "年金");
+            browser.type("tabs:newProgramme:nameJa", "抑留者年金（画面から）");
+            browser.type("tabs:newProgramme:nameEn", "Internee pension (from the page)");
+            browser.type("tabs:newProgramme:entitlementDate", "令和8年4月1日");
+            browser.type("tabs:newProgramme:survivorsShare_input", "75");
+            browser.type("tabs:newProgramme:rateFrom", "2026-04-01");
+            browser.type("tabs:newProgramme:rateAmount_input", "40000");
+            browser.type("tabs:newProgramme:windowOpens", "2026-04-01");
+            browser.type("tabs:newProgramme:windowCloses", "2030-03-31");
+            browser.click("tabs:newProgramme:create");
+            browser.waitForText("給付制度を作成しました。");
+            browser.driver.findElement(By.linkText("給付制度")).click();
+            browser.waitForText("抑留者年金（画面から）");
+            assertEquals(null, PageSweepIT.problem(browser), browser.text());
+        }
+        var programme = HttpSession.json(new HttpSession(base).as("admin", PASSWORD).get("/api/v1/programmes")).asJsonArray()
+                .stream().map(jakarta.json.JsonValue::asJsonObject).filter(p -> p.getString("code").equals(code))
+                .findFirst().orElseThrow(() -> new AssertionError("the programme was not created"));
+        assertEquals("PENSION", programme.getString("kind"));
+        assertEquals("2030-03-31", programme.getJsonArray("filingWindows").getJsonObject(0).getString("closesOn"));
+    }
+
     private void answerTheOpenRequest(long id) {
         var association = new HttpSession(base).as("assoc-a", PASSWORD);
         var requests = HttpSession.json(association.get("/api/v1/claims/" + id + "/information-requests")).asJsonArray();

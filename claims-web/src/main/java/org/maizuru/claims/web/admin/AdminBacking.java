@@ -112,6 +112,65 @@ public class AdminBacking implements Serializable {
     public String getContactEmail() { return contactEmail; }
     public void setContactEmail(String value) { contactEmail = value; }
 
+    // A new programme, pensions included: its terms, its first rate and its first filing window.
+    private String newCode;
+    private org.maizuru.claims.decision.ProgrammeKind newKind = org.maizuru.claims.decision.ProgrammeKind.PENSION;
+    private String newNameJa;
+    private String newNameEn;
+    private LocalDate newInternedFrom = LocalDate.of(1945, 9, 2);
+    private LocalDate newEntitlementDate;
+    private Integer newSurvivorsShare;
+    private Integer newAppealDays = 60;
+    private LocalDate newRateFrom;
+    private Long newRateAmount;
+    private LocalDate newWindowOpens;
+    private LocalDate newWindowCloses;
+
+    /** Creates the programme with its first rate and window; more rates and windows are added below it. */
+    public void createProgramme() {
+        if (act(() -> {
+            var programme = new Programme(newCode, newKind, newNameJa, newNameEn, newInternedFrom, newEntitlementDate,
+                    newSurvivorsShare, newAppealDays == null ? 60 : newAppealDays);
+            programme.openFilingWindow(newWindowOpens, newWindowCloses, null);
+            programmes.createProgramme(actor.get(), programme, List.of(new org.maizuru.claims.decision.Rate(newRateFrom,
+                    null, null, null, null, newRateAmount)));
+        }, "admin.programme.created")) {
+            newCode = newNameJa = newNameEn = null;
+            newEntitlementDate = newRateFrom = newWindowOpens = newWindowCloses = null;
+            newSurvivorsShare = null;
+            newRateAmount = null;
+        }
+    }
+
+    public List<org.maizuru.claims.decision.ProgrammeKind> getProgrammeKinds() {
+        return List.of(org.maizuru.claims.decision.ProgrammeKind.values());
+    }
+
+    public String getNewCode() { return newCode; }
+    public void setNewCode(String value) { newCode = value == null ? null : value.strip().toUpperCase(java.util.Locale.ROOT); }
+    public org.maizuru.claims.decision.ProgrammeKind getNewKind() { return newKind; }
+    public void setNewKind(org.maizuru.claims.decision.ProgrammeKind value) { newKind = value; }
+    public String getNewNameJa() { return newNameJa; }
+    public void setNewNameJa(String value) { newNameJa = value; }
+    public String getNewNameEn() { return newNameEn; }
+    public void setNewNameEn(String value) { newNameEn = value; }
+    public LocalDate getNewInternedFrom() { return newInternedFrom; }
+    public void setNewInternedFrom(LocalDate value) { newInternedFrom = value; }
+    public LocalDate getNewEntitlementDate() { return newEntitlementDate; }
+    public void setNewEntitlementDate(LocalDate value) { newEntitlementDate = value; }
+    public Integer getNewSurvivorsShare() { return newSurvivorsShare; }
+    public void setNewSurvivorsShare(Integer value) { newSurvivorsShare = value; }
+    public Integer getNewAppealDays() { return newAppealDays; }
+    public void setNewAppealDays(Integer value) { newAppealDays = value; }
+    public LocalDate getNewRateFrom() { return newRateFrom; }
+    public void setNewRateFrom(LocalDate value) { newRateFrom = value; }
+    public Long getNewRateAmount() { return newRateAmount; }
+    public void setNewRateAmount(Long value) { newRateAmount = value; }
+    public LocalDate getNewWindowOpens() { return newWindowOpens; }
+    public void setNewWindowOpens(LocalDate value) { newWindowOpens = value; }
+    public LocalDate getNewWindowCloses() { return newWindowCloses; }
+    public void setNewWindowCloses(LocalDate value) { newWindowCloses = value; }
+
     public void openFilingWindow() {
         act(() -> programmes.openFilingWindow(actor.get(), programmeCode, opensOn, closesOn, windowNote), "admin.window.opened");
     }
@@ -163,8 +222,8 @@ public class AdminBacking implements Serializable {
         return registry.places().stream().filter(p -> p.kind() == org.maizuru.claims.registry.PlaceKind.REGION).toList();
     }
 
-    private void act(Runnable action, String successKey) {
-        PageAction.perform(texts, action, successKey);
+    private boolean act(Runnable action, String successKey) {
+        return PageAction.perform(texts, action, successKey);
     }
 
 

@@ -88,6 +88,10 @@ public class ReportsBacking implements Serializable {
             case "repatriation-by-year" -> new String[] {"year", "internees", "releasedInRecord"};
             case "processing-times" -> new String[] {"month", "medianDays"};
             case "places" -> new String[] {"place", "claims"};
+            case "payments" -> new String[] {"month", "amountYen"};
+            case "outstanding" -> new String[] {"state", "amountYen"};
+            case "suspended" -> new String[] {"association", "pensions"};
+            case "overpayments" -> new String[] {"claim", "amountYen"};
             default -> new String[] {"day", "count"};
         };
         int labelColumn = index(report, plan[0]);
