@@ -32,7 +32,8 @@ import java.util.Objects;
         + " and fk.nameKey in :familyKeys)"
         + " and exists (select 1 from Claim g join g.interneeKeys gk where g = c and gk.birthDate = :birthDate"
         + " and gk.nameKey in :givenKeys)"
-        + " and d.id = (select max(d2.id) from Decision d2 where d2.claimId = c.id)")
+        + " and d.id = (select max(d2.id) from Decision d2 where d2.claimId = c.id)"
+        + " and c.relationship in :bindingRelationships")
 public class Decision {
 
     public static final String LATEST_FOR_CLAIM = "Decision.latestForClaim";

@@ -236,7 +236,13 @@ public class DecisionService implements DecisionMaker {
         if (familyKeys.isEmpty() || givenKeys.isEmpty()) {
             return false;
         }
+        // A pension ends with the pensioner's death and the survivor's pension is a right of its own: a surviving
+        // spouse is bound by another survivor's grant, not by the one the internee had himself.
+        boolean survivor = claim.relationship() == org.maizuru.claims.claim.Relationship.SPOUSE
+                && internee.dateOfDeath() != null && programme(claim).kind() == ProgrammeKind.PENSION;
         long grants = em.createNamedQuery(Decision.GRANTS_FOR_INTERNEE, Long.class)
+                .setParameter("bindingRelationships", java.util.Arrays.stream(org.maizuru.claims.claim.Relationship.values())
+                        .filter(r -> !survivor || r != org.maizuru.claims.claim.Relationship.SELF).toList())
                 .setParameter("programme", claim.programme())
                 .setParameter("granted", Decision.Outcome.GRANTED)
                 .setParameter("claim", claim.id())

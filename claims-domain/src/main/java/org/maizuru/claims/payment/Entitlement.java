@@ -23,6 +23,8 @@ import java.util.Objects;
 @NamedQuery(name = Entitlement.PERIODS_OF_DECISION, query = "select e.period from Entitlement e where e.decisionId = :decision")
 @NamedQuery(name = Entitlement.DUE_BY, query = "select e from Entitlement e where e.state = :due and e.dueOn <= :payDate"
         + " order by e.claimId, e.period")
+@NamedQuery(name = Entitlement.HELD_OF_CLAIM, query = "select e from Entitlement e where e.claimId = :claim and e.state = :held"
+        + " order by e.period")
 @NamedQuery(name = Entitlement.OF_TRANSFER, query = "select e from Entitlement e where e.transferId = :transfer order by e.period")
 public class Entitlement {
 
@@ -30,6 +32,7 @@ public class Entitlement {
     static final String PERIODS_OF_DECISION = "Entitlement.periodsOfDecision";
     static final String DUE_BY = "Entitlement.dueBy";
     static final String OF_TRANSFER = "Entitlement.ofTransfer";
+    static final String HELD_OF_CLAIM = "Entitlement.heldOfClaim";
 
     /** The period of a lump sum. */
     public static final String ONCE = "ONCE";
@@ -70,6 +73,10 @@ public class Entitlement {
     @Column(name = "transfer_id")
     private Long transferId;
 
+    /** The survivor's claim a held month is paid to; null while it is paid to its own claim. */
+    @Column(name = "payee_claim_id")
+    private Long payeeClaimId;
+
     protected Entitlement() {
         // for JPA
     }
@@ -88,6 +95,18 @@ public class Entitlement {
         requireState(State.DUE);
         this.transferId = transfer;
         this.state = State.IN_RUN;
+    }
+
+    /** A month held at the pensioner's death is released to the survivor who claims it: due again, to their account. */
+    void releaseTo(long survivorClaimId) {
+        requireState(State.HELD);
+        this.payeeClaimId = survivorClaimId;
+        this.state = State.DUE;
+    }
+
+    /** The claim whose account is paid: the survivor's for a released month, otherwise its own. */
+    public long payeeClaimId() {
+        return payeeClaimId == null ? claimId : payeeClaimId;
     }
 
     /** Given back by a withdrawn run or a returned transfer: due again, in no transfer. */

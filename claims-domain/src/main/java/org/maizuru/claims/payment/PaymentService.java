@@ -52,8 +52,6 @@ public class PaymentService {
 
     /** How far ahead a claim's coming payments are shown. */
     static final int MONTHS_AHEAD = 12;
-    /** A pensioner confirms being alive once a year. */
-    static final int PROOF_OF_LIFE_MONTHS = 12;
 
     private static final Set<ClaimStatus> STANDING = Set.of(ClaimStatus.DECIDED, ClaimStatus.CLOSED);
 
@@ -184,7 +182,9 @@ public class PaymentService {
                 .getResultStream().collect(Collectors.toMap(Transfer::id, t -> t));
         var written = em.createNamedQuery(Entitlement.OF_CLAIM, Entitlement.class).setParameter("claim", claim.id()).getResultList();
         for (Entitlement line : written) {
-            Transfer transfer = line.transferId() == null ? null : transfers.get(line.transferId());
+            // A month released to a survivor is in the survivor's transfer, not in one of this claim's.
+            Transfer transfer = line.transferId() == null ? null
+                    : transfers.computeIfAbsent(line.transferId(), id -> em.find(Transfer.class, id));
             PaymentRun run = transfer == null ? null : runs.computeIfAbsent(transfer.runId(), id -> em.find(PaymentRun.class, id));
             items.add(new PaymentSchedule.Item(line.period(), line.month(), line.amountYen(), line.dueOn(),
                     PaymentSchedule.Standing.valueOf(line.state().name()), run == null ? null : run.id(),
@@ -323,41 +323,63 @@ public class PaymentService {
     /** The system suspending pensions by itself, under the trail's name for the system. */
     static final Actor SYSTEM = Actor.system(Role.ADMINISTRATOR);
 
+    /**
+     * The months a pensioner was owed and not paid at death go to the surviving family member who claims them: a
+     * supervisor or an administrator names the survivor's claim, which must be granted and about the same internee
+     * (born the same day, by the same family and given name or reading). The next run pays them to its account.
+     */
+    public List<Entitlement> releaseHeldPayments(Actor actor, long claimId, long survivorClaimId) {
+        if (!actor.is(Role.SUPERVISOR) && !actor.is(Role.ADMINISTRATOR)) {
+            throw new DomainException.Forbidden("payment.approversOnly");
+        }
+        Claim deceased = progress.claim(actor, claimId);
+        Claim survivor = progress.claim(actor, survivorClaimId);
+        var held = em.createNamedQuery(Entitlement.HELD_OF_CLAIM, Entitlement.class).setParameter("claim", deceased.id())
+                .setParameter("held", Entitlement.State.HELD).getResultList();
+        if (held.isEmpty()) {
+            throw new DomainException.Conflict("payment.nothingHeld", deceased.number());
+        }
+        if (survivor.relationship() == Relationship.SELF || !sameInternee(deceased, survivor)) {
+            throw new DomainException.Invalid("survivorClaim", "payment.notTheSurvivor", survivor.number(), deceased.number());
+        }
+        if (standingGrant(survivor).isEmpty()) {
+            throw new DomainException.Conflict("payment.survivorNotGranted", survivor.number());
+        }
+        long total = held.stream().mapToLong(Entitlement::amountYen).sum();
+        held.forEach(line -> line.releaseTo(survivor.id()));
+        progress.note(actor, "HELD_PAYMENTS_RELEASED", deceased, held.size() + " month(s), ¥" + total + " to claim "
+                + survivor.number(), details("claim", deceased.number(), "survivorClaim", survivor.number(),
+                "months", held.size(), "amountYen", total));
+        return held;
+    }
+
+    private static boolean sameInternee(Claim a, Claim b) {
+        var one = a.internee();
+        var other = b.internee();
+        return java.util.Objects.equals(one.birthDate(), other.birthDate())
+                && (java.util.Objects.equals(one.familyName(), other.familyName())
+                    || one.familyNameKana() != null && one.familyNameKana().equals(other.familyNameKana()))
+                && (java.util.Objects.equals(one.givenName(), other.givenName())
+                    || one.givenNameKana() != null && one.givenNameKana().equals(other.givenNameKana()));
+    }
+
     private List<LifeEvent> lifeEvents(long claimId) {
         return em.createNamedQuery(LifeEvent.OF_CLAIM, LifeEvent.class).setParameter("claim", claimId).getResultList();
     }
 
     private static YearMonth monthOfDeath(List<LifeEvent> events) {
-        return events.stream().filter(e -> e.kind() == LifeEvent.Kind.DEATH).map(e -> YearMonth.from(e.on()))
-                .findFirst().orElse(null);
+        return ProofOfLife.monthOfDeath(events);
     }
 
-    /** Suspended when the latest of the suspensions and proofs of life is a suspension. */
     private static boolean isSuspended(List<LifeEvent> events) {
-        LifeEvent.Kind last = null;
-        for (LifeEvent event : events) {
-            if (event.kind() != LifeEvent.Kind.DEATH) {
-                last = event.kind();
-            }
-        }
-        return last == LifeEvent.Kind.SUSPENDED;
+        return ProofOfLife.isSuspended(events);
     }
 
     /** A living pensioner's next proof of life: a year after the last one, or after the grant. */
     private Optional<LocalDate> proofOfLifeDue(Claim claim, List<LifeEvent> events) {
-        if (monthOfDeath(events) != null) {
-            return Optional.empty();
-        }
         return decisions.latest(claim.id()).filter(d -> d.outcome() == Decision.Outcome.GRANTED
-                && d.period() == Assessment.Period.MONTH).map(d -> {
-            LocalDate since = d.decidedAt().atZone(Today.JAPAN).toLocalDate();
-            for (LifeEvent event : events) {
-                if (event.kind() == LifeEvent.Kind.PROOF_OF_LIFE && event.on().isAfter(since)) {
-                    since = event.on();
-                }
-            }
-            return since.plusMonths(PROOF_OF_LIFE_MONTHS);
-        });
+                && d.period() == Assessment.Period.MONTH)
+                .flatMap(d -> ProofOfLife.nextDue(d.decidedAt().atZone(Today.JAPAN).toLocalDate(), events));
     }
 
     // Payment runs.
@@ -397,7 +419,7 @@ public class PaymentService {
         em.flush();
         Map<Long, List<Entitlement>> due = em.createNamedQuery(Entitlement.DUE_BY, Entitlement.class)
                 .setParameter("due", Entitlement.State.DUE).setParameter("payDate", payDate).getResultStream()
-                .collect(Collectors.groupingBy(Entitlement::claimId, LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(Entitlement::payeeClaimId, LinkedHashMap::new, Collectors.toList()));
         for (var entry : due.entrySet()) {
             Claim claim = em.find(Claim.class, entry.getKey());
             long amount = entry.getValue().stream().mapToLong(Entitlement::amountYen).reduce(0, Math::addExact);

@@ -276,6 +276,60 @@ class PaymentsIT {
     }
 
     @Test
+    void aPensionersDeathStopsThePensionAndTheNextRunPaysTheWidowTheMonthsOwedAndHerOwnPension() {
+        String code = "PENSION_WIDOW_" + System.nanoTime() % 1_000_000;
+        YearMonth first = YearMonth.from(today()).minusMonths(5);
+        var admin = as("admin");
+        assertEquals(201, admin.postJson("/api/v1/programmes", """
+                {"code": "%s", "kind": "PENSION", "nameJa": "抑留者年金（遺族への支払試験）", "nameEn": "Internee pension (survivor test)",
+                 "internedFrom": "1945-09-02", "entitlementDate": "%s", "survivorsSharePercent": 75,
+                 "filingWindows": [{"opensOn": "2020-01-01", "closesOn": "2035-12-31"}],
+                 "rates": [{"effectiveFrom": "2020-01-01", "amountYen": 40000}]}""".formatted(code, first.minusMonths(1).atDay(1)))
+                .statusCode());
+        var pensioner = claim();
+        String kana = ClaimJsonBuilder.randomKana()[0];
+        var association = as("assoc-a");
+        long id = decided(pensioner.interneeKana(kana, "キヨシ").json().replace("\"SPECIAL_BENEFIT_2010\"", "\"" + code + "\""));
+        enterAccount(association, id, "0005", "ｼｹﾝ ｷﾖｼ");
+        LocalDate died = first.plusMonths(1).atDay(10);
+        assertEquals(201, association.postJson("/api/v1/claims/" + id + "/life-events",
+                "{\"kind\": \"DEATH\", \"on\": \"" + died + "\"}").statusCode());
+
+        JsonObject stopped = prepare(admin, today());
+        assertTrue(transfers(stopped).stream().noneMatch(t -> t.getJsonNumber("claim").longValue() == id),
+                "the pension is not paid to the account of a man who died");
+        reject(stopped);
+        JsonObject held = schedule(association, id);
+        assertEquals(List.of(first.toString(), first.plusMonths(1).toString()),
+                items(held, "HELD").stream().map(i -> i.getString("period")).toList(), "owed to the month of death, held");
+        assertEquals(80_000, held.getJsonObject("totals").getJsonNumber("heldYen").longValue());
+
+        // His widow claims her survivor's pension, and with it the months he was owed.
+        long widow = decided(claim().interneeFamilyName(pensioner.familyName()).interneeKana(kana, "キヨシ")
+                .heirOfInterneeWhoDied(died).json().replace("\"SPECIAL_BENEFIT_2010\"", "\"" + code + "\"")
+                .replace("\"CHILD\"", "\"SPOUSE\""));
+        enterAccount(association, widow, "0009", "ｼｹﾝ ｶｽﾞｺ");
+        String release = "{\"survivorClaim\": " + widow + "}";
+        assertEquals(403, association.postJson("/api/v1/claims/" + id + "/held-payments", release).statusCode());
+        assertEquals(400, as("supervisor").postJson("/api/v1/claims/" + id + "/held-payments",
+                "{\"survivorClaim\": " + id + "}").statusCode(), "the man himself is not his survivor");
+        var released = as("supervisor").postJson("/api/v1/claims/" + id + "/held-payments", release);
+        assertEquals(200, released.statusCode(), released.body());
+        assertEquals(80_000, HttpSession.object(released).getJsonNumber("amountYen").longValue());
+
+        JsonObject run = prepare(admin, today());
+        JsonObject toWidow = transferTo(run, widow);
+        var own = items(schedule(association, widow), "IN_RUN");
+        assertFalse(own.isEmpty(), "her own pension is due from the month after the death");
+        assertEquals(first.plusMonths(2).toString(), own.get(0).getString("period"));
+        assertTrue(own.stream().allMatch(i -> i.getJsonNumber("amountYen").longValue() == 30_000), "at the survivors' 75%");
+        assertEquals(80_000 + 30_000L * own.size(), toWidow.getJsonNumber("amountYen").longValue(),
+                "one transfer to her account: his unpaid months and her own");
+        assertEquals(List.of(), items(schedule(association, id), "HELD"), "nothing of his is held any more");
+        reject(run);
+    }
+
+    @Test
     void twoRunsPreparedAtTheSameMomentNeverTakeTheSamePayment() throws Exception {
         var association = as("assoc-a");
         var ids = new ArrayList<Long>();
