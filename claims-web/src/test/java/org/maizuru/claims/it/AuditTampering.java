@@ -40,7 +40,7 @@ public class AuditTampering {
     @Path("duties/hold")
     public String holdTheDuties() throws InterruptedException {
         var provider = new JdbcLockProvider(dataSource);
-        for (int attempt = 0; attempt < 300 && held == null; attempt++) {
+        for (int attempt = 0; attempt < 600 && held == null; attempt++) {
             Optional<SimpleLock> lock = provider.lock(
                     new LockConfiguration(Instant.now(), "claims-duties", Duration.ofMinutes(5), Duration.ZERO));
             if (lock.isPresent()) {
@@ -56,13 +56,14 @@ public class AuditTampering {
     /**
      * A round of the application deployed before this one (the tests deploy one WAR after another) may have been
      * stopped by its undeployment while it held the lock; ShedLock then keeps the lock until its at-most time, ten
-     * minutes. No round of the tests runs for a minute: a lock taken longer ago than that is such a leftover.
+     * minutes. No round of the tests runs for twenty seconds (they take well under one): a lock taken longer ago
+     * than that is such a leftover.
      */
     private void releaseALockLeftByAnUndeployedRound() {
         try (var connection = dataSource.getConnection();
              var expire = connection.prepareStatement("update shedlock set lock_until = locked_at"
                      + " where name = 'claims-duties' and locked_at < ? and lock_until > locked_at")) {
-            expire.setTimestamp(1, java.sql.Timestamp.from(Instant.now().minusSeconds(60)));
+            expire.setTimestamp(1, java.sql.Timestamp.from(Instant.now().minusSeconds(20)));
             expire.executeUpdate();
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("The duties' lock could not be read", e);
