@@ -292,7 +292,13 @@ public class PaymentService {
     /** Living pensioners, not suspended, whose proof of life was due before {@code today}. */
     List<Long> proofsOverdue(LocalDate today) {
         var overdue = new ArrayList<Long>();
-        for (Claim claim : standingGrants()) {
+        // Only pensions owe a proof of life: the duty reads those, not every grant, every round.
+        var pensions = em.createQuery("select c from Claim c, Decision d where d.claimId = c.id and d.outcome = :granted"
+                        + " and d.period = :month and c.status in :standing"
+                        + " and d.id = (select max(d2.id) from Decision d2 where d2.claimId = c.id) order by c.id", Claim.class)
+                .setParameter("granted", Decision.Outcome.GRANTED).setParameter("month", Assessment.Period.MONTH)
+                .setParameter("standing", STANDING).getResultList();
+        for (Claim claim : pensions) {
             var events = lifeEvents(claim.id());
             if (!isSuspended(events) && proofOfLifeDue(claim, events).filter(due -> due.isBefore(today)).isPresent()) {
                 overdue.add(claim.id());
