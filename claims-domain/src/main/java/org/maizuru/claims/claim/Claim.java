@@ -99,6 +99,10 @@ public class Claim {
     @CollectionTable(name = "claim_name_key", joinColumns = @JoinColumn(name = "claim_id"))
     private java.util.Set<InterneeKey> interneeKeys = new java.util.HashSet<>();
 
+    /** Who claims for whom, as {@link FilingKey} fingerprints it: the same roll uploaded twice files once. */
+    @Column(name = "filing_key", length = 64)
+    private String filingKey;
+
     @OneToMany(mappedBy = "claim")
     @OrderBy("id")
     private List<Evidence> evidence = new ArrayList<>();
@@ -161,6 +165,7 @@ public class Claim {
         }
         this.interneeKeys.retainAll(keys);
         this.interneeKeys.addAll(keys);
+        this.filingKey = FilingKey.of(details);
     }
 
     /**

@@ -92,7 +92,25 @@ public class ClaimService {
      * header is checked before anything is filed. The same file sent again with its key answers the first import.
      */
     public long startImport(Actor actor, ImportFile csv, IdempotencyKey key) {
-        return imports.start(actor, csv, key);
+        return imports.start(actor, null, null, csv, key);
+    }
+
+    /**
+     * Starts filing the rows of a roll (CSV or XLSX) under a programme (null: the 2010 special benefit), in the
+     * background; answers the import's id at once. Rows the association filed already under the programme are
+     * reported, not filed again.
+     */
+    public long startImport(Actor actor, String programme, String fileName, ImportFile file, IdempotencyKey key) {
+        return imports.start(actor, programme, fileName, file, key);
+    }
+
+    /** The bulk-filing template (Japanese headings with the contract's names, one example row) as CSV or XLSX. */
+    public byte[] importTemplate(ImportFile.Format format) {
+        var example = ClaimImports.template();
+        var header = List.copyOf(example.keySet());
+        var row = List.copyOf(example.values());
+        return format == ImportFile.Format.XLSX ? org.maizuru.claims.imports.ImportSheets.xlsx(header, List.of(row))
+                : org.maizuru.claims.imports.ImportSheets.csv(header, List.of(row));
     }
 
     public Claim revise(Actor actor, long id, Long expectedVersion, ClaimDetails details) {

@@ -22,7 +22,9 @@ public class DemoMode implements StartNotes {
             LOG.info("Demo mode is off (CLAIMS_DEMO=false): no demo data, no demo accounts.");
             return;
         }
-        seeder.seedOnce();
+        if (seeder.seedOnce()) {
+            seeder.importRoll();
+        }
     }
 
     /** The demo accounts, for the start banner. */

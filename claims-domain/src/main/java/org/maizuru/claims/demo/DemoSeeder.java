@@ -102,11 +102,12 @@ public class DemoSeeder {
     @Inject
     PaymentService payments;
 
+    /** Seeds the demo data unless it is there; true when it was seeded now. */
     @Transactional
-    public void seedOnce() {
+    public boolean seedOnce() {
         Number seeded = (Number) em.createNativeQuery("select count(*) from demo_seed").getSingleResult();
         if (seeded.intValue() > 0) {
-            return;
+            return false;
         }
         em.createNativeQuery("insert into demo_seed (id, seeded_at) values (1, ?1)").setParameter(1, Instant.now())
                 .executeUpdate();
@@ -130,6 +131,36 @@ public class DemoSeeder {
         pay(grants, pensions, assocA, assocB, admin, supervisor);
         LOG.info(() -> String.format("Demo data: 2 associations, 6 accounts, %d claims in %d ms", PLAN.length,
                 (System.nanoTime() - started) / 1_000_000));
+        return true;
+    }
+
+    /**
+     * A roll the first association filed in bulk, once the demo data is committed: a Shift_JIS CSV as Japanese
+     * Excel saves it, of five members, one of whom has a date of birth that never was. It runs as any import
+     * does, in the background, so the bulk page shows a past import with its refused row.
+     */
+    public void importRoll() {
+        String header = "被抑留者の姓,被抑留者の名,被抑留者の姓（かな）,被抑留者の名（かな）,被抑留者の生年月日,被抑留者の性別,"
+                + "請求者の続柄,抑留された日,帰還日,帰還港";
+        String csv = header + "\r\n"
+                + "髙橋,郞,タカハシ,ロウ,大正10年4月3日,男,本人,1945-08-20,1949-07-02,舞鶴\r\n"
+                + "渡邊,實,ワタナベ,ミノル,1922-01-15,男,本人,1945-08-25,1950-01-20,舞鶴\r\n"
+                + "山﨑,勇,ヤマザキ,イサム,1921-02-30,男,本人,1945-08-21,1948-11-02,舞鶴\r\n"
+                + "齋藤,茂,サイトウ,シゲル,1923-06-01,男,本人,1945-08-22,1949-06-30,舞鶴\r\n"
+                + "濱田,清,ハマダ,キヨシ,1920-12-24,男,本人,1945-08-19,1956-12-26,舞鶴\r\n";
+        Actor association = accounts.find("assoc-a").orElseThrow().asActor(null);
+        try {
+            var file = org.maizuru.claims.imports.ImportFile.receive(new java.io.ByteArrayInputStream(
+                    csv.getBytes(org.maizuru.claims.imports.ImportFile.SHIFT_JIS)), null);
+            try {
+                claims.startImport(association, PROGRAMME, "会員名簿（令和6年度）.csv", file, null);
+            } catch (RuntimeException refused) {
+                file.close();
+                throw refused;
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Drives a claim to its target; answers it when it ends granted (decided or closed), to be paid. */

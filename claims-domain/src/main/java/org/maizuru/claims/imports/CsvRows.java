@@ -23,8 +23,8 @@ public final class CsvRows implements Iterator<CsvRows.Row>, AutoCloseable {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
-    /** A row: the line it begins on, and its cells by column name, stripped of surrounding blanks. */
-    public record Row(int line, Map<String, String> cells) {
+    /** A row: the line it begins on, its cells by column name (stripped of surrounding blanks), and as sent. */
+    public record Row(int line, Map<String, String> cells, List<String> sent) {
         public boolean isBlank() {
             return cells.values().stream().allMatch(String::isBlank);
         }
@@ -33,12 +33,14 @@ public final class CsvRows implements Iterator<CsvRows.Row>, AutoCloseable {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final List<String> header;
+    private final List<String> sentHeader;
     private long linesRead;
 
-    private CsvRows(CSVParser parser, List<String> header) {
+    private CsvRows(CSVParser parser, List<String> header, List<String> sentHeader) {
         this.parser = parser;
         this.records = parser.iterator();
         this.header = header;
+        this.sentHeader = sentHeader;
         this.linesRead = parser.getCurrentLineNumber();
     }
 
@@ -47,6 +49,11 @@ public final class CsvRows implements Iterator<CsvRows.Row>, AutoCloseable {
      * refused here, before any row is read.
      */
     public static CsvRows open(Reader text, List<String> required, List<String> known) {
+        return open(text, ImportColumns.of(required, known));
+    }
+
+    /** Opens the file and reads its header, taking its headings for the columns as {@code columns} says. */
+    public static CsvRows open(Reader text, ImportColumns columns) {
         try {
             var parser = CSVParser.builder().setReader(withoutByteOrderMark(text)).setFormat(FORMAT).get();
             var first = parser.iterator();
@@ -54,21 +61,30 @@ public final class CsvRows implements Iterator<CsvRows.Row>, AutoCloseable {
                 parser.close();
                 throw new DomainException.Invalid("file", "import.empty");
             }
-            List<String> header = first.next().stream().map(String::strip).toList();
-            var missing = required.stream().filter(column -> !header.contains(column)).toList();
-            if (!missing.isEmpty()) {
+            List<String> sent = first.next().stream().map(String::strip).toList();
+            List<String> header;
+            try {
+                header = ImportTable.columnsOf(sent, columns);
+            } catch (DomainException refused) {
                 parser.close();
-                throw new DomainException.Invalid("header", "import.missingColumnsOf", String.join(", ", missing),
-                        String.join(", ", known));
+                throw refused;
             }
-            return new CsvRows(parser, header);
+            return new CsvRows(parser, header, sent);
+        } catch (UncheckedIOException notText) {
+            throw new DomainException.Invalid("file", "import.malformed", 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The columns, by their contract names. */
     public List<String> header() {
         return header;
+    }
+
+    /** The headings as the file wrote them. */
+    public List<String> sentHeader() {
+        return sentHeader;
     }
 
     @Override
@@ -92,7 +108,7 @@ public final class CsvRows implements Iterator<CsvRows.Row>, AutoCloseable {
         for (int c = 0; c < header.size() && c < record.size(); c++) {
             cells.put(header.get(c), record.get(c).strip());
         }
-        return new Row(line, cells);
+        return new Row(line, cells, record.toList());
     }
 
     @Override

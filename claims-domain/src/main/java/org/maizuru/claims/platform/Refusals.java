@@ -20,6 +20,11 @@ public final class Refusals {
     private Refusals() {
     }
 
+    /** An argument that words itself in the reader's language (a list of columns by their headings, say). */
+    public interface Worded {
+        String words(Locale locale);
+    }
+
     public static String text(Locale locale, String code, Object... arguments) {
         ResourceBundle bundle = bundle(locale);
         String pattern;
@@ -45,6 +50,7 @@ public final class Refusals {
 
     private static Object shown(ResourceBundle bundle, Locale locale, Object argument) {
         return switch (argument) {
+            case Worded worded -> worded.words(locale);
             case Enum<?> value -> {
                 String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
                 yield bundle.containsKey(key) ? bundle.getString(key) : value.name();

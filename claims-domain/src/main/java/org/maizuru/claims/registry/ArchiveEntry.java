@@ -2,6 +2,7 @@ package org.maizuru.claims.registry;
 
 import java.util.List;
 import java.util.Map;
+import org.maizuru.claims.imports.RowRefusal;
 import org.maizuru.claims.platform.PlainText;
 
 /**
@@ -20,7 +21,7 @@ public record ArchiveEntry(String source, String recordId, String familyName, St
      * The entry a line describes.
      *
      * @param places the known places by code, English and Japanese name (see {@link #placeIndex})
-     * @throws IllegalArgumentException naming the column that is wrong
+     * @throws RowRefusal naming the column that is wrong and why
      */
     public static ArchiveEntry of(Map<String, String> row, Map<String, String> places) {
         String source = text(row, "source", 60, true);
@@ -28,7 +29,7 @@ public record ArchiveEntry(String source, String recordId, String familyName, St
         String familyName = text(row, "family_name", 100, true);
         String familyKey = NameKeys.key(familyName);
         if (familyKey == null) {
-            throw new IllegalArgumentException("family_name: no letters in " + familyName);
+            throw new RowRefusal("family_name", "import.row.noLetters", familyName);
         }
         String givenName = text(row, "given_name", 100, false);
         Integer birthYear = null;
@@ -37,10 +38,10 @@ public record ArchiveEntry(String source, String recordId, String familyName, St
             try {
                 birthYear = Integer.valueOf(year.strip());
             } catch (NumberFormatException notANumber) {
-                throw new IllegalArgumentException("birth_year: not a year (" + year + ")");
+                throw new RowRefusal("birth_year", "import.row.notAYear", year);
             }
             if (birthYear < 1850 || birthYear > 1945) {
-                throw new IllegalArgumentException("birth_year: " + birthYear + " is outside 1850–1945");
+                throw new RowRefusal("birth_year", "import.row.yearOutside", year.strip(), "1850", "1945");
             }
         }
         String camp = text(row, "camp", 200, false);
@@ -70,12 +71,12 @@ public record ArchiveEntry(String source, String recordId, String familyName, St
         value = value == null ? null : value.strip();
         if (value == null || value.isEmpty()) {
             if (required) {
-                throw new IllegalArgumentException(column + ": required");
+                throw new RowRefusal(column, "import.row.required");
             }
             return null;
         }
         PlainText.line(column, value, max).ifPresent(problem -> {
-            throw new IllegalArgumentException(column + ": " + problem.message(java.util.Locale.ENGLISH));
+            throw new RowRefusal(column, problem.code(), problem.arguments());
         });
         return value;
     }

@@ -14,7 +14,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.maizuru.claims.imports.CsvRows;
+import org.maizuru.claims.imports.ImportColumns;
+import org.maizuru.claims.imports.ImportTable;
+import org.maizuru.claims.imports.RowRefusal;
+import org.maizuru.claims.platform.Refusals;
 import org.maizuru.claims.imports.ImportFile;
 import org.maizuru.claims.imports.ImportJob;
 import org.maizuru.claims.imports.ImportJobs;
@@ -47,6 +50,9 @@ class ArchiveImports {
     @Inject
     RegistryService registry;
 
+    @Inject
+    ArchiveSources sources;
+
     @Resource(lookup = ImportJobs.EXECUTOR)
     ManagedExecutorService executor;
 
@@ -54,63 +60,88 @@ class ArchiveImports {
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory threads;
 
+    /** The columns, their headings in both languages taken for them as well as their names. */
+    static ImportColumns columns(boolean sourceChosen) {
+        var headings = new java.util.LinkedHashMap<String, String>();
+        for (String column : ArchiveEntry.COLUMNS) {
+            headings.put(Refusals.text(Refusals.JAPANESE, "column." + column), column);
+            headings.put(Refusals.text(java.util.Locale.ENGLISH, "column." + column), column);
+        }
+        List<String> required = sourceChosen
+                ? ArchiveEntry.REQUIRED.stream().filter(column -> !column.equals("source")).toList() : ArchiveEntry.REQUIRED;
+        return new ImportColumns(required, ArchiveEntry.COLUMNS, headings);
+    }
+
     /**
-     * Checks who asks and the header, records the job and starts it; returns the job's id. The job owns the file
-     * from then on and deletes it when it ends; the caller closes it when this refuses.
+     * Checks who asks, the source and the header, records the job and starts it; returns the job's id. Rows that
+     * name no source are the chosen source's. The job owns the file from then on and deletes it when it ends;
+     * the caller closes it when this refuses.
      */
-    public long start(Actor actor, ImportFile csv, IdempotencyKey key) {
+    public long start(Actor actor, String source, String fileName, ImportFile file, IdempotencyKey key) {
         if (!actor.is(Role.ADMINISTRATOR)) {
             throw new DomainException.Forbidden("archive.administratorsOnly");
         }
-        rows(csv).close();
+        String chosen = source == null || source.isBlank() ? null : source.strip();
+        if (chosen != null && !sources.exists(chosen)) {
+            throw new DomainException.Invalid("source", "archive.unknownSource", chosen);
+        }
+        ImportColumns columns = columns(chosen != null);
+        List<String> header = ImportTable.header(file, columns);
         Map<String, String> places = ArchiveEntry.placeIndex(registry.places());
-        var job = jobs.open(actor, ImportJob.Kind.ARCHIVE_RECORDS, key);
-        jobs.start(executor, job, csv, () -> run(job.id(), csv, places));
+        var job = jobs.open(actor, ImportJob.Kind.ARCHIVE_RECORDS, key,
+                new ImportJob.Described(fileName, file, header, null, chosen));
+        jobs.start(executor, job, file, () -> run(job.id(), file, columns, chosen, places));
         return job.id();
     }
 
-    private static CsvRows rows(ImportFile csv) {
-        return CsvRows.open(csv.reader(), ArchiveEntry.REQUIRED, ArchiveEntry.COLUMNS);
-    }
-
-    /** A batch of checked lines and the refusals among them, handed from the reader to the writer. */
+    /** A batch of checked rows and the refusals among them, handed from the reader to the writer. */
     private record Chunk(List<ArchiveEntry> entries, List<RefusedLine> errors) {}
 
     private static final Chunk END = new Chunk(List.of(), List.of());
 
+    /** Thrown out of the reading when the writer has failed or the thread is interrupted. */
+    private static final class Stopped extends RuntimeException {
+        Stopped(Throwable cause) {
+            super(cause);
+        }
+    }
+
     /**
-     * Reads and checks the lines on this thread while another writes the batches already checked, so that the
+     * Reads and checks the rows on this thread while another writes the batches already checked, so that the
      * parsing and the database work overlap; a failure on either side stops both.
      */
-    private void run(long id, ImportFile csv, Map<String, String> places) {
+    private void run(long id, ImportFile file, ImportColumns columns, String source, Map<String, String> places) {
         var queue = new ArrayBlockingQueue<Chunk>(2);
         var written = new CompletableFuture<Void>();
         threads.newThread(() -> write(id, queue, written)).start();
         var seen = new HashSet<Long>();
         var batch = new ArrayList<ArchiveEntry>(BATCH);
         var errors = new ArrayList<RefusedLine>();
-        try (var rows = rows(csv)) {
-            while (rows.hasNext()) {
-                CsvRows.Row row = rows.next();
+        try {
+            ImportTable.read(file, columns, row -> {
                 if (row.isBlank()) {
-                    continue;
+                    return;
+                }
+                var cells = row.cells();
+                if (source != null && (cells.get("source") == null || cells.get("source").isBlank())) {
+                    cells = new java.util.HashMap<>(cells);
+                    cells.put("source", source);
                 }
                 try {
-                    ArchiveEntry entry = ArchiveEntry.of(row.cells(), places);
+                    ArchiveEntry entry = ArchiveEntry.of(cells, places);
                     if (!seen.add(identity(entry))) {
-                        throw new IllegalArgumentException("record_id: " + entry.recordId() + " of " + entry.source()
-                                + " appears earlier in the file");
+                        throw new RowRefusal("record_id", "import.row.repeatedRecord", entry.recordId(), entry.source());
                     }
                     batch.add(entry);
-                } catch (IllegalArgumentException refused) {
-                    errors.add(new RefusedLine(Integer.toString(row.line()), refused.getMessage()));
+                } catch (RowRefusal refused) {
+                    errors.add(RefusedLine.of(row.line(), refused, row.sent()));
                 }
                 if (batch.size() == BATCH) {
-                    hand(queue, new Chunk(batch, errors), written);
-                    batch = new ArrayList<>(BATCH);
-                    errors = new ArrayList<>();
+                    handOn(queue, new Chunk(List.copyOf(batch), List.copyOf(errors)), written);
+                    batch.clear();
+                    errors.clear();
                 }
-            }
+            });
             hand(queue, new Chunk(batch, errors), written);
             hand(queue, END, written);
             written.join();
@@ -119,7 +150,16 @@ class ArchiveImports {
             LOG.log(Level.SEVERE, "Archive import " + id + " failed", failure);
             queue.clear();
             queue.offer(END);
-            jobs.finish(id, ImportJob.Status.FAILED);
+            jobs.fail(id, failure instanceof DomainException refused ? refused.code() : "import.failedAt", 0);
+        }
+    }
+
+    private static void handOn(ArrayBlockingQueue<Chunk> queue, Chunk chunk, CompletableFuture<Void> written) {
+        try {
+            hand(queue, chunk, written);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new Stopped(interrupted);
         }
     }
 

@@ -7,29 +7,19 @@ import java.util.regex.Pattern;
 /**
  * Keys under which one name, however it was written down, compares equal to itself.
  *
- * <p>Soviet and Japanese lists wrote the same man as 佐藤, サトウ, さとう, Satō, Sato, Satou or Satoh. A
- * <em>reading</em> key brings kana and every common romanisation (Hepburn, Kunrei, Nihon-shiki, with or
- * without long vowels) to one spelling: しゅう, シュウ, Shū, Shuu and Syuu all read {@code syu}. A name in kanji
- * cannot be read without a dictionary, so it gets a <em>writing</em> key instead: compatibility forms folded
- * (NFKC) and the old or variant characters common in family names (髙, 﨑, 齋, 邊, 澤…) replaced by their
- * usual forms.
+ * <p>Soviet and Japanese lists wrote the same man as 佐藤, サトウ, さとう, Satō, Sato, Satou, Satoh, Сато or
+ * SATO. A <em>reading</em> key brings kana, every common romanisation (Hepburn, Kunrei, Nihon-shiki, with or
+ * without long vowels), the Russian lists' Cyrillic (Polivanov's system: Симидзу, Кобаяси) and the Latin letters
+ * those were transliterated into (SIMIDZU, KOBAJASI) to one spelling: しゅう, シュウ, Shū, Shuu, Syuu, Сю and SJU
+ * all read {@code syu}. A name in kanji cannot be read without a dictionary, so it gets a <em>writing</em> key
+ * instead: compatibility forms folded (NFKC) and old or variant characters (髙, 﨑, 齋, 邊, 澤, 郞…) replaced by
+ * their standard forms, from a table generated from Unicode's Unihan database and KANJIDIC2
+ * ({@code kanji-variants.txt}, see {@code deploy/unihan/}).
  */
 public final class NameKeys {
 
-    /** Variant and old forms found in names, and the form people usually type today. */
-    private static final Map<Character, Character> VARIANTS = Map.ofEntries(
-            Map.entry('髙', '高'), Map.entry('﨑', '崎'), Map.entry('嵜', '崎'),
-            Map.entry('齋', '斎'), Map.entry('齊', '斎'), Map.entry('斉', '斎'), Map.entry('邊', '辺'),
-            Map.entry('邉', '辺'), Map.entry('澤', '沢'), Map.entry('濱', '浜'), Map.entry('濵', '浜'),
-            Map.entry('廣', '広'), Map.entry('國', '国'), Map.entry('櫻', '桜'), Map.entry('眞', '真'),
-            Map.entry('德', '徳'), Map.entry('惠', '恵'), Map.entry('實', '実'), Map.entry('藏', '蔵'),
-            Map.entry('壽', '寿'), Map.entry('榮', '栄'), Map.entry('淺', '浅'), Map.entry('鐵', '鉄'),
-            Map.entry('關', '関'), Map.entry('豐', '豊'), Map.entry('圓', '円'), Map.entry('萬', '万'),
-            Map.entry('龍', '竜'), Map.entry('瀧', '滝'), Map.entry('嶋', '島'), Map.entry('嶌', '島'),
-            Map.entry('冨', '富'), Map.entry('槇', '槙'), Map.entry('舘', '館'), Map.entry('峯', '峰'),
-            Map.entry('桒', '桑'), Map.entry('渕', '淵'), Map.entry('條', '条'), Map.entry('黑', '黒'),
-            Map.entry('與', '与'), Map.entry('會', '会'),
-            Map.entry('彌', '弥'), Map.entry('藝', '芸'), Map.entry('龜', '亀'), Map.entry('驛', '駅'));
+    /** Variant and old forms and the standard form each is compared under, by code point. */
+    private static final Map<Integer, Integer> VARIANTS = variants();
 
     private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s・･]");
@@ -56,8 +46,15 @@ public final class NameKeys {
                 return null;
             }
         }
-        String letters = NOT_LETTERS.matcher(Normalizer.normalize(Kana.toLatin(text), Normalizer.Form.NFD)
-                .toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (Polivanov.isCyrillic(lower)) {
+            String letters = Polivanov.fromCyrillic(lower);
+            return letters.isEmpty() ? null : simplify(letters);
+        }
+        String letters = NOT_LETTERS.matcher(Normalizer.normalize(Kana.toLatin(lower), Normalizer.Form.NFD)).replaceAll("");
+        if (Polivanov.isRussianLatin(letters)) {
+            letters = Polivanov.fromRussianLatin(letters);
+        }
         return letters.isEmpty() ? null : simplify(letters);
     }
 
@@ -68,10 +65,7 @@ public final class NameKeys {
         }
         String text = SEPARATORS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll("");
         var folded = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            folded.append(VARIANTS.getOrDefault(c, c));
-        }
+        text.codePoints().forEach(c -> folded.appendCodePoint(VARIANTS.getOrDefault(c, c)));
         String key = folded.toString().toLowerCase(java.util.Locale.ROOT);
         return key.isEmpty() ? null : key;
     }
@@ -79,6 +73,25 @@ public final class NameKeys {
     /** The writing of a name that holds kanji (only there does the writing say more than the reading). */
     public static String kanjiWriting(String name) {
         return name != null && name.chars().anyMatch(c -> isKanji((char) c)) ? writing(name) : null;
+    }
+
+    /** Reads the generated table of variants: a line is the variant, a tab, the standard form (then its source). */
+    private static Map<Integer, Integer> variants() {
+        var table = new java.util.HashMap<Integer, Integer>();
+        try (var in = NameKeys.class.getResourceAsStream("kanji-variants.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("kanji-variants.txt is missing beside NameKeys");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] cells = line.split("\t");
+                    table.put(cells[0].codePointAt(0), cells[1].codePointAt(0));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Map.copyOf(table);
     }
 
     /** Whether the text holds a kanji (a CJK ideograph, the repetition mark 々 included). */

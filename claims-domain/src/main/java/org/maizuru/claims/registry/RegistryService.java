@@ -26,6 +26,9 @@ public class RegistryService {
     ArchiveImports archiveImports;
 
     @Inject
+    ArchiveSources sources;
+
+    @Inject
     Event<AuditRecord> audit;
 
     @PersistenceContext(unitName = "claims")
@@ -69,6 +72,37 @@ public class RegistryService {
 
     /** Starts loading an archive list (administrators), in the background; answers the import's id at once. */
     public long startArchiveImport(Actor actor, ImportFile csv, IdempotencyKey key) {
-        return archiveImports.start(actor, csv, key);
+        return archiveImports.start(actor, null, null, csv, key);
+    }
+
+    /**
+     * Starts loading an archive list (administrators) from a CSV or XLSX file; rows that name no source are the
+     * chosen source's (null: every row names its own).
+     */
+    public long startArchiveImport(Actor actor, String source, String fileName, ImportFile file, IdempotencyKey key) {
+        return archiveImports.start(actor, source, fileName, file, key);
+    }
+
+    /** The archive lists, described or only named by their records, with their counts (administrators). */
+    public List<CountedSource> archiveSources(Actor actor) {
+        requireAdministrator(actor);
+        return sources.counted();
+    }
+
+    /** Describes an archive list: its code (as its records name it), kind, title, holder and date. */
+    public ArchiveSource addArchiveSource(Actor actor, String code, ArchiveSource.Kind kind, String title, String holder,
+                                          java.time.LocalDate dated) {
+        requireAdministrator(actor);
+        var source = sources.add(actor.username(), code, kind, title, holder, dated);
+        audit.fire(new AuditRecord(actor.username(), actor.role().name(), actor.address(), "ARCHIVE_SOURCE_ADDED", null,
+                null, "Archive source " + source.code() + " described", details("source", source.code(),
+                "kind", kind.name(), "title", source.title())));
+        return source;
+    }
+
+    private static void requireAdministrator(Actor actor) {
+        if (!actor.is(org.maizuru.claims.platform.Role.ADMINISTRATOR)) {
+            throw new DomainException.Forbidden("archive.administratorsOnly");
+        }
     }
 }

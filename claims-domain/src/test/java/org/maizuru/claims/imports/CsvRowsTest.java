@@ -52,6 +52,9 @@ class CsvRowsTest {
         assertEquals("import.empty", empty.violations().getFirst().code());
         var missing = assertThrows(DomainException.Invalid.class, () -> rows("name,comment\nx,y\n"));
         assertEquals("header", missing.violations().getFirst().field());
-        assertEquals("The header lacks the columns note (expected name, note).", missing.getMessage());
+        assertEquals("The header lacks the columns Note (note). At least name, Note (note) are needed; use the header"
+                + " of the template.", missing.getMessage());
+        assertEquals("見出し行に次の列がありません: 備考。少なくとも name、備考 の列が必要です。テンプレートの見出し行をお使いください。",
+                missing.message(java.util.Locale.JAPANESE));
     }
 }

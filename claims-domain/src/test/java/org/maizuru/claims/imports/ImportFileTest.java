@@ -76,20 +76,55 @@ class ImportFileTest {
     }
 
     @Test
-    void aFileThatIsNotUtf8IsRefusedNamingTheLineWhereItStopsBeingSo() {
-        byte[] shiftJis = "name,note\nmaizuru,x\n舞鶴,x".getBytes(Charset.forName("Shift_JIS"));
-        var refused = assertThrows(DomainException.Invalid.class, () -> receive(shiftJis));
-        assertEquals("import.notUtf8", refused.violations().getFirst().code());
-        String message = refused.violations().getFirst().message(Locale.ENGLISH);
-        assertTrue(message.contains("line 3"), message);
+    void aCsvSavedByJapaneseExcelInShiftJisIsReadAsItsWords() throws IOException {
+        String text = "internee_family_name,internee_given_name\n髙橋,郞\n渡邊,①";
+        try (var file = receive(text.getBytes(ImportFile.SHIFT_JIS))) {
+            assertEquals(ImportFile.Format.CSV, file.format());
+            assertEquals(ImportFile.SHIFT_JIS, file.charset());
+            assertEquals(text, text(file));
+        }
+        try (var file = receive(text.getBytes(StandardCharsets.UTF_8))) {
+            assertEquals(StandardCharsets.UTF_8, file.charset(), "UTF-8 is believed first");
+            assertEquals(text, text(file));
+        }
     }
 
     @Test
-    void aFileCutInTheMiddleOfACharacterIsRefused() {
+    void anEncodingTheSenderNamesIsHeldToAndAnUnknownOneRefused() throws IOException {
+        byte[] shiftJis = "name\n舞鶴".getBytes(ImportFile.SHIFT_JIS);
+        try (var file = ImportFile.receive(new ByteArrayInputStream(shiftJis), null, 1024, Charset.forName("Shift_JIS"))) {
+            assertEquals("name\n舞鶴", text(file));
+        }
+        var refused = assertThrows(DomainException.Invalid.class,
+                () -> ImportFile.receive(new ByteArrayInputStream(shiftJis), null, 1024, StandardCharsets.UTF_8));
+        assertEquals("import.notInEncoding", refused.violations().getFirst().code());
+        assertThrows(DomainException.Unsupported.class,
+                () -> ImportFile.receive(new ByteArrayInputStream(shiftJis), null, 1024, Charset.forName("EUC-JP")));
+    }
+
+    @Test
+    void bytesValidInNeitherEncodingAreRefusedNamingTheLineWhereTheyStopBeingText() {
+        byte[] neither = {'a', '\n', 'b', '\n', (byte) 0x81, (byte) 0x7f, (byte) 0xff};
+        var refused = assertThrows(DomainException.Invalid.class, () -> receive(neither));
+        assertEquals("import.unknownEncoding", refused.violations().getFirst().code());
+        String message = refused.violations().getFirst().message(Locale.JAPANESE);
+        assertTrue(message.contains("3行目"), message);
+    }
+
+    @Test
+    void aUtf8FileCutInTheMiddleOfACharacterIsRefusedNotTakenForShiftJis() {
         byte[] whole = "name\n舞鶴".getBytes(StandardCharsets.UTF_8);
         byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 1);
         var refused = assertThrows(DomainException.Invalid.class, () -> receive(cut));
         assertTrue(refused.violations().getFirst().message(Locale.ENGLISH).contains("line 2"));
+    }
+
+    @Test
+    void anExcelWorkbookIsToldByItsZipSignature() throws IOException {
+        byte[] workbook = ImportSheets.xlsx(java.util.List.of("name"), java.util.List.of(java.util.List.of("舞鶴")));
+        try (var file = receive(workbook)) {
+            assertEquals(ImportFile.Format.XLSX, file.format());
+        }
     }
 
     /** Characters of three bytes are cut by every buffer boundary at some point of a long file; none is refused. */

@@ -24,7 +24,7 @@ class RefusalsTest {
                     + "|(?:DomainException\\.Invalid|Violation)\\([^;]*?,\\s*\"([a-zA-Z]+\\.[a-zA-Z.]+)\""
                     + "|requireRole\\([^;]*?\"([a-zA-Z]+\\.[a-zA-Z.]+)\"");
     /** Words of the Latin alphabet that a Japanese text may hold: file formats, header names, examples. */
-    private static final Set<String> LATIN_IN_JAPANESE = Set.of("CSV", "PDF", "PNG", "JPEG", "TIFF", "MB", "CLAIMS_DEMO", "Idempotency-Key",
+    private static final Set<String> LATIN_IN_JAPANESE = Set.of("CSV", "Excel", "Shift_JIS", "UTF-8", "PDF", "PNG", "JPEG", "TIFF", "MB", "CLAIMS_DEMO", "Idempotency-Key",
             "If-Match", "ETag", "version", "n", "UTF-", "POST", "api", "v", "account", "password", "API", "HTTP", "Basic", "Authorization", "Bearer", "file", "json", "csv", "xlsx", "pdf", "zengin", "ja", "ru", "REPATRIATION_CERTIFICATE", "T", "Z", "_");
 
     /** One bundle file alone, without the parent a ResourceBundle would add. */

@@ -27,6 +27,16 @@ class NameKeysTest {
             "ジュンイチ, zyuniti", "Jun'ichi, zyuniti", "Zyun-iti, zyuniti",
             "チヨ, tiyo", "Chiyo, tiyo",
             "ヂ, zi", "ヅ, zu",
+            "コバヤシ, kobayasi", "Кобаяси, kobayasi", "KOBAJASI, kobayasi", "Kobayashi, kobayasi",
+            "リュウノスケ, ryunosuke", "Рюноскэ, ryunosuke", "RJUNOSUKE, ryunosuke", "Ryūnosuke, ryunosuke",
+            "シミズ, simizu", "Симидзу, simizu", "SIMIDZU, simizu", "Shimizu, simizu",
+            "シュウヘイ, syuhei", "Сюхэй, syuhei", "SJUKHEI, syuhei", "SJUKHEJ, syuhei", "Shūhei, syuhei",
+            "ワタナベ, watanabe", "Ватанабэ, watanabe", "VATANABE, watanabe",
+            "ジョウジ, zyozi", "Дзёдзи, zyozi", "DZJODZI, zyozi", "Jōji, zyozi",
+            "ヨシダ, yosida", "Ёсида, yosida", "JOSIDA, yosida", "Yoshida, yosida",
+            "マツモト, matumoto", "Мацумото, matumoto", "MACUMOTO, matumoto", "MATSUMOTO, matumoto",
+            "ナンバ, nanba", "Намба, nanba", "ハットリ, hattori", "Хаттори, hattori",
+            "ケンジ, kenzi", "Кэндзи, kenzi", "KENDZI, kenzi", "Kenji, kenzi", "Kojima, kozima",
     })
     void everyWritingOfTheSameSoundsReadsTheSame(String name, String reading) {
         assertEquals(reading, NameKeys.reading(name));
@@ -39,6 +49,10 @@ class NameKeysTest {
         assertEquals("斎藤", NameKeys.writing("齋藤"));
         assertEquals("渡辺", NameKeys.writing("渡邊"));
         assertEquals("山崎", NameKeys.writing("山﨑"));
+        assertEquals("太郎", NameKeys.writing("太郞"));
+        assertEquals("沢田", NameKeys.writing("澤田"));
+        assertEquals("広瀬", NameKeys.writing("廣瀬"));
+        assertEquals("浜口", NameKeys.writing("濱口"));
         assertEquals("佐々木", NameKeys.writing("佐々木 "));
         assertNull(NameKeys.reading("佐々木"));
     }
@@ -56,6 +70,8 @@ class NameKeysTest {
     void namesThatSoundDifferentStayApart() {
         assertNotEquals(NameKeys.reading("Sato"), NameKeys.reading("Saito"));
         assertNotEquals(NameKeys.reading("Ito"), NameKeys.reading("Iida"));
+        assertNotEquals(NameKeys.reading("Кобаяси"), NameKeys.reading("Накаяма"));
+        assertNotEquals(NameKeys.writing("斎藤"), NameKeys.writing("斉藤"), "two surnames, not variants of one");
         assertNull(NameKeys.kanjiWriting("サトウ"));
         assertEquals("佐藤", NameKeys.kanjiWriting("佐藤"));
     }

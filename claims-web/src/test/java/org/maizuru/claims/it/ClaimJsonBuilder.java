@@ -19,6 +19,7 @@ final class ClaimJsonBuilder {
     /** A reading of its own, too: two claims that share a reading, a given name and a birthday are one man's. */
     private String familyKana = randomKana()[0];
     private String givenKana = "キヨシ";
+    private String givenName = "清";
 
     static ClaimJsonBuilder claim() {
         return new ClaimJsonBuilder();
@@ -64,6 +65,11 @@ final class ClaimJsonBuilder {
         return this;
     }
 
+    ClaimJsonBuilder interneeGivenName(String name) {
+        this.givenName = name;
+        return this;
+    }
+
     ClaimJsonBuilder camp(String code) {
         this.camp = code;
         return this;
@@ -75,7 +81,7 @@ final class ClaimJsonBuilder {
     }
 
     String json() {
-        String internee = person(familyName, "清", familyKana, givenKana, interneeBirth, "MALE", interneeDeath);
+        String internee = person(familyName, givenName, familyKana, givenKana, interneeBirth, "MALE", interneeDeath);
         String claimant = relationship.equals("SELF") ? internee
                 : person(claimantFamilyName == null ? familyName : claimantFamilyName, "和子", "シケン", "カズコ",
                 interneeBirth.plusYears(25), "FEMALE", null);

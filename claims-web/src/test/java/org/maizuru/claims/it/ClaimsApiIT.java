@@ -312,17 +312,36 @@ class ClaimsApiIT {
         assertTrue(tooLong.body().contains("internee.familyName"), tooLong.body());
 
         String line = family + ",清,モジ,キヨシ,1924-02-03,MALE,,SELF,,,,,,1945-08-20,MANCHURIA,TAISHET,1945-09-20,1953-06-10,1953-07-01,舞鶴\r\n";
-        var shiftJis = association.postBytes("/api/v1/imports/claims", "text/csv",
-                (CLAIMS_CSV_HEADER + "\r\n" + line).getBytes(java.nio.charset.Charset.forName("Shift_JIS")), "Accept-Language", "ja");
-        assertEquals(400, shiftJis.statusCode(), shiftJis.body());
-        assertTrue(shiftJis.body().contains("2行目以降が正しい UTF-8 ではありません"), shiftJis.body());
+        // Shift_JIS as Japanese Excel saves a CSV is read as its words, never stored garbled
+        JsonObject shiftJis = association.awaitImport(association.postBytes("/api/v1/imports/claims", "text/csv",
+                (CLAIMS_CSV_HEADER + "\r\n" + line).getBytes(java.nio.charset.Charset.forName("windows-31j"))));
+        assertEquals(1, shiftJis.getInt("accepted"), shiftJis.toString());
+        assertEquals("Shift_JIS", shiftJis.getString("charset"));
+        var stored = HttpSession.object(association.get("/api/v1/claims?q=" + java.net.URLEncoder.encode(family,
+                java.nio.charset.StandardCharsets.UTF_8))).getJsonArray("items");
+        assertEquals(1, stored.size(), stored.toString());
+        // bytes that are text in no encoding are refused before anything is filed, in the caller's language
+        byte[] neither = (CLAIMS_CSV_HEADER + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        neither = java.util.Arrays.copyOf(neither, neither.length + 3);
+        neither[neither.length - 3] = (byte) 0x81;
+        neither[neither.length - 2] = (byte) 0x7f;
+        neither[neither.length - 1] = (byte) 0xff;
+        var garbage = association.postBytes("/api/v1/imports/claims", "text/csv", neither, "Accept-Language", "ja");
+        assertEquals(400, garbage.statusCode(), garbage.body());
+        assertTrue(garbage.body().contains("2行目以降の文字が UTF-8 としても Shift_JIS としても読めません"), garbage.body());
 
         String badCells = CLAIMS_CSV_HEADER + "\r\n" + line.replace(",清,", ",清\u0007,") + "長".repeat(101) + line.substring(family.length());
-        JsonObject status = association.awaitImport(association.post("/api/v1/imports/claims", "text/csv", badCells));
+        JsonObject status = association.awaitImport(association.post("/api/v1/imports/claims", "text/csv", badCells,
+                "Accept-Language", "ja"));
         assertEquals(0, status.getInt("accepted"), status.toString());
         var errors = status.getJsonArray("errors");
-        assertTrue(errors.getJsonObject(0).getString("message").contains("internee.givenName"), errors.toString());
-        assertTrue(errors.getJsonObject(1).getString("message").contains("internee.familyName"), errors.toString());
+        assertEquals(2, errors.size(), status.toString());
+        assertEquals("internee_given_name", errors.getJsonObject(0).getString("column"), errors.toString());
+        assertEquals("text.notText", errors.getJsonObject(0).getString("code"), errors.toString());
+        var inJapanese = HttpSession.object(association.get("/api/v1/imports/" + status.getJsonNumber("id").longValue(),
+                "Accept-Language", "ja")).getJsonArray("errors");
+        assertTrue(inJapanese.getJsonObject(0).getString("message").contains("制御文字"), inJapanese.toString());
+        assertEquals("internee_family_name", errors.getJsonObject(1).getString("column"), errors.toString());
 
         var wildcard = HttpSession.object(association.get("/api/v1/claims?q=%25"));
         assertEquals(0, wildcard.getJsonArray("items").size(), "% is a character to look for, not a wildcard");
@@ -658,9 +677,11 @@ class ClaimsApiIT {
         assertEquals(2, status.getInt("rejected"), status.toString());
         var errors = status.getJsonArray("errors");
         assertEquals(4, errors.getJsonObject(0).getInt("line"), "the header is line 1");
-        assertTrue(errors.getJsonObject(0).getString("message").contains("internee_birth_date"), errors.toString());
+        assertEquals("internee_birth_date", errors.getJsonObject(0).getString("column"), errors.toString());
+        assertEquals("import.row.notADate", errors.getJsonObject(0).getString("code"), errors.toString());
+        assertTrue(errors.getJsonObject(0).getString("message").contains("1924-13-40"), errors.toString());
         assertEquals(5, errors.getJsonObject(1).getInt("line"));
-        assertTrue(errors.getJsonObject(1).getString("message").contains("internment.stays[0].place"), errors.toString());
+        assertEquals("camp", errors.getJsonObject(1).getString("column"), errors.toString());
 
         var filed = HttpSession.object(assocA().get("/api/v1/claims?q=" + java.net.URLEncoder.encode(family, "UTF-8")))
                 .getJsonArray("items");
@@ -693,8 +714,8 @@ class ClaimsApiIT {
         assertEquals(3, status.getInt("rejected"), status.toString());
         var errors = status.getJsonArray("errors");
         assertEquals(6, errors.getJsonObject(0).getInt("line"));
-        assertTrue(errors.getJsonObject(0).getString("message").startsWith("record_id"), errors.toString());
-        assertTrue(errors.getJsonObject(1).getString("message").startsWith("birth_year"), errors.toString());
+        assertEquals("record_id", errors.getJsonObject(0).getString("column"), errors.toString());
+        assertEquals("birth_year", errors.getJsonObject(1).getString("column"), errors.toString());
         assertEquals(8, errors.getJsonObject(2).getInt("line"));
 
         var matches = caseworker().get("/api/v1/casework/claims/" + id + "/matches");

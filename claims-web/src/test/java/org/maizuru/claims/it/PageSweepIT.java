@@ -62,7 +62,12 @@ class PageSweepIT {
 
         var pages = new LinkedHashMap<String, List<String>>();
         var association = new ArrayList<>(List.of("/app/association/claims.xhtml", "/app/association/claim-form.xhtml",
-                "/app/association/inbox.xhtml", PASSWORD_PAGE));
+                "/app/association/inbox.xhtml", "/app/association/imports.xhtml", PASSWORD_PAGE));
+        // the demo's past import, with its refused row and its counts
+        HttpSession.json(new HttpSession(base).as("assoc-a", PASSWORD).get("/api/v1/imports?kind=claims")).asJsonArray()
+                .stream().map(jakarta.json.JsonValue::asJsonObject).filter(job -> job.getInt("rejected") > 0).findFirst()
+                .ifPresentOrElse(job -> association.add("/app/association/imports.xhtml?job=" + job.getJsonNumber("id").longValue()),
+                        () -> org.junit.jupiter.api.Assertions.fail("the demo data holds a past import with a refused row"));
         ofAssociation.values().forEach(id -> {
             association.add("/app/association/claim.xhtml?id=" + id);
             association.add("/app/association/receipt.xhtml?id=" + id);

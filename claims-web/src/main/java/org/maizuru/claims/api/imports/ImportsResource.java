@@ -2,6 +2,7 @@ package org.maizuru.claims.api.imports;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -12,32 +13,46 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.demo.HistoryGenerator;
+import org.maizuru.claims.http.CallerLanguage;
+import org.maizuru.claims.http.ContentDisposition;
 import org.maizuru.claims.imports.ImportFile;
+import org.maizuru.claims.imports.ImportJob;
 import org.maizuru.claims.imports.ImportJobs;
 import org.maizuru.claims.platform.Actor;
+import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.IdempotencyKey;
 import org.maizuru.claims.registry.RegistryService;
 
 /**
- * {@code POST /api/v1/imports/claims} and {@code POST /api/v1/imports/archive-records} (text/csv, UTF-8, at most
- * 256 MB) answer 202 with the import's id once the file has arrived and its header is checked; the file is
- * written to disk as it arrives, never held in memory. With an {@code Idempotency-Key} the same file sent again
- * answers the first import (and is not imported twice); the key with another file is a 422;
- * {@code GET /api/v1/imports/{id}} tells its status, counts and refused lines.
+ * {@code POST /api/v1/imports/claims} (an association's roll) and {@code POST /api/v1/imports/archive-records}
+ * (an archive list, administrators) take a CSV ({@code text/csv}, its {@code charset} UTF-8 or Shift_JIS, or
+ * none to have it told from the bytes) or an Excel workbook ({@code application/vnd.openxmlformats-…sheet}), at
+ * most 256 MB, and answer 202 with the import's id once the file has arrived and its header is checked; the file
+ * is written to disk as it arrives, never held in memory. With an {@code Idempotency-Key} the same file sent
+ * again answers the first import; the key with another file is a 422. {@code GET /api/v1/imports/{id}} tells its
+ * status, counts and refused rows (their reasons in the caller's language), {@code GET /api/v1/imports?kind=}
+ * lists past imports, {@code GET …/{id}/refused} gives the refused rows back as a file to correct, and
+ * {@code GET /api/v1/imports/template} the empty roll.
  */
 @Path("imports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportsResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     Actor actor;
@@ -57,25 +72,46 @@ public class ImportsResource {
     @Context
     UriInfo uri;
 
-    /** {@code {"id", "kind", "status", "accepted", "rejected", "errors": [{"line", "message"}]}}. */
-    public record ImportJson(long id, String kind, String status, int accepted, int rejected, List<Map<String, Object>> errors) {}
+    @Context
+    HttpHeaders headers;
+
+    /** A refused row: its line, the column at fault (contract name, or null), the reason's code and words. */
+    public record RefusedJson(int line, String column, String code, String message) {}
+
+    /**
+     * {@code {"id", "kind", "status", "fileName", "format", "charset", "programme", "source", "rowsRead",
+     * "lastLine", "accepted", "alreadyFiled", "rejected", "failure", "createdAt", "finishedAt", "errors"}}.
+     */
+    public record ImportJson(long id, String kind, String status, String fileName, String format, String charset,
+                             String programme, String source, int rowsRead, int lastLine, int accepted,
+                             int alreadyFiled, int rejected, String failure, Instant createdAt, Instant finishedAt,
+                             List<RefusedJson> errors) {}
 
     @POST
     @Path("claims")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, XLSX})
     public Response fileClaims(@HeaderParam("Content-Length") Long length,
-                               @HeaderParam("Idempotency-Key") String idempotencyKey, InputStream body) throws IOException {
-        return started(ImportFile.receive(body, length), idempotencyKey, claims::startImport);
+                               @HeaderParam("Idempotency-Key") String idempotencyKey,
+                               @QueryParam("programme") String programme, @QueryParam("fileName") String fileName,
+                               InputStream body) throws IOException {
+        ImportFile file = ImportFile.receive(body, length, ImportFile.MAX_BYTES, declaredCharset());
+        return started(file, idempotencyKey, (who, f, key) -> claims.startImport(who, programme, fileName, f, key));
     }
 
-    /** An archive list (administrators): {@code source, record_id, family_name, given_name, birth_year, camp, note}. */
+    /**
+     * An archive list (administrators): {@code source, record_id, family_name, given_name, birth_year, camp,
+     * note}; with {@code ?source=} the rows that name none are that source's.
+     */
     @POST
     @Path("archive-records")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, XLSX})
     public Response loadArchiveRecords(@HeaderParam("Content-Length") Long length,
-                                       @HeaderParam("Idempotency-Key") String idempotencyKey, InputStream body)
-            throws IOException {
-        return started(ImportFile.receive(body, length), idempotencyKey, registry::startArchiveImport);
+                                       @HeaderParam("Idempotency-Key") String idempotencyKey,
+                                       @QueryParam("source") String source, @QueryParam("fileName") String fileName,
+                                       InputStream body) throws IOException {
+        ImportFile file = ImportFile.receive(body, length, ImportFile.MAX_BYTES, declaredCharset());
+        return started(file, idempotencyKey,
+                (who, f, key) -> registry.startArchiveImport(who, source, fileName, f, key));
     }
 
     /**
@@ -91,15 +127,29 @@ public class ImportsResource {
 
     /** How an import of either kind starts: it takes the file, or refuses it and the file is deleted. */
     private interface Start {
-        long start(Actor actor, ImportFile csv, IdempotencyKey key);
+        long start(Actor actor, ImportFile file, IdempotencyKey key);
     }
 
-    private Response started(ImportFile csv, String idempotencyKey, Start start) {
+    private Response started(ImportFile file, String idempotencyKey, Start start) {
         try {
-            return accepted(start.start(actor, csv, IdempotencyKey.of(actor, idempotencyKey, csv::sha256)));
+            return accepted(start.start(actor, file, IdempotencyKey.of(actor, idempotencyKey, file::sha256)));
         } catch (RuntimeException refused) {
-            csv.close();
+            file.close();
             throw refused;
+        }
+    }
+
+    /** The charset the Content-Type names, or null when it names none (then the bytes tell). */
+    private Charset declaredCharset() {
+        MediaType type = headers.getMediaType();
+        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return Charset.forName(name.strip());
+        } catch (IllegalArgumentException unknown) {
+            throw new DomainException.Unsupported("import.charset");
         }
     }
 
@@ -112,8 +162,46 @@ public class ImportsResource {
     @Path("{id}")
     public ImportJson status(@PathParam("id") long id) {
         var status = jobs.status(actor, id);
-        return new ImportJson(status.id(), status.kind().name(), status.status().name(), status.accepted(), status.rejected(),
-                status.errors().stream().map(e -> Map.<String, Object>of("line", Integer.parseInt(e.line()),
-                        "message", e.message())).toList());
+        Locale language = CallerLanguage.of(headers.getAcceptableLanguages());
+        return json(status.job(), status.refused().stream().map(row -> new RefusedJson(row.line(), row.column(),
+                row.code(), row.message(language))).toList());
+    }
+
+    /** Past imports of a kind ({@code claims}, {@code archive-records}), newest first, without their refused rows. */
+    @GET
+    public List<ImportJson> list(@QueryParam("kind") @DefaultValue("claims")
+                                 @Pattern(regexp = "claims|archive-records") String kind) {
+        var chosen = kind.equals("claims") ? ImportJob.Kind.CLAIMS : ImportJob.Kind.ARCHIVE_RECORDS;
+        return jobs.list(actor, chosen, 100).stream().map(job -> json(job, List.of())).toList();
+    }
+
+    /** The refused rows as a file (CSV or XLSX) under the file's own headings, with line, column and reason. */
+    @GET
+    @Path("{id}/refused")
+    @Produces({"text/csv", XLSX})
+    public Response refused(@PathParam("id") long id,
+                            @QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "csv|xlsx") String format,
+                            @QueryParam("lang") @DefaultValue("ja") @Pattern(regexp = "ja|en") String language) {
+        var chosen = format.equals("xlsx") ? ImportFile.Format.XLSX : ImportFile.Format.CSV;
+        byte[] content = jobs.refusedFile(actor, id, Locale.forLanguageTag(language), chosen);
+        return Response.ok(content, chosen == ImportFile.Format.XLSX ? XLSX : "text/csv; charset=UTF-8")
+                .header("Content-Disposition", ContentDisposition.attachment("refused-" + id + "." + format)).build();
+    }
+
+    /** The empty roll: Japanese headings with the contract's names beside them, and one example row. */
+    @GET
+    @Path("template")
+    @Produces({"text/csv", XLSX})
+    public Response template(@QueryParam("format") @DefaultValue("xlsx") @Pattern(regexp = "csv|xlsx") String format) {
+        var chosen = format.equals("xlsx") ? ImportFile.Format.XLSX : ImportFile.Format.CSV;
+        return Response.ok(claims.importTemplate(chosen), chosen == ImportFile.Format.XLSX ? XLSX : "text/csv; charset=UTF-8")
+                .header("Content-Disposition", ContentDisposition.attachment("claims-template." + format)).build();
+    }
+
+    private static ImportJson json(ImportJob job, List<RefusedJson> errors) {
+        return new ImportJson(job.id(), job.kind().name(), job.status().name(), job.fileName(),
+                job.fileFormat() == null ? null : job.fileFormat().name(), job.fileCharset(), job.programme(), job.source(),
+                job.rowsRead(), job.lastLine(), job.accepted(), job.alreadyFiled(), job.rejected(), job.failure(),
+                job.createdAt(), job.finishedAt(), errors);
     }
 }
