@@ -291,6 +291,43 @@ class DeadlinesIT {
         assertEquals(200, changed.statusCode(), changed.body());
     }
 
+    /**
+     * An import whose server stopped under it: it says no more than RUNNING, and has counted no row for ten
+     * minutes. The duty closes it as interrupted with the line it reached; the rows it filed stay whole, and the
+     * same roll sent again files only the rest.
+     */
+    @Test
+    void anImportCutShortByARestartIsClosedAsInterruptedAndTheSameRollSentAgainFilesTheRest() {
+        var association = as("assoc-a");
+        String family = "中断" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        String[] rows = new String[3];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = String.join(",", family, "清", "チュウダン", "キヨシ", "1921-0" + (i + 1) + "-01", "男", "", "本人",
+                    "", "", "", "", "", "1945-08-20", "", "", "", "", "1949-07-02", "舞鶴");
+        }
+        String header = ClaimsApiIT.CLAIMS_CSV_HEADER + "\r\n";
+        JsonObject cut = association.awaitImport(association.post("/api/v1/imports/claims", "text/csv",
+                header + rows[0] + "\r\n"));
+        assertEquals(1, cut.getInt("accepted"), cut.toString());
+        long id = cut.getJsonNumber("id").longValue();
+        // as it would stand had the server stopped after the first of the three rows
+        sql("update import_job set status = 'RUNNING', finished_at = null, last_line = 2, rows_total = 3,"
+                + " progress_at = progress_at - interval '10' minute where id = " + id);
+        awaitTrue(() -> HttpSession.object(association.get("/api/v1/imports/" + id)).getString("status").equals("INTERRUPTED"),
+                "the stalled import is closed as interrupted");
+        JsonObject interrupted = HttpSession.object(association.get("/api/v1/imports/" + id));
+        assertEquals("import.interrupted", interrupted.getString("failure"));
+        assertEquals(2, interrupted.getInt("lastLine"));
+
+        JsonObject again = association.awaitImport(association.post("/api/v1/imports/claims", "text/csv",
+                header + String.join("\r\n", rows) + "\r\n"));
+        assertEquals(2, again.getInt("accepted"), again.toString());
+        assertEquals(1, again.getInt("alreadyFiled"), again.toString());
+        var filed = HttpSession.object(association.get("/api/v1/claims?size=10&q=" + URLEncoder.encode(family,
+                StandardCharsets.UTF_8))).getJsonArray("items");
+        assertEquals(3, filed.size(), "each row filed once: " + filed);
+    }
+
     private void sql(String statement) {
         var response = as("admin").post("/api/v1/it/deadlines/sql?statement="
                 + URLEncoder.encode(statement, StandardCharsets.UTF_8), "text/plain", "");

@@ -279,6 +279,46 @@ class ImportsIT {
         assertEquals(403, association.get("/api/v1/archive-sources").statusCode());
     }
 
+    /** An administrator describes a source on the archive page and loads a list for it, one row of which is wrong. */
+    @Test
+    void anAdministratorDescribesASourceAndLoadsItsListOnTheArchivePage() throws Exception {
+        String code = "DEATHS-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(java.util.Locale.ROOT);
+        Path list = Files.createTempFile("死亡者名簿", ".csv");
+        Files.write(list, ("記録番号,姓,名,生年,収容所,備考\r\n"
+                + "1,Кобаяси,Рюноскэ,1921,Тайшет,умер 1946\r\n"
+                + "2,SIMIDZU,SJUKHEI,тысяча,,\r\n"
+                + "3,渡邊,譲二,1920,,\r\n").getBytes(SHIFT_JIS)); // Shift_JIS holds Cyrillic too
+        try (var browser = new Browser(base)) {
+            browser.signIn("admin", PASSWORD);
+            browser.open("/app/admin/home.xhtml?lang=ja");
+            browser.click("archive-link");
+            browser.waitForText("資料の名簿");
+            browser.type("source:code", code);
+            browser.choose("source:kind", "死亡者名簿");
+            browser.type("source:title", "収容所死亡者名簿");
+            browser.type("source:holder", "ロシア国立軍事公文書館");
+            browser.type("source:dated", "平成3年4月18日");
+            browser.click("source:describe");
+            browser.waitForText("出典を登録しました。");
+            browser.choose("upload:chosen", "収容所死亡者名簿（" + code + "）");
+            browser.driver.findElement(By.id("upload:file_input")).sendKeys(list.toString());
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "完了"), Duration.ofMinutes(2));
+            assertEquals("2", browser.driver.findElement(By.id("count-filed")).getText());
+            var refused = refusedRows(browser);
+            assertEquals(List.of("3"), refused.stream().map(r -> r.get(0)).toList(), refused.toString());
+            assertEquals("生年", refused.get(0).get(1));
+            assertTrue(refused.get(0).get(2).contains("「тысяча」は年として読めません"), refused.toString());
+            var sources = browser.driver.findElement(By.id("sourcesTable")).getText();
+            assertTrue(sources.contains("収容所死亡者名簿") && sources.contains("ロシア国立軍事公文書館"), sources);
+            String row = browser.driver.findElements(By.cssSelector("#sourcesTable_data tr")).stream()
+                    .map(org.openqa.selenium.WebElement::getText).filter(text -> text.contains(code)).findFirst().orElseThrow();
+            assertTrue(row.contains("死亡者名簿") && row.endsWith("2"), row);
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(Files.readString(Path.of(System.getProperty("claims.axe")))));
+        } finally {
+            Files.deleteIfExists(list);
+        }
+    }
+
     private Set<String> recordsMatching(long claim, String source) {
         var caseworker = new HttpSession(base).as("caseworker", PASSWORD);
         var matches = caseworker.get("/api/v1/casework/claims/" + claim + "/matches");

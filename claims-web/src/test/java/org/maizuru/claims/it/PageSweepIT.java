@@ -88,7 +88,7 @@ class PageSweepIT {
         var supervising = new ArrayList<>(casework);
         supervising.addAll(runs);
         pages.put("supervisor", supervising);
-        var administering = new ArrayList<>(List.of("/app/admin/home.xhtml", PASSWORD_PAGE));
+        var administering = new ArrayList<>(List.of("/app/admin/home.xhtml", "/app/admin/archive.xhtml", PASSWORD_PAGE));
         administering.addAll(runs);
         pages.put("admin", administering);
         var audit = new ArrayList<>(List.of("/app/audit/claims.xhtml", "/app/audit/trail.xhtml", "/app/audit/reports.xhtml",
