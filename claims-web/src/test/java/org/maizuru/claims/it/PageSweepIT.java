@@ -109,8 +109,9 @@ class PageSweepIT {
         enumCodes.removeAll(LOGINS);
         var failures = new ArrayList<String>();
         int opened = 0;
-        try (var browser = new Browser(base)) {
-            for (var role : pages.entrySet()) {
+        // A browser of its own for each role: one renderer kept through hundreds of pages has been seen to die.
+        for (var role : pages.entrySet()) {
+            try (var browser = new Browser(base)) {
                 browser.signIn(role.getKey(), PASSWORD);
                 for (String page : role.getValue()) {
                     for (String language : LANGUAGES) {
