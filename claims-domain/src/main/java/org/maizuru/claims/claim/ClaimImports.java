@@ -121,7 +121,7 @@ class ClaimImports {
                 // the counts of the last rows are lost with it; the job must still say it stopped
                 LOG.log(Level.SEVERE, "Import " + id + " could not count its last rows", lost);
             }
-            jobs.fail(id, failure instanceof DomainException refused ? refused.code() : "import.failedAt", tally.line);
+            jobs.fail(id, failure instanceof DomainException refused ? refused.code() : "import.failedAt");
         }
     }
 

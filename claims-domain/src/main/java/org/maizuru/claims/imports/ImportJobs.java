@@ -138,9 +138,9 @@ public class ImportJobs {
         em.find(ImportJob.class, id).finish(status);
     }
 
-    /** Closes a job that stopped on a failure: why (a {@code Refusals} code), the line reached being counted. */
+    /** Closes a job that stopped on a failure: why (a {@code Refusals} code); the line it reached is counted already. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void fail(long id, String why, int line) {
+    public void fail(long id, String why) {
         em.find(ImportJob.class, id).fail(ImportJob.Status.FAILED, why);
     }
 

@@ -150,7 +150,7 @@ class ArchiveImports {
             LOG.log(Level.SEVERE, "Archive import " + id + " failed", failure);
             queue.clear();
             queue.offer(END);
-            jobs.fail(id, failure instanceof DomainException refused ? refused.code() : "import.failedAt", 0);
+            jobs.fail(id, failure instanceof DomainException refused ? refused.code() : "import.failedAt");
         }
     }
 
