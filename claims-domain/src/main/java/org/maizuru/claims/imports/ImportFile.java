@@ -105,15 +105,18 @@ public final class ImportFile implements AutoCloseable {
                 }
                 out.write(buffer, 0, read);
                 digest.update(buffer, 0, read);
-                utf8.feed(buffer, read, false);
-                shiftJis.feed(buffer, read, false);
+                if (!isZip(head, size)) {
+                    // a workbook is no text: its bytes are not decoded, only kept
+                    utf8.feed(buffer, read, false);
+                    shiftJis.feed(buffer, read, false);
+                }
+            }
+            String fingerprint = HexFormat.of().formatHex(digest.digest());
+            if (isZip(head, size)) {
+                return new ImportFile(path, size, fingerprint, Format.XLSX, null, 0);
             }
             utf8.feed(buffer, 0, true);
             shiftJis.feed(buffer, 0, true);
-            String fingerprint = HexFormat.of().formatHex(digest.digest());
-            if (java.util.Arrays.equals(head, ZIP)) {
-                return new ImportFile(path, size, fingerprint, Format.XLSX, null, 0);
-            }
             TextCheck chosen = declared == null ? detected(utf8, shiftJis)
                     : declared.equals(SHIFT_JIS) ? shiftJis : utf8;
             if (chosen == null || !chosen.valid()) {
@@ -141,6 +144,11 @@ public final class ImportFile implements AutoCloseable {
             return utf8;
         }
         return shiftJis.valid() ? shiftJis : null;
+    }
+
+    /** Whether the bytes received so far begin as a zip (an XLSX workbook) does. */
+    private static boolean isZip(byte[] head, long received) {
+        return received >= head.length && java.util.Arrays.equals(head, ZIP);
     }
 
     /** Shift_JIS by any of its names (Shift_JIS, SJIS, MS932, CP932, Windows-31J): read as Windows-31J. */
