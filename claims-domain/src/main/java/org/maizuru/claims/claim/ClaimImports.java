@@ -2,15 +2,19 @@ package org.maizuru.claims.claim;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.maizuru.claims.imports.BatchHandOff;
 import org.maizuru.claims.imports.ImportColumns;
 import org.maizuru.claims.imports.ImportFile;
 import org.maizuru.claims.imports.ImportJob;
@@ -21,14 +25,17 @@ import org.maizuru.claims.imports.RowRefusal;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.IdempotencyKey;
+import org.maizuru.claims.platform.ProgrammeClock;
 import org.maizuru.claims.platform.Refusals;
 import org.maizuru.claims.platform.Role;
+import org.maizuru.claims.registry.Place;
+import org.maizuru.claims.registry.RegistryService;
 
 /**
  * Bulk filing: an association sends its roll as CSV (UTF-8 or Shift_JIS) or XLSX, one claim per row in the
- * contract's columns (one camp stay per row), under one programme. The job is recorded, then the rows are filed in
- * the background, each in a transaction of its own, so a refused row costs only itself and a restart leaves no
- * row half written; a row the association filed already under the programme is reported with its claim's
+ * contract's columns (one camp stay per row), under one programme. The job is recorded, then the rows are read and
+ * checked in the background and filed {@value #BATCH} at a time, each batch in a transaction of its own with its
+ * counts, so a refused row costs only itself and a restart leaves no row half written; a row the association filed already under the programme is reported with its claim's
  * number, not filed again, so a roll sent twice, or again after an interruption, files what is left. Refusals
  * are kept with their lines and cells. Filed claims are drafts: their evidence is uploaded and they are
  * submitted one by one.
@@ -44,12 +51,21 @@ class ClaimImports {
     static final List<String> REQUIRED = List.of("internee_family_name", "internee_given_name", "internee_birth_date",
             "claimant_relationship");
     static final String PROGRAMME = "SPECIAL_BENEFIT_2010";
-    /** Rows between two counts of the job: often enough for a progress bar, seldom enough to cost nothing. */
-    static final int COUNT_EVERY = 50;
+    /**
+     * Rows filed in one transaction: enough that the work per batch (a lock, a look-up, the sequences) costs
+     * little beside its rows, few enough that the progress bar moves every second or so and memory stays small.
+     */
+    static final int BATCH = 5_000;
     private static final Logger LOG = Logger.getLogger(ClaimImports.class.getName());
 
     @Inject
-    ClaimImportLines lines;
+    ClaimBatches batches;
+
+    @Inject
+    RegistryService registry;
+
+    @Inject
+    ProgrammeClock clock;
 
     @Inject
     ImportJobs jobs;
@@ -59,6 +75,10 @@ class ClaimImports {
 
     @Resource(lookup = ImportJobs.EXECUTOR)
     ManagedExecutorService executor;
+
+    /** The writer runs on a thread of its own rather than in the executor, where it could wait behind its reader. */
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
 
     /** The columns, their headings in both languages taken for them as well as their names. */
     static ImportColumns columns() {
@@ -89,61 +109,55 @@ class ClaimImports {
         return job.id();
     }
 
-    /** Files the rows one by one, and counts them every {@value #COUNT_EVERY} rows so that progress shows. */
+    /**
+     * Reads and checks the rows on this thread while another files the batches already read, so that parsing and
+     * database work overlap. Each batch is its own transaction with its counts; should one fail, the batches
+     * before it stay filed and the job says where it stopped.
+     */
     private void run(long id, Actor actor, String programme, ImportFile file) {
-        var tally = new Tally(id);
+        Map<String, Place> places = new HashMap<>();
+        registry.places().forEach(place -> places.put(place.code(), place));
+        LocalDate today = clock.today();
+        var writer = new BatchHandOff<ClaimBatches.Batch>(threads, batch -> batches.store(actor, programme, id, batch));
+        var reading = new Reading();
         try {
             ImportTable.read(file, columns(), row -> {
                 if (!row.isBlank()) {
-                    switch (lines.file(actor, programme, row.cells())) {
-                        case ClaimImportLines.Outcome.Filed filed -> tally.filed++;
-                        case ClaimImportLines.Outcome.AlreadyFiled already -> {
-                            tally.already++;
-                            tally.refused.add(RefusedLine.of(row.line(),
-                                    new RowRefusal(null, "import.row.alreadyFiled", already.number()), row.sent()));
-                        }
-                        case ClaimImportLines.Outcome.Refused refused ->
-                                tally.refused.add(RefusedLine.of(row.line(), refused.why(), row.sent()));
+                    try {
+                        reading.rows.add(RollRow.read(row.line(), row.sent(), row.cells(), places::get, today));
+                    } catch (RowRefusal refused) {
+                        reading.refused.add(RefusedLine.of(row.line(), refused, row.sent()));
                     }
                 }
-                tally.line = row.line();
-                if (++tally.read % COUNT_EVERY == 0) {
-                    tally.flush();
+                reading.read++;
+                reading.line = row.line();
+                if (reading.rows.size() + reading.refused.size() >= BATCH) {
+                    writer.hand(reading.next());
                 }
             });
-            tally.flush();
+            writer.hand(reading.next());
+            writer.finish();
             jobs.finish(id, ImportJob.Status.COMPLETED);
         } catch (RuntimeException failure) {
             LOG.log(Level.SEVERE, "Import " + id + " failed", failure);
-            try {
-                tally.flush();
-            } catch (RuntimeException lost) {
-                // the counts of the last rows are lost with it; the job must still say it stopped
-                LOG.log(Level.SEVERE, "Import " + id + " could not count its last rows", lost);
-            }
+            writer.abandon();
             jobs.fail(id, failure instanceof DomainException refused ? refused.code() : "import.failedAt");
         }
     }
 
-    /** What the rows came to since the job was last counted. */
-    private final class Tally {
-        final long id;
+    /** The rows read since the last batch was handed on. */
+    private static final class Reading {
         int read;
         int line;
-        int filed;
-        int already;
-        final List<RefusedLine> refused = new ArrayList<>();
+        List<ClaimBatches.Pending> rows = new ArrayList<>(BATCH);
+        List<RefusedLine> refused = new ArrayList<>();
 
-        Tally(long id) {
-            this.id = id;
-        }
-
-        void flush() {
-            jobs.count(id, read, line, filed, already, refused);
+        ClaimBatches.Batch next() {
+            var batch = new ClaimBatches.Batch(rows, refused, read, line);
+            rows = new ArrayList<>(BATCH);
+            refused = new ArrayList<>();
             read = 0;
-            filed = 0;
-            already = 0;
-            refused.clear();
+            return batch;
         }
     }
 

@@ -347,7 +347,12 @@ public class ClaimService {
 
     private String nextNumber() {
         Number next = (Number) em.createNativeQuery("select nextval('claim_number_seq')").getSingleResult();
-        return String.format("MZ-%d-%06d", clock.today().getYear(), next.longValue());
+        return number(clock.today().getYear(), next.longValue());
+    }
+
+    /** A claim's number: the year it was filed in and the next of the sequence ({@code MZ-2026-000123}). */
+    static String number(int year, long next) {
+        return String.format("MZ-%d-%06d", year, next);
     }
 
     private static void requireRole(Actor actor, Role role, String refusal) {

@@ -9,11 +9,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.maizuru.claims.imports.BatchHandOff;
 import org.maizuru.claims.imports.ImportColumns;
 import org.maizuru.claims.imports.ImportTable;
 import org.maizuru.claims.imports.RowRefusal;
@@ -97,23 +95,12 @@ class ArchiveImports {
     /** A batch of checked rows and the refusals among them, handed from the reader to the writer. */
     private record Chunk(List<ArchiveEntry> entries, List<RefusedLine> errors) {}
 
-    private static final Chunk END = new Chunk(List.of(), List.of());
-
-    /** Thrown out of the reading when the writer has failed or the thread is interrupted. */
-    private static final class Stopped extends RuntimeException {
-        Stopped(Throwable cause) {
-            super(cause);
-        }
-    }
-
     /**
      * Reads and checks the rows on this thread while another writes the batches already checked, so that the
      * parsing and the database work overlap; a failure on either side stops both.
      */
     private void run(long id, ImportFile file, ImportColumns columns, String source, Map<String, String> places) {
-        var queue = new ArrayBlockingQueue<Chunk>(2);
-        var written = new CompletableFuture<Void>();
-        threads.newThread(() -> write(id, queue, written)).start();
+        var writer = new BatchHandOff<Chunk>(threads, chunk -> batches.store(id, chunk.entries(), chunk.errors()));
         var seen = new HashSet<Long>();
         var batch = new ArrayList<ArchiveEntry>(BATCH);
         var errors = new ArrayList<RefusedLine>();
@@ -137,50 +124,18 @@ class ArchiveImports {
                     errors.add(RefusedLine.of(row.line(), refused, row.sent()));
                 }
                 if (batch.size() == BATCH) {
-                    handOn(queue, new Chunk(List.copyOf(batch), List.copyOf(errors)), written);
+                    writer.hand(new Chunk(List.copyOf(batch), List.copyOf(errors)));
                     batch.clear();
                     errors.clear();
                 }
             });
-            hand(queue, new Chunk(batch, errors), written);
-            hand(queue, END, written);
-            written.join();
+            writer.hand(new Chunk(batch, errors));
+            writer.finish();
             jobs.finish(id, ImportJob.Status.COMPLETED);
-        } catch (RuntimeException | InterruptedException failure) {
+        } catch (RuntimeException failure) {
             LOG.log(Level.SEVERE, "Archive import " + id + " failed", failure);
-            queue.clear();
-            queue.offer(END);
+            writer.abandon();
             jobs.fail(id, failure instanceof DomainException refused ? refused.code() : "import.failedAt");
-        }
-    }
-
-    private static void handOn(ArrayBlockingQueue<Chunk> queue, Chunk chunk, CompletableFuture<Void> written) {
-        try {
-            hand(queue, chunk, written);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new Stopped(interrupted);
-        }
-    }
-
-    private static void hand(ArrayBlockingQueue<Chunk> queue, Chunk chunk, CompletableFuture<Void> written)
-            throws InterruptedException {
-        while (!queue.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
-            if (written.isDone()) {
-                written.join(); // rethrows the writer's failure
-                throw new IllegalStateException("The archive writer stopped early.");
-            }
-        }
-    }
-
-    private void write(long id, ArrayBlockingQueue<Chunk> queue, CompletableFuture<Void> written) {
-        try {
-            for (Chunk chunk = queue.take(); chunk != END; chunk = queue.take()) {
-                batches.store(id, chunk.entries(), chunk.errors());
-            }
-            written.complete(null);
-        } catch (RuntimeException | InterruptedException failure) {
-            written.completeExceptionally(failure);
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
+import org.maizuru.claims.platform.CopyRows;
 
 /**
  * The archive lists: written in batches straight through JDBC (a list has hundreds of thousands of lines, and
@@ -36,6 +37,12 @@ public class ArchiveRecords {
     @PersistenceContext(unitName = "claims")
     EntityManager em;
 
+    /** One look-up of candidates: its query and the key arrays it takes before the window and the limit. */
+    private record LookUp(String sql, java.sql.Array... keys) {}
+
+    /** What a record says that a match is scored on. */
+    private record Description(String familyKey, String givenKey, Integer birthYear, String placeCode) {}
+
     /** A record and how much it looks like the person asked about. */
     public record Match(ArchiveRecord record, Likeness.Resemblance resemblance) {}
 
@@ -48,7 +55,7 @@ public class ArchiveRecords {
     @Transactional(Transactional.TxType.MANDATORY)
     public void store(List<ArchiveEntry> entries, long importId) {
         em.unwrap(Session.class).doWork(connection -> {
-            if (connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+            if (CopyRows.available(connection)) {
                 copy(connection, entries, importId);
             } else {
                 merge(connection, entries, importId);
@@ -65,26 +72,13 @@ public class ArchiveRecords {
                     + " record_id varchar(60), family_name varchar(100), given_name varchar(100), birth_year int,"
                     + " camp varchar(200), place_code varchar(40), note varchar(2000), family_key varchar(100),"
                     + " given_key varchar(100), import_id bigint) on commit delete rows");
-            var csv = new StringBuilder(entries.size() * 120);
+            var rows = new CopyRows(entries.size());
             for (ArchiveEntry entry : entries) {
-                cell(csv, entry.source()).append(',');
-                cell(csv, entry.recordId()).append(',');
-                cell(csv, entry.familyName()).append(',');
-                cell(csv, entry.givenName()).append(',');
-                csv.append(entry.birthYear() == null ? "" : entry.birthYear()).append(',');
-                cell(csv, entry.camp()).append(',');
-                cell(csv, entry.placeCode()).append(',');
-                cell(csv, entry.note()).append(',');
-                cell(csv, entry.familyKey()).append(',');
-                cell(csv, entry.givenKey()).append(',');
-                csv.append(importId).append('\n');
+                rows.row().text(entry.source()).text(entry.recordId()).text(entry.familyName()).text(entry.givenName())
+                        .number(entry.birthYear()).text(entry.camp()).text(entry.placeCode()).text(entry.note())
+                        .text(entry.familyKey()).text(entry.givenKey()).number(importId);
             }
-            try {
-                connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
-                        .copyIn("copy archive_stage from stdin with (format csv)", new java.io.StringReader(csv.toString()));
-            } catch (java.io.IOException e) {
-                throw new SQLException("COPY into the archive staging table failed", e);
-            }
+            rows.into(connection, "archive_stage");
             statement.executeUpdate("insert into archive_record (" + COLUMNS + ") select " + COLUMNS + " from archive_stage"
                     + " on conflict (source, record_id) do update set family_name = excluded.family_name,"
                     + " given_name = excluded.given_name, birth_year = excluded.birth_year, camp = excluded.camp,"
@@ -92,14 +86,6 @@ public class ArchiveRecords {
                     + " given_key = excluded.given_key, import_id = excluded.import_id");
             statement.execute("truncate archive_stage");
         }
-    }
-
-    /** A CSV cell for COPY: empty for null (COPY reads it as NULL), quoted otherwise. */
-    private static StringBuilder cell(StringBuilder csv, String value) {
-        if (value == null) {
-            return csv;
-        }
-        return csv.append('"').append(value.replace("\"", "\"\"")).append('"');
     }
 
     private static void merge(Connection connection, List<ArchiveEntry> entries, long importId) throws SQLException {
@@ -131,37 +117,71 @@ public class ArchiveRecords {
      * The records that look like the person, best first, at most {@code limit}: looked up by every reading and
      * kanji writing of his family name within a year of his birth year (or with no year), and by his given name
      * within that window for a family name the list misspelt; scored on their stored keys alone (a common name
-     * brings thousands of candidates), and only the best read in full.
+     * brings thousands of candidates), and only the best read in full. {@code places} by code, as the caller has
+     * them.
+     *
+     * <p>Past {@value #MAX_CANDIDATES} candidates the rest are not scored, so the strongest are read first: those
+     * agreeing on both names, then on the family name, then on the given name alone, each look-up a range of its
+     * own index (on PostgreSQL an index-only scan, the indexes carrying the columns scored), none finding what
+     * an earlier one found, and limited to what is left.
      */
     @Transactional
-    public List<Match> matches(Likeness.Subject person, int limit) {
+    public List<Match> matches(Likeness.Subject person, Map<String, Place> places, int limit) {
         Set<String> familyKeys = person.familyKeys();
         Set<String> givenKeys = person.givenKeys();
         if (familyKeys.isEmpty() && givenKeys.isEmpty()) {
             return List.of();
         }
         boolean anyYear = person.birthYear() == null;
-        List<?> rows = em.createNativeQuery("""
-                select id, family_key, given_key, birth_year, place_code from archive_record
-                where (family_key in (:familyKeys) and (birth_year between :from and :to or birth_year is null))
-                   or (given_key in (:givenKeys) and birth_year between :from and :to)""")
-                .setParameter("familyKeys", familyKeys.isEmpty() ? Set.of("") : familyKeys)
-                .setParameter("givenKeys", givenKeys.isEmpty() ? Set.of("") : givenKeys)
-                .setParameter("from", anyYear ? Integer.MIN_VALUE : person.birthYear() - 1)
-                .setParameter("to", anyYear ? Integer.MAX_VALUE : person.birthYear() + 1)
-                .setMaxResults(MAX_CANDIDATES)
-                .getResultList();
-        Map<String, Place> places = em.createNamedQuery(Place.ALL, Place.class).getResultStream()
-                .collect(Collectors.toMap(Place::code, Function.identity()));
+        int from = anyYear ? Integer.MIN_VALUE : person.birthYear() - 1;
+        int to = anyYear ? Integer.MAX_VALUE : person.birthYear() + 1;
         var scored = new java.util.ArrayList<Map.Entry<Long, Likeness.Resemblance>>();
-        for (Object row : rows) {
-            Object[] values = (Object[]) row;
-            var resemblance = Likeness.of(person, subject((String) values[1], (String) values[2],
-                    values[3] == null ? null : ((Number) values[3]).intValue(), (String) values[4], places));
-            if (resemblance.score() >= MATCH_THRESHOLD) {
-                scored.add(Map.entry(((Number) values[0]).longValue(), resemblance));
+        // Most candidates of a common name are alike in all that is scored (the same two keys, year and place):
+        // each such description is scored once. They are read through JDBC: an entity, or even a row of objects,
+        // per candidate would cost more than the query.
+        var resemblances = new java.util.HashMap<Description, Likeness.Resemblance>();
+        int[] count = {0};
+        String columns = "select id, family_key, given_key, birth_year, place_code from archive_record where ";
+        String window = "birth_year between ? and ?";
+        em.unwrap(Session.class).doWork(connection -> {
+            var family = connection.createArrayOf("varchar", familyKeys.toArray());
+            var given = connection.createArrayOf("varchar", givenKeys.toArray());
+            for (var lookUp : List.of(
+                    new LookUp(columns + "family_key = any (?) and given_key = any (?) and (" + window
+                            + " or birth_year is null) limit ?", family, given),
+                    new LookUp(columns + "family_key = any (?) and (given_key is null or not given_key = any (?)) and ("
+                            + window + " or birth_year is null) limit ?", family, given),
+                    new LookUp(columns + "given_key = any (?) and (family_key is null or not family_key = any (?)) and "
+                            + window + " limit ?", given, family))) {
+                int left = MAX_CANDIDATES - count[0];
+                if (left <= 0) {
+                    break;
+                }
+                try (PreparedStatement select = connection.prepareStatement(lookUp.sql())) {
+                    int i = 1;
+                    for (var keys : lookUp.keys()) {
+                        select.setArray(i++, keys);
+                    }
+                    select.setInt(i++, from);
+                    select.setInt(i++, to);
+                    select.setInt(i, left);
+                    try (var rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            count[0]++;
+                            int year = rows.getInt(4);
+                            Integer birthYear = rows.wasNull() ? null : year;
+                            var description = new Description(rows.getString(2), rows.getString(3), birthYear,
+                                    rows.getString(5));
+                            var resemblance = resemblances.computeIfAbsent(description, any -> Likeness.of(person,
+                                    subject(any.familyKey(), any.givenKey(), any.birthYear(), any.placeCode(), places)));
+                            if (resemblance.score() >= MATCH_THRESHOLD) {
+                                scored.add(Map.entry(rows.getLong(1), resemblance));
+                            }
+                        }
+                    }
+                }
             }
-        }
+        });
         scored.sort(Comparator.comparingInt((Map.Entry<Long, Likeness.Resemblance> e) -> e.getValue().score()).reversed()
                 .thenComparing(Map.Entry::getKey));
         List<Map.Entry<Long, Likeness.Resemblance>> best = scored.subList(0, Math.min(limit, scored.size()));

@@ -96,7 +96,16 @@ public final class Likeness {
         }
 
         private static String readingOrNull(String key) {
-            return key != null && key.chars().allMatch(c -> c >= 'a' && c <= 'z') ? key : null;
+            if (key == null) {
+                return null;
+            }
+            for (int i = 0; i < key.length(); i++) {
+                char c = key.charAt(i);
+                if (c < 'a' || c > 'z') {
+                    return null;
+                }
+            }
+            return key;
         }
 
         private static String writingOrNull(String key) {
@@ -203,6 +212,11 @@ public final class Likeness {
     }
 
     private static boolean disjoint(Set<String> a, Set<String> b) {
-        return a.stream().noneMatch(b::contains);
+        for (String each : a) {
+            if (b.contains(each)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -58,7 +58,8 @@ class Corroboration {
     public List<ArchiveRecords.Match> matches(Actor actor, long claimId) {
         requireCasework(actor);
         Claim claim = progress.claim(actor, claimId);
-        return archive.matches(subject(claim, places()), MATCHES_SHOWN);
+        Map<String, Place> places = places();
+        return archive.matches(subject(claim, places), places, MATCHES_SHOWN);
     }
 
     /**

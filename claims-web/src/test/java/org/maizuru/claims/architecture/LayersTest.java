@@ -45,7 +45,7 @@ class LayersTest {
     void pagesAndResourcesUseOneDoorPerCapability() {
         noClasses().that().resideInAnyPackage("org.maizuru.claims.web..", "org.maizuru.claims.api..")
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("Batches")
-                .orShould().dependOnClassesThat().haveSimpleName("ClaimImportLines")
+                .orShould().dependOnClassesThat().haveSimpleName("RollRow")
                 .orShould().dependOnClassesThat().haveSimpleName("ClaimImports")
                 .orShould().dependOnClassesThat().haveSimpleName("ArchiveImports")
                 .orShould().dependOnClassesThat().haveSimpleName("Corroboration")

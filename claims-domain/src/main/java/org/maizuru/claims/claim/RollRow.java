@@ -1,74 +1,45 @@
 package org.maizuru.claims.claim;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.maizuru.claims.imports.RowRefusal;
-import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.JapaneseDates;
 import org.maizuru.claims.platform.Refusals;
+import org.maizuru.claims.registry.Place;
 
 /**
- * One row of a bulk filing, in a transaction of its own: read into a claim's details, refused with the column
- * at fault, recognised as filed already by the association under the programme, or filed as a draft. Rows of
- * one association are filed one after another (its row is locked while one is), so that the same roll uploaded
- * twice at once still files each claim once.
+ * One row of a roll read into a claim's details and checked as a claim filed through the form is (the same rules,
+ * the same refusals), each refusal naming the column at fault; the row that passes comes with its filing key and
+ * the internee's name keys, ready for its batch.
  */
-@ApplicationScoped
-class ClaimImportLines {
-
-    /** What became of a row. */
-    sealed interface Outcome {
-        record Filed(String number) implements Outcome {}
-
-        record AlreadyFiled(String number) implements Outcome {}
-
-        record Refused(RowRefusal why) implements Outcome {}
-    }
+final class RollRow {
 
     private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");
 
-    @Inject
-    ClaimService claims;
+    private RollRow() {
+    }
 
-    @PersistenceContext(unitName = "claims")
-    EntityManager em;
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Outcome file(Actor actor, String programme, Map<String, String> row) {
-        ClaimDetails details;
-        try {
-            details = details(row);
-        } catch (RowRefusal refused) {
-            return new Outcome.Refused(refused);
+    /**
+     * The row as a claim waiting to be filed.
+     *
+     * @throws RowRefusal naming the column at fault and why
+     */
+    static ClaimBatches.Pending read(int line, List<String> sent, Map<String, String> row, Function<String, Place> places,
+                                     LocalDate today) {
+        ClaimDetails details = details(row);
+        List<DomainException.Violation> problems = ClaimRules.check(details, places, today);
+        if (!problems.isEmpty()) {
+            var first = problems.getFirst();
+            throw new RowRefusal(column(first.field()), first.code(), first.arguments());
         }
-        em.createNativeQuery("select id from association where id = ?1 for update")
-                .setParameter(1, actor.associationId()).getResultList();
-        List<String> filed = em.createQuery("select c.number from Claim c where c.associationId = :association"
-                        + " and c.programme = :programme and c.filingKey = :key and c.status <> :withdrawn"
-                        + " order by c.number", String.class)
-                .setParameter("association", actor.associationId()).setParameter("programme", programme)
-                .setParameter("key", FilingKey.of(details)).setParameter("withdrawn", ClaimStatus.WITHDRAWN)
-                .setMaxResults(1).getResultList();
-        if (!filed.isEmpty()) {
-            return new Outcome.AlreadyFiled(filed.getFirst());
-        }
-        try {
-            return new Outcome.Filed(claims.create(actor, programme, details).number());
-        } catch (DomainException.Invalid invalid) {
-            var first = invalid.violations().getFirst();
-            return new Outcome.Refused(new RowRefusal(column(first.field()), first.code(), first.arguments()));
-        } catch (DomainException refused) {
-            return new Outcome.Refused(new RowRefusal(null, refused.code(), refused.arguments().toArray()));
-        }
+        Person internee = details.internee();
+        return new ClaimBatches.Pending(line, sent, details, FilingKey.of(details), InterneeKeys.of(internee.familyName(),
+                internee.givenName(), internee.familyNameKana(), internee.givenNameKana()));
     }
 
     /** The column of the contract a field of the claim's details comes from ({@code internee.birthDate}: internee_birth_date). */
