@@ -8,8 +8,9 @@ import java.util.Random;
 /**
  * Writes an archive list shaped like the history: N index rows in the contract's columns (source, record_id,
  * family_name, given_name, birth_year, camp, note), men born mostly 1915–1927, common family names written in
- * kanji (registration cards kept in Japan), katakana (lists transliterated back from Russian) or Hepburn (the
- * Russian cards themselves), about one in ten a death record. Run with the JDK's source launcher:
+ * kanji (registration cards kept in Japan), katakana (lists transliterated back from Russian), Hepburn, Cyrillic
+ * by Polivanov's system (the Soviet cards themselves: Сато Итиро) or the Latin letters transliterated from it
+ * (SATO ITIRO), about one in ten a death record. Run with the JDK's source launcher:
  *   java deploy/bench/ArchiveList.java ROWS FILE [SEED]
  */
 public class ArchiveList {
@@ -52,10 +53,10 @@ public class ArchiveList {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("source,record_id,family_name,given_name,birth_year,camp,note\n");
             for (int i = 1; i <= rows; i++) {
-                int script = random.nextInt(10); // 0-4 kanji, 5-7 katakana, 8-9 Hepburn
-                int form = script < 5 ? 0 : script < 8 ? 1 : 2;
-                String[] family = FAMILIES[skewed(random, FAMILIES.length)];
-                String[] given = GIVEN[random.nextInt(GIVEN.length)];
+                int script = random.nextInt(10); // 0-3 kanji, 4-5 katakana, 6 Hepburn, 7-8 Cyrillic, 9 Russian Latin
+                int form = script < 4 ? 0 : script < 6 ? 1 : script < 7 ? 2 : script < 9 ? 3 : 4;
+                String[] family = written(FAMILIES[skewed(random, FAMILIES.length)]);
+                String[] given = written(GIVEN[random.nextInt(GIVEN.length)]);
                 boolean death = random.nextInt(10) == 0;
                 String source = death ? SOURCES[3] : SOURCES[random.nextInt(3)];
                 int born = (int) Math.round(1921 + random.nextGaussian() * 4);
@@ -65,6 +66,84 @@ public class ArchiveList {
                         + year + "," + CAMPS[random.nextInt(CAMPS.length)] + "," + note + "\n");
             }
         }
+    }
+
+    /** A name's kanji, katakana and Hepburn, and from the katakana its Cyrillic and Russian Latin forms. */
+    private static String[] written(String[] name) {
+        String cyrillic = cyrillic(name[1]);
+        return new String[] {name[0], name[1], name[2], cyrillic, russianLatin(cyrillic)};
+    }
+
+    private static final String VOWELS = "аиуэо";
+    private static final java.util.Map<String, String> KANA = kana();
+
+    /** Katakana by Polivanov's system: ア а, シ си, チ ти, ツ цу, フ фу, ジ дзи, ヤ я; キャ кя, ッ doubling, a long vowel written once. */
+    private static java.util.Map<String, String> kana() {
+        String[][] rows = {{"アイウエオ", "а", "и", "у", "э", "о"}, {"カキクケコ", "ка", "ки", "ку", "кэ", "ко"},
+                {"ガギグゲゴ", "га", "ги", "гу", "гэ", "го"}, {"サシスセソ", "са", "си", "су", "сэ", "со"},
+                {"ザジズゼゾ", "дза", "дзи", "дзу", "дзэ", "дзо"}, {"タチツテト", "та", "ти", "цу", "тэ", "то"},
+                {"ダヂヅデド", "да", "дзи", "дзу", "дэ", "до"}, {"ナニヌネノ", "на", "ни", "ну", "нэ", "но"},
+                {"ハヒフヘホ", "ха", "хи", "фу", "хэ", "хо"}, {"バビブベボ", "ба", "би", "бу", "бэ", "бо"},
+                {"パピプペポ", "па", "пи", "пу", "пэ", "по"}, {"マミムメモ", "ма", "ми", "му", "мэ", "мо"},
+                {"ラリルレロ", "ра", "ри", "ру", "рэ", "ро"}};
+        var table = new java.util.HashMap<String, String>();
+        for (String[] row : rows) {
+            for (int i = 0; i < 5; i++) {
+                table.put(row[0].substring(i, i + 1), row[i + 1]);
+            }
+        }
+        table.putAll(java.util.Map.of("ヤ", "я", "ユ", "ю", "ヨ", "ё", "ワ", "ва", "ン", "н"));
+        return table;
+    }
+
+    static String cyrillic(String katakana) {
+        var out = new StringBuilder();
+        for (int i = 0; i < katakana.length(); i++) {
+            String kana = katakana.substring(i, i + 1);
+            String next = i + 1 < katakana.length() ? katakana.substring(i + 1, i + 2) : "";
+            char last = out.isEmpty() ? ' ' : out.charAt(out.length() - 1);
+            if ("ャュョ".contains(next) && !next.isEmpty()) {
+                String syllable = KANA.get(kana);
+                String consonant = syllable.substring(0, syllable.length() - 1);
+                out.append(consonant).append("ャ".equals(next) ? "я" : "ュ".equals(next) ? "ю" : "ё");
+                i++;
+            } else if ("ッ".equals(kana)) {
+                String following = KANA.getOrDefault(next, "");
+                out.append(following.isEmpty() ? "" : following.substring(0, 1));
+            } else if ("ー".equals(kana) || ("ウ".equals(kana) && (last == 'о' || last == 'у' || last == 'ё' || last == 'ю'))) {
+                // a long vowel is written once
+            } else if ("イ".equals(kana) && VOWELS.indexOf(last) >= 0 && last != 'и') {
+                out.append("й");
+            } else if ("ン".equals(kana) && (VOWELS.contains(KANA.getOrDefault(next, " ").substring(0, 1))
+                    || "ヤユヨ".contains(next) && !next.isEmpty())) {
+                out.append("нъ");
+            } else if ("ン".equals(kana) && "バビブベボパピプペポマミムメモ".contains(next) && !next.isEmpty()) {
+                out.append("м");
+            } else {
+                out.append(KANA.getOrDefault(kana, ""));
+            }
+        }
+        return out.isEmpty() ? "" : Character.toUpperCase(out.charAt(0)) + out.substring(1);
+    }
+
+    private static final java.util.Map<Character, String> LATIN = java.util.Map.ofEntries(
+            java.util.Map.entry('а', "A"), java.util.Map.entry('б', "B"), java.util.Map.entry('в', "V"),
+            java.util.Map.entry('г', "G"), java.util.Map.entry('д', "D"), java.util.Map.entry('з', "Z"),
+            java.util.Map.entry('и', "I"), java.util.Map.entry('й', "J"), java.util.Map.entry('к', "K"),
+            java.util.Map.entry('м', "M"), java.util.Map.entry('н', "N"), java.util.Map.entry('о', "O"),
+            java.util.Map.entry('п', "P"), java.util.Map.entry('р', "R"), java.util.Map.entry('с', "S"),
+            java.util.Map.entry('т', "T"), java.util.Map.entry('у', "U"), java.util.Map.entry('ф', "F"),
+            java.util.Map.entry('х', "KH"), java.util.Map.entry('ц', "C"), java.util.Map.entry('э', "E"),
+            java.util.Map.entry('ю', "JU"), java.util.Map.entry('я', "JA"), java.util.Map.entry('ё', "JO"),
+            java.util.Map.entry('ъ', ""));
+
+    /** The Cyrillic letter for letter in the Latin of later Russian lists: Ватанабэ Дзёдзи as VATANABE DZJODZI. */
+    static String russianLatin(String cyrillic) {
+        var out = new StringBuilder();
+        for (char c : cyrillic.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+            out.append(LATIN.getOrDefault(c, ""));
+        }
+        return out.toString();
     }
 
     /** Common names more often than rare ones, as in any register. */

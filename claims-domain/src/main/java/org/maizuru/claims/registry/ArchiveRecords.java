@@ -37,8 +37,8 @@ public class ArchiveRecords {
     @PersistenceContext(unitName = "claims")
     EntityManager em;
 
-    /** One look-up of candidates: its query and the key arrays it takes before the window and the limit. */
-    private record LookUp(String sql, java.sql.Array... keys) {}
+    /** One look-up of candidates: the names it wants (with its key arrays), and the years: the window or none. */
+    private record LookUp(String names, boolean inWindow, java.sql.Array... keys) {}
 
     /** What a record says that a match is scored on. */
     private record Description(String familyKey, String givenKey, Integer birthYear, String placeCode) {}
@@ -141,29 +141,32 @@ public class ArchiveRecords {
         // per candidate would cost more than the query.
         var resemblances = new java.util.HashMap<Description, Likeness.Resemblance>();
         int[] count = {0};
-        String columns = "select id, family_key, given_key, birth_year, place_code from archive_record where ";
-        String window = "birth_year between ? and ?";
+        String bothNames = "family_key = any (?) and given_key = any (?)";
+        String familyName = "family_key = any (?) and (given_key is null or not given_key = any (?))";
+        String givenName = "given_key = any (?) and (family_key is null or not family_key = any (?))";
         em.unwrap(Session.class).doWork(connection -> {
             var family = connection.createArrayOf("varchar", familyKeys.toArray());
             var given = connection.createArrayOf("varchar", givenKeys.toArray());
-            for (var lookUp : List.of(
-                    new LookUp(columns + "family_key = any (?) and given_key = any (?) and (" + window
-                            + " or birth_year is null) limit ?", family, given),
-                    new LookUp(columns + "family_key = any (?) and (given_key is null or not given_key = any (?)) and ("
-                            + window + " or birth_year is null) limit ?", family, given),
-                    new LookUp(columns + "given_key = any (?) and (family_key is null or not family_key = any (?)) and "
-                            + window + " limit ?", given, family))) {
+            // The window and the records without a year are looked up apart: together, with OR, the year would
+            // only filter what the index found by the name rather than narrow its range.
+            for (var lookUp : List.of(new LookUp(bothNames, true, family, given), new LookUp(bothNames, false, family, given),
+                    new LookUp(familyName, true, family, given), new LookUp(familyName, false, family, given),
+                    new LookUp(givenName, true, given, family))) {
                 int left = MAX_CANDIDATES - count[0];
                 if (left <= 0) {
                     break;
                 }
-                try (PreparedStatement select = connection.prepareStatement(lookUp.sql())) {
+                try (PreparedStatement select = connection.prepareStatement("select id, family_key, given_key,"
+                        + " birth_year, place_code from archive_record where " + lookUp.names() + " and "
+                        + (lookUp.inWindow() ? "birth_year between ? and ?" : "birth_year is null") + " limit ?")) {
                     int i = 1;
                     for (var keys : lookUp.keys()) {
                         select.setArray(i++, keys);
                     }
-                    select.setInt(i++, from);
-                    select.setInt(i++, to);
+                    if (lookUp.inWindow()) {
+                        select.setInt(i++, from);
+                        select.setInt(i++, to);
+                    }
                     select.setInt(i, left);
                     try (var rows = select.executeQuery()) {
                         while (rows.next()) {

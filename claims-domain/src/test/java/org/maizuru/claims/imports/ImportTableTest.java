@@ -71,6 +71,7 @@ class ImportTableTest {
             assertEquals(Map.of("family_name", "髙橋", "birth_date", "1920-05-01", "count", "3"), read.get(0).cells());
             assertEquals(Map.of("family_name", "渡邊", "birth_date", "大正10年4月3日", "count", ""), read.get(1).cells());
             assertEquals(List.of("渡邊", "大正10年4月3日"), read.get(1).sent());
+            assertEquals(2, file.rows(), "the rows after the header that hold a cell, counted for the progress bar");
         }
     }
 
@@ -87,6 +88,7 @@ class ImportTableTest {
         try (var file = receive(notAWorkbook)) {
             var refused = assertThrows(DomainException.Invalid.class, () -> ImportTable.header(file, COLUMNS));
             assertEquals("import.notAWorkbook", refused.violations().getFirst().code());
+            assertEquals(null, file.rows(), "no count of what cannot be read");
         }
     }
 
