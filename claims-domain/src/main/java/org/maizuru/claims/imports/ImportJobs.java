@@ -146,8 +146,8 @@ public class ImportJobs {
 
     /**
      * Closes as interrupted the jobs still said to run that have not counted a row for {@code quiet}: their
-     * server stopped under them. Each row they filed is whole (a row is its own transaction), and the line they
-     * reached is kept, so the page can say where the import stopped; the same file sent again files the rest.
+     * server stopped under them. What they wrote is whole (a batch is written with its counts, or not at all), and
+     * the line they reached is kept, so the page can say where the import stopped; the same file sent again files the rest.
      */
     @Transactional
     public int closeInterrupted(Duration quiet) {
