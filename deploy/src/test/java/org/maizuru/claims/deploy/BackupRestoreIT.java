@@ -57,7 +57,7 @@ class BackupRestoreIT {
         var quiet = new java.util.HashMap<>(original.environment());
         quiet.put("CLAIMS_DUTIES_CRON", "off");
         try (var application = RunningApplication.start(JAR, WORK.resolve("original"), quiet)) {
-            application.awaitReady(READY);
+            application.awaitServing(READY);
             clock.lap("original started");
             filed = fileClaimsWithEvidence(new ClaimsApi(application.port(), "assoc-a"));
             eventsAtBackup = verifiedChainLength(new ClaimsApi(application.port(), "auditor"));
@@ -83,7 +83,7 @@ class BackupRestoreIT {
         clock.lap("tables compared");
 
         try (var application = RunningApplication.start(JAR, WORK.resolve("restored"), restored.environment())) {
-            application.awaitReady(READY);
+            application.awaitServing(READY);
             clock.lap("restored started");
             assertTrue(application.log().contains("(0 migration(s) applied)"), "the restored schema is current");
             var association = new ClaimsApi(application.port(), "assoc-a");
