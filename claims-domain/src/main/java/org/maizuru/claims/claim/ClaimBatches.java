@@ -92,9 +92,10 @@ class ClaimBatches {
             var numbered = new HashMap<String, String>(filed);
             List<long[]> numbers = numbers(connection, copy, firstInBatch.size());
             int n = 0;
+            int year = clock.today().getYear();
             for (Pending row : firstInBatch.values()) {
                 long[] next = numbers.get(n++);
-                var filing = new Filing(row, next[1], ClaimService.number(clock.today().getYear(), next[0]));
+                var filing = new Filing(row, next[1], ClaimService.number(year, next[0]));
                 filings.add(filing);
                 numbered.put(row.filingKey(), filing.number());
             }

@@ -35,8 +35,9 @@ import org.maizuru.claims.registry.RegistryService;
  * Bulk filing: an association sends its roll as CSV (UTF-8 or Shift_JIS) or XLSX, one claim per row in the
  * contract's columns (one camp stay per row), under one programme. The job is recorded, then the rows are read and
  * checked in the background and filed {@value #BATCH} at a time, each batch in a transaction of its own with its
- * counts, so a refused row costs only itself and a restart leaves no row half written; a row the association filed already under the programme is reported with its claim's
- * number, not filed again, so a roll sent twice, or again after an interruption, files what is left. Refusals
+ * counts, so a refused row costs only itself and a restart leaves no row half written; a row the association
+ * filed already under the programme is reported with its claim's number, not filed again, so a roll sent twice,
+ * or again after an interruption, files what is left. Refusals
  * are kept with their lines and cells. Filed claims are drafts: their evidence is uploaded and they are
  * submitted one by one.
  */
