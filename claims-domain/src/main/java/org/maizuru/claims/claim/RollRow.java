@@ -21,6 +21,26 @@ final class RollRow {
 
     private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");
 
+    /**
+     * An enum's words as rows write them, in any case: each value's name and its labels in both languages (SELF,
+     * 本人, Self). Gathered once a type: formatting the labels for every cell of a roll cost more than reading it.
+     */
+    private static final ClassValue<Map<String, Enum<?>>> WORDS = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            var words = new java.util.HashMap<String, Enum<?>>();
+            for (Object constant : type.getEnumConstants()) {
+                Enum<?> value = (Enum<?>) constant;
+                String key = type.getSimpleName() + "." + value.name();
+                for (String word : List.of(value.name(), Refusals.text(Refusals.JAPANESE, key),
+                        Refusals.text(Locale.ENGLISH, key))) {
+                    words.putIfAbsent(word.toLowerCase(Locale.ROOT), value);
+                }
+            }
+            return Map.copyOf(words);
+        }
+    };
+
     private RollRow() {
     }
 
@@ -109,13 +129,9 @@ final class RollRow {
             return null;
         }
         String wanted = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFKC).strip();
-        for (E candidate : type.getEnumConstants()) {
-            String key = type.getSimpleName() + "." + candidate.name();
-            if (candidate.name().equalsIgnoreCase(wanted)
-                    || Refusals.text(Refusals.JAPANESE, key).equals(wanted)
-                    || Refusals.text(Locale.ENGLISH, key).equalsIgnoreCase(wanted)) {
-                return candidate;
-            }
+        Enum<?> found = WORDS.get(type).get(wanted.toLowerCase(Locale.ROOT));
+        if (found != null) {
+            return type.cast(found);
         }
         throw new RowRefusal(column, "import.row.unknown" + type.getSimpleName(), value);
     }

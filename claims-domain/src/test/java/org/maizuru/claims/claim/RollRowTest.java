@@ -75,4 +75,24 @@ class RollRowTest {
         returnedBeforeCapture.put("returned_on", "1944-01-01");
         assertEquals("returned_on", assertThrows(RowRefusal.class, () -> read(returnedBeforeCapture)).column());
     }
+
+    /** A value is known by its name or its label in either language, in any case or width; anything else is refused. */
+    @Test
+    void aRelationshipIsReadFromItsNameOrEitherLanguagesWords() {
+        for (String written : List.of("本人", "SELF", "self", "Self", "ＳＥＬＦ", " 本人 ")) {
+            var row = row();
+            row.put("claimant_relationship", written);
+            row.remove("internee_date_of_death");
+            assertEquals(Relationship.SELF, read(row).details().relationship(), written);
+        }
+        var cousin = row();
+        cousin.put("claimant_relationship", "従兄弟");
+        RowRefusal refusal = assertThrows(RowRefusal.class, () -> read(cousin));
+        assertEquals("claimant_relationship", refusal.column());
+        assertEquals("import.row.unknownRelationship", refusal.code());
+
+        var woman = row();
+        woman.put("internee_sex", "female");
+        assertEquals(Sex.FEMALE, read(woman).details().internee().sex());
+    }
 }

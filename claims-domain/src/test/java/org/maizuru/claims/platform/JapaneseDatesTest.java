@@ -46,6 +46,14 @@ class JapaneseDatesTest {
     @Test
     void anIsoDate_isRead() {
         assertEquals(Optional.of(D1948_06_20), JapaneseDates.parse("1948-06-20"));
+        assertEquals(Optional.of(D1948_06_20), JapaneseDates.parse(" 1948-06-20 "), "spaces around it");
+        assertEquals(Optional.of(D1948_06_20), JapaneseDates.parse("１９４８-０６-２０"), "full-width digits");
+    }
+
+    @Test
+    void anIsoDateThatNeverWas_isNotADate() {
+        assertEquals(Optional.empty(), JapaneseDates.parse("1921-02-30"));
+        assertEquals(Optional.empty(), JapaneseDates.parse("1921-13-01"));
     }
 
     @Test
