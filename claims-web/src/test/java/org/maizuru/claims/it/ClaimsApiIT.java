@@ -294,6 +294,43 @@ class ClaimsApiIT {
     }
 
     @Test
+    void everyErrorIsAlsoAProblemDetailsDocument() {
+        var association = assocA();
+        var notFound = association.get("/api/v1/claims/987654321?q=secret", "Accept-Language", "ja");
+        assertProblem(notFound, 404, "claim.notFound", "見つかりません", "/api/v1/claims/987654321");
+        assertEquals("請求 987654321 は見つかりません。", HttpSession.object(notFound).getString("detail"));
+
+        var invalid = association.postJson("/api/v1/claims", claim().interneeFamilyName("").json());
+        JsonObject problem = assertProblem(invalid, 400, "invalid", "The request is not valid", "/api/v1/claims");
+        assertTrue(problem.getJsonArray("details").stream().map(d -> d.asJsonObject().getString("field"))
+                .anyMatch("internee.familyName"::equals), invalid.body());
+
+        var notAllowed = caseworker().post("/api/v1/casework/queues/unassigned", "application/json", "{}");
+        assertProblem(notAllowed, 405, "methodNotAllowed", "Method not allowed", "/api/v1/casework/queues/unassigned");
+
+        // Refused before any resource runs, by the authentication mechanism: the same document.
+        var anonymous = new HttpSession(base).get("/api/v1/claims", "Accept-Language", "ja");
+        assertProblem(anonymous, 401, "unauthorized", "認証が必要です", "/api/v1/claims");
+    }
+
+    /** RFC 9457's members beside the contract's: the same status, the same words, the path that failed. */
+    private static JsonObject assertProblem(HttpResponse<String> response, int status, String error, String title,
+                                            String path) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"),
+                response.headers().toString());
+        JsonObject problem = HttpSession.object(response);
+        assertEquals("urn:maizuru-claims:problem:" + error, problem.getString("type"));
+        assertEquals(error, problem.getString("error"));
+        assertEquals(title, problem.getString("title"));
+        assertEquals(status, problem.getInt("status"));
+        assertEquals(problem.getString("message"), problem.getString("detail"));
+        assertTrue(problem.getString("instance").endsWith(path), problem.getString("instance"));
+        assertFalse(problem.getString("instance").contains("?"), "the query may hold names: it stays out");
+        return problem;
+    }
+
+    @Test
     void inputThatIsNotTextIsRefusedNamingTheFieldAndNothingIsStoredGarbled() {
         var association = assocA();
         String family = "文字" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);

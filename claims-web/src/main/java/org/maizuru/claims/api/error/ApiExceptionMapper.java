@@ -13,6 +13,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.Refusals;
 
 /**
- * Turns every failure into the contract's JSON error with the right status: 400 invalid, 403, 404, 409 for
+ * Turns every failure into the contract's JSON error, as RFC 9457 problem details, with the right status: 400 invalid, 403, 404, 409 for
  * conflicts and stale versions, 413 too large, 415 unsupported, 422 unprocessable; 503 with Retry-After while
  * the database is out of reach. Anything unexpected is a 500 whose body holds only an incident number; the
  * details go to the log.
@@ -42,6 +43,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Context
     HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -60,24 +64,24 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident, thrown);
-        return ErrorJson.response(500, "internalError", Refusals.text(language(), "api.incident", incident), List.of());
+        return error(500, "internalError", Refusals.text(language(), "api.incident", incident), List.of());
     }
 
     private Response known(Throwable cause) {
         Locale language = language();
         return switch (cause) {
             case DomainException refused -> refusal(refused, language);
-            case OptimisticLockException stale -> ErrorJson.response(409, "claim.stale",
+            case OptimisticLockException stale -> error(409, "claim.stale",
                     Refusals.text(language, "claim.staleUnnamed"), List.of());
-            case ConstraintViolationException invalid -> ErrorJson.response(400, "invalid",
+            case ConstraintViolationException invalid -> error(400, "invalid",
                     Refusals.text(language, "api.invalidFields", invalid.getConstraintViolations().size()),
                     details(invalid, language));
             case JsonbException malformed -> malformedJson(malformed, language);
-            case NotSupportedException unsupported -> ErrorJson.response(415, "unsupportedMediaType",
+            case NotSupportedException unsupported -> error(415, "unsupportedMediaType",
                     Refusals.text(language, "api.unsupportedMediaType"), List.of());
-            case NotAllowedException notAllowed -> ErrorJson.response(405, "methodNotAllowed",
+            case NotAllowedException notAllowed -> error(405, "methodNotAllowed",
                     Refusals.text(language, "api.methodNotAllowed"), List.of());
-            case WebApplicationException web when web.getResponse().getStatus() < 500 -> ErrorJson.response(
+            case WebApplicationException web when web.getResponse().getStatus() < 500 -> error(
                     web.getResponse().getStatus(), errorName(web.getResponse().getStatus()),
                     safeMessage(web.getResponse().getStatus(), language), List.of());
             case ProcessingException processing when processing.getCause() instanceof JsonbException json ->
@@ -87,19 +91,32 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     /** 503 with Retry-After: nothing was done, and the same request will do once the database is back. */
-    public static Response unavailable(Locale language) {
+    private Response unavailable(Locale language) {
         long seconds = DatabaseOutage.RETRY_AFTER.toSeconds();
-        return Response.fromResponse(ErrorJson.response(503, "serviceUnavailable",
+        return Response.fromResponse(error(503, "serviceUnavailable",
                 Refusals.text(language, "api.databaseUnavailable", seconds), List.of()))
                 .header("Retry-After", Long.toString(seconds)).build();
     }
 
     /** The one translation of the domain's refusals for the API: the kind gives the status, the code the words. */
-    static Response refusal(DomainException refused, Locale language) {
+    private Response refusal(DomainException refused, Locale language) {
         List<ErrorJson.Detail> details = refused instanceof DomainException.Invalid invalid
                 ? invalid.violations().stream().map(v -> new ErrorJson.Detail(v.field(), v.message(language))).toList()
                 : List.of();
-        return ErrorJson.response(refused.kind().httpStatus(), refused.code(), refused.message(language), details);
+        return error(refused.kind().httpStatus(), refused.code(), refused.message(language), details);
+    }
+
+    private Response error(int status, String error, String message, List<ErrorJson.Detail> details) {
+        return ErrorJson.response(language(), status, error, message, details, instance());
+    }
+
+    /** The path that was asked for, as RFC 9457's {@code instance}: without the query, which may hold names. */
+    private String instance() {
+        try {
+            return uri.getRequestUri().getRawPath();
+        } catch (RuntimeException noRequest) {
+            return null;
+        }
     }
 
     private Locale language() {
@@ -110,13 +127,13 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
     }
 
-    private static Response malformedJson(JsonbException malformed, Locale language) {
+    private Response malformedJson(JsonbException malformed, Locale language) {
         var details = new ArrayList<ErrorJson.Detail>();
         Matcher property = JSON_PROPERTY.matcher(String.valueOf(malformed.getMessage()));
         if (property.find()) {
             details.add(new ErrorJson.Detail(property.group(1), Refusals.text(language, "api.wrongForm")));
         }
-        return ErrorJson.response(400, "malformedJson", Refusals.text(language, "api.malformedJson"), details);
+        return error(400, "malformedJson", Refusals.text(language, "api.malformedJson"), details);
     }
 
     private static List<ErrorJson.Detail> details(ConstraintViolationException invalid, Locale language) {

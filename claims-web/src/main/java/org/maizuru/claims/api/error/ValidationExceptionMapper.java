@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -17,10 +18,14 @@ public class ValidationExceptionMapper implements ExceptionMapper<ConstraintViol
     @Context
     HttpHeaders headers;
 
+    @Context
+    UriInfo uri;
+
     @Override
     public Response toResponse(ConstraintViolationException invalid) {
         var mapper = new ApiExceptionMapper();
         mapper.headers = headers;
+        mapper.uri = uri;
         return mapper.toResponse(invalid);
     }
 }

@@ -2,7 +2,8 @@ package org.maizuru.claims.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -17,9 +18,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.maizuru.claims.api.error.ErrorJson;
 import org.maizuru.claims.association.Account;
 import org.maizuru.claims.association.AccountService;
 import org.maizuru.claims.association.SignIn;
@@ -39,6 +42,8 @@ import org.maizuru.claims.platform.Refusals;
  */
 @ApplicationScoped
 public class ClaimsAuthentication implements HttpAuthenticationMechanism {
+
+    private static final Jsonb PROBLEMS = JsonbBuilder.create();
 
     static final String API = "/api/";
     static final String APP = "/app/";
@@ -219,24 +224,27 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
             if (status == 503) {
                 long seconds = DatabaseOutage.RETRY_AFTER.toSeconds();
                 response.setHeader("Retry-After", Long.toString(seconds));
-                response.setContentType("application/json;charset=UTF-8");
-                response.getWriter().write(Json.createObjectBuilder().add("error", "serviceUnavailable")
-                        .add("message", Refusals.text(language, code, seconds)).add("details", Json.createArrayBuilder())
-                        .build().toString());
+                problem(request, response, language, status, "serviceUnavailable", Refusals.text(language, code, seconds));
                 return AuthenticationStatus.SEND_FAILURE;
             }
             response.setHeader("WWW-Authenticate", "Bearer realm=\"Maizuru Claims\"");
             if (retryAt != null) {
                 response.setHeader("Retry-After", Long.toString(Math.max(1, Duration.between(clock.now(), retryAt).toSeconds())));
             }
-            response.setContentType("application/json;charset=UTF-8");
             String message = retryAt == null ? Refusals.text(language, code)
                     : Refusals.text(language, code, retryAt.atZone(org.maizuru.claims.platform.Today.JAPAN).toLocalTime().withNano(0));
-            response.getWriter().write(Json.createObjectBuilder().add("error", status == 401 ? "unauthorized" : code)
-                    .add("message", message).add("details", Json.createArrayBuilder()).build().toString());
+            problem(request, response, language, status, status == 401 ? "unauthorized" : code, message);
         } catch (IOException clientGone) {
             // nothing to tell a client that is no longer there
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The API's error body, the one its resources give, as problem details. */
+    private static void problem(HttpServletRequest request, HttpServletResponse response, Locale language, int status,
+                                String error, String message) throws IOException {
+        response.setContentType(ErrorJson.PROBLEM_JSON + ";charset=UTF-8");
+        response.getWriter().write(PROBLEMS.toJson(
+                ErrorJson.of(language, status, error, message, List.of(), request.getRequestURI())));
     }
 }
