@@ -543,6 +543,11 @@ public class PaymentService {
             YearMonth death = monthOfDeath(lifeEvents(transfer.claimId()));
             linesOf(transfer).forEach(line -> line.sent(death));
             Optional.ofNullable(em.find(BankAccount.class, transfer.claimId())).ifPresent(a -> a.sentTo(transfer.account()));
+            // On the claim's own trail too: its association reads it there, and its system in the change feed.
+            Claim claim = em.find(Claim.class, transfer.claimId());
+            progress.note(actor, "TRANSFER_SENT", claim, "Transfer of " + transfer.amountYen() + " yen in run " + run.id()
+                    + " sent", details("claim", claim.number(), "run", run.id(), "payDate", run.payDate(),
+                    "amountYen", transfer.amountYen()));
         }
         run.sent(actor.username(), clock.now());
         record(actor, "PAYMENT_RUN_SENT", run, "Run " + run.id() + " sent", details("run", run.id(),
