@@ -65,6 +65,20 @@ public class AuditService {
         return ClaimStory.of(trail.forClaim(claimId), actor.is(Role.ASSOCIATION));
     }
 
+    /**
+     * The changes to the actor's association's claims after the cursor (0 for the first page), oldest first, at
+     * most {@code size} (1 to 500). Only an association has a feed, and only of its own claims.
+     */
+    public ClaimChanges changes(Actor actor, long after, int size) {
+        if (!actor.is(Role.ASSOCIATION) || actor.associationId() == null) {
+            throw new DomainException.Forbidden("audit.changesForAssociations");
+        }
+        if (after < 0) {
+            throw new DomainException.Invalid("after", "audit.cursor");
+        }
+        return trail.changes(actor.associationId(), after, Math.clamp(size, 1, 500));
+    }
+
     /** Starts a report in the background for the actor, who follows it with {@link #reportRun}. */
     public ReportRun startReport(Actor actor, String name) {
         return runs.start(actor.username(), actor.role().name(), name, clock.today());

@@ -308,6 +308,35 @@ class AuditTrail {
         }
     }
 
+    /**
+     * The changes to the association's claims after the cursor, oldest first. The trail names a claim by its id
+     * only; which association filed it, and its number, are the claim table's, joined here in SQL so that a page
+     * is one query whatever the association's share of the trail.
+     */
+    @Transactional
+    public ClaimChanges changes(long associationId, long after, int size) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em.createNativeQuery("select e.id, c.number from audit_event e join claim c on c.id = e.claim_id"
+                        + " where c.association_id = :association and e.id > :after and e.action not in (:hidden)"
+                        + " order by e.id")
+                .setParameter("association", associationId).setParameter("after", after)
+                .setParameter("hidden", ClaimStory.hiddenFromAssociations())
+                .setMaxResults(size + 1).getResultList();
+        boolean more = found.size() > size;
+        List<Object[]> page = more ? found.subList(0, size) : found;
+        if (page.isEmpty()) {
+            return new ClaimChanges(List.of(), after, false);
+        }
+        var numbers = new java.util.HashMap<Long, String>();
+        page.forEach(row -> numbers.put(((Number) row[0]).longValue(), (String) row[1]));
+        var changes = em.createQuery("select e from AuditEvent e where e.id in :ids order by e.id", AuditEvent.class)
+                .setParameter("ids", numbers.keySet()).getResultStream()
+                .map(event -> new ClaimChanges.Change(event.id(), event.at(), event.claimId(), numbers.get(event.id()),
+                        event.action(), ClaimStory.detailsForAssociations(event)))
+                .toList();
+        return new ClaimChanges(changes, changes.getLast().cursor(), more);
+    }
+
     /** A claim's own history, oldest first. */
     @Transactional
     public List<AuditEvent> forClaim(long claimId) {

@@ -39,19 +39,36 @@ public record ClaimStory(List<Step> steps, int reads, Instant lastRead) {
                 lastRead = event.at();
                 continue;
             }
-            if (toTheAssociation && STAFF_STEPS.contains(event.action())) {
+            if (toTheAssociation && !toldToAssociations(event.action())) {
                 continue;
             }
-            Map<String, String> details = event.details();
-            boolean decided = "DECISION_MADE".equals(event.action());
-            if (toTheAssociation && !decided) {
-                var told = new java.util.LinkedHashMap<>(details);
-                told.keySet().removeAll(STAFF_DETAILS);
-                details = told;
-            }
-            steps.add(new Step(event.id(), event.at(), event.actor(), event.role(), event.action(), details,
+            steps.add(new Step(event.id(), event.at(), event.actor(), event.role(), event.action(),
+                    toTheAssociation ? detailsForAssociations(event) : event.details(),
                     toTheAssociation ? null : event.summary()));
         }
         return new ClaimStory(List.copyOf(steps), reads, lastRead);
+    }
+
+    /** Whether the act is one an association is told of: not a reading, not a step inside the programme. */
+    static boolean toldToAssociations(String action) {
+        return !READINGS.contains(action) && !STAFF_STEPS.contains(action);
+    }
+
+    /** The act's details an association may read: all of a decision's, the others' without the programme's own. */
+    static Map<String, String> detailsForAssociations(AuditEvent event) {
+        Map<String, String> details = event.details();
+        if ("DECISION_MADE".equals(event.action())) {
+            return details;
+        }
+        var told = new java.util.LinkedHashMap<>(details);
+        told.keySet().removeAll(STAFF_DETAILS);
+        return told;
+    }
+
+    /** The acts an association is not told of, for a query that leaves them out. */
+    static Set<String> hiddenFromAssociations() {
+        var hidden = new java.util.HashSet<>(READINGS);
+        hidden.addAll(STAFF_STEPS);
+        return Set.copyOf(hidden);
     }
 }

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -311,6 +312,75 @@ class ClaimsApiIT {
         // Refused before any resource runs, by the authentication mechanism: the same document.
         var anonymous = new HttpSession(base).get("/api/v1/claims", "Accept-Language", "ja");
         assertProblem(anonymous, 401, "unauthorized", "認証が必要です", "/api/v1/claims");
+    }
+
+    @Test
+    void anAssociationsChangeFeedTellsItsOwnClaimsChangesOldestFirstAndNoneOfAnothers() {
+        var association = assocA();
+        var other = assocB();
+        long start = feed(association, 0).getLast().getJsonNumber("cursor").longValue();
+        long otherStart = feed(other, 0).getLast().getJsonNumber("cursor").longValue();
+        long id = decided(claim().json());
+        long foreign = submittedBy(other, claim().json());
+
+        // Walked two at a time from where it stood: every page's next cursor leads to the following one.
+        List<JsonObject> changes = feed(association, start, 2);
+        assertTrue(changes.stream().noneMatch(change -> change.getJsonNumber("claim").longValue() == foreign),
+                "another association's claim is never in the feed");
+        changes.stream().map(change -> change.getJsonNumber("claim").longValue()).distinct()
+                .forEach(claim -> assertEquals(200, association.get("/api/v1/claims/" + claim).statusCode(),
+                        "only its own claims: " + claim));
+        long[] cursors = changes.stream().mapToLong(change -> change.getJsonNumber("cursor").longValue()).toArray();
+        assertTrue(Arrays.equals(cursors, Arrays.stream(cursors).sorted().distinct().toArray()), "oldest first, once");
+        List<JsonObject> ofClaim = changes.stream().filter(change -> change.getJsonNumber("claim").longValue() == id).toList();
+        assertEquals(List.of("CLAIM_CREATED", "EVIDENCE_UPLOADED", "CLAIM_SUBMIT", "CLAIM_ASSIGN", "CLAIM_RECOMMEND",
+                "DECISION_MADE"), ofClaim.stream().map(change -> change.getString("change")).toList(),
+                "its steps, without its readings or the supervisor's approval inside the programme");
+        assertEquals(claimOf(association, id).getString("number"), ofClaim.getFirst().getString("number"));
+        assertFalse(ofClaim.get(4).getJsonObject("details").containsKey("outcome"),
+                "the recommendation's outcome stays inside the programme until the decision");
+        assertEquals("GRANTED", ofClaim.get(5).getJsonObject("details").getString("outcome"), ofClaim.get(5).toString());
+
+        List<JsonObject> othersChanges = feed(other, otherStart, 100);
+        assertTrue(othersChanges.stream().anyMatch(change -> change.getJsonNumber("claim").longValue() == foreign));
+        assertTrue(othersChanges.stream().noneMatch(change -> change.getJsonNumber("claim").longValue() == id));
+
+        // Asked after its last change, the feed is empty and keeps the cursor, so a system can ask again with it.
+        long last = cursors[cursors.length - 1];
+        JsonObject caughtUp = HttpSession.object(association.get("/api/v1/changes?after=" + last));
+        assertEquals(0, caughtUp.getJsonArray("items").size());
+        assertEquals(last, caughtUp.getJsonNumber("next").longValue());
+        assertFalse(caughtUp.getBoolean("more"));
+
+        assertProblem(caseworker().get("/api/v1/changes"), 403, "audit.changesForAssociations", "Forbidden",
+                "/api/v1/changes");
+        assertEquals("after", assertProblem(association.get("/api/v1/changes?after=-1"), 400, "invalid",
+                "The request is not valid", "/api/v1/changes").getJsonArray("details").getJsonObject(0).getString("field"));
+    }
+
+    /** The feed from the cursor to its end, a page of {@code size} at a time; the first page alone for size 0. */
+    private static List<JsonObject> feed(HttpSession session, long after, int size) {
+        var changes = new java.util.ArrayList<JsonObject>();
+        long cursor = after;
+        boolean more = true;
+        while (more) {
+            var response = session.get("/api/v1/changes?after=" + cursor + "&size=" + size);
+            assertEquals(200, response.statusCode(), response.body());
+            JsonObject page = HttpSession.object(response);
+            page.getJsonArray("items").forEach(item -> changes.add(item.asJsonObject()));
+            assertTrue(page.getJsonArray("items").size() <= size, response.body());
+            more = page.getBoolean("more");
+            assertTrue(!more || page.getJsonNumber("next").longValue() > cursor, response.body());
+            cursor = page.getJsonNumber("next").longValue();
+        }
+        return changes;
+    }
+
+    /** The whole feed, ending with a change that stands for its end (the demo data gives every association some). */
+    private static List<JsonObject> feed(HttpSession session, long after) {
+        List<JsonObject> all = feed(session, after, 500);
+        assertFalse(all.isEmpty(), "the demo's claims have changes");
+        return all;
     }
 
     /** RFC 9457's members beside the contract's: the same status, the same words, the path that failed. */

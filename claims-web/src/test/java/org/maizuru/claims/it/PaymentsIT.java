@@ -162,6 +162,7 @@ class PaymentsIT {
         assertEquals("PAID", paid.getString("state"));
         assertEquals(runId, paid.getJsonNumber("runId").longValue());
         assertEquals(1_100_000, schedule.getJsonObject("totals").getJsonNumber("paidYen").longValue());
+        assertTrue(sentToTheBank(association, id), "the association's change feed tells it the transfer was sent");
 
         JsonObject second = prepare(admin, LocalDate.parse(run.getString("payDate")).plusDays(1));
         assertTrue(transfers(second).stream().noneMatch(t -> t.getJsonNumber("claim").longValue() == id),
@@ -428,6 +429,22 @@ class PaymentsIT {
             day = day.plusDays(1);
         }
         return day;
+    }
+
+    /** Whether the association's change feed holds the claim's transfer sent for 1,100,000 yen. */
+    private static boolean sentToTheBank(HttpSession association, long id) {
+        long cursor = 0;
+        while (true) {
+            JsonObject page = HttpSession.object(association.get("/api/v1/changes?size=500&after=" + cursor));
+            boolean sent = page.getJsonArray("items").stream().map(item -> item.asJsonObject())
+                    .anyMatch(change -> change.getJsonNumber("claim").longValue() == id
+                            && "TRANSFER_SENT".equals(change.getString("change"))
+                            && "1100000".equals(change.getJsonObject("details").getString("amountYen")));
+            if (sent || !page.getBoolean("more")) {
+                return sent;
+            }
+            cursor = page.getJsonNumber("next").longValue();
+        }
     }
 
     private void approve(JsonObject run) {
