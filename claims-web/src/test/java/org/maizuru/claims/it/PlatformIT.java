@@ -115,7 +115,14 @@ class PlatformIT {
         var response = new HttpSession(base).get("/openapi");
 
         assertEquals(200, response.statusCode());
-        assertTrue(response.body().contains("/api/v1/places"), response.body());
+        String description = response.body();
+        assertTrue(description.contains("/api/v1/places") && description.contains("/api/v1/changes"), description);
+        // Both ways in are described, and required of every operation.
+        assertTrue(description.contains("securitySchemes:") && description.contains("scheme: basic")
+                && description.contains("scheme: bearer") && description.contains("security:\n- basic: []"), description);
+        // Dates travel as ISO strings; the pages' beans are not part of the API.
+        assertTrue(description.contains("format: date\n") && description.contains("format: date-time"), description);
+        assertFalse(description.contains("Backing:") || description.contains("ClaimForm:"), description);
     }
 
     @Test
