@@ -14,12 +14,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maizuru.claims.api.ClaimsApi;
 import org.maizuru.claims.association.AccountService;
 import org.maizuru.claims.http.CallerProof;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
 
 /** {@code POST /api/v1/account/password}: the caller changes their own password, proving the current one. */
+@Tag(name = "accounts", description = "Accounts, passwords and API keys.")
 @Path("account")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +42,11 @@ public class AccountResource {
     public record PasswordChange(@NotBlank @Size(max = 200) String currentPassword,
                                  @NotBlank @Size(max = 200) String newPassword) {}
 
+    @Operation(operationId = "changePassword", summary = "Change one's own password",
+            description = "With the current password, not with an API key: a leaked key cannot take over its account.")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @POST
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -14,6 +14,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maizuru.claims.api.ClaimsApi;
 import org.maizuru.claims.association.Account;
 import org.maizuru.claims.association.AccountService;
 import org.maizuru.claims.platform.Actor;
@@ -23,6 +29,7 @@ import org.maizuru.claims.platform.Role;
  * Accounts, for administrators: {@code POST /api/v1/accounts} opens one, {@code POST /api/v1/accounts/{name}/unlock}
  * lifts a lock after wrong passwords before it ends by itself.
  */
+@Tag(name = "accounts", description = "Accounts, passwords and API keys.")
 @Path("accounts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +53,15 @@ public class AccountsResource {
         }
     }
 
+    @Operation(operationId = "openAccount", summary = "Open an account",
+            description = "Administrators: a person's account with a role (and an association for its volunteers) "
+            + "and a one-time password.")
+    @APIResponse(responseCode = "201", description = "Opened",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AccountJson.class)))
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response open(@NotNull @Valid NewAccount body) {
@@ -54,6 +70,13 @@ public class AccountsResource {
         return Response.status(Response.Status.CREATED).entity(AccountJson.of(account)).build();
     }
 
+    @Operation(operationId = "unlockAccount", summary = "Unlock an account",
+            description = "Administrators: before the lock after wrong passwords ends by itself.")
+    @APIResponse(responseCode = "200", description = "Unlocked",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AccountJson.class)))
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @POST
     @Path("{username}/unlock")
     public AccountJson unlock(@PathParam("username") String username) {

@@ -20,6 +20,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maizuru.claims.api.ClaimsApi;
 import org.maizuru.claims.association.AccountService;
 import org.maizuru.claims.association.ApiKey;
 import org.maizuru.claims.http.CallerProof;
@@ -31,6 +38,7 @@ import org.maizuru.claims.platform.DomainException;
  * password), shown in that answer only; {@code GET} lists the caller's keys (an administrator may name another
  * account with {@code ?account=}); {@code DELETE /api/v1/api-keys/{prefix}} revokes one at once.
  */
+@Tag(name = "accounts", description = "Accounts, passwords and API keys.")
 @Path("api-keys")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,6 +66,14 @@ public class ApiKeysResource {
         }
     }
 
+    @Operation(operationId = "issueApiKey", summary = "Issue an API key",
+            description = "For the caller's own system, for at most 365 days; shown once. Only with a password, not "
+            + "with another key.")
+    @APIResponse(responseCode = "201", description = "Issued: keep the key, it is not shown again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IssuedKey.class)))
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response issue(@NotNull @Valid NewKey body) {
@@ -68,11 +84,24 @@ public class ApiKeysResource {
         return Response.status(Response.Status.CREATED).entity(new IssuedKey(key, key.substring(0, 12), body.label())).build();
     }
 
+    @Operation(operationId = "listApiKeys", summary = "List API keys",
+            description = "The caller's keys (an administrator may name another account), without the keys themselves.")
+    @APIResponse(responseCode = "200", description = "The keys",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+            implementation = KeyJson.class)))
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @GET
     public List<KeyJson> list(@QueryParam("account") String account) {
         return accounts.apiKeys(actor, account == null ? actor.username() : account).stream().map(KeyJson::of).toList();
     }
 
+    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key",
+            description = "By its prefix; it stops working at once.")
+    @APIResponse(responseCode = "200", description = "Revoked",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = KeyJson.class)))
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @DELETE
     @Path("{prefix}")
     public KeyJson revoke(@PathParam("prefix") String prefix) {

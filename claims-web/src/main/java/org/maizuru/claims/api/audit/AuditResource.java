@@ -11,6 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maizuru.claims.api.ClaimsApi;
 import org.maizuru.claims.audit.AuditEvent;
 import org.maizuru.claims.audit.AuditPage;
 import org.maizuru.claims.audit.AuditQuery;
@@ -21,6 +27,7 @@ import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.Today;
 
 /** {@code /api/v1/audit}: for auditors and administrators; everyone else gets 403. */
+@Tag(name = "audit", description = "The audit trail, sealed in a hash chain, for auditors and administrators.")
 @Path("audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,6 +57,13 @@ public class AuditResource {
     /** {@code {"valid", "events", "firstBrokenEvent", "problem"}}. */
     public record VerificationJson(boolean valid, long events, Long firstBrokenEvent, String problem) {}
 
+    @Operation(operationId = "searchAuditEvents", summary = "Search the audit trail",
+            description = "Events by claim, actor, action and time, newest first, a keyset page at a time.")
+    @APIResponse(responseCode = "200", description = "A page of events",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EventsJson.class)))
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @GET
     @Path("events")
     public EventsJson events(@QueryParam("claim") Long claim, @QueryParam("actor") String who,
@@ -61,6 +75,12 @@ public class AuditResource {
         return new EventsJson(page.items().stream().map(EventJson::of).toList(), page.next());
     }
 
+    @Operation(operationId = "verifyAuditTrail", summary = "Verify the audit trail",
+            description = "Recomputes the hash chain and names the first event that does not hold, if one does not.")
+    @APIResponse(responseCode = "200", description = "The verification",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = VerificationJson.class)))
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @GET
     @Path("verify")
     public VerificationJson verify() {

@@ -11,6 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maizuru.claims.api.ClaimsApi;
 import org.maizuru.claims.audit.AuditService;
 import org.maizuru.claims.audit.ClaimChanges;
 import org.maizuru.claims.platform.Actor;
@@ -19,6 +25,8 @@ import org.maizuru.claims.platform.Actor;
  * {@code /api/v1/changes}: an association's systems stay in step with its claims by asking for what changed after
  * the last cursor they read, instead of reading every claim again. Associations only; another role gets 403.
  */
+@Tag(name = "changes",
+        description = "The change feed: what happened to an association's claims, for its systems to stay in step.")
 @Path("changes")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +54,14 @@ public class ChangesResource {
     /** A page of changes; {@code next} goes into {@code after} for the following one, now or after a restart. */
     public record ChangesJson(List<ChangeJson> items, long next, boolean more) {}
 
+    @Operation(operationId = "listChanges", summary = "Read the change feed",
+            description = "The changes to the caller's association's claims after the cursor, oldest first; keep "
+            + "next and ask with it again.")
+    @APIResponse(responseCode = "200", description = "A page of changes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ChangesJson.class)))
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @GET
     public ChangesJson changes(@QueryParam("after") @DefaultValue("0") long after,
                                @QueryParam("size") @DefaultValue("100") int size) {

@@ -14,6 +14,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maizuru.claims.api.ClaimsApi;
 import org.maizuru.claims.audit.AuditService;
 import org.maizuru.claims.audit.Report;
 import org.maizuru.claims.audit.ReportExports;
@@ -26,6 +33,8 @@ import org.maizuru.claims.platform.Today;
  * {@code GET /api/v1/reports/{name}?format=json|csv|xlsx|pdf[&lang=ja|en]}: the audit reports, for auditors
  * and administrators. Every format is made from the same table, so they always agree.
  */
+@Tag(name = "reports",
+        description = "Reports for the programme: backlog, decisions, return by year, activity and more.")
 @Path("reports")
 @RequestScoped
 public class ReportsResource {
@@ -44,6 +53,17 @@ public class ReportsResource {
      */
     public record ReportJson(String name, String title, List<Map<String, String>> columns, List<Map<String, Object>> rows) {}
 
+    @Operation(operationId = "getReport", summary = "Run a report",
+            description = "As JSON, CSV, Excel or PDF, in Japanese or English.")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReportJson.class)), @Content(mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = XLSX,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
     @Path("{name}")
     @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX, "application/pdf"})

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The bodies of the casework endpoints. */
 public final class CaseworkJson {
@@ -20,7 +21,7 @@ public final class CaseworkJson {
     public record Extension(@NotNull LocalDate dueOn) {}
 
     /** {@code {"outcome": "GRANT"|"DENY", "returnedOn", "reasonCodes", "reason"}}. */
-    public record Recommendation(@NotNull @Pattern(regexp = "GRANT|DENY", message = "{claims.outcome}") String outcome,
+    public record Recommendation(@Schema(enumeration = {"GRANT", "DENY"}) @NotNull @Pattern(regexp = "GRANT|DENY", message = "{claims.outcome}") String outcome,
                                  LocalDate returnedOn, @Size(max = 20) List<@Size(max = 40) String> reasonCodes,
                                  @Size(max = 4000) String reason) {}
 

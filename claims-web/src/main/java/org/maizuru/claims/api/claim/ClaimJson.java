@@ -3,13 +3,19 @@ package org.maizuru.claims.api.claim;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimEvent;
 import org.maizuru.claims.claim.ClaimLifecycle;
+import org.maizuru.claims.claim.ClaimStatus;
+import org.maizuru.claims.claim.Relationship;
 
 /** A claim as the API shows it, with its parts, its evidence list and what may happen to it next. */
-public record ClaimJson(long id, String number, String status, long version, String programme, String language,
-                        String claimantRelationship, PersonJson claimant, PersonJson internee, InternmentJson internment,
+public record ClaimJson(long id, String number, @Schema(type = SchemaType.STRING, implementation = ClaimStatus.class) String status, long version, String programme, String language,
+                        @Schema(type = SchemaType.STRING,
+                                implementation = Relationship.class) String claimantRelationship, PersonJson claimant,
+                                PersonJson internee, InternmentJson internment,
                         Instant createdAt, Instant submittedAt, String assignedTo, RecommendationJson recommendation,
                         String reviewComment, List<EvidenceJson> evidence, List<String> allowedEvents) {
 

@@ -27,6 +27,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maizuru.claims.api.ClaimsApi;
 import org.maizuru.claims.api.Versions;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimService;
@@ -46,6 +57,9 @@ import org.maizuru.claims.review.ReviewService;
  * {@code /api/v1/claims}: what associations' systems do with their claims. One transaction per request, so
  * that the answer is built from the state the request left.
  */
+@Tag(name = "claims",
+        description = "An association's claims: filing, evidence, submission, answers to requests, decisions and "
+        + "appeals. An association sees only its own claims; the programme's staff see all.")
 @Path("claims")
 @RequestScoped
 @Transactional
@@ -75,6 +89,24 @@ public class ClaimsResource {
     @Context
     UriInfo uri;
 
+    @Operation(operationId = "fileClaim", summary = "File a claim",
+            description = "Files a draft claim for a member. Sent again with the same Idempotency-Key and the same "
+            + "body, it answers the claim filed the first time instead of filing another.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClaimRequest.class), examples = @ExampleObject(name = "self",
+            summary = "A former internee claims for himself", value = ClaimRequest.EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Filed as a draft", headers = {@Header(name = "Location",
+            description = "The new resource's address", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            @Header(name = "ETag", description = "The claim's version, for If-Match",
+            schema = @Schema(type = SchemaType.STRING))}, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClaimJson.class)))
+    @APIResponse(responseCode = "200", description = "Filed before with this Idempotency-Key: the same claim",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClaimJson.class)))
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
+    @APIResponse(responseCode = "415", ref = ClaimsApi.UNSUPPORTED)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey, @NotNull @Valid ClaimRequest request) {
@@ -84,6 +116,13 @@ public class ClaimsResource {
                 .tag(tag(claim)).entity(ClaimJson.of(claim)).build();
     }
 
+    @Operation(operationId = "listClaims", summary = "List claims",
+            description = "The caller's claims (an association's own; every claim for the programme's staff), newest "
+            + "first, a page at a time.")
+    @APIResponse(responseCode = "200", description = "A page of claims",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClaimListJson.class)))
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @GET
     public ClaimListJson list(@QueryParam("status") String status, @QueryParam("q") String query,
                               @QueryParam("page") @DefaultValue("0") int page,
@@ -91,6 +130,14 @@ public class ClaimsResource {
         return ClaimListJson.of(claims.list(actor, status(status), query, page, size));
     }
 
+    @Operation(operationId = "getClaim", summary = "Read a claim",
+            description = "The claim with its parts, its evidence list and the events it allows next; ETag carries "
+            + "its version.")
+    @APIResponse(responseCode = "200", description = "The claim", headers = @Header(name = "ETag",
+            description = "The claim's version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClaimJson.class)))
+    @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
     @Path("{id}")
     public Response claim(@PathParam("id") long id) {
@@ -98,6 +145,17 @@ public class ClaimsResource {
         return Response.ok(ClaimJson.of(claim)).tag(tag(claim)).build();
     }
 
+    @Operation(operationId = "reviseClaim", summary = "Revise a draft claim",
+            description = "Replaces the draft's details. The version it replaces is required, by If-Match or the "
+            + "body's version.")
+    @APIResponse(responseCode = "200", description = "Revised", headers = @Header(name = "ETag",
+            description = "The claim's version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClaimJson.class)))
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
+    @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
+    @APIResponse(responseCode = "428", ref = ClaimsApi.VERSION_REQUIRED)
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -107,23 +165,55 @@ public class ClaimsResource {
         return flushed(claim);
     }
 
+    @Operation(operationId = "submitClaim", summary = "Submit a claim",
+            description = "Sends the draft to the programme; it needs at least one document. With If-Match (the "
+            + "claim's version), a stale version is refused with 409 and nothing changes.")
+    @APIResponse(responseCode = "200", description = "Submitted", headers = @Header(name = "ETag",
+            description = "The claim's version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClaimJson.class)))
+    @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
     @POST
     @Path("{id}/submit")
     public Response submit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         return flushed(claims.submit(actor, id, Versions.expected(ifMatch, null)));
     }
 
+    @Operation(operationId = "withdrawClaim", summary = "Withdraw a claim",
+            description = "The association takes the claim back before it is decided. With If-Match (the claim's "
+            + "version), a stale version is refused with 409 and nothing changes.")
+    @APIResponse(responseCode = "200", description = "Withdrawn", headers = @Header(name = "ETag",
+            description = "The claim's version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClaimJson.class)))
+    @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
     @POST
     @Path("{id}/withdraw")
     public Response withdraw(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         return flushed(claims.withdraw(actor, id, Versions.expected(ifMatch, null)));
     }
 
+    @Operation(operationId = "uploadEvidence", summary = "Upload a document",
+            description = "Adds a document of evidence (PDF, JPEG, PNG or TIFF, at most 25 MB), judged by its "
+            + "content, not its name.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = EvidenceUpload.class)))
+    @APIResponse(responseCode = "201", description = "Taken", headers = @Header(name = "Location",
+            description = "The new resource's address", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EvidenceJson.class)))
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
+    @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = ClaimsApi.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ClaimsApi.UNSUPPORTED)
     @POST
     @Path("{id}/evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@PathParam("id") long id, @HeaderParam("Content-Length") Long length,
-                           List<EntityPart> parts) throws IOException {
+    public Response upload(@PathParam("id") long id, @Parameter(hidden = true) @HeaderParam("Content-Length") Long length,
+                           @Parameter(hidden = true) List<EntityPart> parts) throws IOException {
         if (length != null && length > MAX_UPLOAD_REQUEST) {
             throw ClaimService.tooLarge(length);
         }
@@ -138,6 +228,16 @@ public class ClaimsResource {
                 .entity(EvidenceJson.of(evidence)).build();
     }
 
+    @Operation(operationId = "getEvidenceContent", summary = "Download a document",
+            description = "The document byte for byte, as uploaded, with its SHA-256 in Digest.")
+    @APIResponse(responseCode = "200", description = "The document", headers = @Header(name = "Digest",
+            description = "sha-256= and the document's hash in Base64", schema = @Schema(type = SchemaType.STRING)),
+            content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING,
+            format = "binary")), @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING,
+            format = "binary")), @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING,
+            format = "binary")), @Content(mediaType = "image/tiff", schema = @Schema(type = SchemaType.STRING,
+            format = "binary"))})
+    @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
     @Path("{id}/evidence/{evidenceId}/content")
     @Produces(MediaType.WILDCARD)
@@ -151,12 +251,26 @@ public class ClaimsResource {
                 .build();
     }
 
+    @Operation(operationId = "listInformationRequests", summary = "List a claim's information requests",
+            description = "What caseworkers asked for, oldest first, with the answers given.")
+    @APIResponse(responseCode = "200", description = "The requests",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+            implementation = InformationRequestJson.class)))
+    @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
     @Path("{id}/information-requests")
     public List<InformationRequestJson> informationRequests(@PathParam("id") long id) {
         return review.informationRequests(actor, id).stream().map(InformationRequestJson::of).toList();
     }
 
+    @Operation(operationId = "answerInformationRequest", summary = "Answer an information request",
+            description = "The association's answer; the claim goes back to its caseworker.")
+    @APIResponse(responseCode = "200", description = "Answered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InformationRequestJson.class)))
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
+    @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
     @POST
     @Path("{id}/information-requests/{requestId}/response")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -166,6 +280,12 @@ public class ClaimsResource {
     }
 
     /** The request as a letter to the claimant (PDF, in the claimant's language). */
+    @Operation(operationId = "getInformationRequestLetter", summary = "Download a request as a letter",
+            description = "The request as a letter to the claimant (PDF, in the claimant's language).")
+    @APIResponse(responseCode = "200", description = "The letter",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING,
+            format = "binary")))
+    @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
     @Path("{id}/information-requests/{requestId}/letter")
     @Produces("application/pdf")
@@ -175,12 +295,25 @@ public class ClaimsResource {
                 .header("Content-Disposition", ContentDisposition.attachment(letter.fileName())).build();
     }
 
+    @Operation(operationId = "getDecision", summary = "Read a claim's decision",
+            description = "The latest decision: outcome, amount in yen, tier, the dates it rests on and who "
+            + "recommended and approved it.")
+    @APIResponse(responseCode = "200", description = "The decision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DecisionJson.class)))
+    @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
     @Path("{id}/decision")
     public DecisionJson decision(@PathParam("id") long id) {
         return DecisionJson.of(decisions.decision(actor, id));
     }
 
+    @Operation(operationId = "getDecisionNotice", summary = "Download the notice of decision",
+            description = "The notice letter (PDF) sent to the claimant.")
+    @APIResponse(responseCode = "200", description = "The notice",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING,
+            format = "binary")))
+    @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
     @Path("{id}/decision/notice")
     @Produces("application/pdf")
@@ -191,6 +324,15 @@ public class ClaimsResource {
                 .build();
     }
 
+    @Operation(operationId = "appealDecision", summary = "Appeal a decision",
+            description = "Within the programme's appeal period; the claim goes back to review.")
+    @APIResponse(responseCode = "200", description = "Appealed", headers = @Header(name = "ETag",
+            description = "The claim's version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClaimJson.class)))
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
+    @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
     @POST
     @Path("{id}/appeal")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.maizuru.claims.claim.Person;
 import org.maizuru.claims.claim.Sex;
 
@@ -17,7 +19,8 @@ public record PersonJson(
         @Size(max = 100) String familyNameKana,
         @Size(max = 100) String givenNameKana,
         @NotNull @Past LocalDate birthDate,
-        @Pattern(regexp = "MALE|FEMALE", message = "{claims.sex}") String sex,
+        @Schema(type = SchemaType.STRING, implementation = Sex.class) @Pattern(regexp = "MALE|FEMALE",
+                message = "{claims.sex}") String sex,
         @PastOrPresent LocalDate dateOfDeath) {
 
     Person toPerson() {

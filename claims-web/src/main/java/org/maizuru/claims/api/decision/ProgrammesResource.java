@@ -21,6 +21,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maizuru.claims.api.ClaimsApi;
 import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.decision.FilingWindow;
 import org.maizuru.claims.decision.Programme;
@@ -29,6 +36,7 @@ import org.maizuru.claims.decision.Rate;
 import org.maizuru.claims.platform.Actor;
 
 /** {@code /api/v1/programmes}: anyone signed in reads them; administrators create them and reopen filing. */
+@Tag(name = "programmes", description = "Benefit programmes, their effective-dated rates and filing windows.")
 @Path("programmes")
 @RequestScoped
 @Transactional
@@ -67,13 +75,27 @@ public class ProgrammesResource {
                                @NotBlank @Size(max = 200) String nameJa, @NotBlank @Size(max = 200) String nameEn,
                                @NotNull LocalDate internedFrom, LocalDate entitlementDate,
                                @Min(0) @Max(100) Integer survivorsSharePercent, @Min(1) @Max(3650) Integer appealDays,
-                               @Valid List<@Valid WindowJson> filingWindows, @NotNull @Size(min = 1) List<@Valid RateJson> rates) {}
+                               @Valid List<@Valid WindowJson> filingWindows,
+                                       @NotNull @Size(min = 1) List<@Valid RateJson> rates) {}
 
+    @Operation(operationId = "listProgrammes", summary = "List programmes",
+            description = "Each programme with its rates and filing windows.")
+    @APIResponse(responseCode = "200", description = "The programmes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+            implementation = ProgrammeJson.class)))
     @GET
     public List<ProgrammeJson> programmes() {
         return programmes.programmes().stream().map(ProgrammeJson::of).toList();
     }
 
+    @Operation(operationId = "createProgramme", summary = "Add a programme",
+            description = "Administrators: a lump sum or a pension, with its rates.")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProgrammeJson.class)))
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull @Valid NewProgramme body) {
@@ -89,6 +111,15 @@ public class ProgrammesResource {
         return Response.status(Response.Status.CREATED).entity(ProgrammeJson.of(created)).build();
     }
 
+    @Operation(operationId = "openFilingWindow", summary = "Open a filing window",
+            description = "Administrators: the days on which claims may be submitted.")
+    @APIResponse(responseCode = "201", description = "Opened",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WindowJson.class)))
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
     @POST
     @Path("{code}/filing-windows")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.maizuru.claims.platform.Refusals;
 
 /**
@@ -21,6 +22,8 @@ import org.maizuru.claims.platform.Refusals;
  * @param message  what went wrong, in the caller's language
  * @param details  the fields at fault, when there are some
  */
+@Schema(name = "Problem",
+        description = "An error: the contract's error, message and details, as RFC 9457 problem details.")
 public record ErrorJson(String type, String title, int status, String detail, String instance,
                         String error, String message, List<Detail> details) {
 
@@ -36,6 +39,7 @@ public record ErrorJson(String type, String title, int status, String detail, St
     private static final MediaType MEDIA_TYPE = MediaType.valueOf(PROBLEM_JSON).withCharset("UTF-8");
 
     /** One field and what is wrong with it. */
+    @Schema(name = "ProblemField")
     public record Detail(String field, String message) {}
 
     public static ErrorJson of(Locale language, int status, String error, String message, List<Detail> details,

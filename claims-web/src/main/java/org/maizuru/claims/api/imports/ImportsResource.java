@@ -23,7 +23,16 @@ import java.nio.charset.Charset;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maizuru.claims.api.ClaimsApi;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.demo.HistoryGenerator;
 import org.maizuru.claims.http.CallerLanguage;
@@ -47,6 +56,9 @@ import org.maizuru.claims.registry.RegistryService;
  * lists past imports, {@code GET …/{id}/refused} gives the refused rows back as a file to correct, and
  * {@code GET /api/v1/imports/template} the empty roll.
  */
+@Tag(name = "imports",
+        description = "Bulk work: an association's roll of claims, an administrator's archive list, each read in the "
+        + "background and followed by its id.")
 @Path("imports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -75,6 +87,9 @@ public class ImportsResource {
     @Context
     HttpHeaders headers;
 
+    /** The answer 202 carries: the import's id, to follow it at {@code GET /api/v1/imports/{id}}. */
+    public record ImportStarted(long id) {}
+
     /** A refused row: its line, the column at fault (contract name, or null), the reason's code and words. */
     public record RefusedJson(int line, String column, String code, String message) {}
 
@@ -82,15 +97,35 @@ public class ImportsResource {
      * {@code {"id", "kind", "status", "fileName", "format", "charset", "programme", "source", "rowsRead",
      * "lastLine", "accepted", "alreadyFiled", "rejected", "failure", "createdAt", "finishedAt", "errors"}}.
      */
-    public record ImportJson(long id, String kind, String status, String fileName, String format, String charset,
+    public record ImportJson(long id, @Schema(type = SchemaType.STRING, implementation = ImportJob.Kind.class) String kind,
+                             @Schema(type = SchemaType.STRING,
+                                     implementation = ImportJob.Status.class) String status, String fileName,
+                                     String format, String charset,
                              String programme, String source, int rowsRead, int lastLine, int accepted,
                              int alreadyFiled, int rejected, String failure, Instant createdAt, Instant finishedAt,
                              List<RefusedJson> errors) {}
 
+    @Operation(operationId = "importClaims", summary = "File claims in bulk",
+            description = "A CSV (UTF-8, with or without BOM, or Shift_JIS; the charset parameter decides when "
+            + "given) or an Excel workbook, with the columns of the template. Rows already filed are reported, not "
+            + "filed again.")
+    @RequestBody(required = true, content = {@Content(mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = XLSX,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "202", description = "Started: follow it by its id",
+            headers = @Header(name = "Location", description = "The new resource's address",
+            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportStarted.class)))
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = ClaimsApi.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ClaimsApi.UNSUPPORTED)
     @POST
     @Path("claims")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, XLSX})
-    public Response fileClaims(@HeaderParam("Content-Length") Long length,
+    public Response fileClaims(@Parameter(hidden = true) @HeaderParam("Content-Length") Long length,
                                @HeaderParam("Idempotency-Key") String idempotencyKey,
                                @QueryParam("programme") String programme, @QueryParam("fileName") String fileName,
                                InputStream body) throws IOException {
@@ -102,10 +137,26 @@ public class ImportsResource {
      * An archive list (administrators): {@code source, record_id, family_name, given_name, birth_year, camp,
      * note}; with {@code ?source=} the rows that name none are that source's.
      */
+    @Operation(operationId = "importArchiveRecords", summary = "Load an archive list",
+            description = "Administrators: a CSV or workbook with source, record_id, family_name, given_name, "
+            + "birth_year, camp, note; names in kanji, kana, Latin letters or Cyrillic.")
+    @RequestBody(required = true, content = {@Content(mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = XLSX,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "202", description = "Started: follow it by its id",
+            headers = @Header(name = "Location", description = "The new resource's address",
+            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportStarted.class)))
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = ClaimsApi.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ClaimsApi.UNSUPPORTED)
     @POST
     @Path("archive-records")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, XLSX})
-    public Response loadArchiveRecords(@HeaderParam("Content-Length") Long length,
+    public Response loadArchiveRecords(@Parameter(hidden = true) @HeaderParam("Content-Length") Long length,
                                        @HeaderParam("Idempotency-Key") String idempotencyKey,
                                        @QueryParam("source") String source, @QueryParam("fileName") String fileName,
                                        InputStream body) throws IOException {
@@ -118,6 +169,17 @@ public class ImportsResource {
      * Generates the sample history at a scale (1 is the history itself) for demonstrations and benchmarks:
      * administrators only, in demo mode only.
      */
+    @Operation(operationId = "generateSampleHistory", summary = "Generate the sample history",
+            description = "Administrators, in demo mode only: the internment's history at a scale, for "
+            + "demonstrations and benchmarks.")
+    @APIResponse(responseCode = "202", description = "Started: follow it by its id",
+            headers = @Header(name = "Location", description = "The new resource's address",
+            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportStarted.class)))
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
     @POST
     @Path("sample-history")
     public Response generateSampleHistory(@QueryParam("scale") @DefaultValue("0.01") double scale,
@@ -154,10 +216,17 @@ public class ImportsResource {
     }
 
     private Response accepted(long id) {
-        return Response.accepted(Map.of("id", id))
+        return Response.accepted(new ImportStarted(id))
                 .location(uri.getBaseUriBuilder().path("imports").path(String.valueOf(id)).build()).build();
     }
 
+    @Operation(operationId = "getImport", summary = "Follow an import",
+            description = "Its state, its counts and each refused row with its line, column and reason in the "
+            + "caller's language.")
+    @APIResponse(responseCode = "200", description = "The import",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportJson.class)))
+    @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
     @Path("{id}")
     public ImportJson status(@PathParam("id") long id) {
@@ -168,6 +237,13 @@ public class ImportsResource {
     }
 
     /** Past imports of a kind ({@code claims}, {@code archive-records}), newest first, without their refused rows. */
+    @Operation(operationId = "listImports", summary = "List past imports",
+            description = "The caller's imports of a kind, newest first, with their counts.")
+    @APIResponse(responseCode = "200", description = "The imports",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+            implementation = ImportJson.class)))
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @GET
     public List<ImportJson> list(@QueryParam("kind") @DefaultValue("claims")
                                  @Pattern(regexp = "claims|archive-records") String kind) {
@@ -176,6 +252,13 @@ public class ImportsResource {
     }
 
     /** The refused rows as a file (CSV or XLSX) under the file's own headings, with line, column and reason. */
+    @Operation(operationId = "getRefusedRows", summary = "Download the refused rows",
+            description = "The refused rows with a reason column, to correct and send again.")
+    @APIResponse(responseCode = "200", description = "The rows", content = {@Content(mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = XLSX,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
+    @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
     @Path("{id}/refused")
     @Produces({"text/csv", XLSX})
@@ -189,6 +272,13 @@ public class ImportsResource {
     }
 
     /** The empty roll: Japanese headings with the contract's names beside them, and one example row. */
+    @Operation(operationId = "getImportTemplate", summary = "Download the template",
+            description = "The columns with Japanese headings and the contract's names beside them, and one example "
+            + "row.")
+    @APIResponse(responseCode = "200", description = "The template", content = {@Content(mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = XLSX,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @GET
     @Path("template")
     @Produces({"text/csv", XLSX})

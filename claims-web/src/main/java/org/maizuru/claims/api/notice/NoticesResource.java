@@ -15,6 +15,12 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maizuru.claims.api.ClaimsApi;
 import org.maizuru.claims.notice.AssociationNotice;
 import org.maizuru.claims.notice.NoticeService;
 import org.maizuru.claims.platform.Actor;
@@ -25,6 +31,7 @@ import org.maizuru.claims.platform.UnitOfWork;
  * {@code /api/v1/notices}: what the association has been told about its claims, newest first, a page at a time.
  * {@code next} is the cursor of the next page ({@code ?after=}); it stays valid however many notices arrive.
  */
+@Tag(name = "notices", description = "An association's notices: requests, reminders and decisions about its claims.")
 @Path("notices")
 @RequestScoped
 @Transactional
@@ -52,6 +59,13 @@ public class NoticesResource {
     @Inject
     UnitOfWork work;
 
+    @Operation(operationId = "listNotices", summary = "Read the notices",
+            description = "The association's notices, newest first, with the number unread.")
+    @APIResponse(responseCode = "200", description = "A page of notices",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NoticesJson.class)))
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @GET
     public NoticesJson inbox(@QueryParam("after") String after, @QueryParam("size") @DefaultValue("20") int size) {
         var page = notices.inbox(actor, cursor(after), size);
@@ -59,6 +73,10 @@ public class NoticesResource {
                 page.next() == null ? null : page.next().toString());
     }
 
+    @Operation(operationId = "markNoticeRead", summary = "Mark a notice read")
+    @APIResponse(responseCode = "204", description = "Marked")
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @POST
     @Path("{id}/read")
     public Response read(@PathParam("id") long id) {

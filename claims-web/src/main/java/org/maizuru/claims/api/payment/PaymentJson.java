@@ -3,6 +3,7 @@ package org.maizuru.claims.api.payment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.maizuru.claims.payment.AccountView;
 import org.maizuru.claims.payment.LifeEvent;
 import org.maizuru.claims.payment.PaymentRun;
@@ -17,6 +18,7 @@ public final class PaymentJson {
     }
 
     /** A claim's account; {@code accountNumber} is {@code ****567} unless the caller prepares or approves payments. */
+    @Schema(name = "BankAccountJson")
     public record AccountJson(String bankCode, String branchCode, String accountType, String accountNumber, boolean masked,
                               String holderName, boolean holderMatchesClaimant, String nextPayeeCode, boolean returned,
                               Instant updatedAt) {

@@ -23,6 +23,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maizuru.claims.api.ClaimsApi;
 import org.maizuru.claims.http.ContentDisposition;
 import org.maizuru.claims.payment.PaymentRun;
 import org.maizuru.claims.payment.PaymentService;
@@ -34,6 +42,7 @@ import org.maizuru.claims.platform.Role;
  * {@code /api/v1/payment-runs}: administrators prepare runs for a pay date; a supervisor or another administrator
  * approves or rejects each; an approved run gives its 全銀 transfer file, a CSV and a PDF summary.
  */
+@Tag(name = "payments", description = "Bank accounts, payment schedules, life events, payment runs and their 全銀 files.")
 @Path("payment-runs")
 @RequestScoped
 @Transactional
@@ -53,6 +62,7 @@ public class PaymentRunsResource {
     public record NewRun(@NotNull LocalDate payDate) {}
 
     /** The body of {@code POST …/approval}. */
+    @Schema(name = "RunApproval")
     public record Approval(@NotNull Boolean approve, @Size(max = 1000) String comment) {}
 
     /** The body of {@code POST …/returns}: the claim whose transfer the bank returned, and its reason. */
@@ -63,11 +73,25 @@ public class PaymentRunsResource {
         return !actor.is(Role.AUDITOR);
     }
 
+    @Operation(operationId = "listPaymentRuns", summary = "List payment runs", description = "Newest first.")
+    @APIResponse(responseCode = "200", description = "The runs",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+            implementation = PaymentJson.RunJson.class)))
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @GET
     public List<PaymentJson.RunJson> runs() {
         return payments.runs(actor).stream().map(run -> PaymentJson.RunJson.of(run, null, false)).toList();
     }
 
+    @Operation(operationId = "preparePaymentRun", summary = "Prepare a payment run",
+            description = "Everything due by the pay date, each payment in one run only.")
+    @APIResponse(responseCode = "201", description = "Prepared", headers = @Header(name = "Location",
+            description = "The new resource's address", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PaymentJson.RunJson.class)))
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response prepare(@NotNull @Valid NewRun body) {
@@ -76,12 +100,27 @@ public class PaymentRunsResource {
                 .entity(PaymentJson.RunJson.of(payments.run(actor, run.id()), full())).build();
     }
 
+    @Operation(operationId = "getPaymentRun", summary = "Read a payment run", description = "Its transfers and totals.")
+    @APIResponse(responseCode = "200", description = "The run",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PaymentJson.RunJson.class)))
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
     @Path("{id}")
     public PaymentJson.RunJson run(@PathParam("id") long id) {
         return PaymentJson.RunJson.of(payments.run(actor, id), full());
     }
 
+    @Operation(operationId = "approvePaymentRun", summary = "Approve or reject a payment run",
+            description = "A second person, not its preparer.")
+    @APIResponse(responseCode = "200", description = "Approved or rejected",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PaymentJson.RunJson.class)))
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
     @POST
     @Path("{id}/approval")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -90,6 +129,14 @@ public class PaymentRunsResource {
         return PaymentJson.RunJson.of(payments.run(actor, id), full());
     }
 
+    @Operation(operationId = "markPaymentRunSent", summary = "Mark a payment run sent to the bank",
+            description = "Its payments are paid.")
+    @APIResponse(responseCode = "200", description = "Sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PaymentJson.RunJson.class)))
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
     @POST
     @Path("{id}/sent")
     public PaymentJson.RunJson sent(@PathParam("id") long id) {
@@ -97,6 +144,15 @@ public class PaymentRunsResource {
         return PaymentJson.RunJson.of(payments.run(actor, id), full());
     }
 
+    @Operation(operationId = "recordReturnedTransfer", summary = "Record a transfer the bank returned",
+            description = "Its payments are due again once the account is corrected.")
+    @APIResponse(responseCode = "200", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PaymentJson.TransferJson.class)))
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
     @POST
     @Path("{id}/returns")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -104,6 +160,16 @@ public class PaymentRunsResource {
         return PaymentJson.TransferJson.of(payments.recordReturn(actor, id, body.claim(), body.reason()), full());
     }
 
+    @Operation(operationId = "getPaymentRunFile", summary = "Download a payment run's file",
+            description = "The 全銀 transfer file as approved, or a CSV or PDF account of it.")
+    @APIResponse(responseCode = "200", description = "The file", content = {@Content(mediaType = "text/plain",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
     @GET
     @Path("{id}/file")
     @Produces(MediaType.WILDCARD)

@@ -18,6 +18,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maizuru.claims.api.ClaimsApi;
 import org.maizuru.claims.payment.PaymentService;
 import org.maizuru.claims.payment.PublicHoliday;
 import org.maizuru.claims.platform.Actor;
@@ -27,6 +34,7 @@ import org.maizuru.claims.platform.DomainException;
  * {@code /api/v1/public-holidays}: the calendar pensions are paid by (a 15th that is a holiday pays the banking day
  * before). Anyone signed in reads it; administrators add the days the Cabinet Office announces.
  */
+@Tag(name = "payments", description = "Bank accounts, payment schedules, life events, payment runs and their 全銀 files.")
 @Path("public-holidays")
 @RequestScoped
 @Transactional
@@ -47,11 +55,23 @@ public class PublicHolidaysResource {
         }
     }
 
+    @Operation(operationId = "listPublicHolidays", summary = "List public holidays",
+            description = "The days that move a pay day.")
+    @APIResponse(responseCode = "200", description = "The holidays",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+            implementation = HolidayJson.class)))
     @GET
     public List<HolidayJson> holidays() {
         return payments.holidays().stream().map(HolidayJson::of).toList();
     }
 
+    @Operation(operationId = "addPublicHoliday", summary = "Add a public holiday", description = "Administrators.")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = HolidayJson.class)))
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@NotNull @Valid HolidayJson body) {
@@ -59,6 +79,11 @@ public class PublicHolidaysResource {
                 .entity(HolidayJson.of(payments.addHoliday(actor, body.day(), body.nameJa(), body.nameEn()))).build();
     }
 
+    @Operation(operationId = "removePublicHoliday", summary = "Remove a public holiday",
+            description = "Administrators.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @DELETE
     @Path("{day}")
     public Response remove(@PathParam("day") String day) {

@@ -13,6 +13,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.maizuru.claims.api.ClaimsApi;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.registry.ArchiveSource;
@@ -23,6 +31,7 @@ import org.maizuru.claims.registry.RegistryService;
  * the records loaded from it; a code that records name but no one described is listed with {@code "described":
  * false}. {@code POST} describes a list.
  */
+@Tag(name = "registry", description = "Reference data: places and the archive lists' sources.")
 @Path("archive-sources")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +53,12 @@ public class ArchiveSourcesResource {
     /** What a {@code POST} describes. */
     public record NewSource(String code, String kind, String title, String holder, LocalDate dated) {}
 
+    @Operation(operationId = "listArchiveSources", summary = "List archive sources",
+            description = "Each source with its kind, holder, date and record count.")
+    @APIResponse(responseCode = "200", description = "The sources",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+            implementation = SourceJson.class)))
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @GET
     public List<SourceJson> sources() {
         return registry.archiveSources(actor).stream().map(counted -> {
@@ -54,6 +69,16 @@ public class ArchiveSourcesResource {
         }).toList();
     }
 
+    @Operation(operationId = "describeArchiveSource", summary = "Describe an archive source",
+            description = "Administrators: registration cards, personal files or death lists, with their holder and "
+            + "date.")
+    @APIResponse(responseCode = "201", description = "Described", headers = @Header(name = "Location",
+            description = "The new resource's address", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SourceJson.class)))
+    @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response describe(NewSource body) {
