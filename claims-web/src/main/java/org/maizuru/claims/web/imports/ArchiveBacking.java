@@ -46,6 +46,10 @@ public class ArchiveBacking extends ImportPage {
     }
 
     public List<CountedSource> getSources() {
+        // The import's state is read first. The sources come before the progress on the page, so an answer that
+        // counted them first could show a short list finished (no poll left) with its records not yet counted;
+        // read in this order, the list is either still running and polled again, or counted whole.
+        getCurrent();
         return PerRequest.get(this, "sources", () -> registry.archiveSources(actor.get()));
     }
 
