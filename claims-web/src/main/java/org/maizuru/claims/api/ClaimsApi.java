@@ -2,6 +2,7 @@ package org.maizuru.claims.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -10,12 +11,15 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.maizuru.claims.api.claim.ClaimJson;
 import org.maizuru.claims.api.error.ErrorJson;
+import org.maizuru.claims.api.imports.ImportsResource;
 
 /**
  * The REST API's root. Its description is served at {@code /openapi}. Every operation needs a caller: an account's
@@ -39,7 +43,26 @@ import org.maizuru.claims.api.error.ErrorJson;
                             scheme = "bearer", bearerFormat = "mzk_…",
                             description = "An API key an association issues itself: POST /api/v1/api-keys.")
                 },
+                requestBodies = @RequestBody(name = ClaimsApi.TABLE, required = true,
+                        description = "A CSV (UTF-8 with or without BOM, or Shift_JIS) or an Excel workbook.",
+                        content = {
+                            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                                    format = "binary")),
+                            @Content(mediaType = ImportsResource.XLSX,
+                                    schema = @Schema(type = SchemaType.STRING, format = "binary"))
+                        }),
                 responses = {
+                    @APIResponse(name = ClaimsApi.IMPORT_STARTED, responseCode = "202",
+                            description = "Started in the background: follow it at Location, by its id.",
+                            headers = @Header(name = "Location",
+                                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                    schema = @Schema(implementation = ImportsResource.ImportStarted.class))),
+                    @APIResponse(name = ClaimsApi.CLAIM, responseCode = "200",
+                            description = "The claim as it now is; ETag carries its version, for If-Match.",
+                            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+                            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                    schema = @Schema(implementation = ClaimJson.class))),
                     @APIResponse(name = ClaimsApi.INVALID, responseCode = "400",
                             description = "The request is not valid: `details` names each field at fault.",
                             content = @Content(mediaType = ErrorJson.PROBLEM_JSON,
@@ -90,8 +113,12 @@ public class ClaimsApi extends Application {
     public static final String BASIC = "basic";
     public static final String BEARER = "bearer";
 
-    // The error answers operations name by reference (@APIResponse(ref = ...)); DescriptionFilter adds the three
-    // every operation can give (401, 429, 503).
+    // Answers operations name by reference (@APIResponse(ref = ...)): a claim after a change to it, and the errors;
+    // DescriptionFilter adds the three errors every operation can give (401, 429, 503).
+    public static final String CLAIM = "Claim";
+    public static final String IMPORT_STARTED = "ImportStarted";
+    /** The request body of the imports: a file of rows. */
+    public static final String TABLE = "Table";
     public static final String INVALID = "Invalid";
     public static final String UNAUTHENTICATED = "Unauthenticated";
     public static final String FORBIDDEN = "Forbidden";

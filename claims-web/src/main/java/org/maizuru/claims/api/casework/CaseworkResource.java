@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -126,10 +125,7 @@ public class CaseworkResource {
     @Operation(operationId = "assignClaim", summary = "Take a claim",
             description = "The caller becomes the claim's caseworker and review starts. With If-Match, a stale "
             + "version is refused with 409.")
-    @APIResponse(responseCode = "200", description = "Assigned", headers = @Header(name = "ETag",
-            description = "The claim's version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ClaimJson.class)))
+    @APIResponse(responseCode = "200", ref = ClaimsApi.CLAIM)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
@@ -141,10 +137,7 @@ public class CaseworkResource {
 
     @Operation(operationId = "reassignClaim", summary = "Give a claim to another caseworker",
             description = "Supervisors only.")
-    @APIResponse(responseCode = "200", description = "Reassigned", headers = @Header(name = "ETag",
-            description = "The claim's version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ClaimJson.class)))
+    @APIResponse(responseCode = "200", ref = ClaimsApi.CLAIM)
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
@@ -196,10 +189,7 @@ public class CaseworkResource {
 
     @Operation(operationId = "judgeEvidence", summary = "Judge a document",
             description = "ACCEPTED, REJECTED, INCONCLUSIVE or PENDING, with a reason.")
-    @APIResponse(responseCode = "200", description = "Judged", headers = @Header(name = "ETag",
-            description = "The claim's version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ClaimJson.class)))
+    @APIResponse(responseCode = "200", ref = ClaimsApi.CLAIM)
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
@@ -215,10 +205,7 @@ public class CaseworkResource {
     @Operation(operationId = "recommendDecision", summary = "Recommend a decision",
             description = "GRANT or DENY, with the date of return it rests on and the reasons; another person "
             + "approves it.")
-    @APIResponse(responseCode = "200", description = "Recommended", headers = @Header(name = "ETag",
-            description = "The claim's version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ClaimJson.class)))
+    @APIResponse(responseCode = "200", ref = ClaimsApi.CLAIM)
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
@@ -234,10 +221,7 @@ public class CaseworkResource {
     @Operation(operationId = "approveRecommendation", summary = "Approve or return a recommendation",
             description = "A supervisor who did not recommend it: approved, the decision is made; returned, it goes "
             + "back to its caseworker.")
-    @APIResponse(responseCode = "200", description = "Decided, or returned", headers = @Header(name = "ETag",
-            description = "The claim's version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ClaimJson.class)))
+    @APIResponse(responseCode = "200", ref = ClaimsApi.CLAIM)
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
@@ -251,10 +235,7 @@ public class CaseworkResource {
 
     @Operation(operationId = "closeClaim", summary = "Close a decided claim",
             description = "Once the appeal period has passed.")
-    @APIResponse(responseCode = "200", description = "Closed", headers = @Header(name = "ETag",
-            description = "The claim's version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ClaimJson.class)))
+    @APIResponse(responseCode = "200", ref = ClaimsApi.CLAIM)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)

@@ -133,10 +133,7 @@ public class ClaimsResource {
     @Operation(operationId = "getClaim", summary = "Read a claim",
             description = "The claim with its parts, its evidence list and the events it allows next; ETag carries "
             + "its version.")
-    @APIResponse(responseCode = "200", description = "The claim", headers = @Header(name = "ETag",
-            description = "The claim's version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ClaimJson.class)))
+    @APIResponse(responseCode = "200", ref = ClaimsApi.CLAIM)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
     @Path("{id}")
@@ -148,10 +145,7 @@ public class ClaimsResource {
     @Operation(operationId = "reviseClaim", summary = "Revise a draft claim",
             description = "Replaces the draft's details. The version it replaces is required, by If-Match or the "
             + "body's version.")
-    @APIResponse(responseCode = "200", description = "Revised", headers = @Header(name = "ETag",
-            description = "The claim's version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ClaimJson.class)))
+    @APIResponse(responseCode = "200", ref = ClaimsApi.CLAIM)
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
@@ -168,10 +162,7 @@ public class ClaimsResource {
     @Operation(operationId = "submitClaim", summary = "Submit a claim",
             description = "Sends the draft to the programme; it needs at least one document. With If-Match (the "
             + "claim's version), a stale version is refused with 409 and nothing changes.")
-    @APIResponse(responseCode = "200", description = "Submitted", headers = @Header(name = "ETag",
-            description = "The claim's version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ClaimJson.class)))
+    @APIResponse(responseCode = "200", ref = ClaimsApi.CLAIM)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
     @POST
@@ -183,10 +174,7 @@ public class ClaimsResource {
     @Operation(operationId = "withdrawClaim", summary = "Withdraw a claim",
             description = "The association takes the claim back before it is decided. With If-Match (the claim's "
             + "version), a stale version is refused with 409 and nothing changes.")
-    @APIResponse(responseCode = "200", description = "Withdrawn", headers = @Header(name = "ETag",
-            description = "The claim's version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ClaimJson.class)))
+    @APIResponse(responseCode = "200", ref = ClaimsApi.CLAIM)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
     @POST
@@ -326,10 +314,7 @@ public class ClaimsResource {
 
     @Operation(operationId = "appealDecision", summary = "Appeal a decision",
             description = "Within the programme's appeal period; the claim goes back to review.")
-    @APIResponse(responseCode = "200", description = "Appealed", headers = @Header(name = "ETag",
-            description = "The claim's version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ClaimJson.class)))
+    @APIResponse(responseCode = "200", ref = ClaimsApi.CLAIM)
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -64,7 +63,7 @@ import org.maizuru.claims.registry.RegistryService;
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportsResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     Actor actor;
@@ -109,14 +108,8 @@ public class ImportsResource {
             description = "A CSV (UTF-8, with or without BOM, or Shift_JIS; the charset parameter decides when "
             + "given) or an Excel workbook, with the columns of the template. Rows already filed are reported, not "
             + "filed again.")
-    @RequestBody(required = true, content = {@Content(mediaType = "text/csv",
-            schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = XLSX,
-            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "202", description = "Started: follow it by its id",
-            headers = @Header(name = "Location", description = "The new resource's address",
-            schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ImportStarted.class)))
+    @RequestBody(ref = ClaimsApi.TABLE)
+    @APIResponse(responseCode = "202", ref = ClaimsApi.IMPORT_STARTED)
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
@@ -140,14 +133,8 @@ public class ImportsResource {
     @Operation(operationId = "importArchiveRecords", summary = "Load an archive list",
             description = "Administrators: a CSV or workbook with source, record_id, family_name, given_name, "
             + "birth_year, camp, note; names in kanji, kana, Latin letters or Cyrillic.")
-    @RequestBody(required = true, content = {@Content(mediaType = "text/csv",
-            schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = XLSX,
-            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "202", description = "Started: follow it by its id",
-            headers = @Header(name = "Location", description = "The new resource's address",
-            schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ImportStarted.class)))
+    @RequestBody(ref = ClaimsApi.TABLE)
+    @APIResponse(responseCode = "202", ref = ClaimsApi.IMPORT_STARTED)
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
@@ -172,11 +159,7 @@ public class ImportsResource {
     @Operation(operationId = "generateSampleHistory", summary = "Generate the sample history",
             description = "Administrators, in demo mode only: the internment's history at a scale, for "
             + "demonstrations and benchmarks.")
-    @APIResponse(responseCode = "202", description = "Started: follow it by its id",
-            headers = @Header(name = "Location", description = "The new resource's address",
-            schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ImportStarted.class)))
+    @APIResponse(responseCode = "202", ref = ClaimsApi.IMPORT_STARTED)
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
