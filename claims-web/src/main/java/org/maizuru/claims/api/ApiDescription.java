@@ -12,9 +12,11 @@ import java.util.Locale;
 /**
  * {@code /openapi}: the API's description, as MicroProfile OpenAPI serves it (YAML, or JSON when the caller accepts
  * {@code application/json} or asks {@code ?format=JSON}), but the very file the build made from the resources'
- * annotations. Payara's own endpoint is switched off (pre-boot-commands.txt): the version of Payara this runs on
- * reads such a file back into its model and writes it out again with a member ({@code endpoints}) that OpenAPI
- * does not allow, so what clients would be generated from would not be the contract kept in the repository.
+ * annotations. The application, at the root context, answers this address itself rather than leaving it to
+ * Payara's MicroProfile OpenAPI endpoint: the version of Payara this runs on describes records used as request
+ * bodies without their properties, and reads a static file back into its model only to write it out again with a
+ * member ({@code endpoints}) that OpenAPI does not allow. PlatformIT checks that what is served here is the
+ * contract kept in the repository, byte for byte.
  */
 @WebServlet("/openapi")
 public class ApiDescription extends HttpServlet {
