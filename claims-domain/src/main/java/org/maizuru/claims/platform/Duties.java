@@ -1,6 +1,7 @@
 package org.maizuru.claims.platform;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -16,6 +17,7 @@ import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbc.JdbcLockProvider;
+import net.javacrumbs.shedlock.support.KeepAliveLockProvider;
 
 /**
  * Runs every {@link ScheduledDuty} once, on one node of the cluster at a time: the node that takes ShedLock's row
@@ -28,8 +30,12 @@ public class Duties {
 
     static final String LOCK = "claims-duties";
 
-    /** Longer than any run; a node that dies holding the lock frees it after this. */
-    private static final Duration AT_MOST = Duration.ofMinutes(10);
+    /**
+     * How long the lock outlives its node: a node that dies in a round (a crash, or a process ended before its
+     * round could finish) holds the duties back for at most this long. A round that runs longer keeps the lock
+     * by extending it every half of this while it works. Thirty seconds is the least ShedLock's keep-alive takes.
+     */
+    static final Duration AT_MOST = Duration.ofSeconds(30);
     /** Nodes whose clocks differ by less than this never both run the same round. */
     private static final Duration AT_LEAST = Duration.ofSeconds(2);
 
@@ -37,6 +43,10 @@ public class Duties {
 
     @Resource(lookup = SchemaMigration.DATA_SOURCE)
     DataSource dataSource;
+
+    /** Extends the lock while a round runs. */
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService keepAlive;
 
     @Inject
     @Any
@@ -95,7 +105,7 @@ public class Duties {
     private LockingTaskExecutor executor() {
         LockingTaskExecutor made = lock;
         if (made == null) {
-            made = new DefaultLockingTaskExecutor(new JdbcLockProvider(dataSource));
+            made = new DefaultLockingTaskExecutor(new KeepAliveLockProvider(new JdbcLockProvider(dataSource), keepAlive));
             lock = made;
         }
         return made;

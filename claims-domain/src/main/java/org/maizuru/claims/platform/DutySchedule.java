@@ -6,6 +6,8 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,6 +36,9 @@ public class DutySchedule {
 
     private ScheduledFuture<?> running;
 
+    /** Held by a round while it runs, so that a stop can wait for it. */
+    private final ReentrantLock inRound = new ReentrantLock();
+
     public synchronized void start() {
         if (running != null || "off".equalsIgnoreCase(cron())) {
             return;
@@ -42,15 +47,28 @@ public class DutySchedule {
         LOG.info(() -> "Scheduled duties run at " + cron() + " (Asia/Tokyo)");
     }
 
+    /**
+     * Ends the schedule and waits for a round in progress, so that an application that stops never leaves the
+     * cluster lock held for its at-most time: the next node to start, or this one restarted, runs the duties at
+     * once.
+     */
     public synchronized void stop() {
         if (running != null) {
             running.cancel(false);
             running = null;
+            try {
+                if (inRound.tryLock(Duties.AT_MOST.toSeconds(), TimeUnit.SECONDS)) {
+                    inRound.unlock();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
     /** A round never throws: an exception would end the schedule. */
     private void round() {
+        inRound.lock();
         try {
             duties.runOnce();
         } catch (RuntimeException | Error e) {
@@ -60,6 +78,8 @@ public class DutySchedule {
             } else {
                 LOG.log(Level.WARNING, "A round of the scheduled duties failed; the next round tries again", e);
             }
+        } finally {
+            inRound.unlock();
         }
     }
 

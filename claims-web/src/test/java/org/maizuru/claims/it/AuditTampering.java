@@ -46,28 +46,12 @@ public class AuditTampering {
             if (lock.isPresent()) {
                 held = lock.get();
             } else {
-                releaseALockLeftByAnUndeployedRound();
+                // A round in progress, or one left by a server stopped in its round: that expires
+                // within the duties' at-most time, half a minute.
                 Thread.sleep(100);
             }
         }
         return String.valueOf(held != null);
-    }
-
-    /**
-     * A round of the application deployed before this one (the tests deploy one WAR after another) may have been
-     * stopped by its undeployment while it held the lock; ShedLock then keeps the lock until its at-most time, ten
-     * minutes. No round of the tests runs for twenty seconds (they take well under one): a lock taken longer ago
-     * than that is such a leftover.
-     */
-    private void releaseALockLeftByAnUndeployedRound() {
-        try (var connection = dataSource.getConnection();
-             var expire = connection.prepareStatement("update shedlock set lock_until = locked_at"
-                     + " where name = 'claims-duties' and locked_at < ? and lock_until > locked_at")) {
-            expire.setTimestamp(1, java.sql.Timestamp.from(Instant.now().minusSeconds(20)));
-            expire.executeUpdate();
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("The duties' lock could not be read", e);
-        }
     }
 
     @POST
