@@ -3,16 +3,12 @@ package org.maizuru.claims.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,19 +19,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * only auditors and administrators read it, and its hash chain reveals a modified, a removed and an inserted
  * row by number — on PostgreSQL also when the rewrite went around the append-only trigger.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(TestServer.class)
 class AuditIT {
 
     private static final String PASSWORD = "maizuru-demo";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.packagedWar().addClass(AuditTampering.class);
-    }
+    private final ServerUnderTest server;
+    private final URL base;
 
-    @ArquillianResource
-    URL base;
+    AuditIT(ServerUnderTest server) {
+        this.server = server;
+        this.base = server.base();
+    }
 
     /** The scheduled duties write to the trail every few seconds in the tests; not while a test rewrites it. */
     @BeforeEach
@@ -85,9 +80,7 @@ class AuditIT {
 
     @Test
     void theApplicationItselfCannotRewriteTheTrailOnPostgreSql() {
-        if (!"postgresql".equals(System.getProperty("claims.test.database"))) {
-            return;
-        }
+        assumeTrue(server.onPostgreSql(), "the append-only trigger is PostgreSQL's");
         String answer = new HttpSession(base).as("admin", PASSWORD).post("/api/v1/it/audit/5/plain-update", "text/plain", "").body();
         assertTrue(answer.startsWith("refused") && answer.contains("append-only"), answer);
     }

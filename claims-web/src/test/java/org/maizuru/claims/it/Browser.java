@@ -1,11 +1,12 @@
 package org.maizuru.claims.it;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -20,31 +21,85 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven headless, as a person uses the pages: by labels, buttons and visible text. Nothing is
- * downloaded: the browser and its driver are the system's.
+ * downloaded: the browser and its driver are the system's. Each Browser is a session of its own, with no cookie or
+ * stored data of an earlier one; the Chromium under it is kept for the next session when this one ends (starting
+ * one costs a second of CPU, and a pass opens browsers about forty times), with its cache of the pages' scripts.
  */
 final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    /** Chromium processes whose session has ended, ready for the next; quit when the JVM ends. */
+    private static final Deque<Chromium> IDLE = new ConcurrentLinkedDeque<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.forEach(Chromium::quit)));
+    }
+
     final WebDriver driver;
+    private final Chromium chromium;
     private final String base;
-    private final Path profile;
     private final List<String> policyViolations = new java.util.ArrayList<>();
 
-    Browser(URL base) throws IOException {
-        this.base = base.toString().endsWith("/") ? base.toString().substring(0, base.toString().length() - 1) : base.toString();
-        this.profile = Files.createTempDirectory("maizuru-chromium");
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,1000", "--user-data-dir=" + profile);
-        // The console is read for the policy's refusals: a page that the Content-Security-Policy breaks fails its test.
-        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        this.driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    /** Screenshots of each pass go to a folder of its own: the passes run side by side. */
+    private final Path screenshots;
+
+    Browser(ServerUnderTest server) throws IOException {
+        String address = server.base().toString();
+        this.base = address.endsWith("/") ? address.substring(0, address.length() - 1) : address;
+        this.screenshots = Path.of(System.getProperty("claims.screenshots", "target/screenshots"), server.database());
+        Chromium idle = IDLE.poll();
+        this.chromium = idle != null ? idle : Chromium.start();
+        this.driver = chromium.driver;
+    }
+
+    /** One headless Chromium and its driver, with a profile folder of its own. */
+    private record Chromium(ChromeDriver driver, Path profile) {
+
+        static Chromium start() throws IOException {
+            Path profile = Files.createTempDirectory("maizuru-chromium");
+            var options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                    "--window-size=1280,1000", "--user-data-dir=" + profile);
+            // The console is read for the policy's refusals: a page that the Content-Security-Policy breaks fails its test.
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+            var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+            var driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return new Chromium(driver, profile);
+        }
+
+        /**
+         * Forgets the session: a blank page, one window, no cookie and nothing stored for the server's origin (the
+         * HTTP cache of its scripts and styles stays, as a returning person's browser keeps it).
+         */
+        void forget(String origin) {
+            driver.get("about:blank");
+            var windows = new java.util.ArrayList<>(driver.getWindowHandles());
+            for (String extra : windows.subList(1, windows.size())) {
+                driver.switchTo().window(extra).close();
+            }
+            driver.switchTo().window(windows.getFirst());
+            driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+            driver.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", origin,
+                    "storageTypes", "cookies,local_storage,session_storage,indexeddb,websql,service_workers,cache_storage"));
+            driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER);
+        }
+
+        void quit() {
+            try {
+                driver.quit();
+            } finally {
+                try (var files = Files.walk(profile)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                } catch (IOException ignored) {
+                    // a temporary folder left behind
+                }
+            }
+        }
     }
 
     static boolean available() {
@@ -120,7 +175,7 @@ final class Browser implements AutoCloseable {
 
     /** Clicks, finding the element again if an ajax update replaced it meanwhile. */
     void click(String id) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
+        patiently(Duration.ofSeconds(30))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
                 .until(d -> {
@@ -147,7 +202,7 @@ final class Browser implements AutoCloseable {
             try {
                 Thread.sleep(300);
                 option.click();
-                new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(shown, label));
+                patiently(Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(shown, label));
                 if (panel.isDisplayed()) {
                     driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
                 }
@@ -171,7 +226,7 @@ final class Browser implements AutoCloseable {
      * document that is already gone; that is asked again, not taken as an answer.
      */
     void waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
+        patiently(Duration.ofSeconds(30))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.WebDriverException.class)
                 .withMessage(() -> "the page never said \"" + text + "\": " + safeText())
@@ -192,33 +247,51 @@ final class Browser implements AutoCloseable {
 
     /** For what the server takes its time over, such as a report run that waits for its turn on a busy machine. */
     <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition, Duration patience) {
-        return new WebDriverWait(driver, patience)
+        return patiently(patience)
                 .withMessage(() -> "the page at " + safePath() + " never came to be as expected: " + safeText())
                 .until(condition);
     }
 
-    /** Runs axe-core in the page and returns the serious and critical violations, as "rule: target" lines. */
+    /**
+     * A wait that looks again every 50 ms: Selenium's default, every half second, made each step of a journey wait
+     * a quarter of a second on average after the page was ready, and the browser tests wait for pages hundreds of
+     * times.
+     */
+    private WebDriverWait patiently(Duration patience) {
+        return new WebDriverWait(driver, patience, Duration.ofMillis(50));
+    }
+
+    /** axe-core, the accessibility engine, as the build fetched it from the npm registry. */
+    private static String axe;
+
+    /**
+     * Runs axe-core in the page and returns its serious and critical violations, one line each: where (as the test
+     * names the page), the rule and the first elements it found.
+     */
     @SuppressWarnings("unchecked")
-    List<String> seriousAccessibilityViolations(String axeSource) {
+    List<String> accessibilityProblems(String where) throws IOException {
         var js = (JavascriptExecutor) driver;
-        js.executeScript(axeSource);
+        js.executeScript(axeSource());
         Object result = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations
                     .filter(v => v.impact === 'serious' || v.impact === 'critical')
                     .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))));
                 """);
-        return (List<String>) result;
+        return ((List<String>) result).stream().map(violation -> where + " — " + violation).toList();
+    }
+
+    private static synchronized String axeSource() throws IOException {
+        if (axe == null) {
+            axe = Files.readString(Path.of(System.getProperty("claims.axe")));
+        }
+        return axe;
     }
 
     void screenshot(String name) {
-        String folder = System.getProperty("claims.screenshots");
-        if (folder == null) {
-            return;
-        }
         try {
-            Files.createDirectories(Path.of(folder));
-            Files.write(Path.of(folder, name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.createDirectories(screenshots);
+            Files.write(screenshots.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -229,17 +302,24 @@ final class Browser implements AutoCloseable {
         return String.join("; ", driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).toList());
     }
 
-    /** Ends the browser; a page the Content-Security-Policy broke on the way fails the test that opened it. */
+    /**
+     * Ends the session, keeping its Chromium for the next one (or quitting it when it cannot be reset); a page the
+     * Content-Security-Policy broke on the way fails the test that opened it.
+     */
     @Override
-    public void close() throws IOException {
+    public void close() {
         List<String> refused;
         try {
             refused = policyViolations();
-        } finally {
-            driver.quit();
+        } catch (RuntimeException unreadable) {
+            chromium.quit();
+            throw unreadable;
         }
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            chromium.forget(base);
+            IDLE.push(chromium);
+        } catch (RuntimeException broken) {
+            chromium.quit();
         }
         if (!refused.isEmpty()) {
             throw new AssertionError("The Content-Security-Policy refused parts of the pages:\n" + String.join("\n", refused));

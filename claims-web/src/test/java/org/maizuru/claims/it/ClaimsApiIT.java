@@ -12,17 +12,11 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,8 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * evidence, submission, casework, the four-eyes decision, the notice, the appeal; and the refusals — no
  * credentials, a foreign association, the recommender approving, bad input, stale versions, wrong documents.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(TestServer.class)
 class ClaimsApiIT {
 
     static final String CLAIMS_CSV_HEADER = String.join(",", "internee_family_name", "internee_given_name",
@@ -44,13 +37,13 @@ class ClaimsApiIT {
     private static final String PASSWORD = "maizuru-demo";
     private static final String JSON = "application/json";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.packagedWar();
-    }
+    private final ServerUnderTest server;
+    private final URL base;
 
-    @ArquillianResource
-    URL base;
+    ClaimsApiIT(ServerUnderTest server) {
+        this.server = server;
+        this.base = server.base();
+    }
 
     private HttpSession assocA() {
         return new HttpSession(base).as("assoc-a", PASSWORD);
@@ -534,8 +527,8 @@ class ClaimsApiIT {
 
         HttpResponse<String> last = null;
         for (int failure = 4; failure <= 6; failure++) {
-            Thread.sleep(1000L << (failure - 4));
-            Thread.sleep(200);
+            // the wait before this try (1 s, 2 s, 4 s) passes on the server's clock, not in a sleep
+            server.advanceClock(java.time.Duration.ofMillis((1000L << (failure - 4)) + 200));
             last = guesser.get("/api/v1/claims");
         }
         assertEquals(429, last.statusCode(), "the sixth wrong password locks the account: " + last.body());
@@ -964,8 +957,8 @@ class ClaimsApiIT {
         assertEquals(expected, HttpSession.object(response).getString("status"), response.body());
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Tokyo"));
+    private LocalDate today() {
+        return server.today();
     }
 
     /** A minimal, valid one-page PDF. */

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -14,19 +14,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Deadlines that act by themselves, seen from outside on a running server whose duties run every few seconds
@@ -35,8 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * appealed one is not; the association is told in its inbox and by mail, through a real SMTP server; each round
  * is in the audit trail. The test moves dates into the past in the database, as time would.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(TestServer.class)
 class DeadlinesIT {
 
     private static final String PASSWORD = "maizuru-demo";
@@ -45,20 +38,31 @@ class DeadlinesIT {
     /** Two minutes, as the acceptance asks; rounds come every few seconds here. */
     private static final Duration WITHIN = Duration.ofMinutes(2);
 
-    @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("claims.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    /** The SMTP server the test server mails its notices to, on the port it was started with. */
+    private static GreenMail mail;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.packagedWar().addClass(DeadlineFixture.class);
+    private final ServerUnderTest server;
+    private final URL base;
+
+    DeadlinesIT(ServerUnderTest server) {
+        this.server = server;
+        this.base = server.base();
+        if (mail == null) {
+            mail = new GreenMail(new ServerSetup(server.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mail.start();
+        }
     }
-
-    @ArquillianResource
-    URL base;
 
     private HttpSession as(String username) {
         return new HttpSession(base).as(username, PASSWORD);
+    }
+
+    @AfterAll
+    static void stopTheMailServer() {
+        if (mail != null) {
+            mail.stop();
+            mail = null;
+        }
     }
 
     @AfterEach
@@ -272,7 +276,7 @@ class DeadlinesIT {
     }
 
     private static MimeMessage mailTo(String claimNumber, String subject) {
-        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
+        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
             try {
                 return m.getSubject().contains(claimNumber) && m.getSubject().contains(subject);
             } catch (jakarta.mail.MessagingException e) {
@@ -342,7 +346,7 @@ class DeadlinesIT {
                 throw new AssertionError("Not within " + WITHIN + ": " + what);
             }
             try {
-                Thread.sleep(1_000);
+                Thread.sleep(200);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
@@ -358,7 +362,7 @@ class DeadlinesIT {
         }
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Tokyo"));
+    private LocalDate today() {
+        return server.today();
     }
 }

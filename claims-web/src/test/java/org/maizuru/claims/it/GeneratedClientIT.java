@@ -13,11 +13,6 @@ import java.util.Base64;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,19 +40,18 @@ import org.maizuru.claims.client.model.StayJson;
  * from filing to its decision and notice, with the caseworker and the supervisor on the same client. If the served
  * API drifts from the contract, this is where a generated client breaks.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(TestServer.class)
 class GeneratedClientIT {
 
     private static final String PASSWORD = "maizuru-demo";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.packagedWar();
-    }
+    private final ServerUnderTest server;
+    private final URL base;
 
-    @ArquillianResource
-    URL base;
+    GeneratedClientIT(ServerUnderTest server) {
+        this.server = server;
+        this.base = server.base();
+    }
 
     @TempDir
     Path files;

@@ -147,13 +147,13 @@ final class HttpSession {
         org.junit.jupiter.api.Assertions.assertEquals(202, started.statusCode(), started.body());
         long id = object(started).getJsonNumber("id").longValue();
         JsonObject status = null;
-        for (int i = 0; i < 240; i++) {
+        for (int i = 0; i < 1200; i++) {
             status = object(get("/api/v1/imports/" + id));
             if (!status.getString("status").equals("RUNNING")) {
                 break;
             }
             try {
-                Thread.sleep(500);
+                Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);

@@ -28,11 +28,6 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,21 +41,20 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Japanese and downloaded to correct, and the same CSV sent again filing nothing new. Then an archive list in
  * Cyrillic and in Polivanov's Latin letters matched against claims written in kanji and kana.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(TestServer.class)
 class ImportsIT {
 
     private static final String PASSWORD = "maizuru-demo";
     private static final String KANJI = "山川田村松本井上中野原小島木林森池石岡橋谷";
     private static final Charset SHIFT_JIS = Charset.forName("windows-31j");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.packagedWar();
-    }
+    private final ServerUnderTest server;
+    private final URL base;
 
-    @ArquillianResource
-    URL base;
+    ImportsIT(ServerUnderTest server) {
+        this.server = server;
+        this.base = server.base();
+    }
 
     @BeforeAll
     static void withABrowser() {
@@ -104,7 +98,7 @@ class ImportsIT {
         Path workbook = Files.createTempFile("会員名簿", ".xlsx");
         Files.write(workbook, workbook(family, 100));
 
-        try (var browser = new Browser(base)) {
+        try (var browser = new Browser(server)) {
             browser.signIn("assoc-a", PASSWORD);
             browser.open("/app/association/claims.xhtml?lang=ja");
             browser.click("bulk");
@@ -177,7 +171,7 @@ class ImportsIT {
             var past = browser.driver.findElements(By.cssSelector("[id$='pastTable_data'] tr"));
             assertTrue(past.size() >= 3, "three imports listed");
             assertTrue(past.get(0).getText().contains("100"), past.get(0).getText());
-            assertEquals(List.of(), browser.seriousAccessibilityViolations(Files.readString(Path.of(System.getProperty("claims.axe")))));
+            assertEquals(List.of(), browser.accessibilityProblems(browser.path()));
             assertEquals(List.of(), browser.policyViolations());
         } finally {
             Files.deleteIfExists(shiftJis);
@@ -226,12 +220,19 @@ class ImportsIT {
                 "another association's list does not hold it");
         assertEquals(403, other.get("/api/v1/imports?kind=archive-records").statusCode());
 
-        try (var browser = new Browser(base)) {
+        try (var browser = new Browser(server)) {
+            browser.signIn("assoc-a", PASSWORD);
+            var own = fetch(browser, "/app/imports/file?job=" + id + "&refused=csv");
+            assertEquals(200, own.statusCode(), "its association downloads the refused rows at this address");
+            assertTrue(new String(own.body(), StandardCharsets.UTF_8).contains("いとこ"), "the refused row is in it");
+            browser.signOut();
             browser.signIn("assoc-b", PASSWORD);
             browser.open("/app/association/imports.xhtml?lang=ja&job=" + id);
             assertFalse(browser.text().contains("名簿.csv"), "another association's import is not shown");
-            byte[] refused = downloadStatus(browser, "/app/imports/file?job=" + id + "&refused=csv");
-            assertEquals(0, refused.length, "nor its refused rows");
+            var refused = fetch(browser, "/app/imports/file?job=" + id + "&refused=csv");
+            assertEquals(404, refused.statusCode(), "nor its refused rows: another association's import is not found");
+            assertFalse(new String(refused.body(), StandardCharsets.UTF_8).contains(family),
+                    "the refusal holds nothing of the rows");
             browser.signOut();
             browser.signIn("caseworker", PASSWORD);
             browser.open("/app/association/imports.xhtml?lang=ja");
@@ -288,7 +289,7 @@ class ImportsIT {
                 + "1,Кобаяси,Рюноскэ,1921,Тайшет,умер 1946\r\n"
                 + "2,SIMIDZU,SJUKHEI,тысяча,,\r\n"
                 + "3,渡邊,譲二,1920,,\r\n").getBytes(SHIFT_JIS)); // Shift_JIS holds Cyrillic too
-        try (var browser = new Browser(base)) {
+        try (var browser = new Browser(server)) {
             browser.signIn("admin", PASSWORD);
             browser.open("/app/admin/home.xhtml?lang=ja");
             browser.click("archive-link");
@@ -313,7 +314,7 @@ class ImportsIT {
             String row = browser.driver.findElements(By.cssSelector("#sourcesTable_data tr")).stream()
                     .map(org.openqa.selenium.WebElement::getText).filter(text -> text.contains(code)).findFirst().orElseThrow();
             assertTrue(row.contains("死亡者名簿") && row.endsWith("2"), row);
-            assertEquals(List.of(), browser.seriousAccessibilityViolations(Files.readString(Path.of(System.getProperty("claims.axe")))));
+            assertEquals(List.of(), browser.accessibilityProblems(browser.path()));
         } finally {
             Files.deleteIfExists(list);
         }
@@ -383,10 +384,9 @@ class ImportsIT {
         return response.body();
     }
 
-    /** A download refused answers no body worth the name: the bytes of a 200, or none. */
-    private byte[] downloadStatus(Browser browser, String path) throws Exception {
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.toString().replaceFirst("/$", "") + path))
+    /** What the server answers to the browser's session for an address, whatever its status. */
+    private HttpResponse<byte[]> fetch(Browser browser, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.toString().replaceFirst("/$", "") + path))
                 .header("Cookie", browser.sessionCookie()).build(), HttpResponse.BodyHandlers.ofByteArray());
-        return response.statusCode() == 200 ? response.body() : new byte[0];
     }
 }

@@ -15,20 +15,13 @@ import java.nio.charset.Charset;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,21 +30,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a lump sum and a pension granted and paid in runs with four eyes, the 全銀 file read back record by record, a
  * death that ends a pension, a returned transfer, two runs prepared at the same moment; and the refusals.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(TestServer.class)
 class PaymentsIT {
 
     private static final String PASSWORD = "maizuru-demo";
     private static final String JSON = "application/json";
     private static final Charset SHIFT_JIS = Charset.forName("windows-31j");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.packagedWar();
-    }
+    private final ServerUnderTest server;
+    private final URL base;
 
-    @ArquillianResource
-    URL base;
+    PaymentsIT(ServerUnderTest server) {
+        this.server = server;
+        this.base = server.base();
+    }
 
     private HttpSession as(String username) {
         return new HttpSession(base).as(username, PASSWORD);
@@ -330,8 +322,15 @@ class PaymentsIT {
         reject(run);
     }
 
+    /**
+     * Administrators preparing runs at the same moment, each request in a thread of its own, while a transaction
+     * holds the payments due to three claims (a fixture): every preparation comes to those payments and waits, and
+     * all go on together when the hold ends. With the lock on the ledger, one run prepares while the others wait their
+     * turn, and each payment is in one run; without it, they have all read the same payments as due, and take them
+     * twice or fail.
+     */
     @Test
-    void twoRunsPreparedAtTheSameMomentNeverTakeTheSamePayment() throws Exception {
+    void runsPreparedAtTheSameMomentNeverTakeTheSamePayment() throws Exception {
         var association = as("assoc-a");
         var ids = new ArrayList<Long>();
         for (int i = 0; i < 3; i++) {
@@ -339,27 +338,43 @@ class PaymentsIT {
             enterAccount(association, id, "0005", "ｼｹﾝ ｷﾖｼ");
             ids.add(id);
         }
-        LocalDate payDate = bankingDayFrom(today());
-        var start = new CountDownLatch(1);
-        var one = as("admin");
-        var two = as("admin");
-        var first = CompletableFuture.supplyAsync(() -> await(start, one));
-        var second = CompletableFuture.supplyAsync(() -> await(start, two));
-        String body = "{\"payDate\": \"" + payDate + "\"}";
-        start.countDown();
-        var a = first.get().apply(body);
-        var b = second.get().apply(body);
-        assertEquals(201, a.statusCode(), a.body());
-        assertEquals(201, b.statusCode(), b.body());
-        var runA = HttpSession.object(a);
-        var runB = HttpSession.object(b);
-        for (long id : ids) {
-            long inA = transfers(runA).stream().filter(t -> t.getJsonNumber("claim").longValue() == id).count();
-            long inB = transfers(runB).stream().filter(t -> t.getJsonNumber("claim").longValue() == id).count();
-            assertEquals(1, inA + inB, "claim " + id + " is in exactly one of the two runs");
+        String body = "{\"payDate\": \"" + bankingDayFrom(today()) + "\"}";
+        var admin = as("admin");
+        reject(prepare(admin, today())); // the payments are written as due, to be held
+        var administrators = new ArrayList<HttpSession>();
+        for (int i = 0; i < 3; i++) {
+            var another = as("admin");
+            assertEquals(200, another.get("/api/v1/payment-runs").statusCode(), "signed in before the race");
+            administrators.add(another);
         }
-        reject(runA);
-        reject(runB);
+        String claims = ids.stream().map(id -> "claim=" + id).collect(java.util.stream.Collectors.joining("&"));
+        assertEquals("3", admin.post("/api/v1/it/payments/hold?" + claims, "text/plain", "").body(), "one payment each held");
+        var answers = new ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
+        try (var senders = Executors.newFixedThreadPool(administrators.size())) {
+            try {
+                for (var preparer : administrators) {
+                    answers.add(senders.submit(() -> preparer.postJson("/api/v1/payment-runs", body)));
+                }
+                long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+                while (Integer.parseInt(admin.get("/api/v1/it/payments/waiting").body()) < administrators.size()) {
+                    assertTrue(System.nanoTime() < until, "every preparation waits, on the held payments or its turn");
+                    Thread.sleep(20);
+                }
+            } finally {
+                admin.post("/api/v1/it/payments/release", "text/plain", "");
+            }
+        }
+        var runs = new ArrayList<JsonObject>();
+        for (var answer : answers) {
+            assertEquals(201, answer.get().statusCode(), answer.get().body());
+            runs.add(HttpSession.object(answer.get()));
+        }
+        for (long id : ids) {
+            long in = runs.stream().flatMap(run -> transfers(run).stream())
+                    .filter(t -> t.getJsonNumber("claim").longValue() == id).count();
+            assertEquals(1, in, "claim " + id + " is in exactly one of the runs");
+        }
+        runs.forEach(this::reject);
     }
 
     @Test
@@ -461,16 +476,6 @@ class PaymentsIT {
         assertEquals("REJECTED", HttpSession.object(rejected).getString("state"));
     }
 
-    private static java.util.function.Function<String, HttpResponse<String>> await(CountDownLatch start, HttpSession session) {
-        try {
-            start.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        return body -> session.postJson("/api/v1/payment-runs", body);
-    }
-
     private static void enterAccount(HttpSession association, long id, String bank, String holder) {
         var entered = association.putJson("/api/v1/claims/" + id + "/bank-account", """
                 {"bankCode": "%s", "branchCode": "001", "accountType": "SAVINGS", "accountNumber": "7654321",
@@ -545,8 +550,8 @@ class PaymentsIT {
         return id;
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Tokyo"));
+    private LocalDate today() {
+        return server.today();
     }
 
     private static String sha256(byte[] content) throws Exception {

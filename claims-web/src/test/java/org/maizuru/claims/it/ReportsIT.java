@@ -18,11 +18,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,17 +28,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (a CSV parser, Apache POI, PDFBox) and hold the same cells as its JSON; only auditors and administrators
  * get them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(TestServer.class)
 class ReportsIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.packagedWar();
-    }
+    private final ServerUnderTest server;
+    private final URL base;
 
-    @ArquillianResource
-    URL base;
+    ReportsIT(ServerUnderTest server) {
+        this.server = server;
+        this.base = server.base();
+    }
 
     private HttpSession auditor() {
         return new HttpSession(base).as("auditor", "maizuru-demo");
@@ -60,7 +54,7 @@ class ReportsIT {
             assertEquals(200, json.statusCode(), json.body());
             expected = cells(HttpSession.object(json));
             if (expected.size() < 2) {
-                Thread.sleep(1_000);
+                Thread.sleep(200);
             }
         }
         assertTrue(expected.size() > 1, name + " has rows on the demo data");

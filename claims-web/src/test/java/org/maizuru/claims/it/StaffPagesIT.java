@@ -12,13 +12,11 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,23 +27,25 @@ import org.openqa.selenium.WebElement;
 /**
  * The staff's pages used as staff use them, in Chromium: a caseworker judges a document, leaves a note, asks the
  * association for more and, once answered, recommends a denial; a supervisor returns one recommendation,
- * reassigns another claim and approves the denial; the auditor reads the decided claim with its history; an
- * administrator opens an account, disables and enables it, and opens a filing window. Each step is checked
- * through the API as well as on the page.
+ * reassigns another claim and approves the denial; the auditor reads the decided claim with its history, verifies
+ * the trail and reads every report with its chart; an administrator opens an account, disables and enables it,
+ * opens a filing window, creates a pension and adds a place, and prepares a payment run for the account an association
+ * entered, which a supervisor approves and whose 全銀 file downloads; a new account's one-time password leads to the
+ * password page. Each step is checked through the API as well as on the page. Runs once, in the PostgreSQL pass, on the
+ * database the office runs (the build excludes it from the H2 pass).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(TestServer.class)
 class StaffPagesIT {
 
     private static final String PASSWORD = "maizuru-demo";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.packagedWar();
-    }
+    private final ServerUnderTest server;
+    private final URL base;
 
-    @ArquillianResource
-    URL base;
+    StaffPagesIT(ServerUnderTest server) {
+        this.server = server;
+        this.base = server.base();
+    }
 
     @BeforeAll
     static void withABrowser() {
@@ -55,7 +55,7 @@ class StaffPagesIT {
     @Test
     void aCaseworkerJudgesNotesAsksAndRecommendsADenialWhichASupervisorApproves() throws Exception {
         long id = DemoClaims.submitted(base, "審査" + DemoClaims.suffix());
-        try (var browser = new Browser(base)) {
+        try (var browser = new Browser(server)) {
             browser.signIn("caseworker", PASSWORD);
             browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=en");
             browser.click("assign:assign");
@@ -79,7 +79,7 @@ class StaffPagesIT {
         }
         answerTheOpenRequest(id);
 
-        try (var browser = new Browser(base)) {
+        try (var browser = new Browser(server)) {
             browser.signIn("caseworker", PASSWORD);
             browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=en");
             assertTrue(browser.driver.findElements(By.xpath("//label[contains(., 'Evidence insufficient')]")).isEmpty(),
@@ -126,7 +126,7 @@ class StaffPagesIT {
         assertEquals(200, caseworker.postJson("/api/v1/casework/claims/" + returned + "/recommendation",
                 "{\"outcome\": \"GRANT\", \"returnedOn\": \"1953-07-01\", \"reasonCodes\": [], \"reason\": \"確認済\"}")
                 .statusCode());
-        try (var browser = new Browser(base)) {
+        try (var browser = new Browser(server)) {
             browser.signIn("supervisor", PASSWORD);
             browser.open("/app/casework/claim.xhtml?id=" + returned + "&lang=en");
             browser.type("approval:comment", "Check the landing date against the ship's list.");
@@ -148,7 +148,7 @@ class StaffPagesIT {
     void aCaseworkerSeesAScannedTiffInTheViewerAndDownloadsItAsItWasSent() throws Exception {
         byte[] tiff = SampleScans.tiff(300, 200);
         long id = DemoClaims.submitted(base, "画像" + DemoClaims.suffix(), "引揚証明書.tif", tiff);
-        try (var browser = new Browser(base)) {
+        try (var browser = new Browser(server)) {
             browser.signIn("caseworker", PASSWORD);
             browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=en");
             browser.waitForText("A TIFF is shown as its first page");
@@ -180,7 +180,7 @@ class StaffPagesIT {
         String username = "kw-" + DemoClaims.suffix();
         // after the reopened window of the demo programme (to 2031), and apart from any an earlier run opened
         LocalDate opens = LocalDate.of(2040, 1, 1).plusYears(System.nanoTime() % 900);
-        try (var browser = new Browser(base)) {
+        try (var browser = new Browser(server)) {
             browser.signIn("admin", PASSWORD);
             browser.open("/app/admin/home.xhtml?lang=en");
             browser.type("tabs:newAccount:username", username);
@@ -229,7 +229,7 @@ class StaffPagesIT {
     @Test
     void anAdministratorCreatesAPensionOnThePageWithItsMonthlyRateAndFilingWindow() throws Exception {
         String code = "PENSION_PAGE_" + DemoClaims.suffix().toUpperCase(java.util.Locale.ROOT);
-        try (var browser = new Browser(base)) {
+        try (var browser = new Browser(server)) {
             browser.signIn("admin", PASSWORD);
             browser.open("/app/admin/home.xhtml?lang=ja");
             browser.driver.findElement(By.linkText("給付制度")).click();
@@ -267,5 +267,173 @@ class StaffPagesIT {
 
     private String status(long id) {
         return HttpSession.object(new HttpSession(base).as("auditor", PASSWORD).get("/api/v1/claims/" + id)).getString("status");
+    }
+
+    @Test
+    void anAuditorVerifiesTheTrailAndReadsEveryReportWithItsChart() throws Exception {
+        var problems = new ArrayList<String>();
+        try (var browser = new Browser(server)) {
+            browser.signIn("auditor", PASSWORD);
+            browser.open("/app/audit/trail.xhtml?lang=en");
+            browser.click("verify:run");
+            browser.waitForText("The chain is whole");
+            browser.click("search:find");
+            browser.waitFor(d -> d.findElements(By.cssSelector("#search\\:events tbody tr")).size() > 1);
+            problems.addAll(browser.accessibilityProblems("trail en"));
+            browser.screenshot("trail-en");
+            for (String report : List.of("backlog", "decisions", "repatriation-by-year", "activity", "processing-times", "places")) {
+                for (String language : List.of("en", "ja")) {
+                    browser.open("/app/audit/reports.xhtml?report=" + report + "&lang=" + language);
+                    browser.waitFor(d -> !d.findElements(By.cssSelector("#chart canvas")).isEmpty(), Duration.ofSeconds(90));
+                    assertFalse(browser.driver.findElements(By.cssSelector("#table tbody tr")).isEmpty(), report);
+                    problems.addAll(browser.accessibilityProblems(report + " " + language));
+                    browser.screenshot("report-" + report + "-" + language);
+                }
+            }
+            String csv = browser.driver.findElement(By.linkText("CSV")).getAttribute("href");
+            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csv))
+                    .header("Cookie", browser.sessionCookie()).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode());
+            assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
+            String headings = response.body().lines().findFirst().orElse("");
+            assertTrue(headings.matches(".*[\\u3040-\\u30ff\\u4e00-\\u9fff].*"), "the Japanese page downloads Japanese headings: " + headings);
+        }
+        assertTrue(problems.isEmpty(), "serious or critical accessibility violations:\n" + String.join("\n", problems));
+    }
+
+    @Test
+    void anAdministratorAddsAPlaceToTheRegistry() throws Exception {
+        String code = "CAMP_" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase(java.util.Locale.ROOT);
+        try (var browser = new Browser(server)) {
+            browser.signIn("admin", PASSWORD);
+            browser.open("/app/admin/home.xhtml?lang=en");
+            browser.driver.findElement(By.linkText("Places")).click();
+            browser.type("tabs:newPlace:code", code);
+            browser.type("tabs:newPlace:nameJa", "チタ");
+            browser.type("tabs:newPlace:nameEn", "Chita");
+            browser.choose("tabs:newPlace:region", "Irkutsk Oblast");
+            browser.click("tabs:newPlace:addPlace");
+            browser.waitForText("The place has been added to the registry.");
+        }
+        var place = new HttpSession(base).as("auditor", PASSWORD).get("/api/v1/places/" + code);
+        assertEquals(200, place.statusCode(), place.body());
+        assertEquals("IRKUTSK", HttpSession.object(place).getString("region"));
+    }
+
+    @Test
+    void aOneTimePasswordLeadsToThePasswordPageUntilTheHolderChoosesTheirOwn() throws Exception {
+        String name = "new-" + DemoClaims.suffix();
+        DemoClaims.openAccount(base, name, "新任 審査担当", "CASEWORKER", "given-by-admin-" + name);
+        try (var browser = new Browser(server)) {
+            browser.open("/?lang=ja");
+            browser.type("signin:username", name);
+            browser.type("signin:password", "given-by-admin-" + name);
+            browser.click("signin:submit");
+            browser.waitFor(d -> browser.path().startsWith("/app/account/password.xhtml"));
+            browser.waitForText("管理者が一度だけ使えるように設定したもの");
+            browser.open("/app/casework/queues.xhtml");
+            browser.waitFor(d -> browser.path().startsWith("/app/account/password.xhtml"));
+
+            browser.type("password:currentPassword", "given-by-admin-" + name);
+            browser.type("password:newPassword", "my-own-long-password");
+            browser.type("password:repeated", "my-own-long-passwort");
+            browser.click("password:change");
+            browser.waitForText("新しいパスワードが2回とも同じではありません。");
+            browser.type("password:currentPassword", "given-by-admin-" + name);
+            browser.type("password:newPassword", "my-own-long-password");
+            browser.type("password:repeated", "my-own-long-password");
+            browser.click("password:change");
+            browser.waitFor(d -> browser.path().startsWith("/app/casework/queues.xhtml"));
+            browser.waitForText("パスワードを変更しました。");
+        }
+        assertEquals(401, new HttpSession(base).as(name, "given-by-admin-" + name).get("/api/v1/claims").statusCode());
+        assertEquals(200, new HttpSession(base).as(name, "my-own-long-password").get("/api/v1/claims").statusCode());
+    }
+
+    @Test
+    void theAssociationEntersTheBankAccountTheAdministratorPreparesARunTheSupervisorApprovesItAndTheFileDownloads()
+            throws Exception {
+        long id = DemoClaims.decided(base, "支払" + DemoClaims.suffix());
+        String number = HttpSession.object(new HttpSession(base).as("assoc-a", PASSWORD).get("/api/v1/claims/" + id))
+                .getString("number");
+        try (var browser = new Browser(server)) {
+            browser.signIn("assoc-a", PASSWORD);
+            browser.open("/app/association/claim.xhtml?id=" + id + "&lang=ja");
+            assertTrue(browser.driver.findElement(By.id("no-account")).getText().contains("振込口座がまだ登録されていません"));
+            browser.type("bank-account:bankCode", "０００５");
+            browser.type("bank-account:branchCode", "12");
+            browser.choose("bank-account:accountType", "普通");
+            browser.type("bank-account:accountNumber", "1234567");
+            browser.type("bank-account:holderName", "まいづる　はなこ");
+            browser.click("bank-account:save");
+            browser.waitForText("支店コードは3桁の数字です。");
+            assertTrue(browser.driver.findElements(By.id("account")).isEmpty(), "nothing saved from a refused form");
+            browser.type("bank-account:branchCode", "123");
+            browser.type("bank-account:holderName", "まいづる　はなこ");
+            browser.click("bank-account:save");
+            browser.waitForText("振込口座を登録しました。");
+            String account = browser.driver.findElement(By.id("account")).getText();
+            assertTrue(account.contains("ﾏｲﾂﾞﾙ ﾊﾅｺ") && account.contains("****567") && !account.contains("1234567"),
+                    "the bank's form, masked for the association: " + account);
+            assertTrue(browser.driver.findElement(By.id("holder-mismatch")).isDisplayed(), "not the claimant's reading");
+            assertTrue(browser.driver.findElement(By.id("payment-schedule")).getText().contains("一時金"));
+            assertEquals(null, PageSweepIT.codesShown(browser.text(), java.util.Set.of("assoc-a")));
+        }
+        LocalDate payDay = bankingDay();
+        long run;
+        try (var browser = new Browser(server)) {
+            browser.signIn("admin", PASSWORD);
+            browser.open("/app/payments/runs.xhtml?lang=ja");
+            browser.type("prepare:payDate", payDay.toString());
+            browser.click("prepare:submit");
+            browser.waitForText("を作成しました。承認は別の人が行います。");
+            run = Long.parseLong(browser.path().replaceFirst(".*[?&]id=(\\d+).*", "$1"));
+            assertTrue(browser.driver.findElement(By.id("own-run")).isDisplayed(), "the preparer is told another approves");
+            assertTrue(browser.driver.findElements(By.id("approval")).isEmpty(), "and is not offered the approval");
+            assertTrue(browser.driver.findElement(By.id("transfers")).getText().contains(number));
+        }
+        try (var browser = new Browser(server)) {
+            browser.signIn("supervisor", PASSWORD);
+            browser.open("/app/casework/queues.xhtml?lang=ja");
+            String waiting = browser.driver.findElement(By.id("runs-to-approve")).getText();
+            assertTrue(waiting.contains("支払処理 " + run), "the supervisor's approvals list the run: " + waiting);
+            browser.driver.findElement(By.linkText("支払処理 " + run)).click();
+            browser.waitForText("振込明細");
+            String summary = browser.driver.findElement(By.id("approval-summary")).getText();
+            assertTrue(summary.contains("振込") && summary.contains("¥"), summary);
+            browser.click("approval:approve");
+            browser.waitForText("振込ファイルはいま作成され");
+            browser.click("approval:approve-yes");
+            browser.waitForText("支払処理を承認しました。");
+            String sha = browser.driver.findElement(By.id("sha256")).getText();
+            String zengin = browser.driver.findElement(By.id("zengin")).getAttribute("href");
+            var file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(zengin))
+                    .header("Cookie", browser.sessionCookie()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, file.statusCode());
+            byte[] bytes = file.body();
+            assertEquals(0, bytes.length % 122, "records of 120 bytes and CR LF");
+            assertEquals(sha, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)),
+                    "the file downloaded is the file approved");
+            String records = new String(bytes, java.nio.charset.Charset.forName("windows-31j"));
+            assertTrue(records.contains("ﾏｲﾂﾞﾙ ﾊﾅｺ"), "the payee as the bank holds the name");
+            assertEquals(null, PageSweepIT.codesShown(browser.text(), java.util.Set.of("supervisor", "admin")));
+        }
+        try (var browser = new Browser(server)) {
+            browser.signIn("assoc-a", PASSWORD);
+            browser.open("/app/association/claim.xhtml?id=" + id + "&lang=ja");
+            assertTrue(browser.driver.findElement(By.id("payment-schedule")).getText().contains("支払処理中"),
+                    "the association follows its payment");
+        }
+    }
+
+    /** The first banking day from today, by the calendar the server keeps. */
+    private LocalDate bankingDay() {
+        var holidays = HttpSession.json(new HttpSession(base).as("admin", PASSWORD).get("/api/v1/public-holidays")).asJsonArray()
+                .stream().map(h -> LocalDate.parse(h.asJsonObject().getString("day"))).collect(java.util.stream.Collectors.toSet());
+        LocalDate day = server.today();
+        while (day.getDayOfWeek().getValue() > 5 || holidays.contains(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
     }
 }

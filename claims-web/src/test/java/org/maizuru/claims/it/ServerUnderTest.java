@@ -1,0 +1,32 @@
+package org.maizuru.claims.it;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+
+/**
+ * The server a pass of the tests runs against, as a test class sees it: where it answers, which database it runs
+ * on, the day it is there (pinned for the whole pass, so that a test's "today" and the server's are one day even
+ * when the pass runs past midnight in Japan) and where it mails its notices. Handed to a test class's constructor by
+ * {@link TestServer}.
+ */
+record ServerUnderTest(URL base, String database, LocalDate today, int smtpPort) {
+
+    static final String H2 = "h2";
+    static final String POSTGRESQL = "postgresql";
+
+    boolean onPostgreSql() {
+        return POSTGRESQL.equals(database);
+    }
+
+    /**
+     * Moves the server's clock on, as waiting would: a sign-in that must wait may be tried again at once. The day
+     * stays the pass's day.
+     */
+    void advanceClock(Duration by) {
+        var moved = new HttpSession(base).post("/it/server/clock?advance=" + by, "text/plain", "");
+        if (moved.statusCode() != 204) {
+            throw new IllegalStateException("The test server's clock did not move: " + moved.statusCode() + " " + moved.body());
+        }
+    }
+}
