@@ -21,7 +21,9 @@ class BehindATlsProxyIT {
 
     @Test
     void theProxySaysHowTheBrowserCameAndTheAnswersFollowIt() throws Exception {
-        try (var application = RunningApplication.start(JAR, RunningApplication.fresh(FOLDER), Map.of("CLAIMS_TRUSTED_PROXIES", "127.0.0.1, ::1"))) {
+        // No demo data: what is checked here is what the proxy's headers change, on any page and for anyone.
+        try (var application = RunningApplication.start(JAR, RunningApplication.fresh(FOLDER),
+                Map.of("CLAIMS_TRUSTED_PROXIES", "127.0.0.1, ::1", "CLAIMS_DEMO", "false"))) {
             application.awaitReady(Duration.ofSeconds(90));
 
             var plain = application.get("/app/casework/queues.xhtml?tab=mine", "X-Forwarded-Proto", "http",

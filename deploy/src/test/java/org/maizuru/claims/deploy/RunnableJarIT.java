@@ -27,7 +27,7 @@ class RunnableJarIT {
         RunningApplication.fresh(FOLDER);
         Duration cold;
         String address;
-        try (var application = RunningApplication.start(JAR, FOLDER, Map.of())) {
+        try (var application = RunningApplication.startAsReadmeSays(JAR, FOLDER, Map.of())) {
             cold = application.awaitReady(Duration.ofSeconds(60));
 
             var page = application.get("/", "Accept-Language", "ja");
@@ -46,7 +46,7 @@ class RunnableJarIT {
         }
 
         Duration warm;
-        try (var application = RunningApplication.start(JAR, FOLDER, Map.of())) {
+        try (var application = RunningApplication.startAsReadmeSays(JAR, FOLDER, Map.of())) {
             warm = application.awaitReady(Duration.ofSeconds(60));
             assertServesFromReadyOn(application);
             address = "http://localhost:" + application.port() + "/";

@@ -38,11 +38,28 @@ final class RunningApplication implements AutoCloseable {
         return folder;
     }
 
+    /**
+     * The jar as a test starts it: as README does, and with the JIT's first tier alone. A test whose subject is not
+     * the start (durability, backups, the proxy, an outage) lives for seconds, in which the optimising compiler would
+     * spend a third of the CPU the start takes, beside other tests on two cores.
+     */
     static RunningApplication start(Path jar, Path folder, Map<String, String> environment, String... options)
             throws IOException {
+        return start(List.of("-XX:TieredStopAtLevel=1"), jar, folder, environment, options);
+    }
+
+    /** The jar started exactly as README tells a newcomer to start it: the subject of RunnableJarIT. */
+    static RunningApplication startAsReadmeSays(Path jar, Path folder, Map<String, String> environment, String... options)
+            throws IOException {
+        return start(List.of(), jar, folder, environment, options);
+    }
+
+    private static RunningApplication start(List<String> jvmOptions, Path jar, Path folder, Map<String, String> environment,
+                                            String... options) throws IOException {
         Files.createDirectories(folder);
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
         if (Runtime.version().feature() >= 23) {
             // as deploy/run and README start it: Payara's Hazelcast uses sun.misc.Unsafe, which newer JDKs warn of
             command.add("--sun-misc-unsafe-memory-access=allow");

@@ -30,9 +30,12 @@ final class TestPostgreSql {
         this.configured = configured;
     }
 
-    /** The build's PostgreSQL; the calling test is skipped when the build names none. */
+    /** The build's PostgreSQL; the calling test is skipped when the build names none, and fails in CI. */
     static TestPostgreSql fromBuild() {
         String url = System.getProperty("claims.test.pg.url", "");
+        if (url.isBlank() && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI must name a PostgreSQL for this test (CLAIMS_TEST_PG_URL; .ci/run sets it)");
+        }
         assumeFalse(url.isBlank(), "CLAIMS_TEST_PG_URL names no PostgreSQL: this test needs one (.ci/run sets it)");
         return new TestPostgreSql(new Database(url, System.getProperty("claims.test.pg.user", ""),
                 System.getProperty("claims.test.pg.password", "")));
