@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +28,8 @@ import org.maizuru.claims.platform.ProgrammeClock;
 import org.maizuru.claims.platform.Refusals;
 import org.maizuru.claims.platform.Role;
 import org.maizuru.claims.registry.Place;
+import org.maizuru.claims.registry.PlaceKind;
+import org.maizuru.claims.registry.PlaceNames;
 import org.maizuru.claims.registry.RegistryService;
 
 /**
@@ -116,8 +117,7 @@ class ClaimImports {
      * before it stay filed and the job says where it stopped.
      */
     private void run(long id, Actor actor, String programme, ImportFile file) {
-        Map<String, Place> places = new HashMap<>();
-        registry.places().forEach(place -> places.put(place.code(), place));
+        PlaceNames places = PlaceNames.of(registry.places());
         LocalDate today = clock.today();
         var writer = new BatchHandOff<ClaimBatches.Batch>(threads, batch -> batches.store(actor, programme, id, batch));
         var reading = new Reading();
@@ -125,9 +125,9 @@ class ClaimImports {
             ImportTable.read(file, columns(), row -> {
                 if (!row.isBlank()) {
                     try {
-                        reading.rows.add(RollRow.read(row.line(), row.sent(), row.cells(), places::get, today));
+                        reading.rows.add(RollRow.read(row.line(), row.sent(), row.cells(), places, today));
                     } catch (RowRefusal refused) {
-                        reading.refused.add(RefusedLine.of(row.line(), refused, row.sent()));
+                        reading.refused.addAll(RefusedLine.all(row.line(), refused, row.sent()));
                     }
                 }
                 reading.read++;
@@ -162,11 +162,32 @@ class ClaimImports {
         }
     }
 
+    /**
+     * The values the template offers for the columns that take one of a list, by the column's index: the words the
+     * pages show in Japanese, which a row may also write in English or as the code.
+     */
+    static Map<Integer, List<String>> choices(List<Place> places) {
+        var choices = new LinkedHashMap<Integer, List<String>>();
+        choices.put(COLUMNS.indexOf("claimant_relationship"), labels(Relationship.class));
+        choices.put(COLUMNS.indexOf("internee_sex"), labels(Sex.class));
+        choices.put(COLUMNS.indexOf("capture_area"), places.stream().filter(place -> place.kind() == PlaceKind.CAPTURE_AREA)
+                .map(Place::nameJa).toList());
+        choices.put(COLUMNS.indexOf("camp"), places.stream().filter(place -> place.kind() != PlaceKind.CAPTURE_AREA)
+                .map(Place::nameJa).toList());
+        return choices;
+    }
+
+    private static <E extends Enum<E>> List<String> labels(Class<E> type) {
+        return java.util.Arrays.stream(type.getEnumConstants())
+                .map(value -> Refusals.text(Refusals.JAPANESE, type.getSimpleName() + "." + value.name())).toList();
+    }
+
     /** The template's headings (Japanese words with the contract's name) and one example row. */
     static Map<String, String> template() {
         var example = new LinkedHashMap<String, String>();
+        // places as the pages write them: the second sheet of the workbook lists the others
         String[] values = {"舞鶴", "清", "マイヅル", "キヨシ", "1921-04-03", "男", "", "本人", "", "", "", "", "",
-                "1945-08-20", "", "", "", "", "1949-07-02", "舞鶴"};
+                "1945-08-20", "満州", "タイシェト", "1945-10-01", "1949-06-20", "1949-07-02", "舞鶴"};
         for (int i = 0; i < COLUMNS.size(); i++) {
             example.put(Refusals.text(Refusals.JAPANESE, "column." + COLUMNS.get(i)) + " (" + COLUMNS.get(i) + ")",
                     values[i]);

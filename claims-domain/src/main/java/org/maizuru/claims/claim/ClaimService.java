@@ -21,6 +21,7 @@ import org.maizuru.claims.platform.IdempotencyKey;
 import org.maizuru.claims.platform.IdempotentRequests;
 import org.maizuru.claims.platform.PlainText;
 import org.maizuru.claims.platform.ProgrammeClock;
+import org.maizuru.claims.platform.Refusals;
 import org.maizuru.claims.platform.Role;
 import org.maizuru.claims.registry.RegistryService;
 
@@ -104,13 +105,20 @@ public class ClaimService {
         return imports.start(actor, programme, fileName, file, key);
     }
 
-    /** The bulk-filing template (Japanese headings with the contract's names, one example row) as CSV or XLSX. */
+    /**
+     * The bulk-filing template (Japanese headings with the contract's names, one example row) as CSV or XLSX; the
+     * workbook also lists, on a second sheet and in a drop-down on each column, the values a relationship, a sex, a
+     * capture area and a camp may take, in the words the pages show.
+     */
     public byte[] importTemplate(ImportFile.Format format) {
         var example = ClaimImports.template();
         var header = List.copyOf(example.keySet());
         var row = List.copyOf(example.values());
-        return format == ImportFile.Format.XLSX ? org.maizuru.claims.imports.ImportSheets.xlsx(header, List.of(row))
-                : org.maizuru.claims.imports.ImportSheets.csv(header, List.of(row));
+        if (format != ImportFile.Format.XLSX) {
+            return org.maizuru.claims.imports.ImportSheets.csv(header, List.of(row));
+        }
+        return org.maizuru.claims.imports.ImportSheets.xlsx(header, List.of(row),
+                Refusals.text(Refusals.JAPANESE, "import.template.choices"), ClaimImports.choices(registry.places()));
     }
 
     public Claim revise(Actor actor, long id, Long expectedVersion, ClaimDetails details) {

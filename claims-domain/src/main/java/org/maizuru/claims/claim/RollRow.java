@@ -1,16 +1,18 @@
 package org.maizuru.claims.claim;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.maizuru.claims.imports.RowRefusal;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.JapaneseDates;
+import org.maizuru.claims.platform.PlainText;
 import org.maizuru.claims.platform.Refusals;
-import org.maizuru.claims.registry.Place;
+import org.maizuru.claims.registry.PlaceKind;
+import org.maizuru.claims.registry.PlaceNames;
 
 /**
  * One row of a roll read into a claim's details and checked as a claim filed through the form is (the same rules,
@@ -45,17 +47,24 @@ final class RollRow {
     }
 
     /**
-     * The row as a claim waiting to be filed.
+     * The row as a claim waiting to be filed. Every cell is read before anything is refused, so that a refused row
+     * names all that is wrong in its cells at once; the rules across fields (dates in order, a self-claimant who is
+     * the internee) are checked once every cell reads, and again name all they find.
      *
-     * @throws RowRefusal naming the column at fault and why
+     * @throws RowRefusal naming each column at fault and why
      */
-    static ClaimBatches.Pending read(int line, List<String> sent, Map<String, String> row, Function<String, Place> places,
+    static ClaimBatches.Pending read(int line, List<String> sent, Map<String, String> row, PlaceNames places,
                                      LocalDate today) {
-        ClaimDetails details = details(row);
-        List<DomainException.Violation> problems = ClaimRules.check(details, places, today);
+        var cells = new Cells(row, places);
+        ClaimDetails details = cells.details();
+        if (!cells.problems.isEmpty()) {
+            throw new RowRefusal(cells.problems);
+        }
+        List<DomainException.Violation> problems = ClaimRules.check(details, code -> places.find(code).orElse(null), today);
         if (!problems.isEmpty()) {
-            var first = problems.getFirst();
-            throw new RowRefusal(column(first.field()), first.code(), first.arguments());
+            throw new RowRefusal(problems.stream()
+                    .map(problem -> new RowRefusal.Problem(column(problem.field()), problem.code(), problem.arguments()))
+                    .distinct().toList());
         }
         Person internee = details.internee();
         return new ClaimBatches.Pending(line, sent, details, FilingKey.of(details), InterneeKeys.of(internee.familyName(),
@@ -77,62 +86,127 @@ final class RollRow {
         return snake.toLowerCase(Locale.ROOT);
     }
 
-    static ClaimDetails details(Map<String, String> row) {
-        Relationship relationship = enumValue(Relationship.class, row, "claimant_relationship", true);
-        Person internee = new Person(required(row, "internee_family_name"), required(row, "internee_given_name"),
-                blankless(row, "internee_family_name_kana"), blankless(row, "internee_given_name_kana"),
-                date(row, "internee_birth_date", true), enumValue(Sex.class, row, "internee_sex", false),
-                date(row, "internee_date_of_death", false));
-        Person claimant = relationship == Relationship.SELF ? internee
-                : new Person(required(row, "claimant_family_name"), required(row, "claimant_given_name"),
-                blankless(row, "claimant_family_name_kana"), blankless(row, "claimant_given_name_kana"),
-                date(row, "claimant_birth_date", true), null, null);
-        String camp = blankless(row, "camp");
-        List<InternmentStay> stays = camp == null ? List.of()
-                : List.of(new InternmentStay(camp, date(row, "camp_from", true), date(row, "camp_to", true)));
-        return new ClaimDetails(relationship, claimant, internee,
-                new Internment(date(row, "captured_on", false), blankless(row, "capture_area"),
-                        date(row, "returned_on", false), blankless(row, "port")), stays, "ja");
-    }
-
-    private static String blankless(Map<String, String> row, String column) {
-        String value = row.get(column);
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static String required(Map<String, String> row, String column) {
-        String value = blankless(row, column);
-        if (value == null) {
-            throw new RowRefusal(column, "import.row.required");
+    /** The details of a row whose cells all read (for tests: places by their codes and names). */
+    static ClaimDetails details(Map<String, String> row, PlaceNames places) {
+        var cells = new Cells(row, places);
+        ClaimDetails details = cells.details();
+        if (!cells.problems.isEmpty()) {
+            throw new RowRefusal(cells.problems);
         }
-        return value;
+        return details;
     }
 
-    private static LocalDate date(Map<String, String> row, String column, boolean required) {
-        String value = blankless(row, column);
-        if (value == null) {
-            if (required) {
-                throw new RowRefusal(column, "import.row.required");
+    /** A row's cells read one by one, each problem noted and reading going on, so that all are found. */
+    private static final class Cells {
+
+        private final Map<String, String> row;
+        private final PlaceNames places;
+        private final List<RowRefusal.Problem> problems = new ArrayList<>();
+
+        Cells(Map<String, String> row, PlaceNames places) {
+            this.row = row;
+            this.places = places;
+        }
+
+        /** The claim's details, or null when a cell it cannot be without is wrong (the problems say which). */
+        ClaimDetails details() {
+            Relationship relationship = enumValue(Relationship.class, "claimant_relationship", true);
+            Person internee = person("internee", true);
+            // whether the claimant's own cells are needed depends on the relationship: not asked of an unread one
+            Person claimant = relationship == null || relationship == Relationship.SELF ? internee : person("claimant", false);
+            String camp = place("camp", false, "claim.unknownCamp");
+            LocalDate from = date("camp_from", camp != null);
+            LocalDate to = date("camp_to", camp != null);
+            LocalDate capturedOn = date("captured_on", false);
+            String captureArea = place("capture_area", true, "claim.unknownCaptureArea");
+            LocalDate returnedOn = date("returned_on", false);
+            String port = blankless("port");
+            if (!problems.isEmpty() || relationship == null) {
+                return null;
             }
-            return null;
+            List<InternmentStay> stays = camp == null ? List.of() : List.of(new InternmentStay(camp, from, to));
+            return new ClaimDetails(relationship, claimant, internee,
+                    new Internment(capturedOn, captureArea, returnedOn, port), stays, "ja");
         }
-        return JapaneseDates.parse(value).orElseThrow(() -> new RowRefusal(column, "import.row.notADate", value));
-    }
 
-    /** A value by its name (SELF) or its words in either language (本人, Self). */
-    private static <E extends Enum<E>> E enumValue(Class<E> type, Map<String, String> row, String column, boolean required) {
-        String value = blankless(row, column);
-        if (value == null) {
-            if (required) {
-                throw new RowRefusal(column, "import.row.required");
+        private Person person(String who, boolean internee) {
+            String familyName = required(who + "_family_name");
+            String givenName = required(who + "_given_name");
+            String familyKana = blankless(who + "_family_name_kana");
+            String givenKana = blankless(who + "_given_name_kana");
+            LocalDate birthDate = date(who + "_birth_date", true);
+            Sex sex = internee ? enumValue(Sex.class, who + "_sex", false) : null;
+            LocalDate death = internee ? date(who + "_date_of_death", false) : null;
+            if (familyName == null || givenName == null || birthDate == null) {
+                return null;
             }
-            return null;
+            return new Person(familyName, givenName, familyKana, givenKana, birthDate, sex, death);
         }
-        String wanted = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFKC).strip();
-        Enum<?> found = WORDS.get(type).get(wanted.toLowerCase(Locale.ROOT));
-        if (found != null) {
+
+        /**
+         * A place as the row writes it, by the name the pages show (満州, タイシェト, Taishet) or its code, given
+         * back as its code; a capture area must be one, and a camp must not.
+         */
+        private String place(String column, boolean captureArea, String unknown) {
+            String written = blankless(column);
+            if (written == null) {
+                return null;
+            }
+            var place = places.find(written, found -> (found.kind() == PlaceKind.CAPTURE_AREA) == captureArea);
+            if (place.isEmpty()) {
+                // a text too long or with control characters is refused as such, not as an unknown place
+                var notText = PlainText.line(column, written, ClaimRules.MAX_CODE);
+                problems.add(notText.map(problem -> new RowRefusal.Problem(column, problem.code(), problem.arguments()))
+                        .orElseGet(() -> new RowRefusal.Problem(column, unknown, written)));
+                return null;
+            }
+            return place.get().code();
+        }
+
+        private String blankless(String column) {
+            String value = row.get(column);
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+
+        private String required(String column) {
+            String value = blankless(column);
+            if (value == null) {
+                problems.add(new RowRefusal.Problem(column, "import.row.required"));
+            }
+            return value;
+        }
+
+        private LocalDate date(String column, boolean required) {
+            String value = blankless(column);
+            if (value == null) {
+                if (required) {
+                    problems.add(new RowRefusal.Problem(column, "import.row.required"));
+                }
+                return null;
+            }
+            var date = JapaneseDates.parse(value);
+            if (date.isEmpty()) {
+                problems.add(new RowRefusal.Problem(column, "import.row.notADate", value));
+            }
+            return date.orElse(null);
+        }
+
+        /** A value by its name (SELF) or its words in either language (本人, Self). */
+        private <E extends Enum<E>> E enumValue(Class<E> type, String column, boolean required) {
+            String value = blankless(column);
+            if (value == null) {
+                if (required) {
+                    problems.add(new RowRefusal.Problem(column, "import.row.required"));
+                }
+                return null;
+            }
+            String wanted = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFKC).strip();
+            Enum<?> found = WORDS.get(type).get(wanted.toLowerCase(Locale.ROOT));
+            if (found == null) {
+                problems.add(new RowRefusal.Problem(column, "import.row.unknown" + type.getSimpleName(), value));
+                return null;
+            }
             return type.cast(found);
         }
-        throw new RowRefusal(column, "import.row.unknown" + type.getSimpleName(), value);
     }
 }

@@ -17,6 +17,7 @@ import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.IdempotencyKey;
 import org.maizuru.claims.platform.IdempotentRequests;
+import org.maizuru.claims.platform.Refusals;
 import org.maizuru.claims.platform.Role;
 
 /**
@@ -77,26 +78,35 @@ public class ImportJobs {
     @Transactional
     public void count(long id, int accepted, List<RefusedLine> errors) {
         int reached = errors.stream().mapToInt(RefusedLine::line).max().orElse(0);
-        count(id, accepted + errors.size(), reached, accepted, 0, errors);
+        count(id, accepted + lines(errors), reached, accepted, 0, errors);
+    }
+
+    /** How many rows the refusals are of: a row with several problems is one row. */
+    private static int lines(List<RefusedLine> refused) {
+        return (int) refused.stream().mapToInt(RefusedLine::line).distinct().count();
     }
 
     /**
      * Adds what a batch came to: rows read, the line reached, rows filed, rows found filed already (reported
-     * among the refused rows too) and the refused rows.
+     * among the refused rows too) and the refused rows' problems, in the order of their lines.
      */
     @Transactional
     public void count(long id, int read, int reachedLine, int accepted, int alreadyFiled, List<RefusedLine> refused) {
         ImportJob job = em.find(ImportJob.class, id);
         int kept = job.rejected() + job.alreadyFiled();
-        job.count(read, reachedLine, accepted, alreadyFiled, refused.size() - alreadyFiled);
+        job.count(read, reachedLine, accepted, alreadyFiled, lines(refused) - alreadyFiled);
+        int previousLine = -1;
+        int problem = 0;
         for (RefusedLine row : refused) {
-            if (kept++ >= MAX_ERRORS_KEPT) {
+            problem = row.line() == previousLine ? problem + 1 : 0;
+            if (problem == 0 && kept++ >= MAX_ERRORS_KEPT) {
                 break;
             }
+            previousLine = row.line();
             String english = row.message(Locale.ENGLISH);
-            em.createNativeQuery("insert into import_error (job_id, line, message, column_name, code, arguments, cells)"
-                            + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                    .setParameter(1, id).setParameter(2, row.line())
+            em.createNativeQuery("insert into import_error (job_id, line, problem, message, column_name, code, arguments,"
+                            + " cells) values (?1, ?2, ?8, ?3, ?4, ?5, ?6, ?7)")
+                    .setParameter(1, id).setParameter(2, row.line()).setParameter(8, problem)
                     .setParameter(3, english.length() > 2000 ? english.substring(0, 2000) : english)
                     .setParameter(4, row.column()).setParameter(5, row.code())
                     .setParameter(6, cut(String.join(UNIT, row.arguments().stream().map(RefusedLine::stored).toList()), 2000))
@@ -197,8 +207,8 @@ public class ImportJobs {
 
     private List<RefusedLine> refused(long id) {
         List<?> rows = em.createNativeQuery("select line, column_name, code, arguments, cells, message from import_error"
-                        + " where job_id = ?1 order by line")
-                .setParameter(1, id).setMaxResults(MAX_ERRORS_KEPT).getResultList();
+                        + " where job_id = ?1 order by line, problem")
+                .setParameter(1, id).getResultList();
         var refused = new ArrayList<RefusedLine>();
         for (Object row : rows) {
             Object[] values = (Object[]) row;
@@ -222,22 +232,27 @@ public class ImportJobs {
     public byte[] refusedFile(Actor actor, long id, Locale locale, ImportFile.Format format) {
         var status = status(actor, id);
         var header = new ArrayList<>(status.header());
-        header.add(org.maizuru.claims.platform.Refusals.text(locale, "import.refused.line"));
-        header.add(org.maizuru.claims.platform.Refusals.text(locale, "import.refused.column"));
-        header.add(org.maizuru.claims.platform.Refusals.text(locale, "import.refused.reason"));
+        header.add(Refusals.text(locale, "import.refused.line"));
+        header.add(Refusals.text(locale, "import.refused.column"));
+        header.add(Refusals.text(locale, "import.refused.reason"));
         int width = status.header().size();
         var rows = new ArrayList<List<String>>();
+        var byLine = new java.util.LinkedHashMap<Integer, List<RefusedLine>>();
         for (RefusedLine row : status.refused()) {
-            if (row.code().equals("import.row.alreadyFiled")) {
-                continue;
+            if (!row.code().equals("import.row.alreadyFiled")) {
+                byLine.computeIfAbsent(row.line(), line -> new ArrayList<>()).add(row);
             }
-            var cells = new ArrayList<>(row.cells());
+        }
+        // one row per refused line, as it was sent, with every problem in it
+        for (var problems : byLine.values()) {
+            var cells = new ArrayList<>(problems.getFirst().cells());
             while (cells.size() < width) {
                 cells.add("");
             }
-            cells.add(Integer.toString(row.line()));
-            cells.add(row.column() == null ? "" : row.columnHeading(locale));
-            cells.add(row.message(locale));
+            cells.add(Integer.toString(problems.getFirst().line()));
+            cells.add(String.join(Refusals.text(locale, "import.refused.separator"), problems.stream()
+                    .map(problem -> problem.column() == null ? "" : problem.columnHeading(locale)).distinct().toList()));
+            cells.add(String.join("\n", problems.stream().map(problem -> problem.message(locale)).toList()));
             rows.add(cells);
         }
         return format == ImportFile.Format.XLSX ? ImportSheets.xlsx(header, rows) : ImportSheets.csv(header, rows);

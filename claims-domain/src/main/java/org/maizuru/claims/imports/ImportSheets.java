@@ -6,10 +6,16 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -39,6 +45,18 @@ public final class ImportSheets {
     }
 
     public static byte[] xlsx(List<String> header, List<List<String>> rows) {
+        return xlsx(header, rows, null, Map.of());
+    }
+
+    /**
+     * A workbook whose columns that take one of a list of values offer that list: a second sheet, named as given,
+     * holds each such column's values under its heading, and the column has a drop-down of them. A value typed
+     * that is not in the list is only warned of: a code or an English name is read too.
+     *
+     * @param choices the values of the columns that have them, by the column's index
+     */
+    public static byte[] xlsx(List<String> header, List<List<String>> rows, String choicesSheet,
+                              Map<Integer, List<String>> choices) {
         try (var workbook = new XSSFWorkbook(); var bytes = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet();
             CellStyle text = workbook.createCellStyle();
@@ -66,10 +84,48 @@ public final class ImportSheets {
                 }
             }
             sheet.createFreezePane(0, 1);
+            if (!choices.isEmpty()) {
+                offer(workbook, sheet, header, choicesSheet, choices, text);
+            }
             workbook.write(bytes);
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The rows a drop-down covers: far more than any association's roll. */
+    private static final int ROWS_OFFERED = 10_000;
+
+    private static void offer(XSSFWorkbook workbook, XSSFSheet sheet, List<String> header, String name,
+                              Map<Integer, List<String>> choices, CellStyle text) {
+        var lists = workbook.createSheet(name);
+        var helper = new XSSFDataValidationHelper(sheet);
+        int listColumn = 0;
+        for (var column : new java.util.TreeMap<>(choices).entrySet()) {
+            List<String> values = column.getValue();
+            lists.setColumnWidth(listColumn, 24 * 256);
+            cell(lists, 0, listColumn, header.get(column.getKey()), text);
+            for (int r = 0; r < values.size(); r++) {
+                cell(lists, r + 1, listColumn, values.get(r), text);
+            }
+            String letter = CellReference.convertNumToColString(listColumn);
+            var constraint = helper.createFormulaListConstraint(
+                    "'" + name + "'!$" + letter + "$2:$" + letter + "$" + (values.size() + 1));
+            var validation = helper.createValidation(constraint,
+                    new CellRangeAddressList(1, ROWS_OFFERED, column.getKey(), column.getKey()));
+            validation.setSuppressDropDownArrow(true); // in XSSF, true shows the arrow
+            validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
+            validation.setShowErrorBox(true);
+            sheet.addValidationData(validation);
+            listColumn++;
+        }
+    }
+
+    private static void cell(XSSFSheet sheet, int row, int column, String value, CellStyle style) {
+        var line = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
+        var cell = line.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
     }
 }

@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.maizuru.claims.platform.Refusals;
 
 /**
- * A row of an imported file that was not loaded: its line in the file (the header is line 1; in a workbook, its
- * row on the sheet), the column at fault (its contract name, or null), why (a {@code Refusals} code and its
+ * One problem of a row of an imported file that was not loaded (a row with several problems has a RefusedLine for
+ * each): its line in the file (the header is line 1; in a workbook, its row on the sheet), the column at fault (its contract name, or null), why (a {@code Refusals} code and its
  * arguments: text, whole numbers and dates, as they are kept) and the row's cells as it was sent, so that the
  * refused rows can be given back to be corrected.
  */
@@ -17,9 +17,15 @@ public record RefusedLine(int line, String column, String code, List<Object> arg
         cells = cells == null ? List.of() : cells.stream().map(cell -> cell == null ? "" : cell).toList();
     }
 
+    /** The row's first problem. */
     public static RefusedLine of(int line, RowRefusal refusal, List<String> cells) {
-        return new RefusedLine(line, refusal.column(), refusal.code(),
-                java.util.Arrays.stream(refusal.arguments()).map(RefusedLine::kept).toList(), cells);
+        return all(line, refusal, cells).getFirst();
+    }
+
+    /** Each of the row's problems, in the order they were found, each with the row's cells. */
+    public static List<RefusedLine> all(int line, RowRefusal refusal, List<String> cells) {
+        return refusal.problems().stream().map(problem -> new RefusedLine(line, problem.column(), problem.code(),
+                problem.arguments().stream().map(RefusedLine::kept).toList(), cells)).toList();
     }
 
     /** An argument as a refused row keeps it: a whole number, a date, or else its text (an enum by its name). */

@@ -20,10 +20,10 @@ public record ArchiveEntry(String source, String recordId, String familyName, St
     /**
      * The entry a line describes.
      *
-     * @param places the known places by code, English and Japanese name (see {@link #placeIndex})
+     * @param places the known places by the names people write them
      * @throws RowRefusal naming the column that is wrong and why
      */
-    public static ArchiveEntry of(Map<String, String> row, Map<String, String> places) {
+    public static ArchiveEntry of(Map<String, String> row, PlaceNames places) {
         String source = text(row, "source", 60, true);
         String recordId = text(row, "record_id", 60, true);
         String familyName = text(row, "family_name", 100, true);
@@ -45,25 +45,9 @@ public record ArchiveEntry(String source, String recordId, String familyName, St
             }
         }
         String camp = text(row, "camp", 200, false);
-        String placeCode = camp == null ? null : places.get(normalise(camp));
+        String placeCode = places.find(camp).map(Place::code).orElse(null);
         return new ArchiveEntry(source, recordId, familyName, givenName, birthYear, camp, placeCode,
                 text(row, "note", 2000, false), familyKey, NameKeys.key(givenName));
-    }
-
-    /** Places by every name a list may give them: the code, the English and the Japanese name. */
-    public static Map<String, String> placeIndex(List<Place> places) {
-        var index = new java.util.HashMap<String, String>();
-        for (Place place : places) {
-            index.put(normalise(place.code()), place.code());
-            index.put(normalise(place.nameEn()), place.code());
-            index.put(normalise(place.nameJa()), place.code());
-        }
-        return index;
-    }
-
-    private static String normalise(String name) {
-        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).strip()
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_・-]+", " ");
     }
 
     private static String text(Map<String, String> row, String column, int max, boolean required) {

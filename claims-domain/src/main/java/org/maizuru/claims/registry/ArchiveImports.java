@@ -85,7 +85,7 @@ class ArchiveImports {
         }
         ImportColumns columns = columns(chosen != null);
         List<String> header = ImportTable.header(file, columns);
-        Map<String, String> places = ArchiveEntry.placeIndex(registry.places());
+        PlaceNames places = PlaceNames.of(registry.places());
         var job = jobs.open(actor, ImportJob.Kind.ARCHIVE_RECORDS, key,
                 new ImportJob.Described(fileName, file, header, null, chosen));
         jobs.start(executor, job, file, () -> run(job.id(), file, columns, chosen, places));
@@ -99,7 +99,7 @@ class ArchiveImports {
      * Reads and checks the rows on this thread while another writes the batches already checked, so that the
      * parsing and the database work overlap; a failure on either side stops both.
      */
-    private void run(long id, ImportFile file, ImportColumns columns, String source, Map<String, String> places) {
+    private void run(long id, ImportFile file, ImportColumns columns, String source, PlaceNames places) {
         var writer = new BatchHandOff<Chunk>(threads, chunk -> batches.store(id, chunk.entries(), chunk.errors()));
         var seen = new HashSet<Long>();
         var batch = new ArrayList<ArchiveEntry>(BATCH);

@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.maizuru.claims.imports.RowRefusal;
+import org.maizuru.claims.registry.PlaceNames;
 
 class RollRowTest {
+
+    private static final PlaceNames NAMES = PlaceNames.of(List.copyOf(ClaimRulesTest.REGISTRY.values()));
 
     private static Map<String, String> row() {
         var row = new HashMap<String, String>();
@@ -37,7 +40,7 @@ class RollRowTest {
     }
 
     private static ClaimBatches.Pending read(Map<String, String> row) {
-        return RollRow.read(12, List.of("cells"), row, ClaimRulesTest.PLACES, ClaimRulesTest.TODAY);
+        return RollRow.read(12, List.of("cells"), row, NAMES, ClaimRulesTest.TODAY);
     }
 
     /** A good row comes with what its batch needs: the details, who claims for whom, and the internee's keys. */
@@ -94,5 +97,46 @@ class RollRowTest {
         var woman = row();
         woman.put("internee_sex", "female");
         assertEquals(Sex.FEMALE, read(woman).details().internee().sex());
+    }
+
+    /** Places are written as the pages show them, in either language and any width, and kept by their codes. */
+    @Test
+    void aPlaceIsReadFromTheNameThePagesShowInEitherLanguage() {
+        for (var written : Map.of("満洲", "第7収容所", "Manchuria", "camp no. 7", "ＭＡＮＣＨＵＲＩＡ", "CAMP_7",
+                " manchuria ", "Camp No 7").entrySet()) {
+            var row = row();
+            row.put("capture_area", written.getKey());
+            row.put("camp", written.getValue());
+            var details = read(row).details();
+            assertEquals("MANCHURIA", details.internment().captureArea(), written.getKey());
+            assertEquals("CAMP_7", details.stays().getFirst().place(), written.getValue());
+        }
+        var campAsCaptureArea = row();
+        campAsCaptureArea.put("capture_area", "第7収容所");
+        campAsCaptureArea.put("camp", "満洲");
+        var refusal = assertThrows(RowRefusal.class, () -> read(campAsCaptureArea));
+        assertEquals(List.of(new RowRefusal.Problem("camp", "claim.unknownCamp", "満洲"),
+                new RowRefusal.Problem("capture_area", "claim.unknownCaptureArea", "第7収容所")), refusal.problems(),
+                "a camp is not a capture area, nor the other way round, and both are said at once");
+    }
+
+    /** A volunteer corrects a row once: every problem in its cells is named together, each in its column. */
+    @Test
+    void aRowWithThreeProblemsNamesAllThree() {
+        var row = row();
+        row.remove("internee_given_name");
+        row.put("internee_birth_date", "大正九十年");
+        row.put("capture_area", "満州国の奥地");
+        var refusal = assertThrows(RowRefusal.class, () -> read(row));
+        assertEquals(List.of("internee_given_name", "internee_birth_date", "capture_area"),
+                refusal.problems().stream().map(RowRefusal.Problem::column).toList());
+        assertEquals(List.of("import.row.required", "import.row.notADate", "claim.unknownCaptureArea"),
+                refusal.problems().stream().map(RowRefusal.Problem::code).toList());
+
+        var rulesBroken = row();
+        rulesBroken.put("returned_on", "1944-01-01");
+        rulesBroken.put("internee_birth_date", "1860-01-01");
+        assertEquals(List.of("internee_birth_date", "returned_on"), assertThrows(RowRefusal.class, () -> read(rulesBroken))
+                .problems().stream().map(RowRefusal.Problem::column).toList(), "the rules across fields, all at once too");
     }
 }

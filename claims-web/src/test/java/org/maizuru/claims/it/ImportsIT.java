@@ -74,8 +74,22 @@ class ImportsIT {
 
     /** A roll row in the template's columns: a man filing for himself, told apart by his birthday. */
     private static String row(String family, String given, LocalDate born, String relationship) {
+        return row(family, given, born, relationship, "", "");
+    }
+
+    /** A row with its capture area and camp written as the volunteer reads them on the pages. */
+    private static String row(String family, String given, LocalDate born, String relationship, String area,
+                              String camp) {
         return String.join(",", family, given, "タカサキ", "キヨシ", born.toString(), "男", "", relationship,
-                "", "", "", "", "", "1945-08-20", "", "", "", "", "1949-07-02", "舞鶴");
+                "", "", "", "", "", "1945-08-20", area, camp, camp.isEmpty() ? "" : "1945-10-01",
+                camp.isEmpty() ? "" : "1949-06-20", "1949-07-02", "舞鶴");
+    }
+
+    /** The labels a select of the claim form offers, as the volunteer reads them (its first, empty choice left out). */
+    private static List<String> offered(Browser browser, String select) {
+        return browser.driver.findElements(By.cssSelector("[id='" + select + "_input'] option")).stream()
+                .filter(option -> !option.getAttribute("value").isEmpty())
+                .map(option -> option.getAttribute("textContent").strip()).toList();
     }
 
     @Test
@@ -83,23 +97,34 @@ class ImportsIT {
             throws Exception {
         String family = family();
         LocalDate first = LocalDate.of(1918, 1, 1);
-        var csv = new StringBuilder(ClaimsApiIT.CLAIMS_CSV_HEADER).append("\r\n");
-        for (int i = 0; i < 1000; i++) {
-            String line = switch (i) {
-                case 99 -> row(family, "清", first.plusDays(i), "本人").replace(first.plusDays(i).toString(), "1921-02-30");
-                case 499 -> row(family, "清", first.plusDays(i), "従兄弟");
-                case 899 -> row(family, "", first.plusDays(i), "本人");
-                default -> row(family, i % 2 == 0 ? "清" : "郞", first.plusDays(i), "本人");
-            };
-            csv.append(line).append("\r\n");
-        }
         Path shiftJis = Files.createTempFile("会員名簿", ".csv");
-        Files.write(shiftJis, csv.toString().getBytes(SHIFT_JIS));
         Path workbook = Files.createTempFile("会員名簿", ".xlsx");
         Files.write(workbook, workbook(family, 100));
 
         try (var browser = new Browser(server)) {
             browser.signIn("assoc-a", PASSWORD);
+            // the roll names capture areas and camps in the words the claim form offers them: 満州, タイシェト, …
+            browser.open("/app/association/claim-form.xhtml?lang=ja");
+            List<String> areas = offered(browser, "claim:captureArea");
+            List<String> camps = offered(browser, "claim:stays:0:stayPlace");
+            assertTrue(areas.contains("満州") && camps.contains("タイシェト"), areas + " " + camps);
+            var csv = new StringBuilder(ClaimsApiIT.CLAIMS_CSV_HEADER).append("\r\n");
+            for (int i = 0; i < 1000; i++) {
+                String area = areas.get(i % areas.size());
+                String camp = camps.get(i % camps.size());
+                String line = switch (i) {
+                    case 99 -> row(family, "清", first.plusDays(i), "本人", area, camp)
+                            .replace(first.plusDays(i).toString(), "1921-02-30");
+                    case 499 -> row(family, "清", first.plusDays(i), "従兄弟", area, camp);
+                    // three problems in one row: all three are named at once
+                    case 899 -> row(family, "", first.plusDays(i), "本人", area, "シベリアのどこか")
+                            .replace(first.plusDays(i).toString(), "大正九十年");
+                    default -> row(family, i % 2 == 0 ? "清" : "郞", first.plusDays(i), "本人", area, camp);
+                };
+                csv.append(line).append("\r\n");
+            }
+            Files.write(shiftJis, csv.toString().getBytes(SHIFT_JIS));
+
             browser.open("/app/association/claims.xhtml?lang=ja");
             browser.click("bulk");
             browser.waitForText("請求のまとめて登録");
@@ -112,6 +137,21 @@ class ImportsIT {
                 assertEquals("被抑留者の姓 (internee_family_name)", header.getCell(0).getStringCellValue());
                 assertEquals("請求者の続柄 (claimant_relationship)", header.getCell(7).getStringCellValue());
                 assertEquals("本人", book.getSheetAt(0).getRow(1).getCell(7).getStringCellValue());
+                assertEquals("満州", book.getSheetAt(0).getRow(1).getCell(14).getStringCellValue());
+                // the values the coded columns take, on a second sheet and in a list on each column
+                var choices = book.getSheet("選べる値");
+                assertEquals("抑留された地域 (capture_area)", choices.getRow(0).getCell(2).getStringCellValue());
+                assertEquals(sorted(areas), sorted(listed(choices, 2)), "the capture areas the claim form offers, in its words");
+                assertEquals(sorted(camps), sorted(listed(choices, 3)), "the camps and regions the claim form offers");
+                assertEquals(List.of("男", "女"), listed(choices, 0).subList(0, 2));
+                assertTrue(listed(choices, 1).contains("本人"));
+                var lists = book.getSheetAt(0).getDataValidations().stream()
+                        .map(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() + "="
+                                + v.getValidationConstraint().getFormula1()).sorted().toList();
+                assertEquals(List.of("14='選べる値'!$C$2:$C$" + (areas.size() + 1),
+                        "15='選べる値'!$D$2:$D$" + (camps.size() + 1),
+                        "5='選べる値'!$A$2:$A$" + (listed(choices, 0).size() + 1),
+                        "7='選べる値'!$B$2:$B$" + (listed(choices, 1).size() + 1)), lists, "a drop-down on each such column");
             }
 
             browser.driver.findElement(By.id("upload:file_input")).sendKeys(shiftJis.toString());
@@ -120,15 +160,18 @@ class ImportsIT {
             browser.screenshot("imports-refused-ja");
             assertEquals("1,000 / 1,000 行", browser.driver.findElement(By.id("count-read")).getText());
             assertEquals("997", browser.driver.findElement(By.id("count-filed")).getText());
-            assertEquals("3", browser.driver.findElement(By.id("count-refused")).getText());
+            assertEquals("3", browser.driver.findElement(By.id("count-refused")).getText(), "three rows");
             assertEquals("Shift_JIS", browser.driver.findElement(By.id("count-encoding")).getText());
             var refused = refusedRows(browser);
-            assertEquals(List.of("101", "501", "901"), refused.stream().map(r -> r.get(0)).toList(),
-                    "the header is line 1: " + refused);
-            assertEquals(List.of("被抑留者の生年月日", "請求者の続柄", "被抑留者の名"), refused.stream().map(r -> r.get(1)).toList());
+            assertEquals(List.of("101", "501", "901", "901", "901"), refused.stream().map(r -> r.get(0)).toList(),
+                    "the header is line 1, and line 901's three problems are each named: " + refused);
+            assertEquals(List.of("被抑留者の生年月日", "請求者の続柄", "被抑留者の名", "被抑留者の生年月日", "収容所"),
+                    refused.stream().map(r -> r.get(1)).toList());
             assertTrue(refused.get(0).get(2).contains("「1921-02-30」は日付として読めません"), refused.toString());
             assertTrue(refused.get(1).get(2).contains("「従兄弟」は続柄として読めません"), refused.toString());
             assertTrue(refused.get(2).get(2).contains("空欄です"), refused.toString());
+            assertTrue(refused.get(3).get(2).contains("「大正九十年」は日付として読めません"), refused.toString());
+            assertTrue(refused.get(4).get(2).contains("「シベリアのどこか」は登録されていません"), refused.toString());
             for (var cells : refused) {
                 assertFalse(cells.get(2).matches(".*[A-Za-z]{3,}.*"), "no English and no code: " + cells);
             }
@@ -142,6 +185,8 @@ class ImportsIT {
                 assertEquals(List.of("行", "列", "理由"), records.get(0).toList().subList(20, 23));
                 assertEquals("従兄弟", records.get(2).get(7));
                 assertEquals("501", records.get(2).get(20));
+                assertEquals("被抑留者の名、被抑留者の生年月日、収容所", records.get(3).get(21), "a row's every column at fault");
+                assertEquals(3, records.get(3).get(22).split("\n").length, "and every reason: " + records.get(3));
             }
 
             // names are stored as written, the characters only Windows' Shift_JIS has among them
@@ -374,6 +419,19 @@ class ImportsIT {
             rows.add(tr.findElements(By.tagName("td")).stream().map(td -> td.getText().strip()).toList());
         }
         return rows;
+    }
+
+    /** The values under a column's heading on a sheet. */
+    private static List<String> listed(org.apache.poi.ss.usermodel.Sheet sheet, int column) {
+        var values = new ArrayList<String>();
+        for (int r = 1; sheet.getRow(r) != null && sheet.getRow(r).getCell(column) != null; r++) {
+            values.add(sheet.getRow(r).getCell(column).getStringCellValue());
+        }
+        return values;
+    }
+
+    private static List<String> sorted(List<String> values) {
+        return values.stream().sorted().toList();
     }
 
     /** A file the page links to, fetched with the browser's session. */
