@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
@@ -13,7 +14,10 @@ import org.maizuru.claims.platform.DomainException;
 /** The claimant's appeal against a decision, with the grounds; it reopens review and ends in a new decision. */
 @Entity
 @Table(name = "appeal")
+@NamedQuery(name = Appeal.OF_CLAIM, query = "select a from Appeal a where a.claimId = :claim order by a.filedAt, a.id")
 public class Appeal {
+
+    public static final String OF_CLAIM = "Appeal.ofClaim";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,5 +67,10 @@ public class Appeal {
 
     public Instant filedAt() {
         return filedAt;
+    }
+
+    /** The login of whoever filed it, for the pages to show by their name. */
+    public String filedBy() {
+        return filedBy;
     }
 }

@@ -158,9 +158,20 @@ public class DecisionService implements DecisionMaker {
             throw new DomainException.Conflict("decision.appealPeriodOver", claim.number(), decision.appealableUntil());
         }
         var appeal = new Appeal(decision, grounds, actor.username());
-        progress.move(actor, claim, ClaimEvent.APPEAL, "Appeal against decision " + decision.id(), details("decision", decision.id()));
+        // the grounds go into the trail with the appeal: an auditor reads what was appealed and why
+        progress.move(actor, claim, ClaimEvent.APPEAL, "Appeal against decision " + decision.id(),
+                details("decision", decision.id(), "grounds", appeal.grounds()));
         em.persist(appeal);
         return claim;
+    }
+
+    /**
+     * The appeals against the claim's decisions, oldest first, with their grounds: for the association whose claim
+     * it is and for staff; another association's claim does not exist for it.
+     */
+    public List<Appeal> appeals(Actor actor, long claimId) {
+        Claim claim = progress.claim(actor, claimId);
+        return em.createNamedQuery(Appeal.OF_CLAIM, Appeal.class).setParameter("claim", claim.id()).getResultList();
     }
 
     /** A decided claim whose appeal period has passed is closed. */

@@ -18,6 +18,7 @@ import org.maizuru.claims.claim.ClaimEvent;
 import org.maizuru.claims.claim.ClaimLifecycle;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.EvidenceType;
+import org.maizuru.claims.decision.Appeal;
 import org.maizuru.claims.decision.Decision;
 import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.platform.DomainException;
@@ -109,6 +110,11 @@ public class ClaimBacking implements Serializable {
         return org.maizuru.claims.platform.Today.inJapan();
     }
 
+    /** The appeals against the claim's decisions, with the grounds the association wrote. */
+    public List<Appeal> getAppeals() {
+        return PerRequest.get(this, "appeals", () -> decisions.appeals(actor.get(), claim().id()));
+    }
+
     public Decision getDecision() {
         Optional<Decision> decision = PerRequest.get(this, "decision", () -> decisions.latest(claim().id()));
         return decision.orElse(null);
@@ -135,25 +141,39 @@ public class ClaimBacking implements Serializable {
                 "claim.evidence.uploaded.done");
     }
 
-    public void submit() {
-        act(() -> claims.submit(actor.get(), id, null), "claim.submitted");
+    public String submit() {
+        return actAndShow(() -> claims.submit(actor.get(), id, null), "claim.submitted");
     }
 
-    public void withdraw() {
-        act(() -> claims.withdraw(actor.get(), id, null), "claim.withdrawn");
+    public String withdraw() {
+        return actAndShow(() -> claims.withdraw(actor.get(), id, null), "claim.withdrawn");
     }
 
-    public void answer(long requestId) {
-        act(() -> review.respond(actor.get(), id, requestId, answers.get(requestId)), "claim.answered");
+    public String answer(long requestId) {
+        return actAndShow(() -> review.respond(actor.get(), id, requestId, answers.get(requestId)), "claim.answered");
     }
 
-    public void appeal() {
-        act(() -> decisions.appeal(actor.get(), id, grounds), "claim.appealed");
+    public String appeal() {
+        return actAndShow(() -> decisions.appeal(actor.get(), id, grounds), "claim.appealed");
     }
 
     private void act(Runnable action, String successKey) {
         PageAction.perform(texts, action, successKey);
         PerRequest.forget(this);
+    }
+
+    /**
+     * A change, then the claim's page again by its own address (?id=), its message carried over: a reload shows
+     * the claim rather than sending the form a second time. A refused change stays on the page with what was typed.
+     */
+    private String actAndShow(Runnable action, String successKey) {
+        PerRequest.forget(this);
+        if (!PageAction.perform(texts, action, successKey)) {
+            PerRequest.forget(this);
+            return null;
+        }
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/app/association/claim?faces-redirect=true&id=" + id;
     }
 
     public List<EvidenceType> getEvidenceTypes() {

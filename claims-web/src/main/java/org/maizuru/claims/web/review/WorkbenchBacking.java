@@ -17,6 +17,7 @@ import org.maizuru.claims.claim.ClaimStatus;
 import org.maizuru.claims.claim.Evidence;
 import org.maizuru.claims.claim.EvidenceVerdict;
 import org.maizuru.claims.claim.Recommendation;
+import org.maizuru.claims.decision.Appeal;
 import org.maizuru.claims.decision.Decision;
 import org.maizuru.claims.decision.Assessment;
 import org.maizuru.claims.decision.DecisionService;
@@ -161,6 +162,11 @@ public class WorkbenchBacking implements Serializable {
     /** Auditors and administrators read the claim's full trail, one click from its story. */
     public boolean isTrailReader() {
         return actor.get().is(org.maizuru.claims.platform.Role.AUDITOR) || actor.get().is(org.maizuru.claims.platform.Role.ADMINISTRATOR);
+    }
+
+    /** The appeals against the claim's decisions, with their grounds: what the review of an appeal answers. */
+    public List<Appeal> getAppeals() {
+        return PerRequest.get(this, "appeals", () -> decisions.appeals(actor.get(), claim().id()));
     }
 
     public Decision getDecision() {
