@@ -138,9 +138,16 @@ class AuditTrail {
     public ChainVerification verify(String callerRole) {
         requireReader(callerRole);
         return em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
+            // The head first, and the events up to it: the trail goes on growing while it is walked (every act, the
+            // duties), and an event appended meanwhile, with its head, is not one missing from the walk.
+            Head head = Head.read(connection);
             var verification = new ChainWalk(hashers);
             try (var statement = connection.prepareStatement("select id, at, actor, role, address, action, claim_id,"
-                    + " entity, summary, details, prev_hash, key_id, hash from audit_event order by id")) {
+                    + " entity, summary, details, prev_hash, key_id, hash from audit_event"
+                    + (head == null ? "" : " where id <= ?") + " order by id")) {
+                if (head != null) {
+                    statement.setLong(1, head.lastId());
+                }
                 statement.setFetchSize(BATCH);
                 try (var rows = statement.executeQuery()) {
                     java.util.concurrent.CompletableFuture<Void> hashing = java.util.concurrent.CompletableFuture.completedFuture(null);
@@ -167,11 +174,22 @@ class AuditTrail {
             if (verification.broken() != null) {
                 return verification.broken();
             }
-            AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
             long count = verification.count();
             long lastSeen = verification.lastId();
-            if (head != null && head.lastId() < lastSeen) {
-                return ChainVerification.broken(count, head.lastId() + 1, "events after the chain's head were not written by the application");
+            if (head != null) {
+                // An event past the head as it is now was not appended by the application, which moves the head with
+                // each event in the same transaction: the last id is read first, the head after it.
+                long lastWritten;
+                try (var statement = connection.prepareStatement("select max(id) from audit_event");
+                     var rows = statement.executeQuery()) {
+                    rows.next();
+                    lastWritten = rows.getLong(1);
+                }
+                Head now = Head.read(connection);
+                if (now != null && lastWritten > now.lastId()) {
+                    return ChainVerification.broken(count, now.lastId() + 1,
+                            "events after the chain's head were not written by the application");
+                }
             }
             if (head != null && head.lastId() > lastSeen) {
                 return ChainVerification.broken(count, lastSeen + 1, "the last events, up to " + head.lastId() + ", are missing");
@@ -341,5 +359,18 @@ class AuditTrail {
     @Transactional
     public List<AuditEvent> forClaim(long claimId) {
         return em.createNamedQuery(AuditEvent.FOR_CLAIM, AuditEvent.class).setParameter("claim", claimId).getResultList();
+    }
+
+    /** The chain's head as the database holds it now, read past the persistence context (which would cache it). */
+    private record Head(long lastId, String lastHash) {
+
+        static Head read(java.sql.Connection connection) throws java.sql.SQLException {
+            try (var statement = connection.prepareStatement("select last_id, last_hash from audit_chain where id = ?")) {
+                statement.setInt(1, AuditChainHead.ID);
+                try (var rows = statement.executeQuery()) {
+                    return rows.next() ? new Head(rows.getLong(1), rows.getString(2)) : null;
+                }
+            }
+        }
     }
 }
