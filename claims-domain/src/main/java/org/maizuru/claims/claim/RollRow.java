@@ -62,8 +62,12 @@ final class RollRow {
         }
         List<DomainException.Violation> problems = ClaimRules.check(details, code -> places.find(code).orElse(null), today);
         if (!problems.isEmpty()) {
+            boolean self = details.relationship() == Relationship.SELF;
             throw new RowRefusal(problems.stream()
                     .map(problem -> new RowRefusal.Problem(column(problem.field()), problem.code(), problem.arguments()))
+                    // a self-claimant is the internee: the rules find each problem twice, the row has it once
+                    .filter(problem -> !self || problem.column() == null || !problem.column().startsWith("claimant_")
+                            || problem.column().equals("claimant_relationship"))
                     .distinct().toList());
         }
         Person internee = details.internee();
