@@ -19,10 +19,12 @@ import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.IdempotencyKey;
 import org.maizuru.claims.platform.IdempotentRequests;
+import org.maizuru.claims.platform.Katakana;
 import org.maizuru.claims.platform.PlainText;
 import org.maizuru.claims.platform.ProgrammeClock;
 import org.maizuru.claims.platform.Refusals;
 import org.maizuru.claims.platform.Role;
+import org.maizuru.claims.registry.NameKeys;
 import org.maizuru.claims.registry.RegistryService;
 
 /**
@@ -184,15 +186,22 @@ public class ClaimService {
         // "高橋 清" or "タカハシ キヨシ" is a full name: the family name whole, the given name's beginning.
         String[] fullName = text.split("[\\s\u3000]+", 2);
         boolean full = fullName.length == 2;
+        // A name typed in Japanese is also looked for by the internee's name keys: やまだ, ﾔﾏﾀﾞ and ヤマダ read alike,
+        // and 髙橋 is written as 高橋 is.
+        String familyKey = Katakana.isJapanese(fullName[0]) ? NameKeys.key(fullName[0]) : null;
+        String givenKey = full && Katakana.isJapanese(fullName[1]) ? NameKeys.key(fullName[1]) : null;
         if (!text.isEmpty() && !full) {
             jpql.append(" and (upper(c.number) = :number or c.internee.familyName like :prefix escape '!'"
-                    + " or c.internee.familyNameKana like :prefix escape '!' or c.claimant.familyName like :prefix escape '!'"
-                    + " or c.claimant.familyNameKana like :prefix escape '!')");
+                    + " or c.internee.familyNameKana like :kanaPrefix escape '!' or c.claimant.familyName like :prefix escape '!'"
+                    + " or c.claimant.familyNameKana like :kanaPrefix escape '!'"
+                    + (familyKey == null ? "" : " or " + KEYED + ":familyKey)") + ")");
         } else if (full) {
             jpql.append(" and ((c.internee.familyName = :family and c.internee.givenName like :given escape '!')"
-                    + " or (c.internee.familyNameKana = :family and c.internee.givenNameKana like :given escape '!')"
+                    + " or (c.internee.familyNameKana = :kanaFamily and c.internee.givenNameKana like :kanaGiven escape '!')"
                     + " or (c.claimant.familyName = :family and c.claimant.givenName like :given escape '!')"
-                    + " or (c.claimant.familyNameKana = :family and c.claimant.givenNameKana like :given escape '!'))");
+                    + " or (c.claimant.familyNameKana = :kanaFamily and c.claimant.givenNameKana like :kanaGiven escape '!')"
+                    + (familyKey == null || givenKey == null ? ""
+                            : " or (" + KEYED + ":familyKey) and " + KEYED + ":givenKey))") + ")");
         }
         jpql.append(" order by ").append(sort.orderBy);
         TypedQuery<T> typed = em.createQuery(jpql.toString(), type);
@@ -203,12 +212,24 @@ public class ClaimService {
             typed.setParameter("status", status);
         }
         if (!text.isEmpty() && !full) {
-            typed.setParameter("number", text.toUpperCase(Locale.ROOT)).setParameter("prefix", literally(text) + "%");
+            typed.setParameter("number", text.toUpperCase(Locale.ROOT)).setParameter("prefix", literally(text) + "%")
+                    .setParameter("kanaPrefix", literally(Katakana.of(text)) + "%");
         } else if (full) {
-            typed.setParameter("family", fullName[0]).setParameter("given", literally(fullName[1]) + "%");
+            typed.setParameter("family", fullName[0]).setParameter("given", literally(fullName[1]) + "%")
+                    .setParameter("kanaFamily", Katakana.of(fullName[0]))
+                    .setParameter("kanaGiven", literally(Katakana.of(fullName[1])) + "%");
+        }
+        if (familyKey != null && (!full || givenKey != null)) {
+            typed.setParameter("familyKey", InterneeKeys.family(familyKey));
+        }
+        if (full && familyKey != null && givenKey != null) {
+            typed.setParameter("givenKey", InterneeKeys.given(givenKey));
         }
         return typed;
     }
+
+    /** A claim whose internee is known under a name key (the key's parameter follows). */
+    private static final String KEYED = "exists (select 1 from Claim f join f.interneeKeys fk where f = c and fk.nameKey = ";
 
     /** A search text as the person typed it: its {@code %} and {@code _} are characters, not wildcards. */
     static String literally(String text) {

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
+import org.maizuru.claims.platform.Katakana;
 
 /**
  * A person as a claim names them: family and given name (kanji or as written), their kana readings, birth
@@ -45,8 +46,9 @@ public class Person {
                   LocalDate birthDate, Sex sex, LocalDate dateOfDeath) {
         this.familyName = Objects.requireNonNull(familyName, "A family name is required.").strip();
         this.givenName = Objects.requireNonNull(givenName, "A given name is required.").strip();
-        this.familyNameKana = blankToNull(familyNameKana);
-        this.givenNameKana = blankToNull(givenNameKana);
+        // kept in full-width katakana however typed (やまだ, ﾔﾏﾀﾞ): one person, one reading
+        this.familyNameKana = Katakana.of(blankToNull(familyNameKana));
+        this.givenNameKana = Katakana.of(blankToNull(givenNameKana));
         this.birthDate = Objects.requireNonNull(birthDate, "A birth date is required.");
         this.sex = sex;
         this.dateOfDeath = dateOfDeath;

@@ -482,6 +482,54 @@ class JourneyIT {
     }
 
     /**
+     * A volunteer types a reading in hiragana; the claim keeps it in katakana, and the claims list finds the claim by
+     * the reading in katakana, hiragana or half-width kana, and by its name written with the variant 髙 as with 高.
+     */
+    @Test
+    void aReadingTypedInHiraganaIsKeptInKatakanaAndTheClaimIsFoundHoweverTheNameIsTyped() throws Exception {
+        String reading = ClaimJsonBuilder.randomKana()[0];
+        String given = ClaimJsonBuilder.randomKana()[0];
+        try (var browser = new Browser(server)) {
+            browser.signIn("assoc-a", PASSWORD);
+            browser.open("/app/association/claim-form.xhtml?lang=ja");
+            browser.type("claim:interneeFamilyName", "髙橋");
+            browser.type("claim:interneeGivenName", given);
+            browser.type("claim:interneeFamilyNameKana", hiragana(reading));
+            browser.type("claim:interneeBirthDate", "大正14年4月1日");
+            browser.choose("claim:stays:0:stayPlace", "タイシェト");
+            browser.type("claim:stays:0:stayFrom", "昭和20年9月20日");
+            browser.type("claim:stays:0:stayTo", "1953-06-10");
+            browser.click("claim:save");
+            browser.waitFor(d -> browser.path().contains("/app/association/claim.xhtml"));
+            assertTrue(browser.text().contains(reading), "kept in katakana: " + browser.text());
+            assertFalse(browser.text().contains(hiragana(reading)), "not as typed in hiragana");
+            String number = browser.driver.findElement(By.cssSelector("h1")).getText().replaceFirst(".*(MZ-\\d{4}-\\d+).*", "$1");
+
+            browser.open("/app/association/claims.xhtml?lang=ja");
+            for (String typed : List.of(reading, hiragana(reading), halfWidth(reading), "高橋 " + given, "髙橋 " + given)) {
+                browser.type("claims:query", typed);
+                browser.waitFor(d -> browser.driver.findElement(By.id("claims:table")).getText().contains(number));
+                assertTrue(browser.driver.findElement(By.id("claims:table")).getText().contains(number), typed);
+            }
+            browser.screenshot("claims-found-by-half-width-kana-ja");
+        }
+    }
+
+    private static String hiragana(String katakana) {
+        return katakana.chars().mapToObj(c -> String.valueOf((char) (c >= 'ァ' && c <= 'ヶ' ? c - ('ァ' - 'ぁ') : c)))
+                .collect(java.util.stream.Collectors.joining());
+    }
+
+    /** The syllables of ClaimJsonBuilder.randomKana in half-width kana, as an old terminal writes them. */
+    private static String halfWidth(String katakana) {
+        var half = Map.ofEntries(Map.entry('カ', "ｶ"), Map.entry('ミ', "ﾐ"), Map.entry('シ', "ｼ"), Map.entry('ツ', "ﾂ"),
+                Map.entry('ト', "ﾄ"), Map.entry('ノ', "ﾉ"), Map.entry('ハ', "ﾊ"), Map.entry('ル', "ﾙ"), Map.entry('チ', "ﾁ"),
+                Map.entry('フ', "ﾌ"), Map.entry('ジ', "ｼﾞ"), Map.entry('ョ', "ｮ"));
+        return katakana.chars().mapToObj(c -> half.getOrDefault((char) c, String.valueOf((char) c)))
+                .collect(java.util.stream.Collectors.joining());
+    }
+
+    /**
      * What an association wrote in its appeal is kept and read back where the appeal is weighed: on its own claim page
      * and receipt, on the workbench of the caseworker and of the supervisor who approves, and in the audit trail.
      */
