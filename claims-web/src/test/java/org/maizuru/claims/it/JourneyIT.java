@@ -24,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The pages end to end in Debian's Chromium: each demo account signs in through the real sign-in page and
@@ -481,6 +480,35 @@ class JourneyIT {
         }
     }
 
+    /** A pension is filed one by one through the claim form, which says what the programme is and asks. */
+    @Test
+    void aPensionClaimIsFiledThroughTheClaimFormWhichSaysWhatTheProgrammeAsks() throws Exception {
+        try (var browser = new Browser(server)) {
+            browser.signIn("assoc-a", PASSWORD);
+            browser.open("/app/association/claim-form.xhtml?lang=ja");
+            assertTrue(browser.driver.findElement(By.id("claim:programme-needs")).getText().contains("一時金です"),
+                    "the 2010 special benefit is chosen first, and said to be a lump sum");
+            browser.choose("claim:programme", "抑留者年金（デモ）");
+            browser.waitFor(d -> browser.driver.findElement(By.id("claim:programme-needs")).getText().contains("年金です"));
+            String needs = browser.driver.findElement(By.id("claim:programme-needs")).getText();
+            assertTrue(needs.contains("2031") && needs.contains("まで受け付けています"), "until when: " + needs);
+            browser.type("claim:interneeFamilyName", "年金" + DemoClaims.suffix());
+            browser.type("claim:interneeGivenName", "清");
+            browser.type("claim:interneeFamilyNameKana", ClaimJsonBuilder.randomKana()[0]);
+            browser.type("claim:interneeBirthDate", "大正15年1月5日");
+            browser.choose("claim:stays:0:stayPlace", "タイシェト");
+            browser.type("claim:stays:0:stayFrom", "昭和20年9月20日");
+            browser.type("claim:stays:0:stayTo", "昭和24年6月10日");
+            browser.click("claim:save");
+            browser.waitFor(d -> browser.path().contains("/app/association/claim.xhtml"));
+            assertTrue(browser.text().contains("抑留者年金（デモ）"), "filed under the pension: " + browser.text());
+            long id = Long.parseLong(browser.path().replaceFirst(".*[?&]id=(\\d+).*", "$1"));
+            assertEquals("INTERNEE_PENSION_DEMO", HttpSession.object(new HttpSession(base).as("assoc-a", PASSWORD)
+                    .get("/api/v1/claims/" + id)).getString("programme"));
+            browser.screenshot("claim-pension-filed-ja");
+        }
+    }
+
     /**
      * A volunteer types a reading in hiragana; the claim keeps it in katakana, and the claims list finds the claim by
      * the reading in katakana, hiragana or half-width kana, and by its name written with the variant 髙 as with 高.
@@ -527,49 +555,6 @@ class JourneyIT {
                 Map.entry('フ', "ﾌ"), Map.entry('ジ', "ｼﾞ"), Map.entry('ョ', "ｮ"));
         return katakana.chars().mapToObj(c -> half.getOrDefault((char) c, String.valueOf((char) c)))
                 .collect(java.util.stream.Collectors.joining());
-    }
-
-    /**
-     * What an association wrote in its appeal is kept and read back where the appeal is weighed: on its own claim page
-     * and receipt, on the workbench of the caseworker and of the supervisor who approves, and in the audit trail.
-     */
-    @Test
-    void anAppealsGroundsAreReadBackByTheAssociationTheCaseworkerTheSupervisorAndTheAuditor() throws Exception {
-        long id = DemoClaims.decided(base, "申立" + DemoClaims.suffix());
-        String first = "抑留は昭和20年9月からで、決定の日付は記録と違います。";
-        String second = "引揚証明書の写しを追って送ります。";
-        try (var browser = new Browser(server)) {
-            browser.signIn("assoc-a", PASSWORD);
-            browser.open("/app/association/claim.xhtml?id=" + id + "&lang=ja");
-            browser.type("appeal:grounds", first + "\n" + second);
-            browser.click("appeal:file-appeal");
-            // the appeal is asked for once more before it goes
-            browser.waitForText("この内容で不服申立てをします");
-            browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
-            browser.waitForText("申立ての理由");
-            assertTrue(browser.path().contains("id=" + id), "the address still names the claim: " + browser.path());
-            var shown = browser.driver.findElement(By.cssSelector(".appeal__text")).getText();
-            assertEquals(first + "\n" + second, shown, "the grounds as written, their line break kept");
-            assertTrue(browser.text().contains("不服申立中"), browser.text());
-            browser.screenshot("appeal-grounds-ja");
-            browser.open("/app/association/receipt.xhtml?id=" + id + "&lang=ja");
-            assertTrue(browser.text().contains(first) && browser.text().contains(second), "on the receipt: " + browser.text());
-            browser.open("/app/association/claims.xhtml?lang=ja"); // the printed receipt has no menu to sign out from
-            browser.signOut();
-
-            for (String staff : List.of("caseworker", "supervisor")) {
-                browser.signIn(staff, PASSWORD);
-                browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=ja");
-                browser.waitForText("申立ての理由");
-                assertEquals(first + "\n" + second, browser.driver.findElement(By.cssSelector(".appeal__text")).getText(),
-                        staff + " reads the grounds on the workbench");
-                browser.signOut();
-            }
-
-            browser.signIn("auditor", PASSWORD);
-            browser.open("/app/audit/trail.xhtml?claim=" + id + "&lang=ja");
-            browser.waitForText("理由：" + first);
-        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -14,8 +15,12 @@ import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.Relationship;
 import org.maizuru.claims.claim.Sex;
+import org.maizuru.claims.decision.DecisionService;
+import org.maizuru.claims.decision.Programme;
 import org.maizuru.claims.platform.IdempotencyKey;
+import org.maizuru.claims.platform.ProgrammeClock;
 import org.maizuru.claims.web.PageAction;
+import org.maizuru.claims.web.i18n.Dates;
 import org.maizuru.claims.web.i18n.Texts;
 import org.maizuru.claims.web.security.CurrentActor;
 
@@ -39,6 +44,18 @@ public class ClaimFormBacking implements Serializable {
 
     @Inject
     Texts texts;
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
+    ProgrammeClock clock;
+
+    @Inject
+    Dates dates;
+
+    /** The programme a new claim is filed under; a draft keeps its own. */
+    private String programme = PROGRAMME;
 
     private Long id;
     private Long version;
@@ -75,7 +92,7 @@ public class ClaimFormBacking implements Serializable {
     public String save() {
         var saved = new Claim[1];
         boolean done = PageAction.perform(texts, () -> saved[0] = id == null
-                        ? claims.create(actor.get(), PROGRAMME, form.toDetails(), IdempotencyKey.ofForm(actor.get(), formKey))
+                        ? claims.create(actor.get(), programme, form.toDetails(), IdempotencyKey.ofForm(actor.get(), formKey))
                         : claims.revise(actor.get(), id, version, form.toDetails()),
                 id == null ? "form.created" : "form.saved", ClaimFormBacking::clientId);
         if (!done) {
@@ -83,6 +100,45 @@ public class ClaimFormBacking implements Serializable {
         }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/app/association/claim?faces-redirect=true&id=" + saved[0].id();
+    }
+
+    /** The programmes open for filing today, the 2010 special benefit first: a pension is filed here too. */
+    public List<Programme> getProgrammes() {
+        LocalDate today = clock.today();
+        return decisions.programmes().stream().filter(p -> p.acceptsFilingOn(today))
+                .sorted(java.util.Comparator.comparing((Programme p) -> !p.code().equals(PROGRAMME)).thenComparing(Programme::code))
+                .toList();
+    }
+
+    public String programmeName(Programme shown) {
+        return texts.isJapanese() ? shown.nameJa() : shown.nameEn();
+    }
+
+    /**
+     * What the chosen programme is and asks, in the reader's words: a lump sum or a pension, from when internment
+     * counts, a survivor's share where there is one, and until when claims are taken.
+     */
+    public List<String> getProgrammeNeeds() {
+        LocalDate today = clock.today();
+        return getProgrammes().stream().filter(p -> p.code().equals(programme)).findFirst().map(chosen -> {
+            var needs = new java.util.ArrayList<String>();
+            needs.add(texts.get("form.programme.kind." + chosen.kind().name()));
+            needs.add(texts.get("form.programme.interned", dates.both(chosen.terms().internedFrom())));
+            if (chosen.terms().survivorsSharePercent() != null) {
+                needs.add(texts.get("form.programme.survivors", chosen.terms().survivorsSharePercent()));
+            }
+            chosen.windows().stream().filter(window -> window.contains(today)).findFirst().ifPresent(window ->
+                    needs.add(texts.get("form.programme.until", dates.both(window.closesOn()))));
+            return (List<String>) needs;
+        }).orElse(List.of());
+    }
+
+    public String getProgramme() {
+        return programme;
+    }
+
+    public void setProgramme(String programme) {
+        this.programme = programme;
     }
 
     /** {@code internee.birthDate} → {@code claim:interneeBirthDate}; stays → {@code claim:stays:0:stayFrom}. */
