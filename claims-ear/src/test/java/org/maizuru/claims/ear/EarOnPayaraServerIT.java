@@ -132,9 +132,9 @@ class EarOnPayaraServerIT {
         var environment = new HashMap<String, String>();
         environment.put("AS_JAVA", System.getProperty("java.home"));
         environment.put("JAVA_HOME", System.getProperty("java.home"));
-        // The JIT's first tier alone, for asadmin and the server it starts: they live a minute, in which the optimising
-        // compiler would spend a third of their CPU, beside the other tests on two cores.
-        environment.put("JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1");
+        // The JIT's first tier alone and the serial collector, for asadmin and the server it starts: they live a minute,
+        // in which the optimising compiler would spend a third of their CPU, beside the other tests on two cores.
+        environment.put("JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
         String pgUrl = System.getProperty("claims.test.pg.url", "");
         if (pgUrl.isBlank()) {
             environment.put("CLAIMS_DB_URL", "");

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The staff's pages used as staff use them, in Chromium: a caseworker judges a document, leaves a note, asks the
@@ -31,7 +32,8 @@ import org.openqa.selenium.WebElement;
  * the trail and reads every report with its chart; an administrator opens an account, disables and enables it,
  * opens a filing window, creates a pension and adds a place, and prepares a payment run for the account an association
  * entered, which a supervisor approves and whose 全銀 file downloads; a new account's one-time password leads to the
- * password page. Each step is checked through the API as well as on the page. Runs once, in the PostgreSQL pass, on the
+ * password page; an appeal's grounds, filed on the association's page, are read by the caseworker, the supervisor and
+ * the auditor. Each step is checked through the API as well as on the page. Runs once, in the PostgreSQL pass, on the
  * database the office runs (the build excludes it from the H2 pass).
  */
 @ExtendWith(TestServer.class)
@@ -435,5 +437,48 @@ class StaffPagesIT {
             day = day.plusDays(1);
         }
         return day;
+    }
+
+    /**
+     * What an association wrote in its appeal is kept and read back where the appeal is weighed: on its own claim page
+     * and receipt, on the workbench of the caseworker and of the supervisor who approves, and in the audit trail.
+     */
+    @Test
+    void anAppealsGroundsAreReadBackByTheAssociationTheCaseworkerTheSupervisorAndTheAuditor() throws Exception {
+        long id = DemoClaims.decided(base, "申立" + DemoClaims.suffix());
+        String first = "抑留は昭和20年9月からで、決定の日付は記録と違います。";
+        String second = "引揚証明書の写しを追って送ります。";
+        try (var browser = new Browser(server)) {
+            browser.signIn("assoc-a", PASSWORD);
+            browser.open("/app/association/claim.xhtml?id=" + id + "&lang=ja");
+            browser.type("appeal:grounds", first + "\n" + second);
+            browser.click("appeal:file-appeal");
+            // the appeal is asked for once more before it goes
+            browser.waitForText("この内容で不服申立てをします");
+            browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            browser.waitForText("申立ての理由");
+            assertTrue(browser.path().contains("id=" + id), "the address still names the claim: " + browser.path());
+            var shown = browser.driver.findElement(By.cssSelector(".appeal__text")).getText();
+            assertEquals(first + "\n" + second, shown, "the grounds as written, their line break kept");
+            assertTrue(browser.text().contains("不服申立中"), browser.text());
+            browser.screenshot("appeal-grounds-ja");
+            browser.open("/app/association/receipt.xhtml?id=" + id + "&lang=ja");
+            assertTrue(browser.text().contains(first) && browser.text().contains(second), "on the receipt: " + browser.text());
+            browser.open("/app/association/claims.xhtml?lang=ja"); // the printed receipt has no menu to sign out from
+            browser.signOut();
+
+            for (String staff : List.of("caseworker", "supervisor")) {
+                browser.signIn(staff, PASSWORD);
+                browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=ja");
+                browser.waitForText("申立ての理由");
+                assertEquals(first + "\n" + second, browser.driver.findElement(By.cssSelector(".appeal__text")).getText(),
+                        staff + " reads the grounds on the workbench");
+                browser.signOut();
+            }
+
+            browser.signIn("auditor", PASSWORD);
+            browser.open("/app/audit/trail.xhtml?claim=" + id + "&lang=ja");
+            browser.waitForText("理由：" + first);
+        }
     }
 }

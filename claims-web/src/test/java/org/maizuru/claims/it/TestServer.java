@@ -168,7 +168,10 @@ final class TestServer implements BeforeAllCallback, TestInstancePreConstructCal
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             // The JIT's first tier alone: over a pass of a few minutes, the optimising compiler cost more CPU than it
             // saved, on two cores shared with the other pass and the browsers (measured: 279 CPU-seconds against 257).
+            // The serial collector: the concurrent one's threads cost a start about 2 CPU-seconds more (26-28 against
+            // 25) on a heap that never holds much.
             command.add("-XX:TieredStopAtLevel=1");
+            command.add("-XX:+UseSerialGC");
             command.addAll(settings(database, folder.resolve("data"), smtpPort));
             command.add("-D" + TestClock.TODAY + "=" + LocalDate.now(Today.JAPAN));
             command.addAll(List.of("-jar", property("payara.microJar"), "--deploy", war.toString(),

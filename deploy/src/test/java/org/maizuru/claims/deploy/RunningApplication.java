@@ -39,13 +39,14 @@ final class RunningApplication implements AutoCloseable {
     }
 
     /**
-     * The jar as a test starts it: as README does, and with the JIT's first tier alone. A test whose subject is not
-     * the start (durability, backups, the proxy, an outage) lives for seconds, in which the optimising compiler would
-     * spend a third of the CPU the start takes, beside other tests on two cores.
+     * The jar as a test starts it: as README does, with the JIT's first tier alone and the serial collector. A test
+     * whose subject is not the start (durability, backups, the proxy, an outage) lives for seconds, in which the
+     * optimising compiler would spend a third of the CPU the start takes, and the concurrent collector's threads a
+     * little more, beside other tests on two cores.
      */
     static RunningApplication start(Path jar, Path folder, Map<String, String> environment, String... options)
             throws IOException {
-        return start(List.of("-XX:TieredStopAtLevel=1"), jar, folder, environment, options);
+        return start(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), jar, folder, environment, options);
     }
 
     /** The jar started exactly as README tells a newcomer to start it: the subject of RunnableJarIT. */
