@@ -90,16 +90,6 @@ final class RollRow {
         return snake.toLowerCase(Locale.ROOT);
     }
 
-    /** The details of a row whose cells all read (for tests: places by their codes and names). */
-    static ClaimDetails details(Map<String, String> row, PlaceNames places) {
-        var cells = new Cells(row, places);
-        ClaimDetails details = cells.details();
-        if (!cells.problems.isEmpty()) {
-            throw new RowRefusal(cells.problems);
-        }
-        return details;
-    }
-
     /** A row's cells read one by one, each problem noted and reading going on, so that all are found. */
     private static final class Cells {
 

@@ -208,7 +208,7 @@ public class ImportJobs {
     private List<RefusedLine> refused(long id) {
         List<?> rows = em.createNativeQuery("select line, column_name, code, arguments, cells, message from import_error"
                         + " where job_id = ?1 order by line, problem")
-                .setParameter(1, id).getResultList();
+                .setParameter(1, id).setMaxResults(MAX_ERRORS_KEPT).getResultList();
         var refused = new ArrayList<RefusedLine>();
         for (Object row : rows) {
             Object[] values = (Object[]) row;

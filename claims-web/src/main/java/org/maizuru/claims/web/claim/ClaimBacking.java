@@ -167,7 +167,6 @@ public class ClaimBacking implements Serializable {
      * the claim rather than sending the form a second time. A refused change stays on the page with what was typed.
      */
     private String actAndShow(Runnable action, String successKey) {
-        PerRequest.forget(this);
         if (!PageAction.perform(texts, action, successKey)) {
             PerRequest.forget(this);
             return null;

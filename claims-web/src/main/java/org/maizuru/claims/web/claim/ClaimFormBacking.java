@@ -104,10 +104,13 @@ public class ClaimFormBacking implements Serializable {
 
     /** The programmes open for filing today, the 2010 special benefit first: a pension is filed here too. */
     public List<Programme> getProgrammes() {
-        LocalDate today = clock.today();
-        return decisions.programmes().stream().filter(p -> p.acceptsFilingOn(today))
-                .sorted(java.util.Comparator.comparing((Programme p) -> !p.code().equals(PROGRAMME)).thenComparing(Programme::code))
-                .toList();
+        return org.maizuru.claims.web.PerRequest.get(this, "programmes", () -> {
+            LocalDate today = clock.today();
+            return decisions.programmes().stream().filter(p -> p.acceptsFilingOn(today))
+                    .sorted(java.util.Comparator.comparing((Programme p) -> !p.code().equals(PROGRAMME))
+                            .thenComparing(Programme::code))
+                    .toList();
+        });
     }
 
     public String programmeName(Programme shown) {
