@@ -420,6 +420,13 @@ class JourneyIT {
                 assertTrue(browser.driver.findElements(By.tagName(around)).isEmpty(), "a receipt has no " + around);
             }
             browser.screenshot("receipt-ja");
+            // the print button prints (the browser's own printing stands in for it here), and a link leads back
+            var js = (org.openqa.selenium.JavascriptExecutor) browser.driver;
+            js.executeScript("window.printed = 0; window.print = function () { window.printed++; };");
+            browser.click("print");
+            browser.waitFor(d -> Long.valueOf(1).equals(js.executeScript("return window.printed;")));
+            browser.click("back");
+            browser.waitFor(d -> browser.path().startsWith("/app/association/claim.xhtml?id=" + id));
         }
         try (var browser = new Browser(server)) {
             browser.signIn("auditor", PASSWORD);
