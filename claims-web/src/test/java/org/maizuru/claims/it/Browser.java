@@ -33,12 +33,6 @@ final class Browser implements AutoCloseable {
     /** Chromium processes whose session has ended, ready for the next; quit when the JVM ends. */
     private static final Deque<Chromium> IDLE = new ConcurrentLinkedDeque<>();
 
-    /**
-     * Sessions one Chromium serves before it is quit and a fresh one started: a renderer that had served a whole pass
-     * once stopped answering in the page sweep (a fresh start costs a second or two).
-     */
-    private static final int SESSIONS_PER_CHROMIUM = 15;
-
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.forEach(Chromium::quit)));
     }
@@ -57,12 +51,11 @@ final class Browser implements AutoCloseable {
         this.screenshots = Path.of(System.getProperty("claims.screenshots", "target/screenshots"), server.database());
         Chromium idle = IDLE.poll();
         this.chromium = idle != null ? idle : Chromium.start();
-        this.chromium.sessions().incrementAndGet();
         this.driver = chromium.driver;
     }
 
     /** One headless Chromium and its driver, with a profile folder of its own. */
-    private record Chromium(ChromeDriver driver, Path profile, java.util.concurrent.atomic.AtomicInteger sessions) {
+    private record Chromium(ChromeDriver driver, Path profile) {
 
         static Chromium start() throws IOException {
             Path profile = Files.createTempDirectory("maizuru-chromium");
@@ -76,7 +69,7 @@ final class Browser implements AutoCloseable {
             var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
             var driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-            return new Chromium(driver, profile, new java.util.concurrent.atomic.AtomicInteger());
+            return new Chromium(driver, profile);
         }
 
         /**
@@ -323,12 +316,8 @@ final class Browser implements AutoCloseable {
             throw unreadable;
         }
         try {
-            if (chromium.sessions().get() >= SESSIONS_PER_CHROMIUM) {
-                chromium.quit();
-            } else {
-                chromium.forget(base);
-                IDLE.push(chromium);
-            }
+            chromium.forget(base);
+            IDLE.push(chromium);
         } catch (RuntimeException broken) {
             chromium.quit();
         }
