@@ -37,8 +37,12 @@ final class Browser implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.forEach(Chromium::quit)));
     }
 
-    final WebDriver driver;
-    private final Chromium chromium;
+    /** The session's driver; replaced, with its Chromium, only when that Chromium died under the test (see open). */
+    WebDriver driver;
+    private Chromium chromium;
+    /** Who signed in last, to sign in again in a Chromium that replaced a dead one. */
+    private String[] signedIn;
+    private int restarts;
     private final String base;
     private final List<String> policyViolations = new java.util.ArrayList<>();
 
@@ -116,9 +120,48 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the page. On a machine loaded to its last core, Chromium now and then loses a renderer: its driver
+     * either gives up waiting for it ("Timed out receiving message from renderer"), and the page is asked for again
+     * as a person presses reload, or the browser is gone, and a new one is started, signed in again as the last
+     * account was, as a person restarts a browser that crashed. Once only: a second failure, and any other, is the
+     * test's.
+     */
     void open(String path) {
         readConsole();
-        driver.get(base + path);
+        try {
+            driver.get(base + path);
+        } catch (org.openqa.selenium.NoSuchSessionException gone) {
+            restart(gone);
+            driver.get(base + path);
+        } catch (org.openqa.selenium.WebDriverException slow) {
+            if (slow.getMessage() == null || !slow.getMessage().contains("from renderer")) {
+                throw slow;
+            }
+            driver.get(base + path);
+        }
+    }
+
+    private void restart(RuntimeException cause) {
+        if (++restarts > 2) {
+            throw cause;
+        }
+        System.err.println("Chromium died; a new one takes the session: " + cause.getMessage().lines().findFirst().orElse(""));
+        try {
+            chromium.quit();
+        } catch (org.openqa.selenium.WebDriverException alreadyGone) {
+            // its driver went with it
+        }
+        try {
+            chromium = Chromium.start();
+        } catch (IOException e) {
+            cause.addSuppressed(e);
+            throw cause;
+        }
+        driver = chromium.driver;
+        if (signedIn != null) {
+            signIn(signedIn[0], signedIn[1]);
+        }
     }
 
     /** What the Content-Security-Policy refused in the pages opened so far (the console says it, the page may not). */
@@ -155,6 +198,7 @@ final class Browser implements AutoCloseable {
     }
 
     void signIn(String account, String password) {
+        signedIn = new String[] {account, password};
         open("/?lang=en");
         type("signin:username", account);
         type("signin:password", password);
@@ -165,6 +209,7 @@ final class Browser implements AutoCloseable {
     void signOut() {
         driver.findElement(By.cssSelector(".signout-button")).click();
         waitFor(ExpectedConditions.urlContains("signedOut"));
+        signedIn = null;
     }
 
     void type(String id, String text) {

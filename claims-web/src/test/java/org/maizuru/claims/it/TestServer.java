@@ -197,7 +197,7 @@ final class TestServer implements BeforeAllCallback, TestInstancePreConstructCal
         /**
          * The settings the build gave the passes before, as system properties of the server (they win over the
          * environment, so a developer's own CLAIMS_DB_URL does not move the H2 pass): its database, a data folder of
-         * its own, duties every two seconds (deadlines are seen to act within a test) and mail to the SMTP server
+         * its own, duties every ten seconds (DeadlinesIT waits for the schedule once and otherwise asks for a round) and mail to the SMTP server
          * that DeadlinesIT starts on the port chosen here.
          */
         private static List<String> settings(String database, Path data, int smtpPort) {
@@ -211,7 +211,7 @@ final class TestServer implements BeforeAllCallback, TestInstancePreConstructCal
             } else {
                 throw new IllegalArgumentException("No pass runs on " + database + ": h2 or postgresql");
             }
-            settings.addAll(List.of("-Dclaims.data.dir=" + data.toAbsolutePath(), "-Dclaims.duties.cron=*/2 * * * * *",
+            settings.addAll(List.of("-Dclaims.data.dir=" + data.toAbsolutePath(), "-Dclaims.duties.cron=*/10 * * * * *",
                     "-Dclaims.smtp.host=127.0.0.1", "-Dclaims.smtp.port=" + smtpPort,
                     "-Dclaims.smtp.from=claims@maizuru.example", "-D" + TestServer.DATABASE + "=" + database));
             return settings;
