@@ -179,6 +179,11 @@ public class Claim {
         if (event == ClaimEvent.SUBMIT) {
             submittedAt = Instant.now();
         }
+        if (event == ClaimEvent.APPEAL) {
+            // An appeal is reviewed afresh: nobody holds it until a caseworker takes it from the unassigned queue
+            // (the trail keeps who reviewed it before).
+            assignedTo = null;
+        }
         return from;
     }
 

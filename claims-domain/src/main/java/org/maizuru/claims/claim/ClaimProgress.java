@@ -31,7 +31,7 @@ public class ClaimProgress {
     /** The claim, if the actor may see it; one it may not see does not exist for it. Reading is not recorded. */
     public Claim claim(Actor actor, long id) {
         Claim claim = em.find(Claim.class, id);
-        if (claim == null || !actor.maySee(claim.associationId())) {
+        if (claim == null || !ClaimVisibility.visible(actor, claim)) {
             throw new DomainException.NotFound("claim.notFound", id);
         }
         return claim;
@@ -39,8 +39,9 @@ public class ClaimProgress {
 
     public boolean isVisible(Actor actor, long claimId) {
         Claim claim = em.find(Claim.class, claimId);
-        return claim != null && actor.maySee(claim.associationId());
+        return claim != null && ClaimVisibility.visible(actor, claim);
     }
+
 
     /**
      * Moves the claim by one lifecycle event and records it in the same transaction; answers where it was. The

@@ -182,6 +182,10 @@ public class ClaimService {
         if (status != null) {
             jpql.append(" and c.status = :status");
         }
+        boolean noDrafts = ClaimVisibility.hidesDrafts(actor);
+        if (noDrafts) {
+            jpql.append(" and c.status <> :draft");
+        }
         String text = query == null ? "" : query.strip();
         // "高橋 清" or "タカハシ キヨシ" is a full name: the family name whole, the given name's beginning.
         String[] fullName = text.split("[\\s\u3000]+", 2);
@@ -210,6 +214,9 @@ public class ClaimService {
         }
         if (status != null) {
             typed.setParameter("status", status);
+        }
+        if (noDrafts) {
+            typed.setParameter("draft", ClaimStatus.DRAFT);
         }
         if (!text.isEmpty() && !full) {
             typed.setParameter("number", text.toUpperCase(Locale.ROOT)).setParameter("prefix", literally(text) + "%")

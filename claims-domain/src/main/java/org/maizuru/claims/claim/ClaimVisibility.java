@@ -5,8 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.ClaimAccess;
+import org.maizuru.claims.platform.DutyRecord;
 
-/** The claim capability's answer to who may see a claim: its association, and the programme's staff. */
+/**
+ * The claim capability's answer to who may see a claim: its association, and the programme's staff. But a draft is
+ * its association's work in progress until it is submitted, so casework neither finds nor opens one; auditors
+ * still read drafts, and the system's own duties act on any claim.
+ */
 @ApplicationScoped
 class ClaimVisibility implements ClaimAccess {
 
@@ -16,6 +21,15 @@ class ClaimVisibility implements ClaimAccess {
     @Override
     public boolean maySee(Actor actor, long claimId) {
         Claim claim = em.find(Claim.class, claimId);
-        return claim != null && actor.maySee(claim.associationId());
+        return claim != null && visible(actor, claim);
+    }
+
+    static boolean visible(Actor actor, Claim claim) {
+        return actor.maySee(claim.associationId()) && !(claim.status() == ClaimStatus.DRAFT && hidesDrafts(actor));
+    }
+
+    /** Whether drafts are hidden from this actor: from caseworkers and supervisors, the system aside. */
+    static boolean hidesDrafts(Actor actor) {
+        return actor.role().worksClaims() && !DutyRecord.SYSTEM.equals(actor.username());
     }
 }

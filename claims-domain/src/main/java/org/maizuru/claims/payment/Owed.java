@@ -11,7 +11,7 @@ import org.maizuru.claims.decision.Rate;
 /**
  * What a grant owes up to a pay date, period by period. Pure, so the calendar's rules have plain unit tests.
  *
- * <p>A lump sum owes its amount once, due the day it was decided. A pension owes each month from the month after
+ * <p>A lump sum owes its amount once, due the banking day it was decided on or the next one. A pension owes each month from the month after
  * the right arose to the month of death, at the rate in force on the first of that month (so one instalment can
  * mix two rates), and a surviving spouse the programme's share of it; each month is due on the regular payment
  * that pays it, so months whose payment day has passed (arrears) are due at once.
@@ -32,9 +32,12 @@ public final class Owed {
         }
     }
 
-    /** A lump sum of {@code amountYen} decided on {@code decidedOn}. */
-    public static Line lumpSum(long amountYen, LocalDate decidedOn) {
-        return new Line(Entitlement.ONCE, null, amountYen, decidedOn);
+    /**
+     * A lump sum of {@code amountYen} decided on {@code decidedOn}: due that day, or the next banking day when a
+     * decision was made on a weekend or a holiday (the duties close and decide on any day; banks pay on theirs).
+     */
+    public static Line lumpSum(long amountYen, LocalDate decidedOn, PensionCalendar calendar) {
+        return new Line(Entitlement.ONCE, null, amountYen, calendar.bankingDayFrom(decidedOn));
     }
 
     /**

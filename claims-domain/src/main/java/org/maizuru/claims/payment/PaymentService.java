@@ -38,6 +38,7 @@ import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.ProgrammeClock;
 import org.maizuru.claims.platform.Role;
 import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.review.ReviewService;
 import org.maizuru.claims.notice.AssociationNotice;
 import org.maizuru.claims.notice.NoticeService;
 import org.maizuru.claims.notice.Told;
@@ -63,6 +64,9 @@ public class PaymentService {
 
     @Inject
     DecisionService decisions;
+
+    @Inject
+    ReviewService review;
 
     @Inject
     ProgrammeClock clock;
@@ -220,7 +224,7 @@ public class PaymentService {
     private List<Owed.Line> owed(Claim claim, Decision decision, LocalDate payDate, List<LifeEvent> events) {
         LocalDate decidedOn = decision.decidedAt().atZone(Today.JAPAN).toLocalDate();
         if (decision.period() == Assessment.Period.ONCE) {
-            return decidedOn.isAfter(payDate) ? List.of() : List.of(Owed.lumpSum(decision.amountYen(), decidedOn));
+            return decidedOn.isAfter(payDate) ? List.of() : List.of(Owed.lumpSum(decision.amountYen(), decidedOn, calendar()));
         }
         Programme programme = decisions.programme(decision.programme()).orElseThrow(() ->
                 new IllegalStateException("Decision " + decision.id() + " names an unknown programme"));
@@ -399,7 +403,44 @@ public class PaymentService {
     public RunView run(Actor actor, long runId) {
         requireStaff(actor);
         PaymentRun run = find(runId);
-        return new RunView(run, transfers(run));
+        List<Transfer> transfers = transfers(run);
+        return new RunView(run, transfers, concerns(actor, transfers));
+    }
+
+    /**
+     * What the second person should look at twice before approving, by claim: the holder's name against the
+     * claimant's reading (as the claim page checks it), and a possible duplicate claim of the same internee.
+     */
+    private Map<Long, Set<RunView.Concern>> concerns(Actor actor, List<Transfer> transfers) {
+        if (transfers.isEmpty() || !seesAccounts(actor)) {
+            return Map.of();
+        }
+        var ids = transfers.stream().map(Transfer::claimId).collect(Collectors.toSet());
+        Map<Long, Claim> claims = new java.util.HashMap<>();
+        for (List<Long> batch : batches(List.copyOf(ids))) {
+            em.createQuery("select c from Claim c where c.id in :ids", Claim.class).setParameter("ids", batch)
+                    .getResultStream().forEach(claim -> claims.put(claim.id(), claim));
+        }
+        var concerns = new java.util.HashMap<Long, Set<RunView.Concern>>();
+        for (Transfer transfer : transfers) {
+            Claim claim = claims.get(transfer.claimId());
+            if (claim != null && !holderIsClaimant(transfer.account().holderName(), claim)) {
+                concerns.computeIfAbsent(claim.id(), id -> java.util.EnumSet.noneOf(RunView.Concern.class))
+                        .add(RunView.Concern.HOLDER_NOT_CLAIMANT);
+            }
+        }
+        for (long id : review.withPossibleDuplicates(actor, ids)) {
+            concerns.computeIfAbsent(id, k -> java.util.EnumSet.noneOf(RunView.Concern.class)).add(RunView.Concern.POSSIBLE_DUPLICATE);
+        }
+        return concerns;
+    }
+
+    private static List<List<Long>> batches(List<Long> ids) {
+        var batches = new ArrayList<List<Long>>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            batches.add(ids.subList(from, Math.min(ids.size(), from + 500)));
+        }
+        return batches;
     }
 
     /**
@@ -597,7 +638,7 @@ public class PaymentService {
         String name = "payment-run-" + run.id() + "-" + run.payDate();
         RunFile file = switch (format == null ? "zengin" : format) {
             case "zengin" -> new RunFile(name + ".txt", "text/plain; charset=Shift_JIS", run.zenginFile());
-            case "csv" -> new RunFile(name + ".csv", "text/csv; charset=UTF-8", RunDocuments.csv(run, transfers(run)));
+            case "csv" -> new RunFile(name + ".csv", "text/csv; charset=UTF-8", RunDocuments.csv(run, transfers(run), language));
             case "pdf" -> new RunFile(name + ".pdf", "application/pdf", RunDocuments.pdf(run, transfers(run), language, this::nameOf));
             default -> throw new DomainException.Invalid("format", "payment.fileFormat", format);
         };

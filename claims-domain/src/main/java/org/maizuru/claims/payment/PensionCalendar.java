@@ -63,6 +63,15 @@ public final class PensionCalendar {
         return day;
     }
 
+    /** The day itself when banks work on it, or the first day after it that they do. */
+    public LocalDate bankingDayFrom(LocalDate day) {
+        LocalDate banking = day;
+        while (!isBankingDay(banking)) {
+            banking = banking.plusDays(1);
+        }
+        return banking;
+    }
+
     public boolean isBankingDay(LocalDate day) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY && !holiday.test(day);
     }

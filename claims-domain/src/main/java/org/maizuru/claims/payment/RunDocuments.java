@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -17,20 +18,29 @@ import org.maizuru.claims.platform.LetterPdf;
  */
 final class RunDocuments {
 
-    static final List<String> CSV_COLUMNS = List.of("claim_number", "bank_code", "branch_code", "account_type",
-            "account_number", "holder_name", "amount_yen", "payee_code", "state");
+    static final List<String> CSV_COLUMNS = List.of("claimNumber", "bankCode", "branchCode", "accountType",
+            "accountNumber", "holderName", "amountYen", "payee", "state");
 
     private RunDocuments() {
     }
 
-    static byte[] csv(PaymentRun run, List<Transfer> transfers) {
+    /**
+     * The run's transfers for a person to read, in a spreadsheet: headings and words in the reader's language (the
+     * 全銀 file is what machines read), with a byte-order mark so that Excel reads UTF-8 as such.
+     */
+    static byte[] csv(PaymentRun run, List<Transfer> transfers, String language) {
+        var words = ResourceBundle.getBundle("org.maizuru.claims.payment.RunCsv", "en".equals(language) ? Locale.ENGLISH
+                : Locale.JAPANESE, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         var out = new StringWriter();
-        try (var printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get())) {
+        out.write('\uFEFF');
+        var headings = CSV_COLUMNS.stream().map(words::getString).toArray(String[]::new);
+        try (var printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(headings).get())) {
             for (Transfer transfer : transfers) {
                 var account = transfer.account();
-                printer.printRecord(transfer.claimNumber(), account.bankCode(), account.branchCode(), account.accountType(),
-                        account.accountNumber(), account.holderName(), transfer.amountYen(), transfer.payeeCode(),
-                        transfer.state());
+                printer.printRecord(transfer.claimNumber(), account.bankCode(), account.branchCode(),
+                        words.getString("accountType." + account.accountType().name()), account.accountNumber(),
+                        account.holderName(), transfer.amountYen(), words.getString("payee." + transfer.payeeCode().name()),
+                        words.getString("state." + transfer.state().name()));
             }
         } catch (IOException e) {
             throw new IllegalStateException("A CSV in memory cannot fail to be written", e);

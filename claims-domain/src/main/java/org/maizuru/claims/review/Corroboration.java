@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +43,9 @@ class Corroboration {
 
     /** Candidates beyond this many are not scored: only a very common name has more within three years. */
     static final int MAX_CANDIDATES = 2_000;
+
+    /** Claims checked together for duplicates: the bound on a query's list of ids. */
+    private static final int BATCH = 500;
 
     @PersistenceContext(unitName = "claims")
     EntityManager em;
@@ -104,6 +108,71 @@ class Corroboration {
         String numbers = found.stream().map(d -> d.claim().number()).collect(Collectors.joining(", "));
         progress.note(actor, "DUPLICATES_VIEWED", claim, "Possible duplicates: " + numbers, details("claims", numbers));
         return found;
+    }
+
+    /**
+     * Which of these claims seem to be about the same man as another claim that is filed and not withdrawn (in the
+     * same list or not): for checking a payment run before it is approved. A few queries per few hundred claims,
+     * and nothing recorded: the run's page says only that there is one; the workbench names it.
+     */
+    public Set<Long> withPossibleDuplicates(java.util.Collection<Long> claimIds) {
+        var flagged = new HashSet<Long>();
+        var ids = List.copyOf(new java.util.LinkedHashSet<>(claimIds));
+        Map<String, Place> places = null;
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            var keysOf = new java.util.HashMap<Long, Set<String>>();
+            var bornOf = new java.util.HashMap<Long, java.time.LocalDate>();
+            for (Object row : em.createNativeQuery("select claim_id, name_key, birth_date from claim_name_key where claim_id in (:ids)")
+                    .setParameter("ids", batch).getResultList()) {
+                Object[] values = (Object[]) row;
+                long id = ((Number) values[0]).longValue();
+                keysOf.computeIfAbsent(id, k -> new HashSet<>()).add((String) values[1]);
+                bornOf.put(id, date(values[2]));
+            }
+            if (keysOf.isEmpty()) {
+                continue;
+            }
+            var sharing = new java.util.HashMap<String, List<Object[]>>();
+            for (Object row : em.createNativeQuery("""
+                    select k.claim_id, k.name_key, k.birth_date from claim_name_key k join claim c on c.id = k.claim_id
+                    where k.name_key in (:keys) and c.status not in ('DRAFT', 'WITHDRAWN')""")
+                    .setParameter("keys", keysOf.values().stream().flatMap(Set::stream).collect(Collectors.toSet()))
+                    .getResultList()) {
+                Object[] values = (Object[]) row;
+                sharing.computeIfAbsent((String) values[1], k -> new ArrayList<>()).add(values);
+            }
+            var pairs = new java.util.HashMap<Long, Set<Long>>();
+            keysOf.forEach((id, keys) -> {
+                var born = bornOf.get(id);
+                for (String key : keys) {
+                    for (Object[] other : sharing.getOrDefault(key, List.of())) {
+                        long otherId = ((Number) other[0]).longValue();
+                        var otherBorn = date(other[2]);
+                        if (otherId != id && !otherBorn.isBefore(born.minusYears(1)) && !otherBorn.isAfter(born.plusYears(1))) {
+                            pairs.computeIfAbsent(id, k -> new HashSet<>()).add(otherId);
+                        }
+                    }
+                }
+            });
+            if (pairs.isEmpty()) {
+                continue;
+            }
+            places = places == null ? places() : places;
+            var everyone = new HashSet<>(pairs.keySet());
+            pairs.values().forEach(everyone::addAll);
+            var subjects = candidateSubjects(List.copyOf(everyone), places);
+            pairs.forEach((id, others) -> {
+                if (others.stream().anyMatch(other -> Likeness.of(subjects.get(id), subjects.get(other)).score() >= DUPLICATE_THRESHOLD)) {
+                    flagged.add(id);
+                }
+            });
+        }
+        return flagged;
+    }
+
+    private static java.time.LocalDate date(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (java.time.LocalDate) value;
     }
 
     /** The candidates as subjects: their name keys and birth dates, and the camps and regions of their stays. */

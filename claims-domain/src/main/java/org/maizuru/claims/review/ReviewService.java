@@ -10,6 +10,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.maizuru.claims.association.AccountService;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimEvent;
@@ -365,6 +366,17 @@ public class ReviewService {
     public Findings<ArchiveRecords.Match> matches(Actor actor, long claimId) {
         var found = corroboration.matches(actor, claimId);
         return new Findings<>(progress.claim(actor, claimId).number(), found);
+    }
+
+    /**
+     * Which of these claims seem to be about the same internee as another filed claim: for those who prepare and
+     * approve payments, who see that a claim has one, not whose it is.
+     */
+    public Set<Long> withPossibleDuplicates(Actor actor, java.util.Collection<Long> claimIds) {
+        if (!actor.is(Role.SUPERVISOR) && !actor.is(Role.ADMINISTRATOR)) {
+            throw new DomainException.Forbidden("review.supervisorsOnly");
+        }
+        return corroboration.withPossibleDuplicates(claimIds);
     }
 
     /** Other claims, from any association, that seem to be about the same internee. */

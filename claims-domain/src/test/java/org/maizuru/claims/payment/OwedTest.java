@@ -21,10 +21,18 @@ class OwedTest {
 
     @Test
     void aLumpSumIsOwedOnceOnTheDayItWasDecided() {
-        var line = Owed.lumpSum(1_100_000, LocalDate.of(2026, 12, 1));
+        var line = Owed.lumpSum(1_100_000, LocalDate.of(2026, 12, 1), calendar);
         assertEquals(Entitlement.ONCE, line.period());
         assertEquals(LocalDate.of(2026, 12, 1), line.dueOn());
-        assertThrows(IllegalArgumentException.class, () -> Owed.lumpSum(0, LocalDate.of(2026, 12, 1)));
+        assertThrows(IllegalArgumentException.class, () -> Owed.lumpSum(0, LocalDate.of(2026, 12, 1), calendar));
+    }
+
+    @Test
+    void aLumpSumDecidedOnASundayOrAHolidayFallsDueOnTheNextBankingDay() {
+        assertEquals(LocalDate.of(2026, 8, 10), Owed.lumpSum(1_100_000, LocalDate.of(2026, 8, 9), calendar).dueOn(),
+                "decided on Sunday 9 August, due on Monday");
+        assertEquals(LocalDate.of(2026, 9, 22), Owed.lumpSum(1_100_000, LocalDate.of(2026, 9, 19), calendar).dueOn(),
+                "decided on a Saturday before the holiday of 21 September, due on Tuesday the 22nd");
     }
 
     @Test

@@ -48,7 +48,6 @@ final class DemoClaims {
         return id;
     }
 
-    /** A short suffix that keeps the names of one run's claims apart from another's. */
     /** An administrator opens an account through the API; its password is one-time, as every such password is. */
     static void openAccount(URL base, String username, String displayName, String role, String password) {
         var opened = new HttpSession(base).as("admin", PASSWORD).postJson("/api/v1/accounts", """
@@ -57,6 +56,7 @@ final class DemoClaims {
         assertEquals(201, opened.statusCode(), opened.body());
     }
 
+    /** A short suffix that keeps the names of one run's claims apart from another's. */
     static String suffix() {
         return Long.toString(System.nanoTime() % 1_000_000, 36);
     }

@@ -128,12 +128,17 @@ class PaymentsIT {
         assertEquals(run.getJsonNumber("totalYen").longValue(), total, "the run's total is the file's");
         assertEquals('9', records.get(records.size() - 1).charAt(0));
 
+        // The CSV is for people: headings and words in the reader's language, a byte-order mark for Excel.
         var csv = supervisor.get("/api/v1/payment-runs/" + runId + "/file?format=csv");
         assertEquals(200, csv.statusCode());
-        var rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv.body()))
-                .getRecords();
+        assertTrue(csv.body().startsWith("\uFEFF"), "a byte-order mark first");
+        var rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.body().substring(1))).getRecords();
         assertEquals(data.size(), rows.size());
-        assertTrue(rows.stream().anyMatch(r -> r.get("claim_number").equals(number) && r.get("amount_yen").equals("1100000")));
+        assertTrue(rows.stream().anyMatch(r -> r.get("請求番号").equals(number) && r.get("金額（円）").equals("1100000")
+                && r.get("預金種目").equals("普通") && r.get("状態").equals("処理中")), rows.toString());
+        var english = supervisor.get("/api/v1/payment-runs/" + runId + "/file?format=csv&lang=en").body();
+        assertTrue(english.startsWith("\uFEFFClaim number,Bank code,") && english.contains(",Ordinary,"), english);
         var pdf = supervisor.getBytes("/api/v1/payment-runs/" + runId + "/file?format=pdf");
         assertEquals(200, pdf.statusCode());
         try (var document = Loader.loadPDF(pdf.body())) {
@@ -409,6 +414,26 @@ class PaymentsIT {
         assertEquals(409, association.postJson("/api/v1/claims/" + id + "/life-events",
                 "{\"kind\": \"PROOF_OF_LIFE\", \"on\": \"" + today() + "\"}").statusCode(), "a lump sum owes no proof of life");
         assertEquals(404, as("assoc-b").get("/api/v1/claims/" + id + "/payments").statusCode());
+    }
+
+    @Test
+    void noPaymentOfTheDemoFallsDueOnAWeekend() {
+        // The demo's closed claim was decided 120 days before the start, whatever day of the week that was.
+        var auditor = as("auditor");
+        int read = 0;
+        for (long id = 1; id <= 40; id++) {
+            var claim = auditor.get("/api/v1/claims/" + id);
+            if (claim.statusCode() != 200 || !List.of("DECIDED", "CLOSED").contains(HttpSession.object(claim).getString("status"))) {
+                continue;
+            }
+            for (var item : schedule(auditor, id).getJsonArray("payments").getValuesAs(JsonObject.class)) {
+                var due = LocalDate.parse(item.getString("dueOn"));
+                assertFalse(due.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || due.getDayOfWeek() == java.time.DayOfWeek.SUNDAY,
+                        "claim " + id + " " + item);
+                read++;
+            }
+        }
+        assertTrue(read > 5, "the demo's grants owe payments: " + read);
     }
 
     @Test

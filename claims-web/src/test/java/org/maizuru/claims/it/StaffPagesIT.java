@@ -57,16 +57,40 @@ class StaffPagesIT {
     @Test
     void aCaseworkerJudgesNotesAsksAndRecommendsADenialWhichASupervisorApproves() throws Exception {
         long id = DemoClaims.submitted(base, "審査" + DemoClaims.suffix());
+        var second = new HttpSession(base).as("assoc-a", PASSWORD).upload("/api/v1/claims/" + id + "/evidence",
+                "labour.pdf", ClaimsApiIT.pdf("Labour certificate"), "type", "LABOUR_CERTIFICATE");
+        assertEquals(201, second.statusCode(), second.body());
+        long labour = HttpSession.object(second).getJsonNumber("id").longValue();
         try (var browser = new Browser(server)) {
             browser.signIn("caseworker", PASSWORD);
             browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=en");
             browser.click("assign:assign");
             browser.waitForText("The claim is in your review.");
+            assertTrue(browser.path().contains("id=" + id), "after the action the address still names the claim: " + browser.path());
 
+            // The list marks the document on display; another one clicked is marked instead.
+            var documents = By.cssSelector(".document-list li");
+            assertTrue(String.valueOf(browser.driver.findElements(documents).getFirst().getDomAttribute("class")).contains("is-current"));
+            browser.driver.findElements(By.cssSelector(".document-list li a")).get(1).click();
+            browser.waitFor(d -> String.valueOf(d.findElements(documents).get(1).getDomAttribute("class")).contains("is-current")
+                    && !String.valueOf(d.findElements(documents).getFirst().getDomAttribute("class")).contains("is-current"));
+            browser.waitForText("labour.pdf");
+
+            // A verdict is chosen, never given by default.
+            assertEquals("—", browser.driver.findElement(By.id("verdict:value_label")).getText());
+            browser.click("verdict:judge");
+            browser.waitForText("This field is required.");
             browser.choose("verdict:value", "Inconclusive");
             browser.type("verdict:reason", "The stamp of the landing office is illegible.");
             browser.click("verdict:judge");
             browser.waitForText("The verdict has been recorded.");
+            assertTrue(browser.path().contains("id=" + id) && browser.path().contains("document=" + labour), browser.path());
+            browser.driver.navigate().refresh();
+            browser.waitForText("labour.pdf");
+            assertFalse(browser.text().contains("The verdict has been recorded."), "a reload is not the action again");
+            var judged = HttpSession.object(new HttpSession(base).as("auditor", PASSWORD)
+                    .get("/api/v1/audit/events?claim=" + id + "&action=EVIDENCE_JUDGED"));
+            assertEquals(1, judged.getJsonArray("items").size(), "judged once: " + judged);
 
             browser.type("note:text", "Ask for the labour certificate before deciding.");
             browser.click("note:add");
@@ -115,6 +139,52 @@ class StaffPagesIT {
                 .get("/api/v1/claims/" + id + "/decision"));
         assertEquals("DENIED", decision.getString("outcome"), decision.toString());
         assertTrue(decision.toString().contains("EVIDENCE_INSUFFICIENT"), decision.toString());
+    }
+
+    @Test
+    void caseworkNeverMeetsADraftAndAnAppealWaitsForWhoeverTakesIt() throws Exception {
+        String family = "下書" + DemoClaims.suffix();
+        var association = new HttpSession(base).as("assoc-a", PASSWORD);
+        var created = association.postJson("/api/v1/claims", ClaimJsonBuilder.claim().interneeFamilyName(family).json());
+        assertEquals(201, created.statusCode(), created.body());
+        long draft = HttpSession.object(created).getJsonNumber("id").longValue();
+        var caseworker = new HttpSession(base).as("caseworker", PASSWORD);
+        assertEquals(404, caseworker.get("/api/v1/claims/" + draft).statusCode(), "a draft is its association's own");
+        assertEquals(0, HttpSession.object(caseworker.get("/api/v1/claims?q=" + java.net.URLEncoder.encode(family,
+                java.nio.charset.StandardCharsets.UTF_8))).getJsonArray("items").size());
+        assertEquals(200, new HttpSession(base).as("auditor", PASSWORD).get("/api/v1/claims/" + draft).statusCode(),
+                "the auditor reads drafts too");
+
+        long appealed = DemoClaims.decided(base, "再審" + DemoClaims.suffix());
+        assertEquals(200, association.postJson("/api/v1/claims/" + appealed + "/appeal",
+                "{\"grounds\": \"帰還日の認定に誤りがあります。\"}").statusCode());
+        JsonObject waiting = null;
+        for (int page = 0; waiting == null; page++) {
+            var items = HttpSession.object(caseworker.get("/api/v1/casework/queues/unassigned?size=100&page=" + page))
+                    .getJsonArray("items");
+            assertFalse(items.isEmpty(), "the appeal is in the unassigned queue");
+            waiting = items.getValuesAs(JsonObject.class).stream()
+                    .filter(item -> item.getJsonNumber("id").longValue() == appealed).findFirst().orElse(null);
+        }
+        assertTrue(!waiting.containsKey("assignedTo") || waiting.isNull("assignedTo"), "nobody holds an appeal until it is taken: " + waiting);
+
+        try (var browser = new Browser(server)) {
+            browser.signIn("caseworker", PASSWORD);
+            browser.open("/app/casework/queues.xhtml?lang=ja");
+            browser.type("find:query", family);
+            browser.click("find:search");
+            browser.waitForText("該当する請求はありません");
+            browser.open("/app/casework/claim.xhtml?id=" + draft + "&lang=ja");
+            browser.waitForText("見つかりません");
+
+            // Search results say how old the claimant is, as the queues do.
+            browser.open("/app/casework/queues.xhtml?lang=ja");
+            browser.type("find:query", "再審");
+            browser.click("find:search");
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("find:found")));
+            assertTrue(browser.driver.findElement(By.id("find:found")).getText().matches("(?s).*（\\d+歳）.*"),
+                    browser.driver.findElement(By.id("find:found")).getText());
+        }
     }
 
     @Test
@@ -355,7 +425,10 @@ class StaffPagesIT {
     @Test
     void theAssociationEntersTheBankAccountTheAdministratorPreparesARunTheSupervisorApprovesItAndTheFileDownloads()
             throws Exception {
-        long id = DemoClaims.decided(base, "支払" + DemoClaims.suffix());
+        String family = "支払" + DemoClaims.suffix();
+        long id = DemoClaims.decided(base, family);
+        // The same man claimed again: the run flags the payment as a possible duplicate.
+        DemoClaims.submitted(base, family);
         String number = HttpSession.object(new HttpSession(base).as("assoc-a", PASSWORD).get("/api/v1/claims/" + id))
                 .getString("number");
         try (var browser = new Browser(server)) {
@@ -403,10 +476,28 @@ class StaffPagesIT {
             browser.waitForText("振込明細");
             String summary = browser.driver.findElement(By.id("approval-summary")).getText();
             assertTrue(summary.contains("振込") && summary.contains("¥"), summary);
+            String ours = browser.driver.findElements(By.cssSelector("#transfers_data tr")).stream().map(WebElement::getText)
+                    .filter(row -> row.contains(number)).findFirst().orElseThrow();
+            assertTrue(ours.contains("名義が請求者と不一致") && ours.contains("重複請求の疑い"), ours);
+            assertTrue(browser.driver.findElement(By.id("concerns-summary")).isDisplayed());
+
+            // Flagged transfers are asked about twice: the confirmation, then the box that says they were checked.
+            browser.click("approval:approve");
+            browser.waitForText("振込ファイルはいま作成され");
+            browser.click("approval:approve-yes");
+            browser.waitForText("照合してからチェックを入れ、承認してください。");
+            assertEquals("PREPARED", HttpSession.object(new HttpSession(base).as("admin", PASSWORD)
+                    .get("/api/v1/payment-runs/" + run)).getString("state"), "not approved without the check");
+            browser.driver.findElement(By.cssSelector("[id='approval:checked'] .ui-chkbox-box")).click();
             browser.click("approval:approve");
             browser.waitForText("振込ファイルはいま作成され");
             browser.click("approval:approve-yes");
             browser.waitForText("支払処理を承認しました。");
+            String csv = browser.driver.findElement(By.id("csv")).getAttribute("href");
+            var table = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csv))
+                    .header("Cookie", browser.sessionCookie()).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(table.body().startsWith("\uFEFF請求番号,") && table.body().contains(number + ",0005,123,普通,"),
+                    "the run's CSV in the reader's language: " + table.body());
             String sha = browser.driver.findElement(By.id("sha256")).getText();
             String zengin = browser.driver.findElement(By.id("zengin")).getAttribute("href");
             var file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(zengin))

@@ -34,7 +34,7 @@ public class EventWords {
 
     static final String REPORTS = "org.maizuru.claims.audit.Reports";
     private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\[\\]]*)]");
-    private static final Pattern NAME = Pattern.compile("\\{([A-Za-z]+)}");
+    private static final Pattern NAME = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
     @Inject
     Texts texts;
@@ -134,6 +134,7 @@ public class EventWords {
             case "kind" -> texts.get("ProgrammeKind." + value);
             case "role" -> texts.get("Role." + value);
             case "channel" -> texts.get("audit.channel." + value);
+            case "format" -> texts.has("audit.format." + value) ? texts.get("audit.format." + value) : value;
             case "caseworker", "recommendedBy", "account" -> people.name(value);
             case "programme" -> programmes.computeIfAbsent(value, code -> decisions.programme(code)
                     .map(p -> texts.isJapanese() ? p.nameJa() : p.nameEn()).orElse(code));

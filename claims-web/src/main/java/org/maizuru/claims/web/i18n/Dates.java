@@ -28,6 +28,36 @@ public class Dates {
         return "¥" + java.text.NumberFormat.getIntegerInstance(java.util.Locale.JAPAN).format(amount);
     }
 
+    /** A file's size as people read one: 812 B, 45 KB, 3.2 MB (units of 1,024, as the file managers count). */
+    public String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        double kilobytes = bytes / 1024.0;
+        if (kilobytes < 1024) {
+            return rounded(kilobytes) + " KB";
+        }
+        return rounded(kilobytes / 1024) + " MB";
+    }
+
+    private static String rounded(double value) {
+        return value < 10 ? String.format(java.util.Locale.ROOT, "%.1f", value) : Long.toString(Math.round(value));
+    }
+
+    /** A document's format by the name people know it by (PDF, JPEG), not its media type. */
+    public String format(String mediaType) {
+        if (mediaType == null) {
+            return "";
+        }
+        return switch (mediaType) {
+            case "application/pdf" -> "PDF";
+            case "image/jpeg" -> "JPEG";
+            case "image/png" -> "PNG";
+            case "image/tiff" -> "TIFF";
+            default -> mediaType.substring(mediaType.indexOf('/') + 1).toUpperCase(java.util.Locale.ROOT);
+        };
+    }
+
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(Today.JAPAN);
 
     /** A moment on its day in both calendars, at Japanese wall-clock time: 2026-12-01（令和8年12月1日）14:05. */

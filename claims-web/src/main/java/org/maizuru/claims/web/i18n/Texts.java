@@ -44,6 +44,13 @@ public class Texts {
     }
 
     /** Adds a message for the page in the request's language (its detail left empty: a null one repeats it). */
+    /** A message beside one field, by the field's client id (a field's message shows its detail). */
+    public void messageFor(String clientId, jakarta.faces.application.FacesMessage.Severity severity, String key,
+                           Object... arguments) {
+        String text = get(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(clientId, new jakarta.faces.application.FacesMessage(severity, text, text));
+    }
+
     public void message(jakarta.faces.application.FacesMessage.Severity severity, String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new jakarta.faces.application.FacesMessage(severity, get(key, arguments), ""));

@@ -37,6 +37,7 @@ public class RunBacking implements Serializable {
 
     private Long id;
     private String comment;
+    private boolean concernsChecked;
     private Long returnedClaim;
     private String returnReason;
 
@@ -77,7 +78,21 @@ public class RunBacking implements Serializable {
         return transfer.account().maskedNumber();
     }
 
+    /** The concerns of a transfer in the reader's words, one line. */
+    public String concerns(Transfer transfer) {
+        return getView().concernsOf(transfer).stream().map(concern -> texts.get("RunConcern." + concern.name()))
+                .collect(java.util.stream.Collectors.joining(texts.get("general.listSeparator")));
+    }
+
+    /**
+     * Approves, after the confirmation; when transfers are flagged, only once the approver has also said that they
+     * were looked at: money that goes to the wrong holder or twice to one man is asked about twice.
+     */
     public void approve() {
+        if (getView().concernCount() > 0 && !concernsChecked) {
+            texts.messageFor("approval:checked", jakarta.faces.application.FacesMessage.SEVERITY_ERROR, "run.concerns.unchecked");
+            return;
+        }
         act(() -> payments.decide(actor.get(), id, true, comment), "run.approved");
     }
 
@@ -116,6 +131,14 @@ public class RunBacking implements Serializable {
 
     public void setComment(String comment) {
         this.comment = comment;
+    }
+
+    public boolean isConcernsChecked() {
+        return concernsChecked;
+    }
+
+    public void setConcernsChecked(boolean concernsChecked) {
+        this.concernsChecked = concernsChecked;
     }
 
     public Long getReturnedClaim() {

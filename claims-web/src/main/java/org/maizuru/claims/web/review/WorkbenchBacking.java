@@ -70,7 +70,8 @@ public class WorkbenchBacking implements Serializable {
 
     private Long id;
     private Long viewing;
-    private EvidenceVerdict verdict = EvidenceVerdict.ACCEPTED;
+    /** Empty until the caseworker chooses: a verdict is a judgement, never a default. */
+    private EvidenceVerdict verdict;
     private String verdictReason;
     private String requestMessage;
     private LocalDate requestDueOn = Today.inJapan().plusDays(30);
@@ -94,6 +95,9 @@ public class WorkbenchBacking implements Serializable {
         }
         if (landingDate == null) {
             landingDate = loaded.internment().returnedOn();
+        }
+        if (loaded.evidence().stream().noneMatch(e -> e.id().equals(viewing))) {
+            viewing = null;
         }
         if (viewing == null && !loaded.evidence().isEmpty()) {
             viewing = loaded.evidence().getFirst().id();
@@ -119,9 +123,8 @@ public class WorkbenchBacking implements Serializable {
         return PerRequest.get(this, "notes", () -> review.notes(actor.get(), id));
     }
 
-    public void addNote() {
-        act(() -> review.addNote(actor.get(), id, note), "workbench.note.added");
-        note = null;
+    public String addNote() {
+        return act(() -> review.addNote(actor.get(), id, note), "workbench.note.added");
     }
 
     /**
@@ -207,46 +210,61 @@ public class WorkbenchBacking implements Serializable {
                 .map(r -> r.recommendedBy().equals(actor.get().username())).orElse(false);
     }
 
+    /** Shows another document; the verdict chosen for the one before is not carried to it. */
     public void view(long evidenceId) {
         viewing = evidenceId;
+        verdict = null;
+        verdictReason = null;
     }
 
-    public void assign() {
-        act(() -> review.assign(actor.get(), id, null), "workbench.assigned");
+    public String assign() {
+        return act(() -> review.assign(actor.get(), id, null), "workbench.assigned");
     }
 
-    public void judge() {
-        act(() -> claims.judge(actor.get(), id, viewing, verdict, verdictReason), "workbench.judged");
+    public String judge() {
+        return act(() -> claims.judge(actor.get(), id, viewing, verdict, verdictReason), "workbench.judged");
     }
 
-    public void requestInformation() {
-        act(() -> review.requestInformation(actor.get(), id, requestMessage, requestDueOn), "workbench.requested");
+    public String requestInformation() {
+        return act(() -> review.requestInformation(actor.get(), id, requestMessage, requestDueOn), "workbench.requested");
     }
 
     /** More time for an overdue request; the claim waits for the answer again. */
-    public void extendRequest(long requestId) {
-        act(() -> review.extendRequest(actor.get(), id, requestId, extendedDueOn), "workbench.extended");
+    public String extendRequest(long requestId) {
+        return act(() -> review.extendRequest(actor.get(), id, requestId, extendedDueOn), "workbench.extended");
     }
 
-    public void recommend() {
-        act(() -> review.recommend(actor.get(), id, outcome, landingDate, reasonCodes, reason), "workbench.recommended");
+    public String recommend() {
+        return act(() -> review.recommend(actor.get(), id, outcome, landingDate, reasonCodes, reason), "workbench.recommended");
     }
 
-    public void approve() {
-        act(() -> review.approve(actor.get(), id, true, comment), "workbench.approved");
+    public String approve() {
+        return act(() -> review.approve(actor.get(), id, true, comment), "workbench.approved");
     }
 
-    public void returnRecommendation() {
-        act(() -> review.approve(actor.get(), id, false, comment), "workbench.returned");
+    public String returnRecommendation() {
+        return act(() -> review.approve(actor.get(), id, false, comment), "workbench.returned");
     }
 
-    public void reassign() {
-        act(() -> review.reassign(actor.get(), id, reassignTo), "workbench.reassigned");
+    public String reassign() {
+        return act(() -> review.reassign(actor.get(), id, reassignTo), "workbench.reassigned");
     }
 
-    private void act(Runnable action, String successKey) {
-        PageAction.perform(texts, action, successKey);
+    /**
+     * A change, then the same page again by its own address (the claim, and the document on display), its message
+     * carried over: a reload shows the claim rather than sending the form a second time. A refused change stays on
+     * the page with what was typed and the reason beside it.
+     */
+    private String act(Runnable action, String successKey) {
+        boolean done = PageAction.perform(texts, action, successKey);
         PerRequest.forget(this);
+        if (!done) {
+            return null;
+        }
+        var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        String page = faces.getViewRoot().getViewId().replaceFirst("\\.xhtml$", "");
+        return page + "?faces-redirect=true&id=" + id + (viewing == null ? "" : "&document=" + viewing);
     }
 
     public List<EvidenceVerdict> getVerdicts() {
@@ -309,6 +327,7 @@ public class WorkbenchBacking implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Long getViewing() { return viewing; }
+    public void setViewing(Long viewing) { this.viewing = viewing; }
     public EvidenceVerdict getVerdict() { return verdict; }
     public void setVerdict(EvidenceVerdict verdict) { this.verdict = verdict; }
     public String getVerdictReason() { return verdictReason; }
