@@ -57,10 +57,18 @@ public final class ReportExports {
         return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
-    /** An XLSX workbook with one sheet; numbers are numeric cells. Streams rows, so size does not matter. */
+    /** A whole day, 2026-12-07: a date cell in a workbook, not text that Excel cannot sort or count with. */
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * An XLSX workbook with one sheet, named by the report's title in the reader's language; numbers are numeric
+     * cells and days are date cells. Streams rows, so size does not matter.
+     */
     public static byte[] xlsx(Report report, boolean japanese) {
         try (var workbook = new SXSSFWorkbook(200); var out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(report.name());
+            Sheet sheet = workbook.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(report.title(japanese)));
+            var dates = workbook.createCellStyle();
+            dates.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             Row heading = sheet.createRow(0);
             for (int i = 0; i < report.columns().size(); i++) {
                 heading.createCell(i).setCellValue(report.columns().get(i).heading(japanese));
@@ -73,6 +81,9 @@ public final class ReportExports {
                     Object value = Report.shown(values.get(i), japanese);
                     if (value instanceof Number number) {
                         cell.setCellValue(number.doubleValue());
+                    } else if (value instanceof String text && DAY.matcher(text).matches()) {
+                        cell.setCellValue(java.time.LocalDate.parse(text));
+                        cell.setCellStyle(dates);
                     } else {
                         cell.setCellValue(value == null ? "" : value.toString());
                     }

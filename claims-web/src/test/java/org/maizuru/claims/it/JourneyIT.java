@@ -644,6 +644,52 @@ class JourneyIT {
 
     /** A double click on "save" sends the form twice; one claim is filed, and the page shows it. */
     @Test
+    void anAssociationKeepsItsListedClaimsAsAWorkbookAndACsv() throws Exception {
+        String family = "控" + DemoClaims.suffix();
+        DemoClaims.submitted(base, family);
+        DemoClaims.submitted(base, family);
+        try (var browser = new Browser(server)) {
+            browser.signIn("assoc-a", PASSWORD);
+            browser.open("/app/association/claims.xhtml?lang=ja");
+            browser.type("claims:query", family);
+            String filtered = "q=" + java.net.URLEncoder.encode(family, java.nio.charset.StandardCharsets.UTF_8);
+            browser.waitFor(d -> String.valueOf(d.findElement(By.id("claims:xlsx")).getAttribute("href")).contains(filtered));
+            var http = HttpClient.newHttpClient();
+            String xlsx = browser.driver.findElement(By.id("claims:xlsx")).getAttribute("href");
+            var workbook = http.send(HttpRequest.newBuilder(URI.create(xlsx)).header("Cookie", browser.sessionCookie()).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, workbook.statusCode());
+            try (var read = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook.body()))) {
+                var sheet = read.getSheetAt(0);
+                assertEquals("当団体の請求", read.getSheetName(0));
+                assertEquals("請求番号", sheet.getRow(0).getCell(0).getStringCellValue());
+                assertEquals(2, sheet.getLastRowNum(), "the two claims the filter lists, every one");
+                var row = sheet.getRow(1);
+                assertEquals("提出済", row.getCell(1).getStringCellValue());
+                assertTrue(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(row.getCell(4)), "a birth date is a date");
+                assertTrue(row.getCell(6).getStringCellValue().startsWith(family), row.getCell(6).getStringCellValue());
+            }
+            String csv = browser.driver.findElement(By.id("claims:csv")).getAttribute("href");
+            var table = http.send(HttpRequest.newBuilder(URI.create(csv)).header("Cookie", browser.sessionCookie()).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(table.body().startsWith("\uFEFF") && table.body().lines().findFirst().orElse("").contains("請求番号")
+                    && table.body().lines().count() == 3, table.body());
+
+            // Another association's claims are not in its file, whatever the address says.
+            var other = http.send(HttpRequest.newBuilder(URI.create(csv)).header("Cookie", signedInCookie("assoc-b")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(1, other.body().lines().count(), "assoc-b's file holds its headings only: " + other.body());
+        }
+    }
+
+    private String signedInCookie(String account) throws Exception {
+        try (var browser = new Browser(server)) {
+            browser.signIn(account, PASSWORD);
+            return browser.sessionCookie();
+        }
+    }
+
+    @Test
     void aFormSentTwiceFilesOneClaim() throws Exception {
         String family = "二度" + DemoClaims.suffix();
         try (var browser = new Browser(server)) {

@@ -165,13 +165,22 @@ class ReportsIT {
     /** The sheet's cells, numbers written plainly, each row as wide as given (cells beyond the row are blank). */
     private static List<List<String>> xlsxCells(byte[] file, int width) throws Exception {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            assertFalse(workbook.getSheetName(0).matches("[a-z-]+"), "the sheet is named by the report's title, not its code: "
+                    + workbook.getSheetName(0));
             var rows = new ArrayList<List<String>>();
             for (var row : workbook.getSheetAt(0)) {
                 var values = new ArrayList<String>();
                 for (int i = 0; i < width; i++) {
                     Cell cell = row.getCell(i);
-                    values.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC
-                            ? Long.toString((long) cell.getNumericCellValue()) : cell.getStringCellValue());
+                    // a day is a date cell, read back as the JSON writes it; never a day written as text
+                    if (cell != null && cell.getCellType() == CellType.STRING) {
+                        assertFalse(cell.getStringCellValue().matches("\\d{4}-\\d{2}-\\d{2}"),
+                                "a day stored as text: " + cell.getStringCellValue());
+                    }
+                    values.add(cell == null ? "" : cell.getCellType() != CellType.NUMERIC ? cell.getStringCellValue()
+                            : org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)
+                            ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                            : Long.toString((long) cell.getNumericCellValue()));
                 }
                 rows.add(values);
             }
