@@ -249,6 +249,22 @@ public class Claim {
         evidence.add(document);
     }
 
+    /**
+     * Whether the association may still take a document back (one uploaded by mistake, or to replace it): any while
+     * the claim is a draft; while it waits for information asked for, one that no caseworker has judged yet.
+     */
+    public boolean mayRemove(Evidence document) {
+        return switch (status) {
+            case DRAFT -> true;
+            case AWAITING_INFORMATION -> document.verdict() == EvidenceVerdict.PENDING;
+            default -> false;
+        };
+    }
+
+    void detach(Evidence document) {
+        evidence.remove(document);
+    }
+
     /** Dates of the first and last day held in any place, if any stay is known. */
     public Optional<LocalDate> internedFrom() {
         return stays.stream().map(InternmentStay::from).min(Comparator.naturalOrder());

@@ -332,6 +332,28 @@ public class ClaimService {
         return evidence;
     }
 
+    /**
+     * The association takes back a document uploaded by mistake (see {@link Claim#mayRemove}); the file is gone, the
+     * trail keeps what it was: its kind, name, size and fingerprint.
+     */
+    public void removeEvidence(Actor actor, long claimId, long evidenceId) {
+        requireRole(actor, Role.ASSOCIATION, "claim.filerOnly");
+        Evidence evidence = evidence(actor, claimId, evidenceId);
+        Claim claim = evidence.claim();
+        if (!claim.mayRemove(evidence)) {
+            throw new DomainException.Conflict("evidence.notRemovable", evidence.fileName());
+        }
+        EvidenceContent content = em.find(EvidenceContent.class, evidence.id());
+        if (content != null) {
+            em.remove(content);
+        }
+        claim.detach(evidence);
+        em.remove(evidence);
+        record(actor, "EVIDENCE_REMOVED", claim, "Evidence " + evidenceId + " removed: " + evidence.type() + " "
+                + evidence.fileName() + ", sha256 " + evidence.sha256(), details("evidence", evidenceId, "evidenceType",
+                evidence.type(), "fileName", evidence.fileName(), "bytes", evidence.size(), "sha256", evidence.sha256()));
+    }
+
     public Evidence evidence(Actor actor, long claimId, long evidenceId) {
         Claim claim = load(actor, claimId);
         Evidence evidence = em.find(Evidence.class, evidenceId);

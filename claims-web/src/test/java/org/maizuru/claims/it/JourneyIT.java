@@ -682,6 +682,41 @@ class JourneyIT {
         }
     }
 
+    @Test
+    void aDocumentUploadedByMistakeIsRemovedFromADraftAndTheTrailKeepsWhatItWas() throws Exception {
+        var association = new HttpSession(base).as("assoc-a", PASSWORD);
+        var created = association.postJson("/api/v1/claims", ClaimJsonBuilder.claim().interneeFamilyName("誤添" + DemoClaims.suffix()).json());
+        long draft = HttpSession.object(created).getJsonNumber("id").longValue();
+        for (String name : List.of("right.pdf", "wrong.pdf")) {
+            assertEquals(201, association.upload("/api/v1/claims/" + draft + "/evidence", name, ClaimsApiIT.pdf(name),
+                    "type", "REPATRIATION_CERTIFICATE").statusCode());
+        }
+        long submitted = DemoClaims.submitted(base, "提済" + DemoClaims.suffix());
+        try (var browser = new Browser(server)) {
+            browser.signIn("assoc-a", PASSWORD);
+            browser.open("/app/association/claim.xhtml?id=" + draft + "&lang=ja");
+            var rows = By.cssSelector("[id='evidence_data'] tr");
+            WebElement wrong = browser.driver.findElements(rows).stream().filter(r -> r.getText().contains("wrong.pdf"))
+                    .findFirst().orElseThrow();
+            wrong.findElement(By.cssSelector("button")).click();
+            browser.waitForText("wrong.pdf を請求から削除しますか？");
+            browser.driver.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream().filter(WebElement::isDisplayed)
+                    .findFirst().orElseThrow().click();
+            browser.waitForText("書類を削除しました。");
+            assertTrue(browser.path().contains("id=" + draft), browser.path());
+            String listed = browser.driver.findElement(By.id("evidence")).getText();
+            assertTrue(listed.contains("right.pdf") && !listed.contains("wrong.pdf"), listed);
+
+            browser.open("/app/association/claim.xhtml?id=" + submitted + "&lang=ja");
+            assertTrue(browser.driver.findElement(By.id("evidence")).findElements(By.cssSelector("button")).isEmpty(),
+                    "a submitted claim's documents stay");
+        }
+        var removed = HttpSession.object(new HttpSession(base).as("auditor", PASSWORD)
+                .get("/api/v1/audit/events?claim=" + draft + "&action=EVIDENCE_REMOVED")).getJsonArray("items");
+        assertEquals(1, removed.size(), removed.toString());
+        assertTrue(removed.toString().contains("wrong.pdf") && removed.toString().contains("sha256"), removed.toString());
+    }
+
     private String signedInCookie(String account) throws Exception {
         try (var browser = new Browser(server)) {
             browser.signIn(account, PASSWORD);

@@ -139,6 +139,7 @@ public class EventWords {
             case "programme" -> programmes.computeIfAbsent(value, code -> decisions.programme(code)
                     .map(p -> texts.isJapanese() ? p.nameJa() : p.nameEn()).orElse(code));
             case "amountYen", "totalYen" -> dates.yen(Long.parseLong(value));
+            case "bytes" -> dates.size(Long.parseLong(value));
             case "accountType" -> texts.get("AccountType." + value);
             case "payeeCode" -> texts.get("Payee." + value);
             case "lifeEvent" -> texts.get("LifeEvent." + value);

@@ -153,6 +153,19 @@ public class ClaimBacking implements Serializable {
         return actAndShow(() -> review.respond(actor.get(), id, requestId, answers.get(requestId)), "claim.answered");
     }
 
+    /** Takes back a document uploaded by mistake, after the page asked once; the trail keeps what it was. */
+    public String removeEvidence(long evidenceId) {
+        return actAndShow(() -> claims.removeEvidence(actor.get(), id, evidenceId), "claim.evidence.removed");
+    }
+
+    public boolean mayRemove(org.maizuru.claims.claim.Evidence document) {
+        return claim().mayRemove(document);
+    }
+
+    public boolean isAnyRemovable() {
+        return claim().evidence().stream().anyMatch(claim()::mayRemove);
+    }
+
     public String appeal() {
         return actAndShow(() -> decisions.appeal(actor.get(), id, grounds), "claim.appealed");
     }
