@@ -289,10 +289,25 @@ class StaffPagesIT {
             browser.driver.findElement(By.linkText("Benefit programmes")).click();
             browser.type("tabs:newWindow:opensOn", opens.toString());
             browser.type("tabs:newWindow:closesOn", opens.plusMonths(6).toString());
-            browser.type("tabs:newWindow:note", "Second filing period " + DemoClaims.suffix());
+            String note = "Second filing period " + DemoClaims.suffix();
+            browser.type("tabs:newWindow:note", note);
             browser.click("tabs:newWindow:openWindow");
             browser.waitForText("The filing window is open.");
             assertEquals(null, PageSweepIT.problem(browser), browser.text());
+            browser.driver.findElement(By.linkText("Benefit programmes")).click();
+            browser.waitForText(note);
+
+            // On the Japanese page an English note is not shown, nor a country by its code.
+            browser.open("/app/admin/home.xhtml?lang=ja");
+            browser.driver.findElement(By.linkText("給付制度")).click();
+            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:newWindow")));
+            String japanese = browser.driver.findElement(By.id("tabs")).getText();
+            assertFalse(japanese.contains(note) || japanese.contains("filing window"), japanese);
+            browser.driver.findElement(By.linkText("地名")).click();
+            browser.waitForText("ソ連");
+            var countries = browser.driver.findElements(By.cssSelector("[id='tabs:placeTable_data'] tr td:last-child")).stream()
+                    .map(WebElement::getText).filter(text -> !text.isBlank()).distinct().toList();
+            assertTrue(!countries.isEmpty() && countries.stream().noneMatch(c -> c.matches("[A-Z]+")), countries.toString());
         }
         String programmes = new HttpSession(base).as("admin", PASSWORD).get("/api/v1/programmes").body();
         assertTrue(programmes.contains(opens.toString()), programmes);

@@ -271,6 +271,17 @@ public class AdminBacking implements Serializable {
     public void setPlaceNameJa(String value) { placeNameJa = value; }
     public String getPlaceRegion() { return placeRegion; }
     public void setPlaceRegion(String value) { placeRegion = value; }
+    /**
+     * A filing window's note is written in one language, as the administrator typed it: it is shown on the pages of
+     * that language only, never as an English sentence on a Japanese page or the other way round.
+     */
+    public String noteFor(String note) {
+        if (note == null || note.isBlank()) {
+            return "";
+        }
+        return org.maizuru.claims.platform.Katakana.isJapanese(note) == texts.isJapanese() ? note : "";
+    }
+
     public String getWindowNote() { return windowNote; }
     public void setWindowNote(String value) { windowNote = value; }
 }
