@@ -262,6 +262,10 @@ public class DemoSeeder {
         em.createNativeQuery("update decision set decided_at = ?1 where claim_id = ?2")
                 .setParameter(1, Today.inJapan().minusMonths(13).atStartOfDay(Today.JAPAN).toOffsetDateTime())
                 .setParameter(2, pensions.get(2).id()).executeUpdate();
+        // ...filed a month before that, as a claim is filed before it is decided
+        em.createNativeQuery("update claim set created_at = ?1, submitted_at = ?1 where id = ?2")
+                .setParameter(1, Today.inJapan().minusMonths(14).atStartOfDay(Today.JAPAN).toOffsetDateTime())
+                .setParameter(2, pensions.get(2).id()).executeUpdate();
     }
 
     /**

@@ -87,6 +87,18 @@ class ReportsIT {
         assertEquals(166240, year1947.getJsonNumber("releasedInRecord").longValue());
     }
 
+    @Test
+    void processingTimesNeverCountNegativeDays() {
+        JsonObject report = HttpSession.object(auditor().get("/api/v1/reports/processing-times"));
+        var rows = report.getJsonArray("rows").stream().map(JsonValue::asJsonObject).toList();
+        assertFalse(rows.isEmpty(), "the demo's decisions are timed");
+        for (JsonObject row : rows) {
+            for (String days : List.of("medianDays", "p90Days", "maxDays")) {
+                assertTrue(row.getJsonNumber(days).longValue() >= 0, days + " of " + row);
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"backlog", "decisions", "activity", "places", "payments", "outstanding", "suspended", "overpayments"})
     void aJapaneseExportSaysEveryStatusProgrammeOutcomeActionAndPersonInWords(String name) {
