@@ -962,6 +962,26 @@ class ClaimsApiIT {
     }
 
     /** A minimal, valid one-page PDF. */
+    @Test
+    void aDocumentUploadedByMistakeIsRemovedFromADraftButNotFromAClaimSubmitted() {
+        var created = assocA().postJson("/api/v1/claims", ClaimJsonBuilder.claim().interneeFamilyName("削除" + DemoClaims.suffix()).json());
+        long draft = HttpSession.object(created).getJsonNumber("id").longValue();
+        var uploaded = assocA().upload("/api/v1/claims/" + draft + "/evidence", "wrong.pdf", pdf("wrong"), "type", "REPATRIATION_CERTIFICATE");
+        long evidence = HttpSession.object(uploaded).getJsonNumber("id").longValue();
+        String document = "/api/v1/claims/" + draft + "/evidence/" + evidence;
+        assertEquals(404, assocB().delete(document).statusCode(), "another association's document does not exist for it");
+        assertEquals(403, caseworker().delete(document).statusCode(), "only the association takes a document back");
+        assertEquals(204, assocA().delete(document).statusCode());
+        assertEquals(404, assocA().get(document + "/content").statusCode(), "the file is gone");
+        assertEquals(404, assocA().delete(document).statusCode(), "and cannot be removed twice");
+
+        long submitted = DemoClaims.submitted(base, "提出" + DemoClaims.suffix());
+        long kept = HttpSession.object(assocA().get("/api/v1/claims/" + submitted)).getJsonArray("evidence")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        var refused = assocA().delete("/api/v1/claims/" + submitted + "/evidence/" + kept);
+        assertEquals(409, refused.statusCode(), refused.body());
+    }
+
     static byte[] pdf(String text) {
         try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new ByteArrayOutputStream()) {
             var page = new org.apache.pdfbox.pdmodel.PDPage();

@@ -212,6 +212,10 @@ class JourneyIT {
         assertEquals(201, elsewhere.statusCode(), elsewhere.body());
         long elsewhereId = HttpSession.object(elsewhere).getJsonNumber("id").longValue();
         long plain = DemoClaims.submitted(base, "警告なし" + DemoClaims.suffix());
+        // Submitted, so that casework finds them: a draft is its association's own.
+        submit(association, HttpSession.object(first).getJsonNumber("id").longValue());
+        submit(association, secondId);
+        submit(new HttpSession(base).as("assoc-b", PASSWORD), elsewhereId);
         try (var browser = new Browser(server)) {
             browser.signIn("assoc-a", PASSWORD);
             browser.open("/app/association/claim.xhtml?id=" + secondId + "&lang=ja");
@@ -247,6 +251,13 @@ class JourneyIT {
                     "found by the internee's full name, across associations: " + browser.driver.findElement(By.id("find:found")).getText());
             assertEquals(null, PageSweepIT.problem(browser), browser.text());
         }
+    }
+
+    private static void submit(HttpSession association, long id) {
+        assertEquals(201, association.upload("/api/v1/claims/" + id + "/evidence", "certificate.pdf",
+                ClaimsApiIT.pdf("Repatriation certificate"), "type", "REPATRIATION_CERTIFICATE").statusCode());
+        var submitted = association.post("/api/v1/claims/" + id + "/submit", "application/json", "");
+        assertEquals(200, submitted.statusCode(), submitted.body());
     }
 
     /** 1 to 99 in kanji numerals, as 二十八. */

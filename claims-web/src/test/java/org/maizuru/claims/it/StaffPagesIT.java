@@ -72,8 +72,15 @@ class StaffPagesIT {
             var documents = By.cssSelector(".document-list li");
             assertTrue(String.valueOf(browser.driver.findElements(documents).getFirst().getDomAttribute("class")).contains("is-current"));
             browser.driver.findElements(By.cssSelector(".document-list li a")).get(1).click();
-            browser.waitFor(d -> String.valueOf(d.findElements(documents).get(1).getDomAttribute("class")).contains("is-current")
-                    && !String.valueOf(d.findElements(documents).getFirst().getDomAttribute("class")).contains("is-current"));
+            browser.waitFor(d -> {
+                try {
+                    var items = d.findElements(documents);
+                    return String.valueOf(items.get(1).getDomAttribute("class")).contains("is-current")
+                            && !String.valueOf(items.getFirst().getDomAttribute("class")).contains("is-current");
+                } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                    return false; // the list was being replaced by the ajax update: look again
+                }
+            });
             browser.waitForText("labour.pdf");
 
             // A verdict is chosen, never given by default.

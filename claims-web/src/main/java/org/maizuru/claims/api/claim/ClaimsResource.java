@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -237,6 +238,20 @@ public class ClaimsResource {
                 .header("Digest", "sha-256=" + java.util.Base64.getEncoder()
                         .encodeToString(java.util.HexFormat.of().parseHex(document.sha256())))
                 .build();
+    }
+
+    @Operation(operationId = "removeEvidence", summary = "Remove a document uploaded by mistake",
+            description = "While the claim is a draft, or waits for information and no caseworker has judged the"
+                    + " document yet. The file is deleted; the audit trail keeps its type, name, size and SHA-256.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
+    @DELETE
+    @Path("{id}/evidence/{evidenceId}")
+    public Response removeEvidence(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
+        claims.removeEvidence(actor, id, evidenceId);
+        return Response.noContent().build();
     }
 
     @Operation(operationId = "listInformationRequests", summary = "List a claim's information requests",
