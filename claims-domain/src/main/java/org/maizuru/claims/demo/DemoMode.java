@@ -19,7 +19,7 @@ public class DemoMode implements StartNotes {
 
     void onSchemaReady(@Observes SchemaReady ready) {
         if (!enabled()) {
-            LOG.info("Demo mode is off (CLAIMS_DEMO=false): no demo data, no demo accounts.");
+            LOG.info("Demo mode is off: no demo data, no demo accounts (CLAIMS_DEMO=true writes them into an empty database).");
             return;
         }
         if (seeder.seedOnce()) {
@@ -44,8 +44,16 @@ public class DemoMode implements StartNotes {
                 " Set CLAIMS_DEMO=false to run without demo data.");
     }
 
+    /**
+     * Whether the demo is written: on the embedded database unless {@code CLAIMS_DEMO=false} (the zero-setup try-out
+     * shows everything), on PostgreSQL only with {@code CLAIMS_DEMO=true}: a real installation never gets accounts
+     * whose password is published in README.
+     */
     static boolean enabled() {
         String value = org.maizuru.claims.platform.Setting.of("claims.demo");
-        return value == null || !value.strip().equalsIgnoreCase("false");
+        if (value == null || value.isBlank()) {
+            return !org.maizuru.claims.platform.DatabaseSettings.fromEnvironment().isPostgreSql();
+        }
+        return value.strip().equalsIgnoreCase("true");
     }
 }

@@ -109,6 +109,13 @@ public class DemoSeeder {
         if (seeded.intValue() > 0) {
             return false;
         }
+        Number existing = (Number) em.createNativeQuery("select count(*) from account").getSingleResult();
+        if (existing.intValue() > 0) {
+            // Demo accounts share one published password: never beside real ones.
+            throw new IllegalStateException("CLAIMS_DEMO asks for demo data, but this database already holds "
+                    + existing + " accounts that are not the demo's: the demo, whose password README publishes, is written"
+                    + " only into an empty database. Start without CLAIMS_DEMO, or on a new database.");
+        }
         em.createNativeQuery("insert into demo_seed (id, seeded_at) values (1, ?1)").setParameter(1, Instant.now())
                 .executeUpdate();
         long started = System.nanoTime();

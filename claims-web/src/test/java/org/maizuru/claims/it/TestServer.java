@@ -205,7 +205,9 @@ final class TestServer implements BeforeAllCallback, TestInstancePreConstructCal
             if (ServerUnderTest.POSTGRESQL.equals(database)) {
                 settings.addAll(List.of("-Dclaims.db.url=" + property("claims.test.pg.url"),
                         "-Dclaims.db.user=" + property("claims.test.pg.user"),
-                        "-Dclaims.db.password=" + property("claims.test.pg.password")));
+                        "-Dclaims.db.password=" + property("claims.test.pg.password"),
+                        // the pass's tests start from the demo, which PostgreSQL gets only when asked for
+                        "-Dclaims.demo=true"));
             } else if (ServerUnderTest.H2.equals(database)) {
                 settings.add("-Dclaims.db.url=");
             } else {

@@ -73,8 +73,9 @@ final class TestPostgreSql {
          * start (a restart, a restored copy) verifies the same chain.
          */
         Map<String, String> environment() {
+            // The demo's accounts, which the tests sign in with, are written on PostgreSQL only when asked for.
             return Map.of("CLAIMS_DB_URL", url, "CLAIMS_DB_USER", user, "CLAIMS_DB_PASSWORD", password,
-                    "CLAIMS_AUDIT_KEYS", AUDIT_KEYS);
+                    "CLAIMS_AUDIT_KEYS", AUDIT_KEYS, "CLAIMS_DEMO", "true");
         }
 
         Connection connect() throws SQLException {

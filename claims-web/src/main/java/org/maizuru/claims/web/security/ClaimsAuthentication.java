@@ -50,6 +50,7 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
     /** Where a holder of a one-time password chooses their own, in the pages and in the API. */
     static final String PASSWORD_PAGE = "/app/account/password.xhtml";
     static final String PASSWORD_API = "/api/v1/account/password";
+    static final String SETUP_API = "/api/v1/setup/administrator";
     /** Session attributes naming the signed-in account and its role. */
     public static final String SESSION_ACCOUNT = "claims.account";
     public static final String SESSION_ROLE = "claims.role";
@@ -83,6 +84,13 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
             } catch (RuntimeException failure) {
                 return pageWithoutDatabase(request, response, context, failure);
             }
+        }
+        if (request.getRequestURI().equals(request.getContextPath() + SETUP_API) && request.getHeader("Authorization") == null) {
+            // The first administrator is made before any account exists: the setup token, checked by the service,
+            // is the one credential of that call.
+            request.setAttribute(org.maizuru.claims.http.CallerProof.CLIENT_ADDRESS,
+                    TrustedProxies.configured().clientAddress(request));
+            return context.doNothing();
         }
         String header = request.getHeader("Authorization");
         if (header == null) {
