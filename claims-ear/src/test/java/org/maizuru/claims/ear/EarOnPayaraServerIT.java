@@ -143,6 +143,8 @@ class EarOnPayaraServerIT {
             environment.put("CLAIMS_DB_URL", pgUrl + (pgUrl.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
             environment.put("CLAIMS_DB_USER", System.getProperty("claims.test.pg.user"));
             environment.put("CLAIMS_DB_PASSWORD", System.getProperty("claims.test.pg.password"));
+            // the test signs in with the demo's accounts, which PostgreSQL gets only when asked for
+            environment.put("CLAIMS_DEMO", "true");
         }
         return environment;
     }
