@@ -76,10 +76,13 @@ public class AccountService {
         if (found.isPresent() && found.get().isLockedAt(now)) {
             return SignIn.locked(found.get().lockedUntil());
         }
-        if (found.isPresent() && now.isBefore(found.get().nextTry())) {
-            return SignIn.waitUntil(found.get().nextTry());
-        }
         String name = username == null || username.length() > 60 ? "(unknown)" : username;
+        if (found.isPresent() && now.isBefore(found.get().nextTry())) {
+            SignIn refused = triedWhileWaiting(found.get(), name, address, channel, now);
+            if (refused != null) {
+                return refused;
+            }
+        }
         if (verify(password, found)) {
             Account account = found.get();
             account.signedIn();
@@ -103,6 +106,56 @@ public class AccountService {
                 + " after " + SignInPolicy.LOCK_AFTER + " wrong passwords in a row",
                 details("account", name, "until", account.lockedUntil(), "tries", SignInPolicy.LOCK_AFTER));
         return SignIn.locked(account.lockedUntil());
+    }
+
+    /**
+     * A try while the account must wait is refused unheard, whatever the password, and counts as a failure: a
+     * program that keeps guessing at full speed locks the account within a few tries instead of learning the password
+     * from the answers. Each is in the trail; there are at most as many as the lock allows. Null when the wait ended
+     * meanwhile.
+     */
+    private SignIn triedWhileWaiting(Account found, String name, String address, String channel, Instant now) {
+        Account account = em.find(Account.class, found.id(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(account);
+        if (account.isLockedAt(now)) {
+            return SignIn.locked(account.lockedUntil());
+        }
+        if (!now.isBefore(account.nextTry())) {
+            return null; // its wait ended meanwhile: this try is heard as any other
+        }
+        record(name, account.role().name(), address, "SIGN_IN_FAILED", "Tried while waiting (" + channel + ")",
+                details("account", name, "channel", channel, "waiting", true));
+        if (!account.failedSignIn(now)) {
+            return SignIn.waitUntil(account.nextTry());
+        }
+        record(name, account.role().name(), address, "ACCOUNT_LOCKED", "Locked until " + account.lockedUntil()
+                + " after " + SignInPolicy.LOCK_AFTER + " tries in a row", details("account", name, "until",
+                account.lockedUntil(), "tries", SignInPolicy.LOCK_AFTER));
+        return SignIn.locked(account.lockedUntil());
+    }
+
+    /**
+     * A caller whose password was proved a moment ago (the API's cache of verified passwords) is let in only as a
+     * new try would be: not from an address that must wait, not into an account that must wait or is locked. So a
+     * guesser never tells the right password from a wrong one by the answer.
+     */
+    public SignIn resume(String username, String address) {
+        Instant now = clock.now();
+        Optional<SignIn> held = addressWaits(address, now);
+        if (held.isPresent()) {
+            return held.get();
+        }
+        Optional<Account> found = find(username).filter(Account::enabled);
+        if (found.isEmpty()) {
+            return SignIn.refused();
+        }
+        if (found.get().isLockedAt(now)) {
+            return SignIn.locked(found.get().lockedUntil());
+        }
+        if (now.isBefore(found.get().nextTry())) {
+            return SignIn.waitUntil(found.get().nextTry());
+        }
+        return SignIn.of(found.get());
     }
 
     /** A try from an address that failed too often lately waits, whatever it presents. */

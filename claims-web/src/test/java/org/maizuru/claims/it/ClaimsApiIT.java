@@ -508,6 +508,32 @@ class ClaimsApiIT {
     }
 
     @Test
+    void threeHundredGuessesAtFullSpeedNeverGetA200WhereverTheRightPasswordComesAndTheAccountLocks() {
+        String name = "guess-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        DemoClaims.openAccount(base, name, "推測 試験", "AUDITOR", "given-by-admin-" + name);
+        String chosen = "the-owners-own-password-" + name;
+        assertEquals(204, new HttpSession(base).as(name, "given-by-admin-" + name).postJson("/api/v1/account/password",
+                "{\"currentPassword\": \"given-by-admin-%s\", \"newPassword\": \"%s\"}".formatted(name, chosen)).statusCode());
+        var owner = new HttpSession(base).as(name, chosen);
+        assertEquals(200, owner.get("/api/v1/claims?size=1").statusCode(), "the owner's program signed in a moment before");
+
+        var guesser = new HttpSession(base).as(name, "not-it");
+        var rightAt = java.util.Set.of(3, 10, 100, 299);
+        var answers = new java.util.TreeMap<Integer, Integer>();
+        for (int i = 0; i < 300; i++) {
+            int status = (rightAt.contains(i) ? owner : guesser).get("/api/v1/claims?size=1").statusCode();
+            answers.merge(status, 1, Integer::sum);
+            if (rightAt.contains(i)) {
+                assertEquals(429, status, "the right password at guess " + i + " is refused as the wrong ones are");
+            }
+        }
+        assertFalse(answers.containsKey(200), "no guess got a 200: " + answers);
+        var locked = owner.get("/api/v1/claims?size=1");
+        assertEquals(429, locked.statusCode());
+        assertEquals("api.accountLocked", HttpSession.object(locked).getString("error"), "the account is locked");
+    }
+
+    @Test
     void wrongPasswordsMakeTheNextTryWaitThenLockTheAccountUntilItOpensOrAnAdministratorUnlocksIt() throws Exception {
         var admin = new HttpSession(base).as("admin", PASSWORD);
         String name = "lock-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);

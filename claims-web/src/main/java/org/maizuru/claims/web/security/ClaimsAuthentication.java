@@ -204,10 +204,11 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
         String password = colon <= 0 ? "" : decoded.substring(colon + 1);
         // A program calling with the password it used a minute ago is not asked to prove it again (a PBKDF2
         // verification costs a tenth of a second); a guesser's wrong passwords are never remembered.
+        // It still waits, and is still locked, as any try is: the cache never answers 200 where a try would not.
         if (verified.isFresh(username, password)) {
-            Optional<Account> account = accounts.find(username).filter(Account::enabled);
-            if (account.isPresent()) {
-                return SignIn.of(account.get());
+            SignIn resumed = accounts.resume(username, address);
+            if (resumed.outcome() != SignIn.Outcome.REFUSED) {
+                return resumed;
             }
         }
         SignIn attempt = accounts.signIn(username, password, address, "basic");
