@@ -302,8 +302,11 @@ public class AccountService {
             throw new DomainException.Invalid("newPassword", "account.passwordTooShort", 12);
         }
         PlainText.requireLine("newPassword", password, 128);
-        if (password.equalsIgnoreCase(username)) {
+        if (username != null && password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
             throw new DomainException.Invalid("newPassword", "account.passwordIsName");
+        }
+        if (CommonPasswords.isCommon(password)) {
+            throw new DomainException.Invalid("newPassword", "account.passwordCommon");
         }
     }
 

@@ -510,10 +510,11 @@ class ClaimsApiIT {
     @Test
     void threeHundredGuessesAtFullSpeedNeverGetA200WhereverTheRightPasswordComesAndTheAccountLocks() {
         String name = "guess-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-        DemoClaims.openAccount(base, name, "推測 試験", "AUDITOR", "given-by-admin-" + name);
-        String chosen = "the-owners-own-password-" + name;
-        assertEquals(204, new HttpSession(base).as(name, "given-by-admin-" + name).postJson("/api/v1/account/password",
-                "{\"currentPassword\": \"given-by-admin-%s\", \"newPassword\": \"%s\"}".formatted(name, chosen)).statusCode());
+        String given = "given-by-admin-" + DemoClaims.suffix() + "-x";
+        DemoClaims.openAccount(base, name, "推測 試験", "AUDITOR", given);
+        String chosen = "the-owners-own-password-" + DemoClaims.suffix() + "-x";
+        assertEquals(204, new HttpSession(base).as(name, given).postJson("/api/v1/account/password",
+                "{\"currentPassword\": \"%s\", \"newPassword\": \"%s\"}".formatted(given, chosen)).statusCode());
         var owner = new HttpSession(base).as(name, chosen);
         assertEquals(200, owner.get("/api/v1/claims?size=1").statusCode(), "the owner's program signed in a moment before");
 
@@ -537,7 +538,7 @@ class ClaimsApiIT {
     void wrongPasswordsMakeTheNextTryWaitThenLockTheAccountUntilItOpensOrAnAdministratorUnlocksIt() throws Exception {
         var admin = new HttpSession(base).as("admin", PASSWORD);
         String name = "lock-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-        String password = "the-right-password-" + name;
+        String password = "the-right-password-" + DemoClaims.suffix() + "-x";
         DemoClaims.openAccount(base, name, "施錠 試験", "AUDITOR", password);
         var guesser = new HttpSession(base).as(name, "a-wrong-guess");
         var owner = new HttpSession(base).as(name, password);

@@ -454,7 +454,8 @@ class JourneyIT {
     @Test
     void theSignInPageSaysInJapaneseThatATryMustWaitAfterWrongPasswords() throws Exception {
         String name = "wait-" + DemoClaims.suffix();
-        DemoClaims.openAccount(base, name, "待機 試験", "CASEWORKER", "right-password-" + name);
+        String right = "right-password-" + DemoClaims.suffix() + "-x";
+        DemoClaims.openAccount(base, name, "待機 試験", "CASEWORKER", right);
         var guesser = new HttpSession(base).as(name, "a-wrong-guess");
         try (var browser = new Browser(server)) {
             browser.open("/?lang=ja");
@@ -469,7 +470,7 @@ class JourneyIT {
             assertEquals(401, guesser.get("/api/v1/claims").statusCode(), "the fourth failure: the next try waits 2 s");
             browser.open("/?lang=ja");
             browser.type("signin:username", name);
-            browser.type("signin:password", "right-password-" + name);
+            browser.type("signin:password", right);
             browser.click("signin:submit");
             browser.waitForText("少し待つ必要があります");
             assertFalse(browser.text().contains("正しくありません"), "the wait says nothing of the password");
