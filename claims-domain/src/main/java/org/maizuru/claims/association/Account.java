@@ -95,6 +95,14 @@ public class Account {
         return mustChangePassword;
     }
 
+    /**
+     * What a signed-in session remembers of the password it was opened with: a digest of its hash, never the hash. A
+     * new password changes it, which ends every session opened with the old one (ASVS 3.3.3), on any node.
+     */
+    public String credentialStamp() {
+        return AccountService.sha256(passwordHash).substring(0, 32);
+    }
+
     /** A new password: chosen by its holder ({@code oneTime} false) or set by an administrator for one sign-in. */
     void newPassword(String hash, boolean oneTime) {
         this.passwordHash = hash;

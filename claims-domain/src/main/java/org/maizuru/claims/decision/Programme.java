@@ -103,6 +103,12 @@ public class Programme {
 
     /** Adds rates to the schedule, refusing any that would leave two rates, or none, for a decision. */
     public void addRates(List<Rate> added) {
+        for (Rate rate : added) {
+            if (rate.amountYen() > Rate.MOST_YEN) {
+                throw new org.maizuru.claims.platform.DomainException.Invalid("amountYen", "programme.amountTooLarge",
+                        Rate.MOST_YEN);
+            }
+        }
         var all = new ArrayList<Rate>(schedule());
         all.addAll(added);
         Schedule.check(all);

@@ -7,6 +7,12 @@ import java.util.Objects;
 public record Rate(LocalDate effectiveFrom, LocalDate effectiveTo, LocalDate returnedFrom, LocalDate returnedTo,
                    Integer tier, long amountYen) {
 
+    /**
+     * The most one rate pays, in yen: what a 全銀 transfer record holds in its ten digits. A rate above it could never
+     * be paid, and would stop every payment run that met it.
+     */
+    public static final long MOST_YEN = 9_999_999_999L;
+
     public Rate {
         Objects.requireNonNull(effectiveFrom, "A rate takes effect on a day.");
         if (amountYen < 0) {

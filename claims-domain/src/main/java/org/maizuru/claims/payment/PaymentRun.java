@@ -36,7 +36,7 @@ public class PaymentRun {
     public enum State { PREPARED, APPROVED, REJECTED, SENT }
 
     /** Why a claim with payments due was left out of a run. */
-    public enum LeftOut { NO_ACCOUNT, ACCOUNT_RETURNED, SUSPENDED, UNDER_APPEAL }
+    public enum LeftOut { NO_ACCOUNT, ACCOUNT_RETURNED, SUSPENDED, UNDER_APPEAL, OVER_TRANSFER_LIMIT }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

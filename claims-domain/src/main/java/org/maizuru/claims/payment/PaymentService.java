@@ -449,12 +449,19 @@ public class PaymentService {
      * with the reason. Runs are prepared one after the other (a lock on the ledger), so two prepared at the same
      * moment never take the same payment.
      */
+    /** How far ahead a run may be prepared: the next two regular pension payments and a little more. */
+    static final int HORIZON_DAYS = 92;
+
     public PaymentRun prepare(Actor actor, LocalDate payDate) {
         if (!actor.is(Role.ADMINISTRATOR)) {
             throw new DomainException.Forbidden("payment.preparersOnly");
         }
         if (payDate == null || payDate.isBefore(clock.today())) {
             throw new DomainException.Invalid("payDate", "payment.payDateInPast");
+        }
+        if (payDate.isAfter(clock.today().plusDays(HORIZON_DAYS))) {
+            // A run pays what is due by its day: a run years ahead would pay years of pensions not yet owed.
+            throw new DomainException.Invalid("payDate", "payment.payDateBeyondHorizon", HORIZON_DAYS);
         }
         if (!calendar().isBankingDay(payDate)) {
             throw new DomainException.Invalid("payDate", "payment.notBankingDay", payDate);
@@ -471,7 +478,8 @@ public class PaymentService {
             Claim claim = em.find(Claim.class, entry.getKey());
             long amount = entry.getValue().stream().mapToLong(Entitlement::amountYen).reduce(0, Math::addExact);
             BankAccount account = em.find(BankAccount.class, claim.id());
-            Optional<PaymentRun.LeftOut> reason = leftOut(claim, account);
+            Optional<PaymentRun.LeftOut> reason = amount > org.maizuru.claims.decision.Rate.MOST_YEN
+                    ? Optional.of(PaymentRun.LeftOut.OVER_TRANSFER_LIMIT) : leftOut(claim, account);
             if (reason.isPresent()) {
                 run.leaveOut(claim.id(), claim.number(), reason.get(), amount);
                 continue;

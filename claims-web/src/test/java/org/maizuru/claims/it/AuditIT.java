@@ -60,6 +60,41 @@ class AuditIT {
     }
 
     @Test
+    void theChainIsValidTwentyTimesOutOfTwentyWhileFourClientsReadAndFile() throws Exception {
+        var stop = new java.util.concurrent.atomic.AtomicBoolean();
+        var filed = new java.util.concurrent.atomic.AtomicInteger();
+        var refused = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+        var clients = java.util.concurrent.Executors.newFixedThreadPool(4);
+        for (int c = 0; c < 4; c++) {
+            String family = "監査" + c + DemoClaims.suffix();
+            clients.submit(() -> {
+                var association = new HttpSession(base).as("assoc-a", PASSWORD);
+                while (!stop.get()) {
+                    var created = association.postJson("/api/v1/claims", ClaimJsonBuilder.claim().interneeFamilyName(family).json());
+                    if (created.statusCode() != 201) {
+                        refused.add(created.statusCode() + " " + created.body());
+                        return;
+                    }
+                    filed.incrementAndGet();
+                    association.get("/api/v1/claims/" + HttpSession.object(created).getJsonNumber("id").longValue());
+                }
+            });
+        }
+        try {
+            for (int i = 1; i <= 20; i++) {
+                JsonObject answer = HttpSession.object(auditor().get("/api/v1/audit/verify"));
+                assertTrue(answer.getBoolean("valid"), "verification " + i + " of 20, while four clients file: " + answer);
+            }
+        } finally {
+            stop.set(true);
+            clients.shutdown();
+            clients.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertEquals(java.util.List.of(), java.util.List.copyOf(refused));
+        assertTrue(filed.get() >= 4, "the clients filed while the chain was verified: " + filed.get());
+    }
+
+    @Test
     void eventsAreFoundByActorAndActionAPageAtATime() {
         var firstPage = HttpSession.object(auditor().get("/api/v1/audit/events?actor=supervisor&action=CLAIM_APPROVE&size=3"));
         var items = firstPage.getJsonArray("items");

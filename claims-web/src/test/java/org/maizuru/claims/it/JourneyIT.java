@@ -667,9 +667,16 @@ class JourneyIT {
             browser.open("/app/association/claims.xhtml?lang=ja");
             browser.type("claims:query", family);
             String filtered = "q=" + java.net.URLEncoder.encode(family, java.nio.charset.StandardCharsets.UTF_8);
-            browser.waitFor(d -> String.valueOf(d.findElement(By.id("claims:xlsx")).getAttribute("href")).contains(filtered));
+            // the links are drawn again as the filter is typed: read them once they name it
+            String xlsx = browser.waitFor(d -> {
+                try {
+                    String href = d.findElement(By.id("claims:xlsx")).getAttribute("href");
+                    return href != null && href.contains(filtered) ? href : null;
+                } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                    return null;
+                }
+            });
             var http = HttpClient.newHttpClient();
-            String xlsx = browser.driver.findElement(By.id("claims:xlsx")).getAttribute("href");
             var workbook = http.send(HttpRequest.newBuilder(URI.create(xlsx)).header("Cookie", browser.sessionCookie()).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, workbook.statusCode());
@@ -683,7 +690,14 @@ class JourneyIT {
                 assertTrue(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(row.getCell(4)), "a birth date is a date");
                 assertTrue(row.getCell(6).getStringCellValue().startsWith(family), row.getCell(6).getStringCellValue());
             }
-            String csv = browser.driver.findElement(By.id("claims:csv")).getAttribute("href");
+            String csv = browser.waitFor(d -> {
+                try {
+                    String href = d.findElement(By.id("claims:csv")).getAttribute("href");
+                    return href != null && href.contains(filtered) ? href : null;
+                } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                    return null;
+                }
+            });
             var table = http.send(HttpRequest.newBuilder(URI.create(csv)).header("Cookie", browser.sessionCookie()).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertTrue(table.body().startsWith("\uFEFF") && table.body().lines().findFirst().orElse("").contains("請求番号")

@@ -405,6 +405,18 @@ class PaymentsIT {
         assertEquals(400, weekend.statusCode(), weekend.body());
         assertTrue(weekend.body().contains("\"field\":\"payDate\"") && weekend.body().contains("banking day"), weekend.body());
         assertEquals(400, admin.postJson("/api/v1/payment-runs", "{\"payDate\": \"" + today().minusDays(1) + "\"}").statusCode());
+
+        // Money within what the law and the bank file allow: a rate no 全銀 record holds, a pay date years ahead.
+        var tooMuch = admin.postJson("/api/v1/programmes", """
+                {"code": "LIMIT_%s", "kind": "PENSION", "nameJa": "上限試験", "nameEn": "Limit test",
+                 "internedFrom": "1945-09-02", "rates": [{"effectiveFrom": "2026-01-01", "amountYen": 9223372036854775807}]}"""
+                .formatted(DemoClaims.suffix().toUpperCase(java.util.Locale.ROOT)));
+        assertEquals(400, tooMuch.statusCode(), tooMuch.body());
+        assertTrue(tooMuch.body().contains("\"field\":\"amountYen\""), tooMuch.body());
+        var farAhead = admin.postJson("/api/v1/payment-runs", "{\"payDate\": \"9999-12-31\"}");
+        assertEquals(400, farAhead.statusCode(), farAhead.body());
+        assertTrue(farAhead.body().contains("\"field\":\"payDate\""), farAhead.body());
+        reject(prepare(admin, today())); // and a run can be prepared still
         assertEquals(403, as("supervisor").postJson("/api/v1/payment-runs", "{\"payDate\": \"" + bankingDayFrom(today()) + "\"}")
                 .statusCode(), "supervisors approve runs; administrators prepare them");
         assertEquals(403, association.postJson("/api/v1/payment-runs", "{\"payDate\": \"" + bankingDayFrom(today()) + "\"}")

@@ -420,7 +420,14 @@ class StaffPagesIT {
         // a password never holds its account's name
         String given = "given-by-admin-" + DemoClaims.suffix() + "-x";
         DemoClaims.openAccount(base, name, "新任 審査担当", "CASEWORKER", given);
-        try (var browser = new Browser(server)) {
+        try (var browser = new Browser(server); var elsewhere = new Browser(server)) {
+            // signed in on another machine too, with the password that is about to change
+            elsewhere.open("/?lang=ja");
+            elsewhere.type("signin:username", name);
+            elsewhere.type("signin:password", given);
+            elsewhere.click("signin:submit");
+            elsewhere.waitFor(d -> elsewhere.path().startsWith("/app/account/password.xhtml"));
+
             browser.open("/?lang=ja");
             browser.type("signin:username", name);
             browser.type("signin:password", given);
@@ -441,6 +448,12 @@ class StaffPagesIT {
             browser.click("password:change");
             browser.waitFor(d -> browser.path().startsWith("/app/casework/queues.xhtml"));
             browser.waitForText("パスワードを変更しました。");
+
+            // The change ends every other session opened with the old password; this one goes on.
+            elsewhere.open("/app/casework/queues.xhtml?lang=ja");
+            elsewhere.waitFor(d -> elsewhere.path().startsWith("/?continue="));
+            browser.open("/app/casework/queues.xhtml?lang=ja");
+            assertTrue(browser.path().startsWith("/app/casework/queues.xhtml"), browser.path());
         }
         assertEquals(401, new HttpSession(base).as(name, given).get("/api/v1/claims").statusCode());
         assertEquals(200, new HttpSession(base).as(name, "my-own-long-password").get("/api/v1/claims").statusCode());

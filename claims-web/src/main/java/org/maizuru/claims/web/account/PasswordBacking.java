@@ -57,6 +57,9 @@ public class PasswordBacking {
         if (!changed) {
             return null;
         }
+        // This session goes on with the new password; every other one opened with the old password ends.
+        accounts.find(actor.get().username()).ifPresent(account -> faces.getExternalContext().getSessionMap()
+                .put(org.maizuru.claims.web.security.ClaimsAuthentication.SESSION_CREDENTIAL, account.credentialStamp()));
         faces.getExternalContext().getFlash().setKeepMessages(true);
         return user.getHome().replace(".xhtml", "") + "?faces-redirect=true";
     }

@@ -54,6 +54,8 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
     /** Session attributes naming the signed-in account and its role. */
     public static final String SESSION_ACCOUNT = "claims.account";
     public static final String SESSION_ROLE = "claims.role";
+    /** The password the session was opened with, as {@link Account#credentialStamp()} tells it. */
+    public static final String SESSION_CREDENTIAL = "claims.credential";
     /** Request attribute: how a refused sign-in through the form ended, for the sign-in page to say why. */
     public static final String SIGN_IN_ATTEMPT = "claims.signInAttempt";
     /** Set on a sign-in that could not be checked because the database is out of reach. */
@@ -136,6 +138,7 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
             HttpSession session = request.getSession();
             session.setAttribute(SESSION_ACCOUNT, account.get().username());
             session.setAttribute(SESSION_ROLE, account.get().role().name());
+            session.setAttribute(SESSION_CREDENTIAL, account.get().credentialStamp());
             return context.notifyContainerAboutLogin(account.get().username(), Set.of(account.get().role().name()));
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -145,7 +148,9 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         Object name = session == null ? null : session.getAttribute(SESSION_ACCOUNT);
         if (name instanceof String username) {
-            Optional<Account> account = accounts.find(username).filter(Account::enabled);
+            // A session opened with a password that has since changed (by its holder elsewhere, or a reset) is over.
+            Optional<Account> account = accounts.find(username).filter(Account::enabled)
+                    .filter(found -> found.credentialStamp().equals(session.getAttribute(SESSION_CREDENTIAL)));
             if (account.isPresent() && account.get().mustChangePassword() && path.startsWith(APP)
                     && !path.equals(PASSWORD_PAGE)) {
                 return context.redirect(request.getContextPath() + PASSWORD_PAGE);
