@@ -19,7 +19,8 @@ import org.maizuru.claims.platform.DomainException;
  * {@link PdfInflation} has measured what its streams inflate to. Refused: a file PDFBox cannot load, one without
  * pages, and one that is encrypted, whether for a password we do not have or only against copying and printing:
  * its streams cannot be measured before PDFBox decrypts and inflates them, and a reviewer must be able to print
- * and quote what was sent.
+ * and quote what was sent; and one that carries script, actions that launch or submit, or embedded files
+ * ({@link PdfActiveContent}).
  *
  * <p>Where a PDF ends: each version of a PDF ends with {@code %%EOF}, and an update appended to it (an
  * incremental update) begins with an object ({@code 12 0 obj}) or a cross-reference table ({@code xref}) and
@@ -71,6 +72,9 @@ final class PdfCheck {
             }
             if (document.getNumberOfPages() == 0) {
                 throw new IOException("The PDF has no pages");
+            }
+            if (PdfActiveContent.find(document) != null) {
+                throw new DomainException.Unsupported("document.activeContent");
             }
             for (PDPage page : document.getPages()) {
                 try (InputStream decoded = page.getContents()) {

@@ -136,6 +136,56 @@ class DocumentCheckTest {
         }
 
         @Test
+        void aPdfThatRunsScriptWhenOpened_isRefused() throws IOException {
+            try (PDDocument document = Loader.loadPDF(pdf("Repatriation certificate"))) {
+                var script = new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert('opened');");
+                document.getDocumentCatalog().setOpenAction(script);
+                assertRefused("document.activeContent", SampleDocuments.saved(document));
+            }
+        }
+
+        @Test
+        void aPdfThatLaunchesAProgramFromAPage_isRefused() throws IOException {
+            try (PDDocument document = Loader.loadPDF(pdf("Labour certificate"))) {
+                var launch = new org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch();
+                launch.setFile(new org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification(new org.apache.pdfbox.cos.COSString("calc.exe")));
+                var actions = new org.apache.pdfbox.pdmodel.interactive.action.PDPageAdditionalActions();
+                actions.setO(launch);
+                document.getPage(0).setActions(actions);
+                assertRefused("document.activeContent", SampleDocuments.saved(document));
+            }
+        }
+
+        @Test
+        void aPdfCarryingAnEmbeddedFile_isRefused() throws IOException {
+            try (PDDocument document = Loader.loadPDF(pdf("Family register extract"))) {
+                var file = new org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification();
+                file.setFile("payload.exe");
+                file.setEmbeddedFile(new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(document,
+                        new java.io.ByteArrayInputStream(new byte[] {0x4d, 0x5a})));
+                var tree = new org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode();
+                tree.setNames(java.util.Map.of("payload.exe", file));
+                var names = new org.apache.pdfbox.pdmodel.PDDocumentNameDictionary(document.getDocumentCatalog());
+                names.setEmbeddedFiles(tree);
+                document.getDocumentCatalog().setNames(names);
+                assertRefused("document.activeContent", SampleDocuments.saved(document));
+            }
+        }
+
+        @Test
+        void aPdfWithALinkToAWebPage_isAccepted() throws IOException {
+            try (PDDocument document = Loader.loadPDF(pdf("Certificate with a link"))) {
+                var link = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
+                var uri = new org.apache.pdfbox.pdmodel.interactive.action.PDActionURI();
+                uri.setURI("https://www.mhlw.go.jp/");
+                link.setAction(uri);
+                link.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(10, 10, 100, 20));
+                document.getPage(0).getAnnotations().add(link);
+                assertAccepted(DocumentFormat.PDF, SampleDocuments.saved(document));
+            }
+        }
+
+        @Test
         void aPdfForAPasswordWeDoNotHave_isRefused() throws IOException {
             assertRefused("document.encrypted", encrypted("owner-secret", "user-secret"));
         }

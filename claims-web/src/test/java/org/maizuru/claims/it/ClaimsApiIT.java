@@ -704,6 +704,17 @@ class ClaimsApiIT {
             assertEquals(415, refused.statusCode(), refused.body());
             assertEquals("document.damaged", HttpSession.object(refused).getString("error"), refused.body());
         }
+        // A PDF that would run script when a caseworker opens it never gets in.
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            document.getDocumentCatalog().setOpenAction(
+                    new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert('opened');"));
+            var out = new ByteArrayOutputStream();
+            document.save(out);
+            var acting = association.upload("/api/v1/claims/" + id + "/evidence", "certificate.pdf", out.toByteArray(),
+                    "type", "OTHER");
+            assertEquals(415, acting.statusCode(), acting.body());
+            assertEquals("document.activeContent", HttpSession.object(acting).getString("error"), acting.body());
+        }
         assertEquals(1, claimOf(association, id).getJsonArray("evidence").size(), "only the scan was kept");
     }
 
