@@ -79,8 +79,13 @@ class RunnableJarIT {
      * accounts, said once.
      */
     private static void assertQuietStart(String log, String address, String start) {
+        // One warning belongs to the test machine, not to the start: the other tests run jars of their own beside this
+        // one, and Payara's data grid says so when it finds its first port (6900) taken by one of them. A newcomer's
+        // machine runs one.
         var alarming = log.lines().filter(line -> line.matches(".*\\b(WARNING|SEVERE|ERROR|WARN)\\b.*")
-                || line.contains("Exception") || line.strip().startsWith("at ")).toList();
+                || line.contains("Exception") || line.strip().startsWith("at "))
+                .filter(line -> !(line.contains("com.hazelcast.instance.impl.Node")
+                        && line.endsWith("Some of the ports seem occupied!"))).toList();
         assertEquals(java.util.List.of(), alarming, "warnings in " + start + ":\n" + log);
         long lines = log.lines().count();
         assertTrue(lines <= 40, start + " prints " + lines + " lines:\n" + log);

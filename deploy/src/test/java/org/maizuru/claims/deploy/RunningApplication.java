@@ -46,12 +46,7 @@ final class RunningApplication implements AutoCloseable {
      */
     static RunningApplication start(Path jar, Path folder, Map<String, String> environment, String... options)
             throws IOException {
-        // The data grid's port of its own, away from Payara's default (6900) that the jar started as README says
-        // takes: the tests run two at a time, and a start that finds 6900 taken warns of it.
-        var withPort = new ArrayList<>(List.of("--startport", Integer.toString(freePort())));
-        withPort.addAll(List.of(options));
-        return start(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), jar, folder, environment,
-                withPort.toArray(String[]::new));
+        return start(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), jar, folder, environment, options);
     }
 
     /** The jar started exactly as README tells a newcomer to start it: the subject of RunnableJarIT. */
