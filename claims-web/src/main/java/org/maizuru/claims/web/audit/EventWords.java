@@ -135,6 +135,7 @@ public class EventWords {
             case "role" -> texts.get("Role." + value);
             case "channel" -> texts.get("audit.channel." + value);
             case "format" -> texts.has("audit.format." + value) ? texts.get("audit.format." + value) : value;
+            case "waiting" -> texts.get("audit.waiting");
             case "caseworker", "recommendedBy", "account" -> people.name(value);
             case "programme" -> programmes.computeIfAbsent(value, code -> decisions.programme(code)
                     .map(p -> texts.isJapanese() ? p.nameJa() : p.nameEn()).orElse(code));
