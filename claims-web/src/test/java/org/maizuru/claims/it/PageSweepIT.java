@@ -232,6 +232,14 @@ class PageSweepIT {
                         }
                     }
                 }
+                // A session id is never taken from the address: the same session named there instead of in its
+                // cookie is nobody's, and the page asks for a sign-in.
+                String sessionId = cookie.replaceFirst(".*JSESSIONID=([^;]+).*", "$1");
+                var named = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base.toString()
+                                .replaceFirst("/$", "") + "/app/account/password.xhtml;jsessionid=" + sessionId)).GET().build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertTrue(named.statusCode() / 100 == 3 && named.headers().firstValue("Location").orElse("").contains("continue="),
+                        account + ": a session named in the address is not taken: " + named.statusCode() + " " + named.headers().map());
                 browser.open("/app/unknown/page.xhtml?lang=en");
                 assertTrue(browser.text().contains("Not for this account") || browser.text().contains("Not found"),
                         "an area nobody named is refused: " + browser.text());

@@ -145,7 +145,9 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
         if (path.startsWith("/jakarta.faces.resource/")) {
             return context.doNothing();
         }
-        HttpSession session = request.getSession(false);
+        // A session named in the address (;jsessionid=) is nobody's: only the cookie carries a session, so a link
+        // someone was given cannot sign its follower in as the one who made it.
+        HttpSession session = request.isRequestedSessionIdFromURL() ? null : request.getSession(false);
         Object name = session == null ? null : session.getAttribute(SESSION_ACCOUNT);
         if (name instanceof String username) {
             // A session opened with a password that has since changed (by its holder elsewhere, or a reset) is over.
