@@ -23,11 +23,21 @@ final class DemoClaims {
         var created = association.postJson("/api/v1/claims", ClaimJsonBuilder.claim().interneeFamilyName(family).json());
         assertEquals(201, created.statusCode(), created.body());
         long id = HttpSession.object(created).getJsonNumber("id").longValue();
+        submit(association, id, fileName, document);
+        return id;
+    }
+
+    /** A draft its association filed already, sent in with a repatriation certificate. */
+    static void submit(HttpSession association, long id) {
+        submit(association, id, "certificate.pdf", ClaimsApiIT.pdf("Repatriation certificate"));
+    }
+
+    private static void submit(HttpSession association, long id, String fileName, byte[] document) {
         var uploaded = association.upload("/api/v1/claims/" + id + "/evidence", fileName, document,
                 "type", "REPATRIATION_CERTIFICATE");
         assertEquals(201, uploaded.statusCode(), uploaded.body());
-        assertEquals(200, association.post("/api/v1/claims/" + id + "/submit", "application/json", "").statusCode());
-        return id;
+        var submitted = association.post("/api/v1/claims/" + id + "/submit", "application/json", "");
+        assertEquals(200, submitted.statusCode(), submitted.body());
     }
 
     /** As {@link #submitted}, and taken into review by the caseworker. */

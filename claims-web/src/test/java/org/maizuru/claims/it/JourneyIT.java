@@ -213,9 +213,9 @@ class JourneyIT {
         long elsewhereId = HttpSession.object(elsewhere).getJsonNumber("id").longValue();
         long plain = DemoClaims.submitted(base, "警告なし" + DemoClaims.suffix());
         // Submitted, so that casework finds them: a draft is its association's own.
-        submit(association, HttpSession.object(first).getJsonNumber("id").longValue());
-        submit(association, secondId);
-        submit(new HttpSession(base).as("assoc-b", PASSWORD), elsewhereId);
+        DemoClaims.submit(association, HttpSession.object(first).getJsonNumber("id").longValue());
+        DemoClaims.submit(association, secondId);
+        DemoClaims.submit(new HttpSession(base).as("assoc-b", PASSWORD), elsewhereId);
         try (var browser = new Browser(server)) {
             browser.signIn("assoc-a", PASSWORD);
             browser.open("/app/association/claim.xhtml?id=" + secondId + "&lang=ja");
@@ -251,13 +251,6 @@ class JourneyIT {
                     "found by the internee's full name, across associations: " + browser.driver.findElement(By.id("find:found")).getText());
             assertEquals(null, PageSweepIT.problem(browser), browser.text());
         }
-    }
-
-    private static void submit(HttpSession association, long id) {
-        assertEquals(201, association.upload("/api/v1/claims/" + id + "/evidence", "certificate.pdf",
-                ClaimsApiIT.pdf("Repatriation certificate"), "type", "REPATRIATION_CERTIFICATE").statusCode());
-        var submitted = association.post("/api/v1/claims/" + id + "/submit", "application/json", "");
-        assertEquals(200, submitted.statusCode(), submitted.body());
     }
 
     /** 1 to 99 in kanji numerals, as 二十八. */
@@ -668,14 +661,7 @@ class JourneyIT {
             browser.type("claims:query", family);
             String filtered = "q=" + java.net.URLEncoder.encode(family, java.nio.charset.StandardCharsets.UTF_8);
             // the links are drawn again as the filter is typed: read them once they name it
-            String xlsx = browser.waitFor(d -> {
-                try {
-                    String href = d.findElement(By.id("claims:xlsx")).getAttribute("href");
-                    return href != null && href.contains(filtered) ? href : null;
-                } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
-                    return null;
-                }
-            });
+            String xlsx = linkNaming(browser, "claims:xlsx", filtered);
             var http = HttpClient.newHttpClient();
             var workbook = http.send(HttpRequest.newBuilder(URI.create(xlsx)).header("Cookie", browser.sessionCookie()).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
@@ -690,14 +676,7 @@ class JourneyIT {
                 assertTrue(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(row.getCell(4)), "a birth date is a date");
                 assertTrue(row.getCell(6).getStringCellValue().startsWith(family), row.getCell(6).getStringCellValue());
             }
-            String csv = browser.waitFor(d -> {
-                try {
-                    String href = d.findElement(By.id("claims:csv")).getAttribute("href");
-                    return href != null && href.contains(filtered) ? href : null;
-                } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
-                    return null;
-                }
-            });
+            String csv = linkNaming(browser, "claims:csv", filtered);
             var table = http.send(HttpRequest.newBuilder(URI.create(csv)).header("Cookie", browser.sessionCookie()).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertTrue(table.body().startsWith("\uFEFF") && table.body().lines().findFirst().orElse("").contains("請求番号")
@@ -743,6 +722,18 @@ class JourneyIT {
                 .get("/api/v1/audit/events?claim=" + draft + "&action=EVIDENCE_REMOVED")).getJsonArray("items");
         assertEquals(1, removed.size(), removed.toString());
         assertTrue(removed.toString().contains("wrong.pdf") && removed.toString().contains("sha256"), removed.toString());
+    }
+
+    /** A link's address once it names the text, read again whenever an ajax update redraws the link meanwhile. */
+    private static String linkNaming(Browser browser, String id, String text) {
+        return browser.waitFor(d -> {
+            try {
+                String href = d.findElement(By.id(id)).getAttribute("href");
+                return href != null && href.contains(text) ? href : null;
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                return null;
+            }
+        });
     }
 
     private String signedInCookie(String account) throws Exception {
