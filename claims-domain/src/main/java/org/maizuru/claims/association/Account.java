@@ -68,6 +68,9 @@ public class Account {
     @Column(nullable = false)
     private int locks;
 
+    @Column(name = "refused_while_locked", nullable = false)
+    private int refusedWhileLocked;
+
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
@@ -133,7 +136,13 @@ public class Account {
         locks++;
         lockedUntil = now.plus(SignInPolicy.lock(locks));
         failedSignIns = 0;
+        refusedWhileLocked = 0;
         return true;
+    }
+
+    /** A try refused unheard while the account is locked; answers how many the current lock has refused. */
+    int refusedWhileLocked() {
+        return ++refusedWhileLocked;
     }
 
     /** The right password, in time: the count starts again. The number of past locks stays, so that a guesser
@@ -149,6 +158,7 @@ public class Account {
         failedSignIns = 0;
         lastFailedAt = null;
         locks = 0;
+        refusedWhileLocked = 0;
     }
 
     /** A disabled account can no longer sign in or use its API keys; its history stays. */

@@ -62,23 +62,21 @@ public class AccountService {
     }
 
     /**
-     * An attempt to sign in, by the sign-in form ({@code channel} "form") or HTTP Basic ("basic"). Refused before
-     * the password is looked at when the address or the account must wait or is locked; every wrong password is
-     * counted on the account and the address and recorded in the trail, and so is the lock it may bring.
+     * An attempt to sign in, by the sign-in form ({@code channel} "form"), HTTP Basic ("basic") or the password page
+     * ("passwordChange"). Refused before the password is looked at when the address or the account must wait or is
+     * locked, with the same answer whatever the password; every wrong password is counted on the account and the
+     * address and recorded in the trail, and so is the lock it may bring.
      */
     public SignIn signIn(String username, String password, String address, String channel) {
         Instant now = clock.now();
-        Optional<SignIn> held = addressWaits(address, now);
+        String name = username == null || username.length() > 60 ? "(unknown)" : username;
+        Optional<SignIn> held = addressWaits(name, address, channel, now);
         if (held.isPresent()) {
             return held.get();
         }
         Optional<Account> found = find(username).filter(Account::enabled);
-        if (found.isPresent() && found.get().isLockedAt(now)) {
-            return SignIn.locked(found.get().lockedUntil());
-        }
-        String name = username == null || username.length() > 60 ? "(unknown)" : username;
-        if (found.isPresent() && now.isBefore(found.get().nextTry())) {
-            SignIn refused = triedWhileWaiting(found.get(), name, address, channel, now);
+        if (found.isPresent()) {
+            SignIn refused = accountHeld(found.get(), name, address, channel, now);
             if (refused != null) {
                 return refused;
             }
@@ -102,22 +100,32 @@ public class AccountService {
         if (!account.failedSignIn(now)) {
             return SignIn.refused();
         }
-        record(name, account.role().name(), address, "ACCOUNT_LOCKED", "Locked until " + account.lockedUntil()
-                + " after " + SignInPolicy.LOCK_AFTER + " wrong passwords in a row",
-                details("account", name, "until", account.lockedUntil(), "tries", SignInPolicy.LOCK_AFTER));
+        recordLock(account, name, address);
         return SignIn.locked(account.lockedUntil());
     }
 
     /**
-     * A try while the account must wait is refused unheard, whatever the password, and counts as a failure: a
-     * program that keeps guessing at full speed locks the account within a few tries instead of learning the password
-     * from the answers. Each is in the trail; there are at most as many as the lock allows. Null when the wait ended
-     * meanwhile.
+     * A try while the account is locked or must wait is refused unheard, whatever the password, and counted: a
+     * program that keeps guessing at full speed locks the account within a few tries instead of learning the
+     * password from the answers, and its tries during the lock count against its address, which then waits too.
+     * Tries during a wait are each in the trail (there are at most as many as the lock allows); tries during a lock
+     * are counted on the account and recorded the 1st, 10th, 100th… time, so that a flood cannot fill the trail.
+     * Null when the account may be tried now.
      */
-    private SignIn triedWhileWaiting(Account found, String name, String address, String channel, Instant now) {
+    private SignIn accountHeld(Account found, String name, String address, String channel, Instant now) {
+        if (!found.isLockedAt(now) && !now.isBefore(found.nextTry())) {
+            return null;
+        }
         Account account = em.find(Account.class, found.id(), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(account);
         if (account.isLockedAt(now)) {
+            addresses.failed(address, now);
+            int refused = account.refusedWhileLocked();
+            if (SignInPolicy.worthRecording(refused)) {
+                record(name, account.role().name(), address, "SIGN_IN_REFUSED_WHILE_HELD", "Try " + refused
+                        + " refused unheard while the account is locked (" + channel + ")",
+                        details("account", name, "via", channel, "held", "account", "refused", refused));
+            }
             return SignIn.locked(account.lockedUntil());
         }
         if (!now.isBefore(account.nextTry())) {
@@ -128,10 +136,14 @@ public class AccountService {
         if (!account.failedSignIn(now)) {
             return SignIn.waitUntil(account.nextTry());
         }
-        record(name, account.role().name(), address, "ACCOUNT_LOCKED", "Locked until " + account.lockedUntil()
-                + " after " + SignInPolicy.LOCK_AFTER + " tries in a row", details("account", name, "until",
-                account.lockedUntil(), "tries", SignInPolicy.LOCK_AFTER));
+        recordLock(account, name, address);
         return SignIn.locked(account.lockedUntil());
+    }
+
+    private void recordLock(Account account, String name, String address) {
+        record(name, account.role().name(), address, "ACCOUNT_LOCKED", "Locked until " + account.lockedUntil()
+                + " after " + SignInPolicy.LOCK_AFTER + " wrong passwords in a row",
+                details("account", name, "until", account.lockedUntil(), "tries", SignInPolicy.LOCK_AFTER));
     }
 
     /**
@@ -141,7 +153,7 @@ public class AccountService {
      */
     public SignIn resume(String username, String address) {
         Instant now = clock.now();
-        Optional<SignIn> held = addressWaits(address, now);
+        Optional<SignIn> held = addressWaits(username, address, "basic", now);
         if (held.isPresent()) {
             return held.get();
         }
@@ -149,19 +161,28 @@ public class AccountService {
         if (found.isEmpty()) {
             return SignIn.refused();
         }
-        if (found.get().isLockedAt(now)) {
-            return SignIn.locked(found.get().lockedUntil());
-        }
-        if (now.isBefore(found.get().nextTry())) {
-            return SignIn.waitUntil(found.get().nextTry());
-        }
-        return SignIn.of(found.get());
+        SignIn refused = accountHeld(found.get(), username, address, "basic", now);
+        return refused != null ? refused : SignIn.of(found.get());
     }
 
-    /** A try from an address that failed too often lately waits, whatever it presents. */
-    private Optional<SignIn> addressWaits(String address, Instant now) {
+    /**
+     * A try from an address that failed too often lately waits, whatever it presents. Such tries are counted on
+     * the address and recorded the 1st, 10th, 100th… time in its window.
+     */
+    private Optional<SignIn> addressWaits(String name, String address, String channel, Instant now) {
         Instant next = addresses.nextTry(address, now);
-        return now.isBefore(next) ? Optional.of(SignIn.waitUntil(next)) : Optional.empty();
+        if (!now.isBefore(next)) {
+            return Optional.empty();
+        }
+        int refused = addresses.refused(address, now);
+        if (SignInPolicy.worthRecording(refused)) {
+            boolean named = name != null && !name.startsWith("(") && name.length() <= 60;
+            record(named ? name : "(unknown)", null, address, "SIGN_IN_REFUSED_WHILE_HELD", "Try " + refused
+                    + " refused unheard while the address must wait (" + channel + ")", named
+                    ? details("account", name, "via", channel, "held", "address", "refused", refused)
+                    : details("via", channel, "held", "address", "refused", refused));
+        }
+        return Optional.of(SignIn.waitUntil(next));
     }
 
     /** Whether the password is the account's; a name without an account costs as long as a wrong password. */
@@ -194,7 +215,7 @@ public class AccountService {
      */
     public SignIn authenticateKey(String key, String address) {
         Instant now = clock.now();
-        Optional<SignIn> held = addressWaits(address, now);
+        Optional<SignIn> held = addressWaits("(api key)", address, "apiKey", now);
         if (held.isPresent()) {
             return held.get();
         }
@@ -212,7 +233,7 @@ public class AccountService {
     /** An Authorization header that is neither Basic nor Bearer, or not even Base64: a failure like any other. */
     public SignIn unreadableCredentials(String address) {
         Instant now = clock.now();
-        Optional<SignIn> held = addressWaits(address, now);
+        Optional<SignIn> held = addressWaits("(unknown)", address, "unreadable", now);
         if (held.isPresent()) {
             return held.get();
         }
@@ -256,10 +277,13 @@ public class AccountService {
 
     /**
      * The holder changes their own password, proving the current one; a wrong current password counts like a
-     * wrong password at sign-in. Answers the account, whose next sign-in needs the new password.
+     * wrong password at sign-in. Every session opened with the old password ends (the web module compares the
+     * account's credential stamp); the holder chooses whether their API keys end too (ASVS 3.3.3): a password
+     * changed because it leaked may have been used to make keys, but revoking them stops the association's programs.
+     * Answers the account, whose next sign-in needs the new password.
      */
-    public Account changePassword(Actor actor, String current, String chosen) {
-        SignIn proof = signIn(actor.username(), current, actor.address(), "password change");
+    public Account changePassword(Actor actor, String current, String chosen, boolean revokeApiKeys) {
+        SignIn proof = signIn(actor.username(), current, actor.address(), "passwordChange");
         if (proof.outcome() == SignIn.Outcome.LOCKED || proof.outcome() == SignIn.Outcome.WAIT) {
             throw new DomainException.Conflict("account.tryLater");
         }
@@ -275,15 +299,19 @@ public class AccountService {
         account.newPassword(passwordHash.generate(chosen.toCharArray()), false);
         record(actor, "PASSWORD_CHANGED", "Account " + actor.username() + " chose a new password",
                 details("account", actor.username()));
+        if (revokeApiKeys) {
+            revokeApiKeys(actor, account);
+        }
         passwordChanged.fire(new PasswordChanged(actor.username()));
         return account;
     }
 
     /**
      * An administrator sets a password for someone who forgot theirs: it works once, and its holder must then
-     * choose their own. It also lifts a lock, and it ends the account's cached sign-ins in the web module.
+     * choose their own. It also lifts a lock, ends the account's sessions and cached sign-ins, and, when the
+     * administrator says so, its API keys.
      */
-    public Account resetPassword(Actor actor, String username, String oneTime) {
+    public Account resetPassword(Actor actor, String username, String oneTime, boolean revokeApiKeys) {
         requireAdministrator(actor);
         Account account = find(username).orElseThrow(() -> new DomainException.NotFound("account.notFound", username));
         checkNewPassword(username, oneTime);
@@ -292,6 +320,9 @@ public class AccountService {
         account.unlock();
         record(actor, "PASSWORD_RESET", "Account " + username + " was given a one-time password",
                 details("account", username));
+        if (revokeApiKeys) {
+            revokeApiKeys(actor, account);
+        }
         passwordChanged.fire(new PasswordChanged(username));
         return account;
     }
@@ -405,6 +436,22 @@ public class AccountService {
             requireAdministrator(actor);
         }
         return em.createNamedQuery(ApiKey.OF_ACCOUNT, ApiKey.class).setParameter("username", username).getResultList();
+    }
+
+    /** How many keys of the account still work: the password page asks whether to end them. */
+    public long activeApiKeys(String username) {
+        return em.createNamedQuery(ApiKey.ACTIVE_OF_ACCOUNT, ApiKey.class).setParameter("username", username)
+                .setParameter("now", clock.now()).getResultStream().count();
+    }
+
+    private void revokeApiKeys(Actor actor, Account account) {
+        Instant now = clock.now();
+        for (ApiKey key : em.createNamedQuery(ApiKey.ACTIVE_OF_ACCOUNT, ApiKey.class)
+                .setParameter("username", account.username()).setParameter("now", now).getResultList()) {
+            key.revoke(now);
+            record(actor, "API_KEY_REVOKED", "Key " + key.keyPrefix() + "… of " + account.username()
+                    + " revoked with the password", details("key", key.keyPrefix(), "account", account.username()));
+        }
     }
 
     /** Revokes a key at once: by its owner, or by an administrator. */

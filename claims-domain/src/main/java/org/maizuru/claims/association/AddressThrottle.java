@@ -15,7 +15,7 @@ class AddressThrottle {
 
     static final int MAX_ADDRESSES = 100_000;
 
-    private record Failures(int count, Instant first, Instant last) {}
+    private record Failures(int count, Instant first, Instant last, int refused) {}
 
     private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
 
@@ -37,8 +37,21 @@ class AddressThrottle {
                 return; // every slot is a live count: the accounts' own counts still hold
             }
         }
-        byAddress.merge(address, new Failures(1, now, now), (old, one) -> expired(old, now)
-                ? one : new Failures(old.count() + 1, old.first(), now));
+        byAddress.merge(address, new Failures(1, now, now, 0), (old, one) -> expired(old, now)
+                ? one : new Failures(old.count() + 1, old.first(), now, old.refused()));
+    }
+
+    /**
+     * A try refused unheard while the address must wait. It does not make the wait longer (the window still ends),
+     * but it is counted: answers how many this address has had refused in its window.
+     */
+    int refused(String address, Instant now) {
+        if (address == null) {
+            return 0;
+        }
+        Failures counted = byAddress.computeIfPresent(address, (key, old) -> expired(old, now)
+                ? null : new Failures(old.count(), old.first(), old.last(), old.refused() + 1));
+        return counted == null ? 0 : counted.refused();
     }
 
     private static boolean expired(Failures failures, Instant now) {

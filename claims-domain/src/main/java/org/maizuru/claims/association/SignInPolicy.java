@@ -35,6 +35,18 @@ final class SignInPolicy {
         return last.plusSeconds(seconds);
     }
 
+    /**
+     * Whether the {@code nth} try refused unheard during one lock or wait goes into the trail: the 1st, 10th, 100th
+     * and so on. A flood of a million tries leaves seven events, and the account's count says how many there were.
+     */
+    static boolean worthRecording(int nth) {
+        int n = nth;
+        while (n >= 10 && n % 10 == 0) {
+            n /= 10;
+        }
+        return n == 1;
+    }
+
     /** How long the {@code nth} lock of an account lasts: 5 minutes, then 10, 20, … up to two hours. */
     static Duration lock(int nth) {
         long minutes = FIRST_LOCK.toMinutes() << Math.min(10, Math.max(0, nth - 1));

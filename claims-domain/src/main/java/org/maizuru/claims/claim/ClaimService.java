@@ -368,7 +368,7 @@ public class ClaimService {
         EvidenceContent content = em.find(EvidenceContent.class, evidence.id());
         record(actor, "EVIDENCE_DOWNLOADED", evidence.claim(), "Evidence " + evidence.id() + " " + evidence.type(),
                 details("evidence", evidence.id(), "evidenceType", evidence.type()));
-        return new StoredDocument(evidence.fileName(), evidence.mediaType(), evidence.sha256(), content.content());
+        return new StoredDocument(evidence.fileName(), evidence.mediaType(), evidence.sha256(), content.content()).inert();
     }
 
     /** A reviewer's verdict on one document. */

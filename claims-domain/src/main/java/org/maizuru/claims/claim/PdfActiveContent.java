@@ -9,6 +9,7 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.cos.COSDocument;
 
 /**
  * What in a PDF can act rather than be read (ASVS 12.5.2): JavaScript (an open action, a page's or a field's), an
@@ -16,6 +17,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * A document a caseworker opens must only show what was sent; none of these belongs in a certificate. The whole
  * object graph is walked from the catalog and from every object the file lists, direct dictionaries included, so an
  * open action written inline in the catalog is found as surely as one in an object of its own.
+ *
+ * <p>Uploads carrying any of these are refused; a document stored before that check came is handed out with them
+ * taken out ({@link #remove}), so that no door serves a script to the browser of the caseworker who opens it.
  */
 final class PdfActiveContent {
 
@@ -44,6 +48,60 @@ final class PdfActiveContent {
             }
         }
         return null;
+    }
+
+    /**
+     * Takes out every active part: an action, a script or an embedded file is cut from whatever refers to it (the
+     * catalog's open action, a page's or an annotation's additional actions, the names tree of scripts, an action's
+     * next action), and the names of embedded files go. What is left shows as it did. Answers how many were cut.
+     */
+    static int remove(PDDocument document) {
+        Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        var pending = new java.util.ArrayDeque<COSBase>();
+        pending.push(document.getDocumentCatalog().getCOSObject());
+        COSDocument objects = document.getDocument();
+        objects.getXrefTable().keySet().forEach(key -> pending.add(objects.getObjectFromPool(key)));
+        int removed = 0;
+        while (!pending.isEmpty()) {
+            COSBase item = pending.pop();
+            if (item instanceof COSObject reference) {
+                item = reference.getObject();
+            }
+            if (item == null || !seen.add(item)) {
+                continue;
+            }
+            if (item instanceof COSDictionary dictionary) {
+                for (COSName key : java.util.List.copyOf(dictionary.keySet())) {
+                    COSBase value = dictionary.getDictionaryObject(key);
+                    if (JS.equals(key) || EMBEDDED_FILES.equals(key) || acts(value)) {
+                        dictionary.removeItem(key);
+                        removed++;
+                    } else {
+                        pending.push(value);
+                    }
+                }
+            } else if (item instanceof COSArray array) {
+                for (int i = array.size() - 1; i >= 0; i--) {
+                    if (acts(array.getObject(i))) {
+                        array.remove(i);
+                        removed++;
+                    } else {
+                        pending.push(array.get(i));
+                    }
+                }
+            }
+        }
+        return removed;
+    }
+
+    /** Whether an object is itself an active part: an action of a kind that acts, a script, an embedded file. */
+    private static boolean acts(COSBase value) {
+        if (!(value instanceof COSDictionary dictionary)) {
+            return false;
+        }
+        COSBase kind = dictionary.getDictionaryObject(COSName.S);
+        return kind instanceof COSName action && ACTIONS.contains(action) || dictionary.containsKey(JS)
+                || EMBEDDED_FILE.equals(dictionary.getDictionaryObject(COSName.TYPE)) || dictionary.containsKey(COSName.EF);
     }
 
     private static String walk(COSBase start, Set<COSBase> seen) {

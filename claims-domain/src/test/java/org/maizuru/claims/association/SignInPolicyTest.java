@@ -50,6 +50,41 @@ class SignInPolicyTest {
     }
 
     @Test
+    void triesRefusedDuringALockAreCountedAndTheTrailHearsOfTheFirstTenthHundredth() {
+        var account = new Account("flooded", "狙われた人", Role.CASEWORKER, null, "hash");
+        for (int i = 0; i < SignInPolicy.LOCK_AFTER; i++) {
+            account.failedSignIn(T);
+        }
+        var recorded = new java.util.ArrayList<Integer>();
+        for (int i = 0; i < 1500; i++) {
+            int nth = account.refusedWhileLocked();
+            if (SignInPolicy.worthRecording(nth)) {
+                recorded.add(nth);
+            }
+        }
+        assertEquals(java.util.List.of(1, 10, 100, 1000), recorded);
+        for (int i = 0; i < SignInPolicy.LOCK_AFTER; i++) {
+            account.failedSignIn(T.plus(Duration.ofHours(1)));
+        }
+        assertEquals(1, account.refusedWhileLocked(), "a new lock counts its own refusals");
+        assertFalse(SignInPolicy.worthRecording(0));
+        assertFalse(SignInPolicy.worthRecording(20));
+    }
+
+    @Test
+    void anAddressThatWaitsCountsTheTriesItHadRefusedUntilItsWindowEnds() {
+        var throttle = new AddressThrottle();
+        assertEquals(0, throttle.refused("203.0.113.9", T), "an address with no failures has nothing refused");
+        for (int i = 0; i < SignInPolicy.FREE_ADDRESS_FAILURES; i++) {
+            throttle.failed("203.0.113.9", T);
+        }
+        assertEquals(1, throttle.refused("203.0.113.9", T));
+        assertEquals(2, throttle.refused("203.0.113.9", T.plusSeconds(1)));
+        assertEquals(T.plusSeconds(1), throttle.nextTry("203.0.113.9", T), "a refused try does not make the wait longer");
+        assertEquals(0, throttle.refused("203.0.113.9", T.plus(SignInPolicy.ADDRESS_WINDOW).plusSeconds(1)));
+    }
+
+    @Test
     void anAddressThatFailsOftenWaitsWhicheverAccountsItTries() {
         var throttle = new AddressThrottle();
         for (int i = 0; i < SignInPolicy.FREE_ADDRESS_FAILURES; i++) {

@@ -10,6 +10,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteOrder;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.maizuru.claims.platform.DomainException;
 
@@ -66,5 +69,54 @@ class StoredDocumentTest {
         var refused = assertThrows(DomainException.Unsupported.class,
                 () -> stored("old.tif", "image/tiff", cut).forDisplay());
         assertEquals("document.damaged", refused.code());
+    }
+
+    @Test
+    void aStoredPdfThatCouldActIsHandedOutWithItsScriptsActionsAndEmbeddedFilesTakenOut() throws IOException {
+        byte[] active;
+        try (PDDocument document = Loader.loadPDF(SampleDocuments.pdf("Repatriation certificate Maizuru 1948"))) {
+            var script = new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert('opened');");
+            document.getDocumentCatalog().setOpenAction(script);
+            var launch = new org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch();
+            launch.setFile(new org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification(
+                    new org.apache.pdfbox.cos.COSString("calc.exe")));
+            var actions = new org.apache.pdfbox.pdmodel.interactive.action.PDPageAdditionalActions();
+            actions.setO(launch);
+            document.getPage(0).setActions(actions);
+            var file = new org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification();
+            file.setFile("payload.exe");
+            file.setEmbeddedFile(new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(document,
+                    new ByteArrayInputStream(new byte[] {0x4d, 0x5a})));
+            var tree = new org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode();
+            tree.setNames(java.util.Map.of("payload.exe", file));
+            var names = new org.apache.pdfbox.pdmodel.PDDocumentNameDictionary(document.getDocumentCatalog());
+            names.setEmbeddedFiles(tree);
+            document.getDocumentCatalog().setNames(names);
+            var link = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
+            var uri = new org.apache.pdfbox.pdmodel.interactive.action.PDActionURI();
+            uri.setURI("https://www.mhlw.go.jp/");
+            link.setAction(uri);
+            link.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(10, 10, 100, 20));
+            document.getPage(0).getAnnotations().add(link);
+            active = SampleDocuments.saved(document);
+        }
+
+        StoredDocument handedOut = stored("引揚証明書.pdf", "application/pdf", active).inert();
+
+        assertEquals(ClaimService.sha256(handedOut.content()), handedOut.sha256(), "the digest is of what is handed out");
+        try (PDDocument shown = Loader.loadPDF(handedOut.content())) {
+            assertEquals(null, PdfActiveContent.find(shown), "nothing in it acts");
+            assertEquals(DocumentFormat.PDF, DocumentCheck.accepted(handedOut.content()), "it would pass the upload check now");
+            assertEquals("Repatriation certificate Maizuru 1948", new PDFTextStripper().getText(shown).strip(), "it reads as it did");
+            var kept = (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) shown.getPage(0).getAnnotations().get(0);
+            assertEquals("https://www.mhlw.go.jp/", ((org.apache.pdfbox.pdmodel.interactive.action.PDActionURI) kept.getAction()).getURI(),
+                    "a link to a web page is no active content and stays");
+        }
+    }
+
+    @Test
+    void aPdfThatOnlyShowsIsHandedOutByteForByte() {
+        var plain = stored("証明書.pdf", "application/pdf", SampleDocuments.pdf("Labour certificate"));
+        assertSame(plain, plain.inert());
     }
 }

@@ -29,6 +29,11 @@ public class ForgetfulAddressThrottle extends AddressThrottle {
         counts.failed(address, now);
     }
 
+    @Override
+    int refused(String address, Instant now) {
+        return counts.refused(address, now);
+    }
+
     public void forget() {
         counts = new AddressThrottle();
     }

@@ -40,6 +40,7 @@ final class Browser implements AutoCloseable {
     /** The session's driver; replaced, with its Chromium, only when that Chromium died under the test (see open). */
     WebDriver driver;
     private Chromium chromium;
+    private volatile boolean abandoned;
     /** Who signed in last, to sign in again in a Chromium that replaced a dead one. */
     private String[] signedIn;
     private int restarts;
@@ -59,7 +60,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** One headless Chromium and its driver, with a profile folder of its own. */
-    private record Chromium(ChromeDriver driver, Path profile) {
+    private record Chromium(ChromeDriver driver, ChromeDriverService service, Path profile) {
 
         static Chromium start() throws IOException {
             Path profile = Files.createTempDirectory("maizuru-chromium");
@@ -73,7 +74,7 @@ final class Browser implements AutoCloseable {
             var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
             var driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-            return new Chromium(driver, profile);
+            return new Chromium(driver, service, profile);
         }
 
         /**
@@ -91,6 +92,13 @@ final class Browser implements AutoCloseable {
             driver.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", origin,
                     "storageTypes", "cookies,local_storage,session_storage,indexeddb,websql,service_workers,cache_storage"));
             driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER);
+        }
+
+        /** Ends a Chromium that no longer answers its driver: its processes are killed, not asked to quit. */
+        void kill() {
+            ProcessHandle.current().descendants().filter(process -> process.info().commandLine()
+                    .map(line -> line.contains(profile.toString())).orElse(false)).forEach(ProcessHandle::destroyForcibly);
+            service.stop();
         }
 
         void quit() {
@@ -347,12 +355,21 @@ final class Browser implements AutoCloseable {
         return String.join("; ", driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).toList());
     }
 
+    /** The browser is held (by a dialog a document opened): closing kills it instead of asking it anything. */
+    void abandon() {
+        abandoned = true;
+    }
+
     /**
      * Ends the session, keeping its Chromium for the next one (or quitting it when it cannot be reset); a page the
      * Content-Security-Policy broke on the way fails the test that opened it.
      */
     @Override
     public void close() {
+        if (abandoned) {
+            chromium.kill();
+            return;
+        }
         List<String> refused;
         try {
             refused = policyViolations();

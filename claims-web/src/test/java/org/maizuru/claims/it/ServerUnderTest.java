@@ -29,4 +29,12 @@ record ServerUnderTest(URL base, String database, LocalDate today, int smtpPort)
             throw new IllegalStateException("The test server's clock did not move: " + moved.statusCode() + " " + moved.body());
         }
     }
+
+    /** Forgets the failed sign-ins counted per address, after a test that made the tests' own address wait. */
+    void forgetSignIns() {
+        var forgotten = new HttpSession(base).post("/it/server/sign-ins/forget", "text/plain", "");
+        if (forgotten.statusCode() != 204) {
+            throw new IllegalStateException("The sign-in counts were not forgotten: " + forgotten.statusCode());
+        }
+    }
 }

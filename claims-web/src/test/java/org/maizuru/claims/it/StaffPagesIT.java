@@ -3,6 +3,7 @@ package org.maizuru.claims.it;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -220,6 +221,64 @@ class StaffPagesIT {
         }
         JsonObject claim = HttpSession.object(new HttpSession(base).as("auditor", PASSWORD).get("/api/v1/claims/" + handed));
         assertEquals("supervisor", claim.getString("assignedTo", ""), claim.toString());
+    }
+
+    /**
+     * A PDF stored before uploads with script were refused (put in place behind the checks by a fixture) runs no
+     * script in the caseworker's browser: every door hands it out with its open action taken out.
+     */
+    @Test
+    void aStoredPdfWithAnOpenActionScriptOpensNoDialogOnTheWorkbench() throws Exception {
+        long id = DemoClaims.submitted(base, "台本" + DemoClaims.suffix());
+        var caseworker = new HttpSession(base).as("caseworker", PASSWORD);
+        long evidence = HttpSession.object(caseworker.get("/api/v1/claims/" + id)).getJsonArray("evidence").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        byte[] scripted;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(ClaimsApiIT.pdf("Repatriation certificate with a script"));
+             var out = new java.io.ByteArrayOutputStream()) {
+            document.getDocumentCatalog().setOpenAction(
+                    new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert('opened');"));
+            document.save(out);
+            scripted = out.toByteArray();
+        }
+        assertEquals("1 1", new HttpSession(base).as("admin", PASSWORD).postBytes("/api/v1/it/evidence/" + evidence + "/content",
+                "application/octet-stream", scripted).body());
+
+        try (var browser = new Browser(server)) {
+            browser.signIn("caseworker", PASSWORD);
+            browser.open("/app/casework/claim.xhtml?id=" + id + "&document=" + evidence + "&lang=en");
+            WebElement frame = browser.driver.findElement(By.cssSelector(".viewer__frame"));
+            // Time for the frame's viewer to open the document and run what it would run. A dialog opened by the
+            // viewer holds the browser: the next command does not come back, so it is given a time limit.
+            Thread.sleep(3000);
+            try (var watcher = java.util.concurrent.Executors.newSingleThreadExecutor()) {
+                var answer = watcher.submit(() -> {
+                    assertThrows(org.openqa.selenium.NoAlertPresentException.class, () -> browser.driver.switchTo().alert(),
+                            "no dialog opened");
+                    return browser.text();
+                });
+                try {
+                    assertTrue(answer.get(30, java.util.concurrent.TimeUnit.SECONDS).contains("certificate.pdf"));
+                } catch (java.util.concurrent.TimeoutException held) {
+                    answer.cancel(true);
+                    browser.abandon(); // held by the dialog, the browser is killed, not asked to close
+                    throw new AssertionError("a dialog holds the browser: the document ran a script", held);
+                }
+            }
+            var shown = fetch(browser, frame.getAttribute("src"));
+            assertEquals(200, shown.statusCode());
+            try (var document = org.apache.pdfbox.Loader.loadPDF(shown.body())) {
+                assertEquals(null, document.getDocumentCatalog().getCOSObject().getDictionaryObject(
+                        org.apache.pdfbox.cos.COSName.OPEN_ACTION), "the viewer is given it without its open action");
+            }
+        }
+        var handedOut = caseworker.getBytes("/api/v1/claims/" + id + "/evidence/" + evidence + "/content");
+        assertEquals(200, handedOut.statusCode());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(handedOut.body())) {
+            assertEquals(null, document.getDocumentCatalog().getCOSObject().getDictionaryObject(
+                    org.apache.pdfbox.cos.COSName.OPEN_ACTION), "the API hands it out without its open action");
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(document).contains("with a script"));
+        }
     }
 
     /** Hardly a browser draws TIFF: the viewer shows a PNG of the scan's first page, and the download is the scan as sent. */
@@ -457,6 +516,63 @@ class StaffPagesIT {
         }
         assertEquals(401, new HttpSession(base).as(name, given).get("/api/v1/claims").statusCode());
         assertEquals(200, new HttpSession(base).as(name, "my-own-long-password").get("/api/v1/claims").statusCode());
+    }
+
+    @Test
+    void aPasswordChangeAsksWhetherTheHoldersApiKeysEndWithItAndAResetMayEndThemToo() throws Exception {
+        String name = "keys-" + DemoClaims.suffix();
+        String given = "given-by-admin-" + DemoClaims.suffix() + "-x";
+        DemoClaims.openAccount(base, name, "鍵 試験", "AUDITOR", given);
+        String own = "a-sentence-of-my-own-" + DemoClaims.suffix();
+        assertEquals(204, new HttpSession(base).as(name, given).postJson("/api/v1/account/password",
+                "{\"currentPassword\": \"%s\", \"newPassword\": \"%s\"}".formatted(given, own)).statusCode());
+        var first = new HttpSession(base).withKey(HttpSession.object(new HttpSession(base).as(name, own)
+                .postJson("/api/v1/api-keys", "{\"label\": \"一つ目\"}")).getString("key"));
+        var second = new HttpSession(base).withKey(HttpSession.object(new HttpSession(base).as(name, own)
+                .postJson("/api/v1/api-keys", "{\"label\": \"二つ目\"}")).getString("key"));
+        String kept = "the-keys-stay-this-time-" + DemoClaims.suffix();
+        String last = "and-now-they-go-as-well-" + DemoClaims.suffix();
+        try (var browser = new Browser(server)) {
+            browser.signIn(name, own);
+            browser.open("/app/account/password.xhtml?lang=ja");
+            browser.waitForText("わたしのAPIキー 2 件も失効させる");
+            browser.type("password:currentPassword", own);
+            browser.type("password:newPassword", kept);
+            browser.type("password:repeated", kept);
+            browser.click("password:change");
+            browser.waitForText("パスワードを変更しました。");
+            assertEquals(200, first.get("/api/v1/claims?size=1").statusCode(), "left unticked, the keys go on working");
+
+            browser.open("/app/account/password.xhtml?lang=ja");
+            browser.type("password:currentPassword", kept);
+            browser.type("password:newPassword", last);
+            browser.type("password:repeated", last);
+            browser.driver.findElement(By.cssSelector("[id='password:revokeKeys'] .ui-chkbox-box")).click();
+            browser.click("password:change");
+            browser.waitForText("パスワードを変更しました。");
+            browser.open("/app/account/password.xhtml?lang=ja");
+            assertFalse(browser.text().contains("APIキー"), "no key left to ask about: " + browser.text());
+        }
+        assertEquals(401, first.get("/api/v1/claims?size=1").statusCode(), "ticked, the keys end with the password");
+        assertEquals(401, second.get("/api/v1/claims?size=1").statusCode());
+
+        var third = new HttpSession(base).withKey(HttpSession.object(new HttpSession(base).as(name, last)
+                .postJson("/api/v1/api-keys", "{\"label\": \"三つ目\"}")).getString("key"));
+        assertEquals(200, third.get("/api/v1/claims?size=1").statusCode());
+        try (var browser = new Browser(server)) {
+            browser.signIn("admin", PASSWORD);
+            browser.open("/app/admin/home.xhtml?lang=en");
+            browser.type("tabs:reset:resetUsername", name);
+            browser.type("tabs:reset:resetPassword", "forgot-it-so-here-" + DemoClaims.suffix());
+            browser.driver.findElement(By.cssSelector("[id='tabs:reset:resetRevokeKeys'] .ui-chkbox-box")).click();
+            browser.click("tabs:reset:resetSubmit");
+            browser.waitForText("The one-time password is set.");
+        }
+        assertEquals(401, third.get("/api/v1/claims?size=1").statusCode(), "the administrator ended the key with the password");
+        var revoked = HttpSession.object(new HttpSession(base).as("auditor", PASSWORD)
+                .get("/api/v1/audit/events?action=API_KEY_REVOKED&size=50")).getJsonArray("items").stream()
+                .map(e -> e.asJsonObject().getJsonObject("details")).filter(d -> name.equals(d.getString("account", null))).count();
+        assertEquals(3, revoked, "each key's end is in the trail");
     }
 
     @Test

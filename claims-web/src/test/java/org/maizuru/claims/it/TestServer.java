@@ -159,7 +159,7 @@ final class TestServer implements BeforeAllCallback, TestInstancePreConstructCal
             Path folder = ownFolder(build, database);
             Path war = folder.resolve("ROOT.war");
             Deployments.packagedWar()
-                    .addClasses(RoundTripProbe.class, DeadlineFixture.class, AuditTampering.class, PaymentsHold.class,
+                    .addClasses(RoundTripProbe.class, DeadlineFixture.class, AuditTampering.class, PaymentsHold.class, StoredBeforeTheCheck.class,
                             TestClock.class, ServerState.class, ForgetfulAddressThrottle.class)
                     .as(ZipExporter.class).exportTo(war.toFile(), true);
 
@@ -267,10 +267,7 @@ final class TestServer implements BeforeAllCallback, TestInstancePreConstructCal
 
         /** Before each class: the counts of failed sign-ins per address start again. */
         void forgetSignIns() {
-            var forgotten = new HttpSession(server.base()).post("/it/server/sign-ins/forget", "text/plain", "");
-            if (forgotten.statusCode() != 204) {
-                throw new IllegalStateException("The sign-in counts were not forgotten: " + forgotten.statusCode());
-            }
+            server.forgetSignIns();
         }
 
         private String tail() {

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maizuru.claims.api.ClaimsApi;
 import org.maizuru.claims.association.AccountService;
@@ -53,6 +54,7 @@ public class SetupResource {
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
+    @SecurityRequirements // none: the token in the body is the one credential
     @POST
     @Path("administrator")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -37,9 +37,23 @@ public class PasswordBacking {
     private String current;
     private String chosen;
     private String repeated;
+    private boolean revokeKeys;
+    private Long activeKeys;
 
     public boolean isOneTime() {
         return user.isMustChangePassword();
+    }
+
+    /** The holder's keys that still work: when there are any, the page asks whether they end with the password. */
+    public long getActiveKeys() {
+        if (activeKeys == null) {
+            activeKeys = accounts.activeApiKeys(actor.get().username());
+        }
+        return activeKeys;
+    }
+
+    public String getRevokeKeysLabel() {
+        return texts.get("password.revokeKeys", getActiveKeys());
     }
 
     public String change() {
@@ -48,7 +62,7 @@ public class PasswordBacking {
                     texts.get("password.mismatch"), texts.get("password.mismatch")));
             return null;
         }
-        boolean changed = PageAction.perform(texts, () -> accounts.changePassword(actor.get(), current, chosen),
+        boolean changed = PageAction.perform(texts, () -> accounts.changePassword(actor.get(), current, chosen, revokeKeys),
                 "password.changed", field -> switch (field) {
                     case "currentPassword" -> "password:currentPassword";
                     case "newPassword" -> "password:newPassword";
@@ -70,4 +84,6 @@ public class PasswordBacking {
     public void setChosen(String value) { chosen = value; }
     public String getRepeated() { return repeated; }
     public void setRepeated(String value) { repeated = value; }
+    public boolean isRevokeKeys() { return revokeKeys; }
+    public void setRevokeKeys(boolean value) { revokeKeys = value; }
 }

@@ -27,6 +27,7 @@ public class AdminBacking implements Serializable {
 
     private String resetUsername;
     private String resetPassword;
+    private boolean resetRevokeKeys;
 
     @Inject
     org.maizuru.claims.platform.ProgrammeClock clock;
@@ -189,10 +190,11 @@ public class AdminBacking implements Serializable {
     }
 
     public void resetPassword() {
-        if (PageAction.perform(texts, () -> accounts.resetPassword(actor.get(), resetUsername, resetPassword), "admin.reset.done",
+        if (PageAction.perform(texts, () -> accounts.resetPassword(actor.get(), resetUsername, resetPassword, resetRevokeKeys), "admin.reset.done",
                 field -> "newPassword".equals(field) ? "reset:resetPassword" : null)) {
             resetUsername = null;
             resetPassword = null;
+            resetRevokeKeys = false;
         }
     }
 
@@ -200,6 +202,8 @@ public class AdminBacking implements Serializable {
     public void setResetUsername(String value) { resetUsername = value; }
     public String getResetPassword() { return resetPassword; }
     public void setResetPassword(String value) { resetPassword = value; }
+    public boolean isResetRevokeKeys() { return resetRevokeKeys; }
+    public void setResetRevokeKeys(boolean value) { resetRevokeKeys = value; }
 
     public void unlock(String username) {
         act(() -> accounts.unlock(actor.get(), username), "admin.account.unlocked");

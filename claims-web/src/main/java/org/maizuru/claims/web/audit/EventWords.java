@@ -136,6 +136,8 @@ public class EventWords {
             case "channel" -> texts.get("audit.channel." + value);
             case "format" -> texts.has("audit.format." + value) ? texts.get("audit.format." + value) : value;
             case "waiting" -> texts.get("audit.waiting");
+            case "held" -> texts.get("audit.held." + value);
+            case "via" -> texts.get("audit.via." + value);
             case "caseworker", "recommendedBy", "account" -> people.name(value);
             case "programme" -> programmes.computeIfAbsent(value, code -> decisions.programme(code)
                     .map(p -> texts.isJapanese() ? p.nameJa() : p.nameEn()).orElse(code));

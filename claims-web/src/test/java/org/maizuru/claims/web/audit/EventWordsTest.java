@@ -83,6 +83,16 @@ class EventWordsTest {
     }
 
     @Test
+    void aTryRefusedUnheardSaysWhyAndByWhatWay() {
+        assertEquals("kato：アカウントがロック中のため、10 回目の試行を確かめずに拒否（プログラムからのパスワードでの接続）",
+                in(Locale.JAPANESE).words("SIGN_IN_REFUSED_WHILE_HELD", details("account", "kato", "via", "basic",
+                        "held", "account", "refused", 10), "…"));
+        assertEquals("try no. 100 refused without looking at it, while the address must wait after too many failures"
+                + " (a program, with an API key)", in(Locale.ENGLISH).words("SIGN_IN_REFUSED_WHILE_HELD",
+                        details("via", "apiKey", "held", "address", "refused", 100), "…"));
+    }
+
+    @Test
     void everyActOfTheTrailHasASentenceInBothLanguages() {
         var missing = new ArrayList<String>();
         var acts = ResourceBundle.getBundle(EventWords.REPORTS, Locale.ROOT).keySet().stream()
