@@ -342,6 +342,9 @@ public class PaymentService {
         if (!actor.is(Role.SUPERVISOR) && !actor.is(Role.ADMINISTRATOR)) {
             throw new DomainException.Forbidden("payment.approversOnly");
         }
+        // One release at a time per pensioner: a second, sent at the same moment, waits here and then finds nothing
+        // held, instead of releasing the same months again.
+        em.find(Claim.class, claimId, LockModeType.PESSIMISTIC_WRITE);
         Claim deceased = progress.claim(actor, claimId);
         Claim survivor = progress.claim(actor, survivorClaimId);
         var held = em.createNamedQuery(Entitlement.HELD_OF_CLAIM, Entitlement.class).setParameter("claim", deceased.id())
@@ -489,6 +492,10 @@ public class PaymentService {
             em.flush();
             entry.getValue().forEach(line -> line.takeInto(transfer.id()));
             run.add(transfer);
+        }
+        if (run.transferCount() == 0) {
+            // Nothing to pay, often because a run prepared a moment before took it all: no empty run is made.
+            throw new DomainException.Conflict("payment.nothingToPay", payDate, run.exclusions().size());
         }
         em.createNativeQuery("update payment_ledger set last_run = ?1 where id = 1").setParameter(1, run.id()).executeUpdate();
         record(actor, "PAYMENT_RUN_PREPARED", run, "Run " + run.id() + " for " + payDate + ": " + run.transferCount()

@@ -161,10 +161,8 @@ class PaymentsIT {
         assertEquals(1_100_000, schedule.getJsonObject("totals").getJsonNumber("paidYen").longValue());
         assertTrue(sentToTheBank(association, id), "the association's change feed tells it the transfer was sent");
 
-        JsonObject second = prepare(admin, LocalDate.parse(run.getString("payDate")).plusDays(1));
-        assertTrue(transfers(second).stream().noneMatch(t -> t.getJsonNumber("claim").longValue() == id),
-                "a second run does not contain it again");
-        reject(second);
+        assertTrue(wouldPay(admin, LocalDate.parse(run.getString("payDate")).plusDays(1)).stream()
+                .noneMatch(t -> t.getJsonNumber("claim").longValue() == id), "a second run does not contain it again");
     }
 
     @Test
@@ -187,6 +185,9 @@ class PaymentsIT {
         assertEquals("DUE", schedule.getJsonArray("payments").getJsonObject(0).getString("state"), "due again");
         assertTrue(schedule.getJsonObject("account").getBoolean("returned"));
 
+        // another claim is paid in the same run, so that the run is made and lists what it left out
+        long other = decided(claim().returnedOn(LocalDate.of(1949, 6, 1)).json());
+        enterAccount(association, other, "0005", "ｼｹﾝ ﾀﾛｳ");
         JsonObject held = prepare(admin, LocalDate.parse(run.getString("payDate")).plusDays(1));
         assertTrue(transfers(held).stream().noneMatch(t -> t.getJsonNumber("claim").longValue() == id));
         assertTrue(held.getJsonArray("leftOut").stream().map(JsonObject.class::cast)
@@ -248,10 +249,8 @@ class PaymentsIT {
         assertEquals(40_000L * (inRun.size() - 1), after.getJsonObject("totals").getJsonNumber("overpaidYen").longValue(),
                 "months paid after the death are to be recovered");
 
-        JsonObject next = prepare(admin, payDate.plusDays(1));
-        assertTrue(transfers(next).stream().noneMatch(t -> t.getJsonNumber("claim").longValue() == id),
+        assertTrue(wouldPay(admin, payDate.plusDays(1)).stream().noneMatch(t -> t.getJsonNumber("claim").longValue() == id),
                 "the next run pays the pension no more");
-        reject(next);
     }
 
     @Test
@@ -274,7 +273,7 @@ class PaymentsIT {
     }
 
     @Test
-    void aPensionersDeathStopsThePensionAndTheNextRunPaysTheWidowTheMonthsOwedAndHerOwnPension() {
+    void aPensionersDeathStopsThePensionAndTheNextRunPaysTheWidowTheMonthsOwedAndHerOwnPension() throws Exception {
         String code = "PENSION_WIDOW_" + System.nanoTime() % 1_000_000;
         YearMonth first = YearMonth.from(today()).minusMonths(5);
         var admin = as("admin");
@@ -311,9 +310,40 @@ class PaymentsIT {
         assertEquals(403, association.postJson("/api/v1/claims/" + id + "/held-payments", release).statusCode());
         assertEquals(400, as("supervisor").postJson("/api/v1/claims/" + id + "/held-payments",
                 "{\"survivorClaim\": " + id + "}").statusCode(), "the man himself is not his survivor");
-        var released = as("supervisor").postJson("/api/v1/claims/" + id + "/held-payments", release);
-        assertEquals(200, released.statusCode(), released.body());
+        // Three supervisors release them at the same moment, while a transaction holds his payment rows (a fixture):
+        // the months go to her once, and the others are told nothing is held.
+        var supervisors = List.of(as("supervisor"), as("supervisor"), as("supervisor"));
+        supervisors.forEach(one -> assertEquals(200, one.get("/api/v1/claims?size=1").statusCode(), "signed in before the race"));
+        assertEquals("2", admin.post("/api/v1/it/payments/hold?claim=" + id, "text/plain", "").body(), "his two months held");
+        var answers = new ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
+        try (var senders = Executors.newFixedThreadPool(supervisors.size())) {
+            try {
+                for (var supervisor : supervisors) {
+                    answers.add(senders.submit(() -> supervisor.postJson("/api/v1/claims/" + id + "/held-payments", release)));
+                }
+                long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+                while (Integer.parseInt(admin.get("/api/v1/it/payments/waiting").body()) < supervisors.size()) {
+                    assertTrue(System.nanoTime() < until, "every release waits, on the held rows or its turn");
+                    Thread.sleep(20);
+                }
+            } finally {
+                admin.post("/api/v1/it/payments/release", "text/plain", "");
+            }
+        }
+        HttpResponse<String> released = null;
+        for (var answer : answers) {
+            if (answer.get().statusCode() == 200) {
+                assertEquals(null, released, "released once: " + answer.get().body());
+                released = answer.get();
+            } else {
+                assertEquals(409, answer.get().statusCode(), answer.get().body());
+                assertEquals("payment.nothingHeld", HttpSession.object(answer.get()).getString("error"));
+            }
+        }
+        assertTrue(released != null, "one of them released the months");
         assertEquals(80_000, HttpSession.object(released).getJsonNumber("amountYen").longValue());
+        assertEquals(1, HttpSession.object(as("auditor").get("/api/v1/audit/events?action=HELD_PAYMENTS_RELEASED&claim=" + id))
+                .getJsonArray("items").size(), "one release in the trail");
 
         JsonObject run = prepare(admin, today());
         JsonObject toWidow = transferTo(run, widow);
@@ -371,9 +401,16 @@ class PaymentsIT {
         }
         var runs = new ArrayList<JsonObject>();
         for (var answer : answers) {
+            if (answer.get().statusCode() == 409) {
+                // its turn came after the others had taken everything due: refused, not an empty run
+                assertEquals("payment.nothingToPay", HttpSession.object(answer.get()).getString("error"), answer.get().body());
+                continue;
+            }
             assertEquals(201, answer.get().statusCode(), answer.get().body());
             runs.add(HttpSession.object(answer.get()));
         }
+        assertFalse(runs.isEmpty(), "one of them prepared the run");
+        assertTrue(runs.stream().noneMatch(run -> transfers(run).isEmpty()), "no run was made empty: " + runs);
         for (long id : ids) {
             long in = runs.stream().flatMap(run -> transfers(run).stream())
                     .filter(t -> t.getJsonNumber("claim").longValue() == id).count();
@@ -465,6 +502,22 @@ class PaymentsIT {
     // Helpers.
 
     /** Prepares a run on the first banking day from {@code from}. */
+    /**
+     * The transfers a run prepared now would make, the run then rejected; none when nothing at all can be paid, for
+     * which no run is made.
+     */
+    private List<JsonObject> wouldPay(HttpSession admin, LocalDate from) {
+        var response = admin.postJson("/api/v1/payment-runs", "{\"payDate\": \"" + bankingDayFrom(from) + "\"}");
+        if (response.statusCode() == 409) {
+            assertEquals("payment.nothingToPay", HttpSession.object(response).getString("error"), response.body());
+            return List.of();
+        }
+        assertEquals(201, response.statusCode(), response.body());
+        JsonObject run = HttpSession.object(response);
+        reject(run);
+        return transfers(run);
+    }
+
     private JsonObject prepare(HttpSession admin, LocalDate from) {
         var response = admin.postJson("/api/v1/payment-runs", "{\"payDate\": \"" + bankingDayFrom(from) + "\"}");
         assertEquals(201, response.statusCode(), response.body());
