@@ -47,10 +47,7 @@ public final class ReportExports {
     }
 
     static String neutralise(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
+        return org.maizuru.claims.platform.SpreadsheetText.inert(text);
     }
 
     private static String quote(String text) {

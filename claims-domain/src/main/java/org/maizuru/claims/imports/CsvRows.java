@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.SpreadsheetText;
 
 /**
  * The rows of an imported CSV file (RFC 4180, read by Commons CSV) under the names of its header, each with
@@ -106,7 +107,7 @@ public final class CsvRows implements Iterator<CsvRows.Row>, AutoCloseable {
         linesRead = parser.getCurrentLineNumber();
         var cells = new HashMap<String, String>();
         for (int c = 0; c < header.size() && c < record.size(); c++) {
-            cells.put(header.get(c), record.get(c).strip());
+            cells.put(header.get(c), SpreadsheetText.asWritten(record.get(c).strip()));
         }
         return new Row(line, cells, record.toList());
     }

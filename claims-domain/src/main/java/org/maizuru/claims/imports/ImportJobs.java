@@ -107,12 +107,21 @@ public class ImportJobs {
             em.createNativeQuery("insert into import_error (job_id, line, problem, message, column_name, code, arguments,"
                             + " cells) values (?1, ?2, ?8, ?3, ?4, ?5, ?6, ?7)")
                     .setParameter(1, id).setParameter(2, row.line()).setParameter(8, problem)
-                    .setParameter(3, english.length() > 2000 ? english.substring(0, 2000) : english)
+                    .setParameter(3, storable(cut(english, 2000)))
                     .setParameter(4, row.column()).setParameter(5, row.code())
-                    .setParameter(6, cut(String.join(UNIT, row.arguments().stream().map(RefusedLine::stored).toList()), 2000))
-                    .setParameter(7, SentCells.line(row.cells(), 4000))
+                    .setParameter(6, storable(cut(String.join(UNIT, row.arguments().stream().map(RefusedLine::stored).toList()), 2000)))
+                    .setParameter(7, storable(SentCells.line(row.cells(), 4000)))
                     .executeUpdate();
         }
+    }
+
+    /**
+     * A refused row is kept as it was sent, but a NUL, the very thing it may have been refused for, is what
+     * PostgreSQL cannot store in text: it is kept as the symbol for it (␀), so that the row is refused and the
+     * import goes on, and the person correcting it sees where it was.
+     */
+    private static String storable(String text) {
+        return text == null ? null : text.replace('\u0000', '\u2400');
     }
 
     private static String cut(String text, int max) {

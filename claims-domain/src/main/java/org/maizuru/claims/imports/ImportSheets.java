@@ -17,6 +17,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.maizuru.claims.platform.SpreadsheetText;
 
 /**
  * The files an import gives back to be filled in or corrected: its template and its refused rows, as CSV (UTF-8
@@ -35,7 +36,7 @@ public final class ImportSheets {
             try (var printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
                 printer.printRecord(header);
                 for (List<String> row : rows) {
-                    printer.printRecord(row);
+                    printer.printRecord(row.stream().map(SpreadsheetText::inert).toList());
                 }
             }
         } catch (IOException e) {
@@ -61,6 +62,9 @@ public final class ImportSheets {
             var sheet = workbook.createSheet();
             CellStyle text = workbook.createCellStyle();
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+            CellStyle quoted = workbook.createCellStyle();
+            quoted.cloneStyleFrom(text);
+            quoted.setQuotePrefixed(true);
             CellStyle heading = workbook.createCellStyle();
             heading.cloneStyleFrom(text);
             Font bold = workbook.createFont();
@@ -80,7 +84,9 @@ public final class ImportSheets {
                 for (int c = 0; c < cells.size(); c++) {
                     var cell = row.createCell(c);
                     cell.setCellValue(cells.get(c));
-                    cell.setCellStyle(text);
+                    // A text cell never runs, but Excel would take "=…" for a formula once someone edits it: the
+                    // quote prefix keeps it text (and the value itself unchanged).
+                    cell.setCellStyle(SpreadsheetText.looksLikeAFormula(cells.get(c)) ? quoted : text);
                 }
             }
             sheet.createFreezePane(0, 1);

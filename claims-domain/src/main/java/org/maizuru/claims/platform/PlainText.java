@@ -5,7 +5,9 @@ import org.maizuru.claims.platform.DomainException.Violation;
 
 /**
  * What the application accepts as text: characters a person can read, within a length. Refused are control
- * characters (a NUL, which PostgreSQL cannot store and H2 would keep; escape codes), unpaired surrogates, and the
+ * characters (a NUL, which PostgreSQL cannot store and H2 would keep; escape codes), the overrides, embeddings and
+ * isolates of the writing direction (U+202A–U+202E, U+2066–U+2069), which make a text read otherwise than it is
+ * stored ("exe.txt" shown for "txt.exe"), unpaired surrogates, and the
  * replacement character U+FFFD, which is what bytes become that were not valid in their declared encoding: a
  * garbled name is refused, not stored. Line breaks and tabs are text only where a text has lines.
  */
@@ -37,6 +39,10 @@ public final class PlainText {
         });
     }
 
+    private static boolean turnsTheDirection(char c) {
+        return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+    }
+
     private static Optional<Violation> check(String field, String text, int maxLength, boolean multiline) {
         if (text == null) {
             return Optional.empty();
@@ -47,7 +53,7 @@ public final class PlainText {
             boolean surrogateAlone = Character.isHighSurrogate(c)
                     ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(++i))
                     : Character.isLowSurrogate(c);
-            if ((Character.isISOControl(c) && !allowed) || c == '\uFFFD' || surrogateAlone) {
+            if ((Character.isISOControl(c) && !allowed) || c == '\uFFFD' || surrogateAlone || turnsTheDirection(c)) {
                 return Optional.of(new Violation(field, "text.notText"));
             }
         }

@@ -32,6 +32,25 @@ class CsvRowsTest {
     }
 
     @Test
+    void aFormulaTheRefusedRowsFileMadeInertIsReadBackAsItWasFirstWritten() throws Exception {
+        byte[] file = ImportSheets.csv(COLUMNS, List.of(List.of("=HYPERLINK(\"http://example.com\")", "-1"),
+                List.of("'quoted", "舞鶴")));
+        String written = new String(file, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(written.contains("\"'=HYPERLINK(\"\"http://example.com\"\")\",'-1"), written);
+        var read = rows(written.substring(1));
+        assertEquals(Map.of("name", "=HYPERLINK(\"http://example.com\")", "note", "-1"), read.get(0).cells());
+        assertEquals("'quoted", read.get(1).cells().get("name"), "an apostrophe before ordinary text is the text's own");
+
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                ImportSheets.xlsx(COLUMNS, List.of(List.of("@SUM(A1)", "舞鶴")))))) {
+            var row = book.getSheetAt(0).getRow(1);
+            assertEquals("@SUM(A1)", row.getCell(0).getStringCellValue(), "the value itself is unchanged");
+            assertTrue(row.getCell(0).getCellStyle().getQuotePrefixed(), "and kept text when edited");
+            assertFalse(row.getCell(1).getCellStyle().getQuotePrefixed());
+        }
+    }
+
+    @Test
     void aRowIsNumberedByTheLineOfTheFileItBeginsOn() {
         var read = rows("name,note\n\"first\",\"held\nover\nthree lines\"\nsecond,x\n\nthird,y");
         assertEquals(List.of(2, 5, 6, 7), read.stream().map(CsvRows.Row::line).toList());

@@ -430,12 +430,23 @@ class ClaimsApiIT {
         assertEquals(400, garbage.statusCode(), garbage.body());
         assertTrue(garbage.body().contains("2行目以降の文字が UTF-8 としても Shift_JIS としても読めません"), garbage.body());
 
-        String badCells = CLAIMS_CSV_HEADER + "\r\n" + line.replace(",清,", ",清\u0007,") + "長".repeat(101) + line.substring(family.length());
+        // a NUL in a cell refuses its row, not the import (PostgreSQL stores no NUL, not even in the refused row)
+        String badCells = CLAIMS_CSV_HEADER + "\r\n" + line.replace(",清,", ",清\u0007,") + "長".repeat(101)
+                + line.substring(family.length()) + line.replace(family + ",清,", family + "零,清\u0000,")
+                + line.replace(family + ",清,", family + "良,=HYPERLINK(\"http://example.com\"),").replace("1924-02-03", "1924-02-30")
+                + line.replace(family + ",", family + "良,");
         JsonObject status = association.awaitImport(association.post("/api/v1/imports/claims", "text/csv", badCells,
                 "Accept-Language", "ja"));
-        assertEquals(0, status.getInt("accepted"), status.toString());
+        assertEquals(1, status.getInt("accepted"), status.toString());
         var errors = status.getJsonArray("errors");
-        assertEquals(2, errors.size(), status.toString());
+        assertEquals(4, errors.size(), status.toString());
+        assertEquals("internee_given_name", errors.getJsonObject(2).getString("column"), errors.toString());
+        assertEquals("text.notText", errors.getJsonObject(2).getString("code"), errors.toString());
+        String refusedRows = new String(association.getBytes("/api/v1/imports/" + status.getJsonNumber("id").longValue()
+                + "/refused?format=csv").body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(refusedRows.contains("清\u2400"), "the NUL is shown where it was: " + refusedRows);
+        assertTrue(refusedRows.contains("\"'=HYPERLINK(\"\"http://example.com\"\")\""),
+                "a formula in the refused rows cannot run when the file is opened: " + refusedRows);
         assertEquals("internee_given_name", errors.getJsonObject(0).getString("column"), errors.toString());
         assertEquals("text.notText", errors.getJsonObject(0).getString("code"), errors.toString());
         var inJapanese = HttpSession.object(association.get("/api/v1/imports/" + status.getJsonNumber("id").longValue(),
@@ -449,6 +460,16 @@ class ClaimsApiIT {
         assertEquals(0, underscore.getJsonArray("items").size(), "_ likewise");
         var tampered = association.get("/api/v1/claims?size=abc");
         assertTrue(tampered.statusCode() >= 400 && tampered.statusCode() < 500, tampered.statusCode() + " " + tampered.body());
+        // a malformed cursor is the caller's mistake, 400 naming it, not an address that does not exist
+        for (String malformed : List.of("/api/v1/changes?after=abc", "/api/v1/notices?after=x1")) {
+            var cursor = association.get(malformed, "Accept-Language", "ja");
+            assertEquals(400, cursor.statusCode(), malformed + ": " + cursor.body());
+            assertTrue(cursor.headers().firstValue("Content-Type").orElseThrow().contains("json"), cursor.headers().toString());
+            assertTrue(cursor.body().contains("after"), cursor.body());
+        }
+        var audit = new HttpSession(base).as("auditor", PASSWORD).get("/api/v1/audit/events?after=9%2B1");
+        assertEquals(400, audit.statusCode(), audit.body());
+        assertEquals("after", HttpSession.object(audit).getJsonArray("details").getJsonObject(0).getString("field"), audit.body());
 
         JsonObject draft = HttpSession.object(association.postJson("/api/v1/claims", claim().interneeFamilyName(family).json()));
         var blind = association.putJson("/api/v1/claims/" + draft.getJsonNumber("id").longValue(),
@@ -531,7 +552,19 @@ class ClaimsApiIT {
         assertFalse(answers.containsKey(200), "no guess got a 200: " + answers);
         var locked = owner.get("/api/v1/claims?size=1");
         assertEquals(429, locked.statusCode());
-        assertEquals("api.accountLocked", HttpSession.object(locked).getString("error"), "the account is locked");
+        assertTrue(java.util.Set.of("api.accountLocked", "api.signInWait").contains(HttpSession.object(locked).getString("error")),
+                "the account is locked, and the tries during the lock counted against the address, which may wait too");
+
+        // The trail saw the lock and the tries made unheard, in a bounded way: the 1st, 10th, 100th… during the
+        // lock and during the address's wait, not one event per try.
+        server.forgetSignIns(); // the tests' own address waits now, for the auditor and the tests after this one too
+        var auditor = new HttpSession(base).as("auditor", PASSWORD);
+        var held = HttpSession.object(auditor.get("/api/v1/audit/events?size=200&action=SIGN_IN_REFUSED_WHILE_HELD&actor=" + name))
+                .getJsonArray("items").stream().map(e -> e.asJsonObject().getJsonObject("details"))
+                .map(d -> d.getString("held") + " " + d.getString("refused")).sorted().toList();
+        var locks = HttpSession.object(auditor.get("/api/v1/audit/events?action=ACCOUNT_LOCKED&actor=" + name)).getJsonArray("items");
+        assertEquals(1, locks.size(), locks.toString());
+        assertEquals(java.util.List.of("account 1", "account 10", "address 1", "address 10", "address 100"), held);
     }
 
     @Test

@@ -201,6 +201,41 @@ class PlatformIT {
         assertTrue(cookie.contains("HttpOnly") && cookie.toLowerCase(Locale.ROOT).contains("samesite=lax"), cookie);
         var metrics = anonymous.get("/metrics");
         assertEquals(403, metrics.statusCode(), "the server's metrics endpoint is switched off, as README says: " + metrics.body());
+        for (var answer : java.util.List.of(page, missing, api, unauthorized, script, metrics)) {
+            assertTrue(answer.headers().firstValue("Server").isEmpty() && answer.headers().firstValue("X-Powered-By").isEmpty(),
+                    "the server does not name itself: " + answer.headers().map());
+        }
+    }
+
+    /**
+     * A redirect is a path of this site, whatever Host the request claimed, and the answer does not name the server
+     * (sent by hand over HTTP/1.1: HttpClient will not forge a Host).
+     */
+    @Test
+    void aForgedHostHeaderIsNotEchoedIntoARedirectAndTheServerDoesNotNameItself() throws Exception {
+        try (var socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("GET /app/casework/queues.xhtml?tab=mine HTTP/1.1\r\nHost: evil.example\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
+            assertTrue(head.startsWith("HTTP/1.1 302"), head);
+            String location = head.lines().filter(line -> line.regionMatches(true, 0, "Location:", 0, 9)).findFirst()
+                    .orElseThrow(() -> new AssertionError(head)).substring(9).strip();
+            assertTrue(location.startsWith("/?continue="), "a path, not an address on another host: " + location);
+            assertFalse(head.contains("evil.example"), head);
+            assertFalse(head.lines().anyMatch(line -> line.regionMatches(true, 0, "Server:", 0, 7)
+                    || line.regionMatches(true, 0, "X-Powered-By:", 0, 13)), "the server does not name itself: " + head);
+        }
+        // nor in the answer to a request it cannot take: an unknown method no longer gets the server's own report
+        try (var socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write("BREW / HTTP/1.1\r\nHost: localhost\r\nAccept-Language: ja\r\nConnection: close\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+            assertFalse(answer.toLowerCase(Locale.ROOT).contains("payara"), answer);
+        }
+        var page = new HttpSession(base).get("/error/400.xhtml", "Accept-Language", "ja");
+        assertTrue(page.body().contains("この要求にはお応えできません"), "the page a 400 is answered with: " + page.body());
     }
 
     @Test

@@ -81,6 +81,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                     Refusals.text(language, "api.unsupportedMediaType"), List.of());
             case NotAllowedException notAllowed -> error(405, "methodNotAllowed",
                     Refusals.text(language, "api.methodNotAllowed"), List.of());
+            case WebApplicationException web when isUnreadableParameter(web) -> unreadableParameter(web, language);
             case WebApplicationException web when web.getResponse().getStatus() < 500 -> error(
                     web.getResponse().getStatus(), errorName(web.getResponse().getStatus()),
                     safeMessage(web.getResponse().getStatus(), language), List.of());
@@ -88,6 +89,31 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                     malformedJson(json, language);
             default -> null;
         };
+    }
+
+    /**
+     * A query, path or header parameter that does not convert (a cursor {@code after=abc}, {@code size=ten}): JAX-RS
+     * answers these 404, as though the address did not exist; the caller sent something wrong, which is 400. They
+     * are told from a real 404 by the conversion failure they carry.
+     */
+    private static boolean isUnreadableParameter(WebApplicationException web) {
+        return web.getResponse().getStatus() == 404 && web.getCause() instanceof RuntimeException;
+    }
+
+    private Response unreadableParameter(WebApplicationException web, Locale language) {
+        String name = parameterName(web);
+        return error(400, "invalid", Refusals.text(language, "api.unreadableParameter", name == null ? "?" : name),
+                name == null ? List.of() : List.of(new ErrorJson.Detail(name, Refusals.text(language, "api.wrongForm"))));
+    }
+
+    /** The parameter's name, which the runtime's exception knows (Jersey's ParamException) though JAX-RS has no word for it. */
+    private static String parameterName(WebApplicationException web) {
+        try {
+            Object name = web.getClass().getMethod("getParameterName").invoke(web);
+            return name instanceof String text ? text : null;
+        } catch (ReflectiveOperationException | RuntimeException other) {
+            return null;
+        }
     }
 
     /** 503 with Retry-After: nothing was done, and the same request will do once the database is back. */

@@ -22,10 +22,36 @@ public final class TrustedProxies {
     private static final TrustedProxies CONFIGURED = of(System.getProperty("claims.trustedProxies",
             System.getenv().getOrDefault("CLAIMS_TRUSTED_PROXIES", "")));
 
+    private static final Optional<String> PUBLIC_ADDRESS = publicAddress(System.getProperty("claims.publicAddress",
+            System.getenv().getOrDefault("CLAIMS_PUBLIC_ADDRESS", "")));
+
     private final Set<InetAddress> proxies;
 
     private TrustedProxies(Set<InetAddress> proxies) {
         this.proxies = proxies;
+    }
+
+    /**
+     * The https address browsers use, {@code CLAIMS_PUBLIC_ADDRESS} (e.g. {@code https://claims.example.jp}): where a
+     * browser that reached the proxy over plain http is sent. Never the request's own {@code Host}, which whoever
+     * sends the request writes: echoed into a redirect, it would send a browser wherever a forged link said.
+     */
+    static Optional<String> publicAddress() {
+        return PUBLIC_ADDRESS;
+    }
+
+    static Optional<String> publicAddress(String configured) {
+        if (configured == null || configured.isBlank()) {
+            return Optional.empty();
+        }
+        java.net.URI address = java.net.URI.create(configured.strip());
+        if (!"https".equals(address.getScheme()) || address.getHost() == null
+                || !(address.getRawPath() == null || address.getRawPath().isEmpty() || address.getRawPath().equals("/"))
+                || address.getRawQuery() != null || address.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("CLAIMS_PUBLIC_ADDRESS is the https address browsers use, such as "
+                    + "https://claims.example.jp, not " + configured);
+        }
+        return Optional.of("https://" + address.getRawAuthority());
     }
 
     public static TrustedProxies configured() {

@@ -9,8 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Behind a TLS proxy: a browser that came over plain http is sent to the https address (308, so that a form's
- * POST stays a POST), and one that came over https is told to come back only that way (HSTS) and is seen by the
+ * Behind a TLS proxy: a browser that came over plain http is sent to the https address {@code CLAIMS_PUBLIC_ADDRESS}
+ * names (308, so that a form's POST stays a POST; 421 when none is named, for the request's own Host is no address
+ * to trust), and one that came over https is told to come back only that way (HSTS) and is seen by the
  * application as a secure request from its own address. A direct request passes as it is.
  */
 public class TrustedProxy extends HttpFilter {
@@ -42,10 +43,16 @@ public class TrustedProxy extends HttpFilter {
         if (!"http".equals(proto)) {
             return false;
         }
-        String host = request.getHeader("Host") == null ? request.getServerName() : request.getHeader("Host");
         String query = request.getQueryString();
+        var address = TrustedProxies.publicAddress();
+        if (address.isEmpty()) {
+            // Without the public address there is nowhere safe to send the browser: the Host header is the
+            // sender's word. The proxy should not pass plain http on: 421, and no address to go to.
+            response.setStatus(421);
+            return true;
+        }
         response.setStatus(308);
-        response.setHeader("Location", "https://" + host + request.getRequestURI() + (query == null ? "" : "?" + query));
+        response.setHeader("Location", address.get() + request.getRequestURI() + (query == null ? "" : "?" + query));
         return true;
     }
 

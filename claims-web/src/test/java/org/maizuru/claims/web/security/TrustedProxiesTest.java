@@ -41,4 +41,15 @@ class TrustedProxiesTest {
         assertTrue(proxies.any());
         assertThrows(IllegalArgumentException.class, () -> TrustedProxies.of("proxy.example"));
     }
+
+    @Test
+    void thePublicAddressIsAnHttpsOriginAndNothingElse() {
+        assertEquals(Optional.of("https://claims.example.jp"), TrustedProxies.publicAddress("https://claims.example.jp/"));
+        assertEquals(Optional.of("https://claims.example.jp:8443"), TrustedProxies.publicAddress(" https://claims.example.jp:8443 "));
+        assertEquals(Optional.empty(), TrustedProxies.publicAddress(""));
+        for (String wrong : new String[] {"http://claims.example.jp", "https://claims.example.jp/app", "claims.example.jp",
+                "https://user@claims.example.jp", "https://claims.example.jp/?next=x"}) {
+            assertThrows(IllegalArgumentException.class, () -> TrustedProxies.publicAddress(wrong), wrong);
+        }
+    }
 }
