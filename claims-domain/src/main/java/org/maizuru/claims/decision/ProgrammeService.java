@@ -78,6 +78,7 @@ class ProgrammeService implements FilingPolicy {
     /** An administrator reopens filing under a programme. */
     public FilingWindow openFilingWindow(Actor actor, String code, LocalDate opensOn, LocalDate closesOn, String note) {
         requireAdministrator(actor);
+        org.maizuru.claims.platform.PlainText.requireLines("note", note, 500);
         Programme programme = programme(code).orElseThrow(() -> new DomainException.NotFound("programme.notFound", code));
         FilingWindow window = programme.openFilingWindow(opensOn, closesOn, note);
         em.persist(window);

@@ -554,6 +554,7 @@ public class PaymentService {
         if (!actor.is(Role.SUPERVISOR) && !actor.is(Role.ADMINISTRATOR)) {
             throw new DomainException.Forbidden("payment.approversOnly");
         }
+        org.maizuru.claims.platform.PlainText.requireLines("comment", comment, 1000);
         PaymentRun run = find(runId);
         em.lock(run, LockModeType.PESSIMISTIC_WRITE);
         if (run.isPreparedBy(actor.username())) {

@@ -553,6 +553,10 @@ class PaymentsIT {
     }
 
     private void approve(JsonObject run) {
+        var turned = as("supervisor").postJson("/api/v1/payment-runs/" + run.getJsonNumber("id") + "/approval",
+                "{\"approve\": true, \"comment\": \"照合済\u202Eみ\"}");
+        assertEquals(400, turned.statusCode(), "a comment that turns the writing direction is no text: " + turned.body());
+        assertTrue(turned.body().contains("\"field\":\"comment\""), turned.body());
         var approved = as("supervisor").postJson("/api/v1/payment-runs/" + run.getJsonNumber("id") + "/approval",
                 "{\"approve\": true}");
         assertEquals(200, approved.statusCode(), approved.body());
