@@ -27,7 +27,10 @@ import org.maizuru.claims.claim.Recommendation;
 import org.maizuru.claims.claim.Relationship;
 import org.maizuru.claims.claim.Sex;
 import org.maizuru.claims.decision.DecisionService;
-import org.maizuru.claims.payment.PaymentService;
+import org.maizuru.claims.payment.BankAccounts;
+import org.maizuru.claims.payment.BankingCalendar;
+import org.maizuru.claims.payment.PaymentRuns;
+import org.maizuru.claims.payment.Pensions;
 import org.maizuru.claims.payment.ZenginTransfers;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.Role;
@@ -100,7 +103,16 @@ public class DemoSeeder {
     DecisionService decisions;
 
     @Inject
-    PaymentService payments;
+    BankAccounts bankAccounts;
+
+    @Inject
+    Pensions pensionPayments;
+
+    @Inject
+    PaymentRuns paymentRuns;
+
+    @Inject
+    BankingCalendar banking;
 
     /** Seeds the demo data unless it is there; true when it was seeded now. */
     @Transactional
@@ -264,7 +276,7 @@ public class DemoSeeder {
         Actor association = died.associationId() == assocA.associationId() ? assocA : assocB;
         var certificate = claims.addEvidence(association, died.id(), EvidenceType.DEATH_CERTIFICATE, "ja",
                 "死亡診断書-" + died.number() + ".pdf", certificate(died));
-        payments.recordLifeEvent(association, died.id(), org.maizuru.claims.payment.LifeEvent.Kind.DEATH,
+        pensionPayments.recordLifeEvent(association, died.id(), org.maizuru.claims.payment.LifeEvent.Kind.DEATH,
                 Today.inJapan().minusMonths(6).withDayOfMonth(8), certificate.id());
         em.createNativeQuery("update decision set decided_at = ?1 where claim_id = ?2")
                 .setParameter(1, Today.inJapan().minusMonths(13).atStartOfDay(Today.JAPAN).toOffsetDateTime())
@@ -283,32 +295,32 @@ public class DemoSeeder {
     private void pay(List<Claim> grants, List<Claim> pensions, Actor assocA, Actor assocB, Actor admin, Actor supervisor) {
         for (Claim pension : pensions) {
             Actor association = pension.associationId() == assocA.associationId() ? assocA : assocB;
-            payments.changeAccount(association, pension.id(), "0005", "210", ZenginTransfers.AccountType.ORDINARY,
+            bankAccounts.changeAccount(association, pension.id(), "0005", "210", ZenginTransfers.AccountType.ORDINARY,
                     String.format("%07d", 7_654_000 + pension.id()), pension.claimant().familyNameKana() + " "
                             + pension.claimant().givenNameKana());
         }
         LocalDate payDay = Today.inJapan();
-        var calendar = payments.calendar();
+        var calendar = banking.calendar();
         while (!calendar.isBankingDay(payDay)) {
             payDay = payDay.plusDays(1);
         }
         int half = grants.size() / 2;
         for (int k = 1; k < grants.size(); k++) {
             if (k == half + 1) {
-                var sent = payments.prepare(admin, payDay);
-                payments.decide(supervisor, sent.id(), true, "口座と金額を照合しました。");
-                payments.markSent(admin, sent.id());
+                var sent = paymentRuns.prepare(admin, payDay);
+                paymentRuns.decide(supervisor, sent.id(), true, "口座と金額を照合しました。");
+                paymentRuns.markSent(admin, sent.id());
                 afterThePensionsWerePaid(pensions, assocA, assocB);
             }
             Claim claim = grants.get(k);
             Actor association = claim.associationId() == assocA.associationId() ? assocA : assocB;
             var claimant = claim.claimant();
             String holder = k == 2 ? "ｼﾝｶﾞｲ ﾊﾅｺ" : claimant.familyNameKana() + " " + claimant.givenNameKana();
-            payments.changeAccount(association, claim.id(), k % 3 == 0 ? "0009" : "0005", String.format("%03d", 100 + k),
+            bankAccounts.changeAccount(association, claim.id(), k % 3 == 0 ? "0009" : "0005", String.format("%03d", 100 + k),
                     k % 4 == 0 ? ZenginTransfers.AccountType.SAVINGS : ZenginTransfers.AccountType.ORDINARY,
                     String.format("%07d", 1_234_500 + k * 7), holder);
         }
-        payments.prepare(admin, payDay);
+        paymentRuns.prepare(admin, payDay);
     }
 
     /**

@@ -21,14 +21,14 @@ class ProofsOfLife implements ScheduledDuty {
     private static final Logger LOG = Logger.getLogger(ProofsOfLife.class.getName());
 
     @Inject
-    PaymentService payments;
+    Pensions pensions;
 
     @Override
     public Map<String, Integer> perform(LocalDate today) {
         int suspended = 0;
-        for (long id : payments.proofsOverdue(today)) {
+        for (long id : pensions.proofsOverdue(today)) {
             try {
-                suspended += payments.suspend(id, today) ? 1 : 0;
+                suspended += pensions.suspend(id, today) ? 1 : 0;
             } catch (RuntimeException e) {
                 // One claim that cannot be suspended now (changed at the same moment) waits for the next round.
                 LOG.log(Level.WARNING, "Claim " + id + " is left for the next round of proofs of life", e);

@@ -53,8 +53,11 @@ class LayersTest {
                 .orShould().dependOnClassesThat().haveSimpleName("AuditTrail")
                 .orShould().dependOnClassesThat().haveSimpleName("AuditHash")
                 .orShould().dependOnClassesThat().haveSimpleName("ReportService")
-                .because("the web module calls a capability through its service (ClaimService, ReviewService,"
-                        + " DecisionService, RegistryService, AccountService, AuditService), not the helpers behind it")
+                .orShould().dependOnClassesThat().haveSimpleName("ProofsOfLife")
+                .orShould().dependOnClassesThat().haveSimpleName("Owed")
+                .because("the web module calls a capability through its doors (ClaimService, ReviewService,"
+                        + " DecisionService, RegistryService, AccountService, AuditService; for payments BankAccounts,"
+                        + " Pensions, PaymentRuns and BankingCalendar), not the helpers behind them")
                 .check(classes);
     }
 

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maizuru.claims.api.ClaimsApi;
-import org.maizuru.claims.payment.PaymentService;
+import org.maizuru.claims.payment.BankAccounts;
 import org.maizuru.claims.payment.ZenginTransfers;
 import org.maizuru.claims.platform.Actor;
 
@@ -38,7 +38,7 @@ public class ClaimAccountResource {
     Actor actor;
 
     @Inject
-    PaymentService payments;
+    BankAccounts bankAccounts;
 
     /** The body of {@code PUT}: digits may be typed full width, the holder in hiragana or full-width katakana. */
     public record AccountRequest(@NotBlank @Size(max = 8) String bankCode, @NotBlank @Size(max = 6) String branchCode,
@@ -55,7 +55,7 @@ public class ClaimAccountResource {
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
     public Response account(@PathParam("id") long id) {
-        return payments.account(actor, id).map(PaymentJson.AccountJson::of).map(json -> Response.ok(json).build())
+        return bankAccounts.account(actor, id).map(PaymentJson.AccountJson::of).map(json -> Response.ok(json).build())
                 .orElseGet(() -> Response.noContent().build());
     }
 
@@ -71,7 +71,7 @@ public class ClaimAccountResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public PaymentJson.AccountJson change(@PathParam("id") long id, @NotNull @Valid AccountRequest body) {
-        return PaymentJson.AccountJson.of(payments.changeAccount(actor, id, body.bankCode(), body.branchCode(),
+        return PaymentJson.AccountJson.of(bankAccounts.changeAccount(actor, id, body.bankCode(), body.branchCode(),
                 ZenginTransfers.AccountType.valueOf(body.accountType()), body.accountNumber(), body.holderName()));
     }
 }

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maizuru.claims.api.ClaimsApi;
-import org.maizuru.claims.payment.PaymentService;
+import org.maizuru.claims.payment.Pensions;
 import org.maizuru.claims.platform.Actor;
 
 /** {@code /api/v1/claims/{id}/payments}: what the claim's grant owes, paid and coming. */
@@ -29,7 +29,7 @@ public class ClaimPaymentsResource {
     Actor actor;
 
     @Inject
-    PaymentService payments;
+    Pensions pensions;
 
     @Operation(operationId = "getPaymentSchedule", summary = "Read a claim's payments",
             description = "What is due, held, paid and returned, with the totals.")
@@ -39,6 +39,6 @@ public class ClaimPaymentsResource {
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
     public PaymentJson.ScheduleJson schedule(@PathParam("id") long id) {
-        return PaymentJson.ScheduleJson.of(payments.schedule(actor, id));
+        return PaymentJson.ScheduleJson.of(pensions.schedule(actor, id));
     }
 }

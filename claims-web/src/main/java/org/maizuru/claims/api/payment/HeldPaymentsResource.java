@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maizuru.claims.api.ClaimsApi;
-import org.maizuru.claims.payment.PaymentService;
+import org.maizuru.claims.payment.Pensions;
 import org.maizuru.claims.platform.Actor;
 
 /**
@@ -36,7 +36,7 @@ public class HeldPaymentsResource {
     Actor actor;
 
     @Inject
-    PaymentService payments;
+    Pensions pensions;
 
     /** The body: the survivor's claim. */
     public record Release(@NotNull @Positive Long survivorClaim) {}
@@ -56,7 +56,7 @@ public class HeldPaymentsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Released release(@PathParam("id") long id, @NotNull @Valid Release body) {
-        var released = payments.releaseHeldPayments(actor, id, body.survivorClaim());
+        var released = pensions.releaseHeldPayments(actor, id, body.survivorClaim());
         return new Released(released.size(), released.stream().mapToLong(e -> e.amountYen()).sum(), body.survivorClaim());
     }
 }

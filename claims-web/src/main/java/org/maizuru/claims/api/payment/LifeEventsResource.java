@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maizuru.claims.api.ClaimsApi;
 import org.maizuru.claims.payment.LifeEvent;
-import org.maizuru.claims.payment.PaymentService;
+import org.maizuru.claims.payment.Pensions;
 import org.maizuru.claims.platform.Actor;
 
 /** {@code /api/v1/claims/{id}/life-events}: a pensioner's death or proof of life. */
@@ -36,7 +36,7 @@ public class LifeEventsResource {
     Actor actor;
 
     @Inject
-    PaymentService payments;
+    Pensions pensions;
 
     /** The body: {@code DEATH} or {@code PROOF_OF_LIFE}, the day, and the evidence (a death certificate) when uploaded. */
     public record LifeEventRequest(@NotNull @Pattern(regexp = "DEATH|PROOF_OF_LIFE") String kind, @NotNull LocalDate on,
@@ -54,7 +54,7 @@ public class LifeEventsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(@PathParam("id") long id, @NotNull @Valid LifeEventRequest body) {
-        LifeEvent event = payments.recordLifeEvent(actor, id, LifeEvent.Kind.valueOf(body.kind()), body.on(), body.evidence());
+        LifeEvent event = pensions.recordLifeEvent(actor, id, LifeEvent.Kind.valueOf(body.kind()), body.on(), body.evidence());
         return Response.status(Response.Status.CREATED).entity(PaymentJson.LifeEventJson.of(event)).build();
     }
 }

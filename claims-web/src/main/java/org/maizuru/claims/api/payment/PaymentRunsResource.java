@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maizuru.claims.api.ClaimsApi;
 import org.maizuru.claims.http.ContentDisposition;
 import org.maizuru.claims.payment.PaymentRun;
-import org.maizuru.claims.payment.PaymentService;
+import org.maizuru.claims.payment.PaymentRuns;
 import org.maizuru.claims.payment.RunFile;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.Role;
@@ -53,7 +53,7 @@ public class PaymentRunsResource {
     Actor actor;
 
     @Inject
-    PaymentService payments;
+    PaymentRuns runs;
 
     @Context
     UriInfo uri;
@@ -80,7 +80,7 @@ public class PaymentRunsResource {
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @GET
     public List<PaymentJson.RunJson> runs() {
-        return payments.runs(actor).stream().map(run -> PaymentJson.RunJson.of(run, null, false)).toList();
+        return runs.runs(actor).stream().map(run -> PaymentJson.RunJson.of(run, null, false)).toList();
     }
 
     @Operation(operationId = "preparePaymentRun", summary = "Prepare a payment run",
@@ -95,9 +95,9 @@ public class PaymentRunsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response prepare(@NotNull @Valid NewRun body) {
-        PaymentRun run = payments.prepare(actor, body.payDate());
+        PaymentRun run = runs.prepare(actor, body.payDate());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(run.id())).build())
-                .entity(PaymentJson.RunJson.of(payments.run(actor, run.id()), full())).build();
+                .entity(PaymentJson.RunJson.of(runs.run(actor, run.id()), full())).build();
     }
 
     @Operation(operationId = "getPaymentRun", summary = "Read a payment run", description = "Its transfers and totals.")
@@ -109,7 +109,7 @@ public class PaymentRunsResource {
     @GET
     @Path("{id}")
     public PaymentJson.RunJson run(@PathParam("id") long id) {
-        return PaymentJson.RunJson.of(payments.run(actor, id), full());
+        return PaymentJson.RunJson.of(runs.run(actor, id), full());
     }
 
     @Operation(operationId = "approvePaymentRun", summary = "Approve or reject a payment run",
@@ -125,8 +125,8 @@ public class PaymentRunsResource {
     @Path("{id}/approval")
     @Consumes(MediaType.APPLICATION_JSON)
     public PaymentJson.RunJson approval(@PathParam("id") long id, @NotNull @Valid Approval body) {
-        payments.decide(actor, id, body.approve(), body.comment());
-        return PaymentJson.RunJson.of(payments.run(actor, id), full());
+        runs.decide(actor, id, body.approve(), body.comment());
+        return PaymentJson.RunJson.of(runs.run(actor, id), full());
     }
 
     @Operation(operationId = "markPaymentRunSent", summary = "Mark a payment run sent to the bank",
@@ -140,8 +140,8 @@ public class PaymentRunsResource {
     @POST
     @Path("{id}/sent")
     public PaymentJson.RunJson sent(@PathParam("id") long id) {
-        payments.markSent(actor, id);
-        return PaymentJson.RunJson.of(payments.run(actor, id), full());
+        runs.markSent(actor, id);
+        return PaymentJson.RunJson.of(runs.run(actor, id), full());
     }
 
     @Operation(operationId = "recordReturnedTransfer", summary = "Record a transfer the bank returned",
@@ -157,7 +157,7 @@ public class PaymentRunsResource {
     @Path("{id}/returns")
     @Consumes(MediaType.APPLICATION_JSON)
     public PaymentJson.TransferJson returned(@PathParam("id") long id, @NotNull @Valid Returned body) {
-        return PaymentJson.TransferJson.of(payments.recordReturn(actor, id, body.claim(), body.reason()), full());
+        return PaymentJson.TransferJson.of(runs.recordReturn(actor, id, body.claim(), body.reason()), full());
     }
 
     @Operation(operationId = "getPaymentRunFile", summary = "Download a payment run's file",
@@ -176,7 +176,7 @@ public class PaymentRunsResource {
     public Response file(@PathParam("id") long id,
                          @QueryParam("format") @DefaultValue("zengin") @Pattern(regexp = "zengin|csv|pdf") String format,
                          @QueryParam("lang") @DefaultValue("ja") @Pattern(regexp = "ja|en") String language) {
-        RunFile file = payments.file(actor, id, format, language);
+        RunFile file = runs.file(actor, id, format, language);
         return Response.ok(file.content(), file.mediaType())
                 .header("Content-Disposition", ContentDisposition.attachment(file.filename()))
                 .build();

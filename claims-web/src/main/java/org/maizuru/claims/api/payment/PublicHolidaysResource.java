@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maizuru.claims.api.ClaimsApi;
-import org.maizuru.claims.payment.PaymentService;
+import org.maizuru.claims.payment.BankingCalendar;
 import org.maizuru.claims.payment.PublicHoliday;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
@@ -45,7 +45,7 @@ public class PublicHolidaysResource {
     Actor actor;
 
     @Inject
-    PaymentService payments;
+    BankingCalendar banking;
 
     /** A holiday in the contract, and the body of {@code POST}. */
     public record HolidayJson(@NotNull LocalDate day, @NotBlank @Size(max = 60) String nameJa,
@@ -62,7 +62,7 @@ public class PublicHolidaysResource {
             implementation = HolidayJson.class)))
     @GET
     public List<HolidayJson> holidays() {
-        return payments.holidays().stream().map(HolidayJson::of).toList();
+        return banking.holidays().stream().map(HolidayJson::of).toList();
     }
 
     @Operation(operationId = "addPublicHoliday", summary = "Add a public holiday", description = "Administrators.")
@@ -76,7 +76,7 @@ public class PublicHolidaysResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@NotNull @Valid HolidayJson body) {
         return Response.status(Response.Status.CREATED)
-                .entity(HolidayJson.of(payments.addHoliday(actor, body.day(), body.nameJa(), body.nameEn()))).build();
+                .entity(HolidayJson.of(banking.addHoliday(actor, body.day(), body.nameJa(), body.nameEn()))).build();
     }
 
     @Operation(operationId = "removePublicHoliday", summary = "Remove a public holiday",
@@ -93,7 +93,7 @@ public class PublicHolidaysResource {
         } catch (java.time.format.DateTimeParseException notADay) {
             throw new DomainException.NotFound("payment.holidayNotFound", day);
         }
-        payments.removeHoliday(actor, date);
+        banking.removeHoliday(actor, date);
         return Response.noContent().build();
     }
 }

@@ -16,7 +16,8 @@ import org.maizuru.claims.decision.Decision;
 import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.payment.LifeEvent;
 import org.maizuru.claims.payment.PaymentSchedule;
-import org.maizuru.claims.payment.PaymentService;
+import org.maizuru.claims.payment.BankAccounts;
+import org.maizuru.claims.payment.Pensions;
 import org.maizuru.claims.payment.ZenginTransfers;
 import org.maizuru.claims.platform.Role;
 import org.maizuru.claims.web.PageAction;
@@ -38,7 +39,10 @@ public class ClaimPayments implements Serializable {
     private static final DateTimeFormatter MONTH_EN = DateTimeFormatter.ofPattern("MMMM uuuu", java.util.Locale.ENGLISH);
 
     @Inject
-    PaymentService payments;
+    Pensions pensions;
+
+    @Inject
+    BankAccounts bankAccounts;
 
     @Inject
     DecisionService decisions;
@@ -68,7 +72,7 @@ public class ClaimPayments implements Serializable {
     }
 
     public PaymentSchedule schedule(Claim claim) {
-        return PerRequest.get(this, "schedule", () -> payments.schedule(actor.get(), claim.id()));
+        return PerRequest.get(this, "schedule", () -> pensions.schedule(actor.get(), claim.id()));
     }
 
     /** The account as this person may see it, or null before one is entered (EL reads no Optional). */
@@ -98,7 +102,7 @@ public class ClaimPayments implements Serializable {
     }
 
     public void saveAccount(Claim claim) {
-        if (PageAction.perform(texts, () -> payments.changeAccount(actor.get(), claim.id(), bankCode, branchCode, accountType,
+        if (PageAction.perform(texts, () -> bankAccounts.changeAccount(actor.get(), claim.id(), bankCode, branchCode, accountType,
                 accountNumber, holderName), "payments.account.saved", field -> "bank-account:" + field)) {
             bankCode = branchCode = accountNumber = holderName = null;
         }
@@ -106,7 +110,7 @@ public class ClaimPayments implements Serializable {
     }
 
     public void recordLifeEvent(Claim claim) {
-        if (PageAction.perform(texts, () -> payments.recordLifeEvent(actor.get(), claim.id(), lifeEventKind, lifeEventOn,
+        if (PageAction.perform(texts, () -> pensions.recordLifeEvent(actor.get(), claim.id(), lifeEventKind, lifeEventOn,
                 lifeEventEvidence), "payments.lifeEvent.recorded", field -> switch (field) {
                     case "on" -> "life-event:on";
                     case "evidence" -> "life-event:evidence";

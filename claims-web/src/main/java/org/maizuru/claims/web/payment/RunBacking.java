@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import org.maizuru.claims.payment.PaymentRun;
-import org.maizuru.claims.payment.PaymentService;
+import org.maizuru.claims.payment.PaymentRuns;
 import org.maizuru.claims.payment.RunView;
 import org.maizuru.claims.payment.Transfer;
 import org.maizuru.claims.platform.DomainException;
@@ -27,7 +27,7 @@ public class RunBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    PaymentService payments;
+    PaymentRuns payments;
 
     @Inject
     CurrentActor actor;

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.maizuru.claims.http.ContentDisposition;
-import org.maizuru.claims.payment.PaymentService;
+import org.maizuru.claims.payment.PaymentRuns;
 import org.maizuru.claims.payment.RunFile;
 import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.i18n.LanguageSelection;
@@ -20,7 +20,7 @@ public class RunFiles extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    PaymentService payments;
+    PaymentRuns payments;
 
     @Inject
     CurrentActor actor;

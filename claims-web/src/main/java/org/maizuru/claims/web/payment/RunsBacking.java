@@ -8,7 +8,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.maizuru.claims.payment.PaymentRun;
-import org.maizuru.claims.payment.PaymentService;
+import org.maizuru.claims.payment.BankingCalendar;
+import org.maizuru.claims.payment.PaymentRuns;
 import org.maizuru.claims.payment.PublicHoliday;
 import org.maizuru.claims.platform.Role;
 import org.maizuru.claims.platform.Today;
@@ -28,7 +29,10 @@ public class RunsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    PaymentService payments;
+    PaymentRuns payments;
+
+    @Inject
+    BankingCalendar banking;
 
     @Inject
     CurrentActor actor;
@@ -57,7 +61,7 @@ public class RunsBacking implements Serializable {
 
     /** The next pension pay day from today: the 15th of an even month or the banking day before it. */
     public LocalDate getNextPensionPayDay() {
-        var calendar = payments.calendar();
+        var calendar = banking.calendar();
         var month = java.time.YearMonth.from(Today.inJapan());
         while (true) {
             if (month.getMonthValue() % 2 == 0 && !calendar.payDay(month).isBefore(Today.inJapan())) {
@@ -83,11 +87,11 @@ public class RunsBacking implements Serializable {
     /** The holidays from this year on: the ones a coming pay day can fall on. */
     public List<PublicHoliday> getHolidays() {
         int year = Today.inJapan().getYear();
-        return PerRequest.get(this, "holidays", () -> payments.holidays().stream().filter(h -> h.day().getYear() >= year).toList());
+        return PerRequest.get(this, "holidays", () -> banking.holidays().stream().filter(h -> h.day().getYear() >= year).toList());
     }
 
     public void addHoliday() {
-        if (PageAction.perform(texts, () -> payments.addHoliday(actor.get(), holidayOn, holidayNameJa, holidayNameEn),
+        if (PageAction.perform(texts, () -> banking.addHoliday(actor.get(), holidayOn, holidayNameJa, holidayNameEn),
                 "holidays.added", field -> switch (field) {
                     case "day" -> "holidays:holidayOn";
                     case "nameJa" -> "holidays:holidayNameJa";
@@ -101,7 +105,7 @@ public class RunsBacking implements Serializable {
     }
 
     public void removeHoliday(LocalDate day) {
-        PageAction.perform(texts, () -> payments.removeHoliday(actor.get(), day), "holidays.removed");
+        PageAction.perform(texts, () -> banking.removeHoliday(actor.get(), day), "holidays.removed");
         PerRequest.forget(this);
     }
 

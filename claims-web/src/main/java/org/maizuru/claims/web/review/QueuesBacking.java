@@ -41,7 +41,7 @@ public class QueuesBacking implements Serializable {
     ClaimService claims;
 
     @Inject
-    org.maizuru.claims.payment.PaymentService payments;
+    org.maizuru.claims.payment.PaymentRuns payments;
 
     private final Map<Queue, LazyDataModel<ClaimRow>> models = new java.util.EnumMap<>(Queue.class);
 
