@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.Role;
+import org.maizuru.claims.platform.Sha256;
 
 /** Someone who signs in: to the pages with a password, to the API with the password or an API key. */
 @Entity
@@ -103,7 +104,7 @@ public class Account {
      * new password changes it, which ends every session opened with the old one (ASVS 3.3.3), on any node.
      */
     public String credentialStamp() {
-        return AccountService.sha256(passwordHash).substring(0, 32);
+        return Sha256.hex(passwordHash).substring(0, 32);
     }
 
     /** A new password: chosen by its holder ({@code oneTime} false) or set by an administrator for one sign-in. */

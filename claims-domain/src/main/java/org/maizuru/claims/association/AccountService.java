@@ -12,11 +12,9 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +25,7 @@ import org.maizuru.claims.platform.DutyRecord;
 import org.maizuru.claims.platform.PlainText;
 import org.maizuru.claims.platform.ProgrammeClock;
 import org.maizuru.claims.platform.Role;
+import org.maizuru.claims.platform.Sha256;
 
 /** The association capability's boundary: accounts, associations, and proving who someone is. */
 @ApplicationScoped
@@ -219,7 +218,7 @@ public class AccountService {
         if (held.isPresent()) {
             return held.get();
         }
-        Optional<Account> account = em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class).setParameter("hash", sha256(key))
+        Optional<Account> account = em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class).setParameter("hash", Sha256.hex(key))
                 .setParameter("now", now).getResultStream().findFirst().map(ApiKey::account).filter(Account::enabled);
         if (account.isPresent()) {
             return SignIn.signedIn(account.get());
@@ -424,7 +423,7 @@ public class AccountService {
         RANDOM.nextBytes(random);
         String key = "mzk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         Instant now = clock.now();
-        em.persist(new ApiKey(account, key.substring(0, 12), sha256(key), label, now, now.plus(java.time.Duration.ofDays(lifetime))));
+        em.persist(new ApiKey(account, key.substring(0, 12), Sha256.hex(key), label, now, now.plus(java.time.Duration.ofDays(lifetime))));
         record(actor, "API_KEY_ISSUED", "Key " + key.substring(0, 12) + "… labelled " + label + ", for " + lifetime + " days",
                 details("key", key.substring(0, 12), "label", label, "days", lifetime));
         return key;
@@ -488,7 +487,7 @@ public class AccountService {
         String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         em.createNativeQuery("delete from setup_token").executeUpdate();
         em.createNativeQuery("insert into setup_token (id, token_sha256, issued_at) values (1, ?1, ?2)")
-                .setParameter(1, sha256(token)).setParameter(2, java.time.OffsetDateTime.now()).executeUpdate();
+                .setParameter(1, Sha256.hex(token)).setParameter(2, java.time.OffsetDateTime.now()).executeUpdate();
         return Optional.of(token);
     }
 
@@ -507,7 +506,7 @@ public class AccountService {
             throw new DomainException.Conflict("setup.done");
         }
         boolean valid = !row.isEmpty() && ((Object[]) row.getFirst())[1] == null && token != null
-                && MessageDigest.isEqual(sha256(token).getBytes(StandardCharsets.US_ASCII),
+                && MessageDigest.isEqual(Sha256.hex(token).getBytes(StandardCharsets.US_ASCII),
                 String.valueOf(((Object[]) row.getFirst())[0]).getBytes(StandardCharsets.US_ASCII));
         if (!valid) {
             record(setup, "SETUP_TOKEN_REFUSED", "A wrong or used setup token", details("account", String.valueOf(username)));
@@ -545,12 +544,4 @@ public class AccountService {
                 + actor.username(), summary, details));
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
-    }
 }

@@ -2,10 +2,10 @@ package org.maizuru.claims.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import org.maizuru.claims.platform.Sha256;
 
 /**
  * The hash of an audit event: an HMAC-SHA256 under one of the {@link AuditKeys} over its canonical form, which
@@ -84,13 +84,7 @@ public final class AuditHash {
     }
 
     /** One digest per thread: creating one per event costs more than the hashing. */
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
-    });
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(Sha256::digest);
 
     /**
      * An event as stored, with the hash it carries and the key it names: enough to check that hash without the

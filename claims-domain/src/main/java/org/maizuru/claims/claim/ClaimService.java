@@ -8,9 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,6 +21,7 @@ import org.maizuru.claims.platform.PlainText;
 import org.maizuru.claims.platform.ProgrammeClock;
 import org.maizuru.claims.platform.Refusals;
 import org.maizuru.claims.platform.Role;
+import org.maizuru.claims.platform.Sha256;
 import org.maizuru.claims.registry.NameKeys;
 import org.maizuru.claims.registry.RegistryService;
 
@@ -322,7 +320,7 @@ public class ClaimService {
         }
         DocumentFormat format = DocumentCheck.accepted(content);
         var evidence = new Evidence(claim, type, safeFileName(fileName, format), format, content.length,
-                sha256(content), language, actor.username());
+                Sha256.hex(content), language, actor.username());
         em.persist(evidence);
         em.persist(new EvidenceContent(evidence.id(), content));
         claim.attach(evidence);
@@ -427,13 +425,6 @@ public class ClaimService {
         return base.length() > 200 ? base.substring(base.length() - 200) : base;
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
-    }
 
     /** The refusal of a document over 25 MB, wherever its size is first known (the API checks before reading it all). */
     public static DomainException.TooLarge tooLarge(long size) {

@@ -1,9 +1,6 @@
 package org.maizuru.claims.claim;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.maizuru.claims.platform.Sha256;
 import org.maizuru.claims.registry.NameKeys;
 
 /**
@@ -35,12 +32,7 @@ public final class FilingKey {
             text.append('|').append(name(claimantFamilyName)).append('|').append(name(claimantGivenName))
                     .append('|').append(claimantBirthDate);
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        return Sha256.hex(text.toString());
     }
 
     private static String name(String name) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.maizuru.claims.platform.Sha256;
 
 /** An evidence document as it is handed back for download. */
 public record StoredDocument(String fileName, String mediaType, String sha256, byte[] content) {
@@ -34,7 +35,7 @@ public record StoredDocument(String fileName, String mediaType, String sha256, b
             var cleaned = new ByteArrayOutputStream(content.length);
             document.save(cleaned);
             byte[] bytes = cleaned.toByteArray();
-            return new StoredDocument(fileName, mediaType, ClaimService.sha256(bytes), bytes);
+            return new StoredDocument(fileName, mediaType, Sha256.hex(bytes), bytes);
         } catch (IOException unreadable) {
             throw new UncheckedIOException("A stored PDF could not be read to take out its active content", unreadable);
         }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.Sha256;
 
 /**
  * The first page of a TIFF as a PNG, for the viewer. A scan larger than {@link #MAX_PIXELS} is scaled down
@@ -24,7 +25,7 @@ final class TiffPreview {
         try {
             byte[] png = png(firstPage(tiff.content()));
             return new StoredDocument(tiff.fileName().replaceFirst("(?i)\\.tiff?$", "") + ".png", "image/png",
-                    ClaimService.sha256(png), png);
+                    Sha256.hex(png), png);
         } catch (IOException | RuntimeException unreadable) {
             // Only a document stored before uploads were read in full can fail here.
             throw new DomainException.Unsupported("document.damaged", "TIFF");

@@ -3,8 +3,8 @@ package org.maizuru.claims.imports;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -17,9 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.Sha256;
 
 /**
  * An import file as it was sent, kept in a temporary file while its job runs. It is written to disk as it arrives,
@@ -227,11 +227,7 @@ public final class ImportFile implements AutoCloseable {
     }
 
     private static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.digest();
     }
 
     /**

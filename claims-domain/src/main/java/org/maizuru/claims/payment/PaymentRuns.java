@@ -9,15 +9,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +33,7 @@ import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.PlainText;
 import org.maizuru.claims.platform.ProgrammeClock;
 import org.maizuru.claims.platform.Role;
+import org.maizuru.claims.platform.Sha256;
 import org.maizuru.claims.review.ReviewService;
 
 /**
@@ -244,7 +242,7 @@ public class PaymentRuns {
             }
             byte[] file = ZenginTransfers.write(Requester.configured(), run.payDate(),
                     transfers.stream().map(Transfer::asRecord).toList());
-            run.approve(actor.username(), clock.now(), comment, file, sha256(file));
+            run.approve(actor.username(), clock.now(), comment, file, Sha256.hex(file));
         } else {
             for (Transfer transfer : transfers) {
                 transfer.withdraw();
@@ -367,11 +365,4 @@ public class PaymentRuns {
                 "Payment run " + run.id(), summary, details));
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
-    }
 }

@@ -1,32 +1,11 @@
 package org.maizuru.claims.claim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** How an uploaded document's name is made safe to store and serve, and how its content is fingerprinted. */
+/** How an uploaded document's name is made safe to store and serve,. */
 class ClaimServiceFilesTest {
-
-    @Test
-    void sha256OfAbc_isTheKnownDigest() {
-        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
-                ClaimService.sha256("abc".getBytes(StandardCharsets.US_ASCII)));
-    }
-
-    @Test
-    void sha256OfNothing_isTheKnownDigestOfTheEmptyString() {
-        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
-                ClaimService.sha256(new byte[0]));
-    }
-
-    @Test
-    void sha256_isLowerCaseHexOf64Characters() {
-        String digest = ClaimService.sha256("抑留者".getBytes(StandardCharsets.UTF_8));
-
-        assertTrue(digest.matches("[0-9a-f]{64}"), digest);
-    }
 
     @Test
     void aPlainName_isKept() {

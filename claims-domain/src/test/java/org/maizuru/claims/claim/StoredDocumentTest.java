@@ -15,12 +15,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.Sha256;
 
 /** A TIFF is shown as a PNG of its first page, since hardly a browser draws TIFF; every other format as it is. */
 class StoredDocumentTest {
 
     private static StoredDocument stored(String name, String mediaType, byte[] content) {
-        return new StoredDocument(name, mediaType, ClaimService.sha256(content), content);
+        return new StoredDocument(name, mediaType, Sha256.hex(content), content);
     }
 
     @Test
@@ -32,7 +33,7 @@ class StoredDocumentTest {
 
         assertEquals("image/png", shown.mediaType());
         assertEquals("引揚証明書.png", shown.fileName());
-        assertEquals(ClaimService.sha256(shown.content()), shown.sha256());
+        assertEquals(Sha256.hex(shown.content()), shown.sha256());
         assertEquals(DocumentFormat.PNG, DocumentCheck.accepted(shown.content()));
         BufferedImage page = ImageIO.read(new ByteArrayInputStream(shown.content()));
         assertEquals(300, page.getWidth());
@@ -103,7 +104,7 @@ class StoredDocumentTest {
 
         StoredDocument handedOut = stored("引揚証明書.pdf", "application/pdf", active).inert();
 
-        assertEquals(ClaimService.sha256(handedOut.content()), handedOut.sha256(), "the digest is of what is handed out");
+        assertEquals(Sha256.hex(handedOut.content()), handedOut.sha256(), "the digest is of what is handed out");
         try (PDDocument shown = Loader.loadPDF(handedOut.content())) {
             assertEquals(null, PdfActiveContent.find(shown), "nothing in it acts");
             assertEquals(DocumentFormat.PDF, DocumentCheck.accepted(handedOut.content()), "it would pass the upload check now");

@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.maizuru.claims.association.PasswordChanged;
+import org.maizuru.claims.platform.Sha256;
 
 /**
  * Remembers for a few minutes that a name and password were verified, so that an association's system
@@ -51,12 +50,6 @@ public class VerifiedLogins {
     }
 
     private static String key(String username, String password) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((username + '\u0000' + password).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(username + '\u0000' + password);
     }
 }
