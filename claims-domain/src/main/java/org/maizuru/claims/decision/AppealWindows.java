@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.maizuru.claims.platform.ScheduledDuty;
 
@@ -23,14 +22,8 @@ class AppealWindows implements ScheduledDuty {
 
     @Override
     public Map<String, Integer> perform(LocalDate today) {
-        int closed = 0;
-        for (long id : decisions.appealPeriodsEnded(today)) {
-            try {
-                closed += decisions.closeAfterAppealPeriod(id, today) ? 1 : 0;
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Claim " + id + " is left for the next round", e);
-            }
-        }
+        int closed = ScheduledDuty.eachDue(decisions.appealPeriodsEnded(today),
+                id -> decisions.closeAfterAppealPeriod(id, today), "Claim", LOG);
         return Map.of("claimsClosed", closed);
     }
 }

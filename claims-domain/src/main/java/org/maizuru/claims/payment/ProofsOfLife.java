@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.maizuru.claims.platform.ScheduledDuty;
 
@@ -25,15 +24,7 @@ class ProofsOfLife implements ScheduledDuty {
 
     @Override
     public Map<String, Integer> perform(LocalDate today) {
-        int suspended = 0;
-        for (long id : pensions.proofsOverdue(today)) {
-            try {
-                suspended += pensions.suspend(id, today) ? 1 : 0;
-            } catch (RuntimeException e) {
-                // One claim that cannot be suspended now (changed at the same moment) waits for the next round.
-                LOG.log(Level.WARNING, "Claim " + id + " is left for the next round of proofs of life", e);
-            }
-        }
+        int suspended = ScheduledDuty.eachDue(pensions.proofsOverdue(today), id -> pensions.suspend(id, today), "Claim", LOG);
         return Map.of("pensionsSuspended", suspended);
     }
 }

@@ -1,7 +1,11 @@
 package org.maizuru.claims.platform;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Work the system does by itself: reminders, due dates, appeal periods, mail. A duty derives what is due from the
@@ -13,4 +17,23 @@ public interface ScheduledDuty {
 
     /** Does what is due on {@code today}; answers what it did, by name ({@code "closed" → 3}), for the trail. */
     Map<String, Integer> perform(LocalDate today);
+
+    /**
+     * The round of one kind of due item: each is tried (in its own transaction, as the step's service method is), the
+     * ones it did are counted, and one that fails (its claim changed at the same moment, say) is logged and left for
+     * the next round, which derives it again.
+     *
+     * @param item what the ids are, for the log ("Claim", "Information request")
+     */
+    static int eachDue(List<Long> due, LongPredicate step, String item, Logger log) {
+        int done = 0;
+        for (long id : due) {
+            try {
+                done += step.test(id) ? 1 : 0;
+            } catch (RuntimeException e) {
+                log.log(Level.WARNING, item + " " + id + " is left for the next round", e);
+            }
+        }
+        return done;
+    }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.maizuru.claims.platform.ScheduledDuty;
 
@@ -27,25 +26,10 @@ class RequestDeadlines implements ScheduledDuty {
     @Override
     public Map<String, Integer> perform(LocalDate today) {
         int days = reminderDays();
-        int reminded = 0;
-        for (long id : review.remindersDue(today, days)) {
-            reminded += step(() -> review.remind(id, today, days), id);
-        }
-        int overdue = 0;
-        for (long id : review.overdue(today)) {
-            overdue += step(() -> review.handBack(id, today), id);
-        }
+        int reminded = ScheduledDuty.eachDue(review.remindersDue(today, days), id -> review.remind(id, today, days),
+                "Information request", LOG);
+        int overdue = ScheduledDuty.eachDue(review.overdue(today), id -> review.handBack(id, today), "Information request", LOG);
         return Map.of("requestsReminded", reminded, "requestsOverdue", overdue);
-    }
-
-    private static int step(java.util.function.BooleanSupplier act, long requestId) {
-        try {
-            return act.getAsBoolean() ? 1 : 0;
-        } catch (RuntimeException e) {
-            // One request that cannot be moved (a claim changed at the same moment) waits for the next round.
-            LOG.log(Level.WARNING, "Information request " + requestId + " is left for the next round", e);
-            return 0;
-        }
     }
 
     static int reminderDays() {
