@@ -1,6 +1,8 @@
 package org.maizuru.claims.payment;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,21 +27,8 @@ public class BankAccount {
     @Column(name = "claim_id")
     private Long claimId;
 
-    @Column(name = "bank_code", nullable = false, length = 4)
-    private String bankCode;
-
-    @Column(name = "branch_code", nullable = false, length = 3)
-    private String branchCode;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "account_type", nullable = false, length = 10)
-    private AccountType accountType;
-
-    @Column(name = "account_number", nullable = false, length = 7)
-    private String accountNumber;
-
-    @Column(name = "holder_name", nullable = false, length = 30)
-    private String holderName;
+    @Embedded
+    private Details details;
 
     @Column(name = "holder_matches", nullable = false)
     private boolean holderMatches;
@@ -74,13 +63,9 @@ public class BankAccount {
      * sent tells the bank the payee changed (new-payee code 2), and clears a returned transfer's hold.
      */
     boolean change(Details details, boolean holderMatches, boolean paidBefore, String by, Instant at) {
-        boolean changed = !details.equals(details());
+        boolean changed = !details.equals(this.details);
         if (changed) {
-            this.bankCode = details.bankCode();
-            this.branchCode = details.branchCode();
-            this.accountType = details.accountType();
-            this.accountNumber = details.accountNumber();
-            this.holderName = details.holderName();
+            this.details = details;
             this.payeeCode = paidBefore ? Payee.CHANGED : Payee.FIRST;
             this.returned = false;
         }
@@ -104,7 +89,7 @@ public class BankAccount {
 
     /** The fields the bank reads. */
     public Details details() {
-        return new Details(bankCode, branchCode, accountType, accountNumber, holderName);
+        return details;
     }
 
     public long claimId() {
@@ -131,9 +116,17 @@ public class BankAccount {
         return updatedAt;
     }
 
-    /** An account as the bank reads it: 4-digit bank, 3-digit branch, type, 7-digit number, holder in bank kana. */
-    public record Details(String bankCode, String branchCode, AccountType accountType, String accountNumber,
-                          String holderName) {
+    /**
+     * An account as the bank reads it: 4-digit bank, 3-digit branch, type, 7-digit number, holder in bank kana. The
+     * same five columns in the account and in each transfer made to it, which keeps the account as it was paid.
+     */
+    @Embeddable
+    public record Details(@Column(name = "bank_code", nullable = false, length = 4) String bankCode,
+                          @Column(name = "branch_code", nullable = false, length = 3) String branchCode,
+                          @Enumerated(EnumType.STRING) @Column(name = "account_type", nullable = false, length = 10)
+                          AccountType accountType,
+                          @Column(name = "account_number", nullable = false, length = 7) String accountNumber,
+                          @Column(name = "holder_name", nullable = false, length = 30) String holderName) {
 
         /** The account number as shown to those who do not prepare payments: its last three digits. */
         public String maskedNumber() {

@@ -1,6 +1,7 @@
 package org.maizuru.claims.payment;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
-import org.maizuru.claims.payment.ZenginTransfers.AccountType;
 import org.maizuru.claims.payment.ZenginTransfers.Payee;
 
 /** One data record of a run: a claim's due payments summed, to the account as it stood when the run was prepared. */
@@ -41,21 +41,9 @@ public class Transfer {
     @Column(name = "claim_number", nullable = false, length = 20)
     private String claimNumber;
 
-    @Column(name = "bank_code", nullable = false, length = 4)
-    private String bankCode;
-
-    @Column(name = "branch_code", nullable = false, length = 3)
-    private String branchCode;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "account_type", nullable = false, length = 10)
-    private AccountType accountType;
-
-    @Column(name = "account_number", nullable = false, length = 7)
-    private String accountNumber;
-
-    @Column(name = "holder_name", nullable = false, length = 30)
-    private String holderName;
+    /** The account as it was when the run was prepared: a later correction changes the account, not this transfer. */
+    @Embedded
+    private BankAccount.Details account;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "payee_code", nullable = false, length = 10)
@@ -76,15 +64,10 @@ public class Transfer {
     }
 
     Transfer(long runId, long claimId, String claimNumber, BankAccount account, long amountYen) {
-        var details = account.details();
         this.runId = runId;
         this.claimId = claimId;
         this.claimNumber = Objects.requireNonNull(claimNumber);
-        this.bankCode = details.bankCode();
-        this.branchCode = details.branchCode();
-        this.accountType = details.accountType();
-        this.accountNumber = details.accountNumber();
-        this.holderName = details.holderName();
+        this.account = Objects.requireNonNull(account.details());
         this.payeeCode = account.payeeCode();
         this.amountYen = amountYen;
         this.state = State.IN_RUN;
@@ -114,12 +97,12 @@ public class Transfer {
 
     /** The record the bank reads. The claim's number, digits only, is the customer code that finds it again. */
     ZenginTransfers.Transfer asRecord() {
-        return new ZenginTransfers.Transfer(bankCode, "", branchCode, "", accountType, accountNumber, holderName,
-                amountYen, payeeCode, claimNumber.replaceAll("\\D", ""));
+        return new ZenginTransfers.Transfer(account.bankCode(), "", account.branchCode(), "", account.accountType(),
+                account.accountNumber(), account.holderName(), amountYen, payeeCode, claimNumber.replaceAll("\\D", ""));
     }
 
     public BankAccount.Details account() {
-        return new BankAccount.Details(bankCode, branchCode, accountType, accountNumber, holderName);
+        return account;
     }
 
     public Long id() {
