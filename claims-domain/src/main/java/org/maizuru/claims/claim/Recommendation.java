@@ -1,14 +1,15 @@
 package org.maizuru.claims.claim;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.maizuru.claims.platform.ReasonCodes;
 
 /**
  * A caseworker's proposed decision: grant or deny, the landing date the evidence establishes, reason codes
@@ -28,7 +29,8 @@ public class Recommendation {
     private LocalDate returnedOn;
 
     @Column(name = "recommendation_reason_codes", length = 500)
-    private String reasonCodes;
+    @Convert(converter = ReasonCodes.class)
+    private List<String> reasonCodes;
 
     @Column(name = "recommendation_reason", length = 4000)
     private String reason;
@@ -47,7 +49,7 @@ public class Recommendation {
                           String recommendedBy) {
         this.outcome = Objects.requireNonNull(outcome, "A recommendation grants or denies.");
         this.returnedOn = returnedOn;
-        this.reasonCodes = reasonCodes == null ? "" : String.join(",", reasonCodes);
+        this.reasonCodes = reasonCodes == null ? List.of() : List.copyOf(reasonCodes);
         this.reason = reason;
         this.recommendedBy = Objects.requireNonNull(recommendedBy);
         this.recommendedAt = Instant.now();
@@ -62,7 +64,7 @@ public class Recommendation {
     }
 
     public List<String> reasonCodes() {
-        return reasonCodes == null || reasonCodes.isBlank() ? List.of() : Arrays.asList(reasonCodes.split(","));
+        return reasonCodes == null ? List.of() : reasonCodes;
     }
 
     public String reason() {

@@ -1,6 +1,7 @@
 package org.maizuru.claims.decision;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,9 +12,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.maizuru.claims.platform.ReasonCodes;
 
 /**
  * The determination of a claim: outcome, the facts established, the amount, the reasons, who recommended
@@ -75,7 +76,8 @@ public class Decision {
     private LocalDate internedTo;
 
     @Column(name = "reason_codes", length = 500)
-    private String reasonCodes;
+    @Convert(converter = ReasonCodes.class)
+    private List<String> reasonCodes;
 
     @Column(length = 4000)
     private String reason;
@@ -111,7 +113,7 @@ public class Decision {
         this.landingDate = landingDate;
         this.internedFrom = internedFrom;
         this.internedTo = internedTo;
-        this.reasonCodes = String.join(",", reasonCodes);
+        this.reasonCodes = List.copyOf(reasonCodes);
         this.reason = reason;
         this.recommendedBy = Objects.requireNonNull(recommendedBy);
         this.approvedBy = Objects.requireNonNull(approvedBy);
@@ -164,7 +166,7 @@ public class Decision {
     }
 
     public List<String> reasonCodes() {
-        return reasonCodes == null || reasonCodes.isBlank() ? List.of() : Arrays.asList(reasonCodes.split(","));
+        return reasonCodes == null ? List.of() : reasonCodes;
     }
 
     public String reason() {
