@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.maizuru.claims.association.AccountService;
 import org.maizuru.claims.claim.Claim;
+import org.maizuru.claims.claim.ClaimActions;
 import org.maizuru.claims.claim.ClaimEvent;
 import org.maizuru.claims.claim.ClaimPage;
 import org.maizuru.claims.claim.ClaimProgress;
@@ -326,7 +327,7 @@ public class ReviewService {
         Claim claim = progress.claim(actor, claimId);
         Recommendation recommendation = claim.recommendation().orElseThrow(() ->
                 new DomainException.Conflict("claim.noRecommendation", claim.number()));
-        if (recommendation.recommendedBy().equals(actor.username())) {
+        if (!ClaimActions.isSecondPair(actor, claim)) {
             throw new DomainException.Forbidden("review.fourEyes");
         }
         if (approve) {
@@ -350,7 +351,7 @@ public class ReviewService {
     private Claim claimInMyReview(Actor actor, long claimId) {
         requireCasework(actor);
         Claim claim = progress.claim(actor, claimId);
-        if (actor.is(Role.CASEWORKER) && claim.assignedTo() != null && !claim.assignedTo().equals(actor.username())) {
+        if (!ClaimActions.holdsReview(actor, claim)) {
             throw new DomainException.Forbidden("review.assignedToOther", claim.number(), claim.assignedTo());
         }
         return claim;

@@ -247,6 +247,6 @@ public class CaseworkResource {
 
     private Response flushed(Claim claim) {
         work.flush();
-        return Response.ok(ClaimJson.of(claim)).tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(claim.version()))).build();
+        return Response.ok(ClaimJson.of(claim, actor)).tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(claim.version()))).build();
     }
 }

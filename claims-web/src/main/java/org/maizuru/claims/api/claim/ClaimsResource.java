@@ -114,7 +114,7 @@ public class ClaimsResource {
         var key = IdempotencyKey.of(actor, idempotencyKey, () -> IdempotencyKey.fingerprint(JSON.toJson(request)));
         Claim claim = claims.create(actor, request.programme(), request.toDetails(), key);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(claim.id())).build())
-                .tag(tag(claim)).entity(ClaimJson.of(claim)).build();
+                .tag(tag(claim)).entity(ClaimJson.of(claim, actor)).build();
     }
 
     @Operation(operationId = "listClaims", summary = "List claims",
@@ -140,7 +140,7 @@ public class ClaimsResource {
     @Path("{id}")
     public Response claim(@PathParam("id") long id) {
         Claim claim = claims.view(actor, id);
-        return Response.ok(ClaimJson.of(claim)).tag(tag(claim)).build();
+        return Response.ok(ClaimJson.of(claim, actor)).tag(tag(claim)).build();
     }
 
     @Operation(operationId = "reviseClaim", summary = "Revise a draft claim",
@@ -343,7 +343,7 @@ public class ClaimsResource {
     /** Writes the change now, so that the answer carries the new version and a stale write fails here. */
     private Response flushed(Claim claim) {
         work.flush();
-        return Response.ok(ClaimJson.of(claim)).tag(tag(claim)).build();
+        return Response.ok(ClaimJson.of(claim, actor)).tag(tag(claim)).build();
     }
 
     private static EntityTag tag(Claim claim) {

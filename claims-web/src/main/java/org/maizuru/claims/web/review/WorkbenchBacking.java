@@ -9,17 +9,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.maizuru.claims.audit.ClaimStory;
+import java.util.Set;
 import org.maizuru.claims.audit.AuditService;
+import org.maizuru.claims.audit.ClaimStory;
 import org.maizuru.claims.claim.Claim;
+import org.maizuru.claims.claim.ClaimActions;
+import org.maizuru.claims.claim.ClaimEvent;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.ClaimStatus;
 import org.maizuru.claims.claim.Evidence;
 import org.maizuru.claims.claim.EvidenceVerdict;
 import org.maizuru.claims.claim.Recommendation;
 import org.maizuru.claims.decision.Appeal;
-import org.maizuru.claims.decision.Decision;
 import org.maizuru.claims.decision.Assessment;
+import org.maizuru.claims.decision.Decision;
 import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.decision.ReasonCode;
 import org.maizuru.claims.platform.DomainException;
@@ -190,19 +193,23 @@ public class WorkbenchBacking implements Serializable {
         return actor.get().is(Role.SUPERVISOR);
     }
 
+    /** What the signed-in person may do with the claim now, as the domain answers it: the page offers no more. */
+    private Set<ClaimEvent> allowed() {
+        return PerRequest.get(this, "allowed", () -> ClaimActions.allowed(actor.get(), claim()));
+    }
+
     public boolean isAssignable() {
-        return isCasework() && (claim().status() == ClaimStatus.SUBMITTED || claim().status() == ClaimStatus.APPEALED);
+        return allowed().contains(ClaimEvent.ASSIGN);
     }
 
+    /** The review is the signed-in person's to work: to judge documents, ask for information and recommend. */
     public boolean isInMyReview() {
-        return isCasework() && claim().status() == ClaimStatus.IN_REVIEW
-                && (isSupervisor() || actor.get().username().equals(claim().assignedTo()));
+        return allowed().contains(ClaimEvent.RECOMMEND);
     }
 
-    /** A supervisor may approve a recommendation someone else made. */
+    /** The second pair of eyes on a recommendation someone else made. */
     public boolean isApprovable() {
-        return isSupervisor() && claim().status() == ClaimStatus.RECOMMENDED && claim().recommendation()
-                .map(r -> !r.recommendedBy().equals(actor.get().username())).orElse(false);
+        return allowed().contains(ClaimEvent.APPROVE);
     }
 
     public boolean isOwnRecommendation() {
