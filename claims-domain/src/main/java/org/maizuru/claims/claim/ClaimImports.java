@@ -52,7 +52,6 @@ class ClaimImports {
             "capture_area", "camp", "camp_from", "camp_to", "returned_on", "port");
     static final List<String> REQUIRED = List.of("internee_family_name", "internee_given_name", "internee_birth_date",
             "claimant_relationship");
-    static final String PROGRAMME = "SPECIAL_BENEFIT_2010";
     /**
      * Rows filed in one transaction: enough that the work per batch (a lock, a look-up, the sequences) costs
      * little beside its rows, few enough that the progress bar moves every second or so and memory stays small.
@@ -100,7 +99,7 @@ class ClaimImports {
         if (!actor.is(Role.ASSOCIATION)) {
             throw new DomainException.Forbidden("claim.associationsOnly");
         }
-        String chosen = programme == null || programme.isBlank() ? PROGRAMME : programme;
+        String chosen = programme == null || programme.isBlank() ? filing.defaultProgramme(clock.today()) : programme;
         if (!filing.exists(chosen)) {
             throw new DomainException.Invalid("programme", "programme.unknown", chosen);
         }

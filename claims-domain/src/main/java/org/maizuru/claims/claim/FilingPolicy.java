@@ -17,4 +17,10 @@ public interface FilingPolicy {
      * @throws org.maizuru.claims.platform.DomainException.Conflict when no window is open on that day
      */
     void checkFilingWindow(String programme, LocalDate filedOn);
+
+    /**
+     * The programme a filing goes under when it names none (a roll sent without one, a form opened fresh): the
+     * first, by when it was created, of those that take filings on that day; else the first of all.
+     */
+    String defaultProgramme(LocalDate filedOn);
 }

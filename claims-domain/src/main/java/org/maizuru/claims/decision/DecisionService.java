@@ -274,6 +274,11 @@ public class DecisionService implements DecisionMaker {
         return programmes.programmes();
     }
 
+    /** The programme a filing goes under unless it names another (see {@link ProgrammeService#defaultProgramme}). */
+    public String defaultProgramme(LocalDate filedOn) {
+        return programmes.defaultProgramme(filedOn);
+    }
+
     public java.util.Optional<Programme> programme(String code) {
         return programmes.programme(code);
     }

@@ -127,6 +127,11 @@ public class Programme {
         return rates.stream().map(BenefitRate::asRate).toList();
     }
 
+    /** The order programmes were created in: the first is the programme the system was built for. */
+    public Long id() {
+        return id;
+    }
+
     public String code() {
         return code;
     }

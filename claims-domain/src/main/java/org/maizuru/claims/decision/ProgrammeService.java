@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.maizuru.claims.claim.FilingPolicy;
@@ -48,6 +49,14 @@ class ProgrammeService implements FilingPolicy {
         if (!programme.acceptsFilingOn(filedOn)) {
             throw new DomainException.Conflict("programme.filingClosed", programme.nameEn(), programme.nameJa(), filedOn);
         }
+    }
+
+    @Override
+    public String defaultProgramme(LocalDate filedOn) {
+        List<Programme> all = programmes().stream().sorted(Comparator.comparing(Programme::id)).toList();
+        return all.stream().filter(programme -> programme.acceptsFilingOn(filedOn)).findFirst()
+                .or(() -> all.stream().findFirst()).map(Programme::code)
+                .orElseThrow(() -> new DomainException.NotFound("programme.notFound", "—"));
     }
 
     /** An administrator creates a programme, for example a pension with its monthly rate. */

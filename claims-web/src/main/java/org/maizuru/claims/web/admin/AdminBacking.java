@@ -55,7 +55,7 @@ public class AdminBacking implements Serializable {
     private String associationCode;
     private String associationNameJa;
     private String associationNameEn;
-    private String programmeCode = "SPECIAL_BENEFIT_2010";
+    private String programmeCode;
     private LocalDate opensOn;
     private LocalDate closesOn;
     private String windowNote;
@@ -173,11 +173,11 @@ public class AdminBacking implements Serializable {
     public void setNewWindowCloses(LocalDate value) { newWindowCloses = value; }
 
     public void openFilingWindow() {
-        act(() -> programmes.openFilingWindow(actor.get(), programmeCode, opensOn, closesOn, windowNote), "admin.window.opened");
+        act(() -> programmes.openFilingWindow(actor.get(), getProgrammeCode(), opensOn, closesOn, windowNote), "admin.window.opened");
     }
 
     public void addRate() {
-        act(() -> programmes.addRate(actor.get(), programmeCode, new org.maizuru.claims.decision.Rate(rateEffectiveFrom,
+        act(() -> programmes.addRate(actor.get(), getProgrammeCode(), new org.maizuru.claims.decision.Rate(rateEffectiveFrom,
                 rateEffectiveTo, rateReturnedFrom, rateReturnedTo, rateTier, rateAmount == null ? -1 : rateAmount)),
                 "admin.rate.added");
     }
@@ -247,7 +247,13 @@ public class AdminBacking implements Serializable {
     public void setAssociationNameJa(String value) { associationNameJa = value; }
     public String getAssociationNameEn() { return associationNameEn; }
     public void setAssociationNameEn(String value) { associationNameEn = value; }
-    public String getProgrammeCode() { return programmeCode; }
+    /** The programme the window and rate forms act on: the default until the page chooses another. */
+    public String getProgrammeCode() {
+        if (programmeCode == null) {
+            programmeCode = programmes.defaultProgramme(clock.today());
+        }
+        return programmeCode;
+    }
     public void setProgrammeCode(String value) { programmeCode = value; }
     public LocalDate getOpensOn() { return opensOn; }
     public void setOpensOn(LocalDate value) { opensOn = value; }

@@ -33,7 +33,6 @@ import org.maizuru.claims.web.security.CurrentActor;
 public class ClaimFormBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String PROGRAMME = "SPECIAL_BENEFIT_2010";
     private static final Pattern STAY_FIELD = Pattern.compile("internment\\.stays\\[(\\d+)]\\.(place|from|to)");
 
     @Inject
@@ -54,8 +53,8 @@ public class ClaimFormBacking implements Serializable {
     @Inject
     Dates dates;
 
-    /** The programme a new claim is filed under; a draft keeps its own. */
-    private String programme = PROGRAMME;
+    /** The programme a new claim is filed under (the default, until the form chooses another); a draft keeps its own. */
+    private String programme;
 
     private Long id;
     private Long version;
@@ -92,7 +91,7 @@ public class ClaimFormBacking implements Serializable {
     public String save() {
         var saved = new Claim[1];
         boolean done = PageAction.perform(texts, () -> saved[0] = id == null
-                        ? claims.create(actor.get(), programme, form.toDetails(), IdempotencyKey.ofForm(actor.get(), formKey))
+                        ? claims.create(actor.get(), getProgramme(), form.toDetails(), IdempotencyKey.ofForm(actor.get(), formKey))
                         : claims.revise(actor.get(), id, version, form.toDetails()),
                 id == null ? "form.created" : "form.saved", ClaimFormBacking::clientId);
         if (!done) {
@@ -102,12 +101,12 @@ public class ClaimFormBacking implements Serializable {
         return "/app/association/claim?faces-redirect=true&id=" + saved[0].id();
     }
 
-    /** The programmes open for filing today, the 2010 special benefit first: a pension is filed here too. */
+    /** The programmes open for filing today, the default first: a pension is filed here too. */
     public List<Programme> getProgrammes() {
         return org.maizuru.claims.web.PerRequest.get(this, "programmes", () -> {
             LocalDate today = clock.today();
             return decisions.programmes().stream().filter(p -> p.acceptsFilingOn(today))
-                    .sorted(java.util.Comparator.comparing((Programme p) -> !p.code().equals(PROGRAMME))
+                    .sorted(java.util.Comparator.comparing((Programme p) -> !p.code().equals(defaultProgramme()))
                             .thenComparing(Programme::code))
                     .toList();
         });
@@ -123,7 +122,7 @@ public class ClaimFormBacking implements Serializable {
      */
     public List<String> getProgrammeNeeds() {
         LocalDate today = clock.today();
-        return getProgrammes().stream().filter(p -> p.code().equals(programme)).findFirst().map(chosen -> {
+        return getProgrammes().stream().filter(p -> p.code().equals(getProgramme())).findFirst().map(chosen -> {
             var needs = new java.util.ArrayList<String>();
             needs.add(texts.get("form.programme.kind." + chosen.kind().name()));
             needs.add(texts.get("form.programme.interned", dates.both(chosen.terms().internedFrom())));
@@ -137,7 +136,14 @@ public class ClaimFormBacking implements Serializable {
     }
 
     public String getProgramme() {
+        if (programme == null) {
+            programme = defaultProgramme();
+        }
         return programme;
+    }
+
+    private String defaultProgramme() {
+        return org.maizuru.claims.web.PerRequest.get(this, "defaultProgramme", () -> decisions.defaultProgramme(clock.today()));
     }
 
     public void setProgramme(String programme) {

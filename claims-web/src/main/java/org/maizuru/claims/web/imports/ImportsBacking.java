@@ -9,6 +9,7 @@ import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.decision.Programme;
 import org.maizuru.claims.imports.ImportFile;
 import org.maizuru.claims.imports.ImportJob;
+import org.maizuru.claims.platform.ProgrammeClock;
 import org.maizuru.claims.web.PerRequest;
 
 /**
@@ -29,7 +30,11 @@ public class ImportsBacking extends ImportPage {
     @Inject
     DecisionService programmes;
 
-    private String programme = "SPECIAL_BENEFIT_2010";
+    @Inject
+    ProgrammeClock clock;
+
+    /** The programme the roll is filed under: the default until the page chooses another. */
+    private String programme;
 
     @Override
     protected ImportJob.Kind kind() {
@@ -38,7 +43,7 @@ public class ImportsBacking extends ImportPage {
 
     @Override
     protected long start(ImportFile file, String fileName) {
-        return claims.startImport(actor.get(), programme, fileName, file, null);
+        return claims.startImport(actor.get(), getProgramme(), fileName, file, null);
     }
 
     public List<Programme> getProgrammes() {
@@ -50,6 +55,9 @@ public class ImportsBacking extends ImportPage {
     }
 
     public String getProgramme() {
+        if (programme == null) {
+            programme = programmes.defaultProgramme(clock.today());
+        }
         return programme;
     }
 
