@@ -3,6 +3,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -75,10 +78,10 @@ public class ArchiveList {
     }
 
     private static final String VOWELS = "аиуэо";
-    private static final java.util.Map<String, String> KANA = kana();
+    private static final Map<String, String> KANA = kana();
 
     /** Katakana by Polivanov's system: ア а, シ си, チ ти, ツ цу, フ фу, ジ дзи, ヤ я; キャ кя, ッ doubling, a long vowel written once. */
-    private static java.util.Map<String, String> kana() {
+    private static Map<String, String> kana() {
         String[][] rows = {{"アイウエオ", "а", "и", "у", "э", "о"}, {"カキクケコ", "ка", "ки", "ку", "кэ", "ко"},
                 {"ガギグゲゴ", "га", "ги", "гу", "гэ", "го"}, {"サシスセソ", "са", "си", "су", "сэ", "со"},
                 {"ザジズゼゾ", "дза", "дзи", "дзу", "дзэ", "дзо"}, {"タチツテト", "та", "ти", "цу", "тэ", "то"},
@@ -86,13 +89,13 @@ public class ArchiveList {
                 {"ハヒフヘホ", "ха", "хи", "фу", "хэ", "хо"}, {"バビブベボ", "ба", "би", "бу", "бэ", "бо"},
                 {"パピプペポ", "па", "пи", "пу", "пэ", "по"}, {"マミムメモ", "ма", "ми", "му", "мэ", "мо"},
                 {"ラリルレロ", "ра", "ри", "ру", "рэ", "ро"}};
-        var table = new java.util.HashMap<String, String>();
+        var table = new HashMap<String, String>();
         for (String[] row : rows) {
             for (int i = 0; i < 5; i++) {
                 table.put(row[0].substring(i, i + 1), row[i + 1]);
             }
         }
-        table.putAll(java.util.Map.of("ヤ", "я", "ユ", "ю", "ヨ", "ё", "ワ", "ва", "ン", "н"));
+        table.putAll(Map.of("ヤ", "я", "ユ", "ю", "ヨ", "ё", "ワ", "ва", "ン", "н"));
         return table;
     }
 
@@ -126,21 +129,21 @@ public class ArchiveList {
         return out.isEmpty() ? "" : Character.toUpperCase(out.charAt(0)) + out.substring(1);
     }
 
-    private static final java.util.Map<Character, String> LATIN = java.util.Map.ofEntries(
-            java.util.Map.entry('а', "A"), java.util.Map.entry('б', "B"), java.util.Map.entry('в', "V"),
-            java.util.Map.entry('г', "G"), java.util.Map.entry('д', "D"), java.util.Map.entry('з', "Z"),
-            java.util.Map.entry('и', "I"), java.util.Map.entry('й', "J"), java.util.Map.entry('к', "K"),
-            java.util.Map.entry('м', "M"), java.util.Map.entry('н', "N"), java.util.Map.entry('о', "O"),
-            java.util.Map.entry('п', "P"), java.util.Map.entry('р', "R"), java.util.Map.entry('с', "S"),
-            java.util.Map.entry('т', "T"), java.util.Map.entry('у', "U"), java.util.Map.entry('ф', "F"),
-            java.util.Map.entry('х', "KH"), java.util.Map.entry('ц', "C"), java.util.Map.entry('э', "E"),
-            java.util.Map.entry('ю', "JU"), java.util.Map.entry('я', "JA"), java.util.Map.entry('ё', "JO"),
-            java.util.Map.entry('ъ', ""));
+    private static final Map<Character, String> LATIN = Map.ofEntries(
+            Map.entry('а', "A"), Map.entry('б', "B"), Map.entry('в', "V"),
+            Map.entry('г', "G"), Map.entry('д', "D"), Map.entry('з', "Z"),
+            Map.entry('и', "I"), Map.entry('й', "J"), Map.entry('к', "K"),
+            Map.entry('м', "M"), Map.entry('н', "N"), Map.entry('о', "O"),
+            Map.entry('п', "P"), Map.entry('р', "R"), Map.entry('с', "S"),
+            Map.entry('т', "T"), Map.entry('у', "U"), Map.entry('ф', "F"),
+            Map.entry('х', "KH"), Map.entry('ц', "C"), Map.entry('э', "E"),
+            Map.entry('ю', "JU"), Map.entry('я', "JA"), Map.entry('ё', "JO"),
+            Map.entry('ъ', ""));
 
     /** The Cyrillic letter for letter in the Latin of later Russian lists: Ватанабэ Дзёдзи as VATANABE DZJODZI. */
     static String russianLatin(String cyrillic) {
         var out = new StringBuilder();
-        for (char c : cyrillic.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+        for (char c : cyrillic.toLowerCase(Locale.ROOT).toCharArray()) {
             out.append(LATIN.getOrDefault(c, ""));
         }
         return out.toString();

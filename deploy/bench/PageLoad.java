@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
@@ -65,7 +66,7 @@ public class PageLoad {
                 });
             }
         }
-        for (var entry : new java.util.TreeMap<>(times).entrySet()) {
+        for (var entry : new TreeMap<>(times).entrySet()) {
             List<Long> sorted = new ArrayList<>(entry.getValue());
             Collections.sort(sorted);
             System.out.printf("%s: %d answers (%.0f/s), p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",

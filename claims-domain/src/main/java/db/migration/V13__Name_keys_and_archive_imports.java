@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.maizuru.claims.claim.InterneeKeys;
 
 /**
  * Lets import jobs load archive lists as well as claims, and gives the claims filed so far the name keys that
@@ -32,7 +33,7 @@ public class V13__Name_keys_and_archive_imports extends BaseJavaMigration {
              PreparedStatement insert = connection.prepareStatement(
                      "insert into claim_name_key (claim_id, name_key, birth_date) values (?, ?, ?)")) {
             while (rows.next()) {
-                for (String key : org.maizuru.claims.claim.InterneeKeys.of(rows.getString(2), rows.getString(3),
+                for (String key : InterneeKeys.of(rows.getString(2), rows.getString(3),
                         rows.getString(4), rows.getString(5))) {
                     insert.setLong(1, rows.getLong(1));
                     insert.setString(2, key);

@@ -1,13 +1,18 @@
 package db.migration;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.maizuru.claims.claim.FilingKey;
+import org.maizuru.claims.claim.InterneeKeys;
 import org.maizuru.claims.registry.NameKeys;
 
 /**
@@ -69,7 +74,7 @@ public class V25__Imports_from_the_files_people_have extends BaseJavaMigration {
                 while (rows.next()) {
                     String family = NameKeys.key(rows.getString(2));
                     String given = NameKeys.key(rows.getString(3));
-                    if (family != null && (!family.equals(rows.getString(4)) || !java.util.Objects.equals(given, rows.getString(5)))) {
+                    if (family != null && (!family.equals(rows.getString(4)) || !Objects.equals(given, rows.getString(5)))) {
                         update.setString(1, family);
                         update.setString(2, given);
                         update.setLong(3, rows.getLong(1));
@@ -98,14 +103,14 @@ public class V25__Imports_from_the_files_people_have extends BaseJavaMigration {
                     + " internee_family_name_kana, internee_given_name_kana, internee_birth_date, claimant_relationship,"
                     + " claimant_family_name, claimant_given_name, claimant_birth_date from claim")) {
                 while (rows.next()) {
-                    for (String key : org.maizuru.claims.claim.InterneeKeys.of(rows.getString(2), rows.getString(3),
+                    for (String key : InterneeKeys.of(rows.getString(2), rows.getString(3),
                             rows.getString(4), rows.getString(5))) {
                         keys.setLong(1, rows.getLong(1));
                         keys.setString(2, key);
                         keys.setDate(3, rows.getDate(6));
                         keys.addBatch();
                     }
-                    filing.setString(1, org.maizuru.claims.claim.FilingKey.of(rows.getString(7), rows.getString(2),
+                    filing.setString(1, FilingKey.of(rows.getString(7), rows.getString(2),
                             rows.getString(3), toLocalDate(rows.getDate(6)), rows.getString(8), rows.getString(9),
                             toLocalDate(rows.getDate(10))));
                     filing.setLong(2, rows.getLong(1));
@@ -121,7 +126,7 @@ public class V25__Imports_from_the_files_people_have extends BaseJavaMigration {
         }
     }
 
-    private static java.time.LocalDate toLocalDate(java.sql.Date date) {
+    private static LocalDate toLocalDate(Date date) {
         return date == null ? null : date.toLocalDate();
     }
 

@@ -13,9 +13,12 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.maizuru.claims.platform.Actor;
@@ -204,7 +207,7 @@ public class AccountService {
     }
 
     private void record(String name, String role, String address, String action, String summary,
-                        java.util.Map<String, String> details) {
+                        Map<String, String> details) {
         audit.fire(new AuditRecord(name, role, address, action, null, "Account " + name, summary, details));
     }
 
@@ -332,7 +335,7 @@ public class AccountService {
             throw new DomainException.Invalid("newPassword", "account.passwordTooShort", 12);
         }
         PlainText.requireLine("newPassword", password, 128);
-        if (username != null && password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
+        if (username != null && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             throw new DomainException.Invalid("newPassword", "account.passwordIsName");
         }
         if (CommonPasswords.isCommon(password)) {
@@ -423,7 +426,7 @@ public class AccountService {
         RANDOM.nextBytes(random);
         String key = "mzk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         Instant now = clock.now();
-        em.persist(new ApiKey(account, key.substring(0, 12), Sha256.hex(key), label, now, now.plus(java.time.Duration.ofDays(lifetime))));
+        em.persist(new ApiKey(account, key.substring(0, 12), Sha256.hex(key), label, now, now.plus(Duration.ofDays(lifetime))));
         record(actor, "API_KEY_ISSUED", "Key " + key.substring(0, 12) + "… labelled " + label + ", for " + lifetime + " days",
                 details("key", key.substring(0, 12), "label", label, "days", lifetime));
         return key;
@@ -484,10 +487,10 @@ public class AccountService {
         }
         byte[] secret = new byte[24];
         RANDOM.nextBytes(secret);
-        String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         em.createNativeQuery("delete from setup_token").executeUpdate();
         em.createNativeQuery("insert into setup_token (id, token_sha256, issued_at) values (1, ?1, ?2)")
-                .setParameter(1, Sha256.hex(token)).setParameter(2, java.time.OffsetDateTime.now()).executeUpdate();
+                .setParameter(1, Sha256.hex(token)).setParameter(2, OffsetDateTime.now()).executeUpdate();
         return Optional.of(token);
     }
 
@@ -522,7 +525,7 @@ public class AccountService {
         Account account = createAccount(username, displayName.strip(), Role.ADMINISTRATOR, null, oneTime);
         account.newPassword(account.passwordHash(), true);
         em.createNativeQuery("update setup_token set used_at = ?1 where id = 1")
-                .setParameter(1, java.time.OffsetDateTime.now()).executeUpdate();
+                .setParameter(1, OffsetDateTime.now()).executeUpdate();
         record(setup, "FIRST_ADMINISTRATOR_CREATED", username + " as the first administrator",
                 details("account", username, "role", Role.ADMINISTRATOR));
         return new FirstAdministrator(username, oneTime);
@@ -539,7 +542,7 @@ public class AccountService {
     }
 
     /** Records an administrative act on accounts (never the secret itself). */
-    public void record(Actor actor, String action, String summary, java.util.Map<String, String> details) {
+    public void record(Actor actor, String action, String summary, Map<String, String> details) {
         audit.fire(new AuditRecord(actor.username(), actor.role().name(), actor.address(), action, null, "Account "
                 + actor.username(), summary, details));
     }

@@ -9,6 +9,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.maizuru.claims.platform.DomainException;
 
 /** An association of former internees and their families, which files claims for its members. */
 @Entity
@@ -64,20 +67,20 @@ public class Association {
         return nameEn;
     }
 
-    public java.util.Optional<String> contactEmail() {
-        return java.util.Optional.ofNullable(contactEmail);
+    public Optional<String> contactEmail() {
+        return Optional.ofNullable(contactEmail);
     }
 
     /** Sets or (blank) removes the address notices are mailed to; an address that is plainly not one is refused. */
     void changeContactEmail(String address) {
         String given = address == null ? "" : address.strip();
         if (!given.isEmpty() && !EMAIL.matcher(given).matches()) {
-            throw new org.maizuru.claims.platform.DomainException.Invalid("contactEmail", "association.badEmail", given);
+            throw new DomainException.Invalid("contactEmail", "association.badEmail", given);
         }
         this.contactEmail = given.isEmpty() ? null : given;
     }
 
     /** One @, a dot in the domain, no spaces or angle brackets: enough to catch a typing slip, not a proof. */
-    private static final java.util.regex.Pattern EMAIL =
-            java.util.regex.Pattern.compile("[^@\\s<>,;]{1,64}@[^@\\s<>,;.]+(\\.[^@\\s<>,;.]+)+");
+    private static final Pattern EMAIL =
+            Pattern.compile("[^@\\s<>,;]{1,64}@[^@\\s<>,;.]+(\\.[^@\\s<>,;.]+)+");
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import org.maizuru.claims.platform.AuditRecord;
 
@@ -131,7 +132,7 @@ public class AuditEvent {
     }
 
     /** The named fields of the act, in the order they were written; empty for an event from before there were any. */
-    public java.util.Map<String, String> details() {
+    public Map<String, String> details() {
         return AuditDetails.read(details);
     }
 }

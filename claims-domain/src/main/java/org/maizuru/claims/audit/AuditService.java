@@ -2,9 +2,11 @@ package org.maizuru.claims.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.maizuru.claims.platform.Actor;
+import org.maizuru.claims.platform.AuditRecord;
 import org.maizuru.claims.platform.ClaimAccess;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.ProgrammeClock;
@@ -95,7 +97,7 @@ public class AuditService {
     }
 
     /** An event that happened at a time of its own, for a writer of history (the sample history). */
-    public record PastEvent(java.time.Instant at, org.maizuru.claims.platform.AuditRecord record) {}
+    public record PastEvent(Instant at, AuditRecord record) {}
 
     /**
      * Appends events of the past to the chain in one batch, in the caller's transaction, holding the chain head's

@@ -1,5 +1,7 @@
 package org.maizuru.claims.audit;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -7,9 +9,23 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.maizuru.claims.platform.AuditRecord;
+import org.maizuru.claims.platform.AuditRecords;
+import org.maizuru.claims.platform.CopyRows;
+import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.ProgrammeClock;
 
 /**
@@ -19,8 +35,8 @@ import org.maizuru.claims.platform.ProgrammeClock;
 @ApplicationScoped
 class AuditTrail {
 
-    @jakarta.annotation.Resource(lookup = AuditService.VERIFICATION_EXECUTOR)
-    jakarta.enterprise.concurrent.ManagedExecutorService hashers;
+    @Resource(lookup = AuditService.VERIFICATION_EXECUTOR)
+    ManagedExecutorService hashers;
 
     @Inject
     ProgrammeClock clock;
@@ -42,8 +58,8 @@ class AuditTrail {
 
     /** Appends many events at once, at this moment, as one write: a bulk filing's, one per claim it files. */
     @Transactional(Transactional.TxType.MANDATORY)
-    void appendAll(@Observes org.maizuru.claims.platform.AuditRecords records) {
-        java.time.Instant now = clock.now();
+    void appendAll(@Observes AuditRecords records) {
+        Instant now = clock.now();
         appendPast(records.records().stream().map(record -> new AuditService.PastEvent(now, record)).toList());
     }
 
@@ -69,14 +85,14 @@ class AuditTrail {
                 lastHash = head.getString(2);
             }
             String keyId = AuditKeys.configured().currentId();
-            boolean copy = org.maizuru.claims.platform.CopyRows.available(connection);
-            var rows = new org.maizuru.claims.platform.CopyRows(copy ? events.size() : 0);
+            boolean copy = CopyRows.available(connection);
+            var rows = new CopyRows(copy ? events.size() : 0);
             try (var insert = connection.prepareStatement("insert into audit_event (" + COLUMNS
                     + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (AuditService.PastEvent event : events) {
                     var record = event.record();
                     long id = ++lastId;
-                    java.time.Instant at = AuditHash.truncate(event.at());
+                    Instant at = AuditHash.truncate(event.at());
                     String details = AuditDetails.written(record.details());
                     String hash = AuditHash.of(keyId, id, at, record.actor(), record.role(), record.address(), record.action(),
                             record.claimId(), record.entity(), record.summary(), details, lastHash);
@@ -86,12 +102,12 @@ class AuditTrail {
                                 .text(record.summary()).text(details).text(lastHash).text(keyId).text(hash);
                     } else {
                         insert.setLong(1, id);
-                        insert.setTimestamp(2, java.sql.Timestamp.from(at));
+                        insert.setTimestamp(2, Timestamp.from(at));
                         insert.setString(3, record.actor());
                         insert.setString(4, record.role());
                         insert.setString(5, record.address());
                         insert.setString(6, record.action());
-                        insert.setObject(7, record.claimId(), java.sql.Types.BIGINT);
+                        insert.setObject(7, record.claimId(), Types.BIGINT);
                         insert.setString(8, record.entity());
                         insert.setString(9, record.summary());
                         insert.setString(10, details);
@@ -122,7 +138,7 @@ class AuditTrail {
     }
 
     /** Roles that may read the whole trail. The caller's role comes as a name: audit depends on no capability. */
-    static final java.util.Set<String> READERS = java.util.Set.of("AUDITOR", "ADMINISTRATOR");
+    static final Set<String> READERS = Set.of("AUDITOR", "ADMINISTRATOR");
     private static final int BATCH = 10_000;
 
     /**
@@ -150,12 +166,12 @@ class AuditTrail {
                 }
                 statement.setFetchSize(BATCH);
                 try (var rows = statement.executeQuery()) {
-                    java.util.concurrent.CompletableFuture<Void> hashing = java.util.concurrent.CompletableFuture.completedFuture(null);
+                    CompletableFuture<Void> hashing = CompletableFuture.completedFuture(null);
                     var chunk = new ArrayList<AuditHash.Stored>(BATCH);
                     while (rows.next() && verification.broken() == null) {
                         long claim = rows.getLong(7);
                         Long claimId = rows.wasNull() ? null : claim;
-                        var event = new AuditHash.Stored(rows.getLong(1), rows.getObject(2, java.time.OffsetDateTime.class).toInstant(), rows.getString(3),
+                        var event = new AuditHash.Stored(rows.getLong(1), rows.getObject(2, OffsetDateTime.class).toInstant(), rows.getString(3),
                                 rows.getString(4), rows.getString(5), rows.getString(6), claimId,
                                 rows.getString(8), rows.getString(9), rows.getString(10), rows.getString(11), rows.getString(12),
                                 rows.getString(13));
@@ -194,7 +210,7 @@ class AuditTrail {
             if (head != null && head.lastId() > lastSeen) {
                 return ChainVerification.broken(count, lastSeen + 1, "the last events, up to " + head.lastId() + ", are missing");
             }
-            if (head != null && !java.util.Objects.equals(head.lastHash(), verification.lastHash())) {
+            if (head != null && !Objects.equals(head.lastHash(), verification.lastHash())) {
                 return ChainVerification.broken(count, lastSeen, "the chain's head names another last event");
             }
             return ChainVerification.intact(count);
@@ -207,14 +223,14 @@ class AuditTrail {
      * the lowest id is reported.
      */
     private static final class ChainWalk {
-        private final java.util.concurrent.Executor hashers;
+        private final Executor hashers;
         private long count;
         private long expectedId = 1;
         private String previousHash;
         private ChainVerification broken;
         private long brokenId = Long.MAX_VALUE;
 
-        ChainWalk(java.util.concurrent.Executor hashers) {
+        ChainWalk(Executor hashers) {
             this.hashers = hashers;
         }
 
@@ -222,26 +238,26 @@ class AuditTrail {
             count++;
             if (event.id() != expectedId) {
                 breaks(event.id(), "events " + expectedId + " to " + (event.id() - 1) + " are missing");
-            } else if (!java.util.Objects.equals(event.prevHash(), previousHash)) {
+            } else if (!Objects.equals(event.prevHash(), previousHash)) {
                 breaks(event.id(), "does not follow its predecessor");
             }
             previousHash = event.hash();
             expectedId = event.id() + 1;
         }
 
-        java.util.concurrent.CompletableFuture<Void> checkHashes(List<AuditHash.Stored> chunk) {
+        CompletableFuture<Void> checkHashes(List<AuditHash.Stored> chunk) {
             long countAtEnd = count;
             int slices = Math.max(1, Runtime.getRuntime().availableProcessors());
             int size = Math.max(1, (chunk.size() + slices - 1) / slices);
-            var checks = new ArrayList<java.util.concurrent.CompletableFuture<Void>>();
+            var checks = new ArrayList<CompletableFuture<Void>>();
             for (int from = 0; from < chunk.size(); from += size) {
                 List<AuditHash.Stored> slice = chunk.subList(from, Math.min(chunk.size(), from + size));
-                checks.add(java.util.concurrent.CompletableFuture.runAsync(() -> slice.stream()
+                checks.add(CompletableFuture.runAsync(() -> slice.stream()
                         .filter(event -> !event.hashHolds())
                         .mapToLong(AuditHash.Stored::id).min()
                         .ifPresent(id -> breaks(id, "its content does not match its hash", countAtEnd)), hashers));
             }
-            return java.util.concurrent.CompletableFuture.allOf(checks.toArray(java.util.concurrent.CompletableFuture[]::new));
+            return CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new));
         }
 
         private void breaks(long id, String reason) {
@@ -322,7 +338,7 @@ class AuditTrail {
 
     static void requireReader(String callerRole) {
         if (!READERS.contains(callerRole)) {
-            throw new org.maizuru.claims.platform.DomainException.Forbidden("audit.readersOnly");
+            throw new DomainException.Forbidden("audit.readersOnly");
         }
     }
 
@@ -345,7 +361,7 @@ class AuditTrail {
         if (page.isEmpty()) {
             return new ClaimChanges(List.of(), after, false);
         }
-        var numbers = new java.util.HashMap<Long, String>();
+        var numbers = new HashMap<Long, String>();
         page.forEach(row -> numbers.put(((Number) row[0]).longValue(), (String) row[1]));
         var changes = em.createQuery("select e from AuditEvent e where e.id in :ids order by e.id", AuditEvent.class)
                 .setParameter("ids", numbers.keySet()).getResultStream()
@@ -364,7 +380,7 @@ class AuditTrail {
     /** The chain's head as the database holds it now, read past the persistence context (which would cache it). */
     private record Head(long lastId, String lastHash) {
 
-        static Head read(java.sql.Connection connection) throws java.sql.SQLException {
+        static Head read(Connection connection) throws SQLException {
             try (var statement = connection.prepareStatement("select last_id, last_hash from audit_chain where id = ?")) {
                 statement.setInt(1, AuditChainHead.ID);
                 try (var rows = statement.executeQuery()) {

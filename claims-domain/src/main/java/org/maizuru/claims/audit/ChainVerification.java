@@ -1,8 +1,10 @@
 package org.maizuru.claims.audit;
 
+import java.io.Serializable;
+
 /** The result of re-computing the chain: whether it holds, how many events were read, the first broken one. */
 public record ChainVerification(boolean valid, long events, Long firstBrokenEvent, String problem)
-        implements java.io.Serializable {
+        implements Serializable {
 
     static ChainVerification intact(long events) {
         return new ChainVerification(true, events, null, null);

@@ -2,6 +2,8 @@ package org.maizuru.claims.audit;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,14 +62,14 @@ public record ClaimStory(List<Step> steps, int reads, Instant lastRead) {
         if ("DECISION_MADE".equals(event.action())) {
             return details;
         }
-        var told = new java.util.LinkedHashMap<>(details);
+        var told = new LinkedHashMap<>(details);
         told.keySet().removeAll(STAFF_DETAILS);
         return told;
     }
 
     /** The acts an association is not told of, for a query that leaves them out. */
     static Set<String> hiddenFromAssociations() {
-        var hidden = new java.util.HashSet<>(READINGS);
+        var hidden = new HashSet<>(READINGS);
         hidden.addAll(STAFF_STEPS);
         return Set.copyOf(hidden);
     }

@@ -1,5 +1,6 @@
 package org.maizuru.claims.audit;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -9,12 +10,12 @@ import java.util.ResourceBundle;
  * Titles and column headings come from the {@code Reports} bundles beside this class, in Japanese or English.
  * Every export format is made from this one shape, so CSV, XLSX, PDF and JSON always agree.
  */
-public record Report(String name, List<Column> columns, List<List<Object>> rows) implements java.io.Serializable {
+public record Report(String name, List<Column> columns, List<List<Object>> rows) implements Serializable {
 
     static final String BUNDLE = "org.maizuru.claims.audit.Reports";
 
     /** A column: its key in JSON, and the report it belongs to, whose bundle names it. */
-    public record Column(String report, String key) implements java.io.Serializable {
+    public record Column(String report, String key) implements Serializable {
         public String heading(boolean japanese) {
             return words(japanese, "report." + report + "." + key);
         }
@@ -24,7 +25,7 @@ public record Report(String name, List<Column> columns, List<List<Object>> rows)
      * A value that is a code to a program and a word to a person: a status, an outcome, an action, a programme, an
      * association, a person. JSON carries the code; the pages, charts and exports carry the word of their reader.
      */
-    public record Word(String code, String ja, String en) implements java.io.Serializable {
+    public record Word(String code, String ja, String en) implements Serializable {
         public String in(boolean japanese) {
             return japanese ? ja : en;
         }

@@ -12,12 +12,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.maizuru.claims.platform.JapaneseFont;
+import org.maizuru.claims.platform.SpreadsheetText;
 
 /** A {@link Report} written as CSV, XLSX or PDF, with headings in the reader's language. */
 public final class ReportExports {
@@ -47,7 +51,7 @@ public final class ReportExports {
     }
 
     static String neutralise(String text) {
-        return org.maizuru.claims.platform.SpreadsheetText.inert(text);
+        return SpreadsheetText.inert(text);
     }
 
     private static String quote(String text) {
@@ -55,7 +59,7 @@ public final class ReportExports {
     }
 
     /** A whole day, 2026-12-07: a date cell in a workbook, not text that Excel cannot sort or count with. */
-    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /**
      * An XLSX workbook with one sheet, named by the report's title in the reader's language; numbers are numeric
@@ -63,7 +67,7 @@ public final class ReportExports {
      */
     public static byte[] xlsx(Report report, boolean japanese) {
         try (var workbook = new SXSSFWorkbook(200); var out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(report.title(japanese)));
+            Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(report.title(japanese)));
             var dates = workbook.createCellStyle();
             dates.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             Row heading = sheet.createRow(0);
@@ -79,7 +83,7 @@ public final class ReportExports {
                     if (value instanceof Number number) {
                         cell.setCellValue(number.doubleValue());
                     } else if (value instanceof String text && DAY.matcher(text).matches()) {
-                        cell.setCellValue(java.time.LocalDate.parse(text));
+                        cell.setCellValue(LocalDate.parse(text));
                         cell.setCellStyle(dates);
                     } else {
                         cell.setCellValue(value == null ? "" : value.toString());

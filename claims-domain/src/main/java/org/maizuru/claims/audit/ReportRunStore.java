@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,7 +51,7 @@ class ReportRunStore {
             case null -> null;
             case Timestamp timestamp -> timestamp.toInstant();
             case Instant instant -> instant;
-            case java.time.OffsetDateTime offset -> offset.toInstant();
+            case OffsetDateTime offset -> offset.toInstant();
             default -> throw new IllegalStateException("Not a time: " + value.getClass());
         };
     }

@@ -4,11 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.maizuru.claims.platform.DatabaseSettings;
 import org.maizuru.claims.platform.DomainException;
 
 /**
@@ -127,7 +132,7 @@ class ReportService {
      */
     private Report activity(LocalDate today) {
         // The day in Japan, spelled as each database converts a moment to a zone's calendar.
-        String day = org.maizuru.claims.platform.DatabaseSettings.fromEnvironment().isPostgreSql()
+        String day = DatabaseSettings.fromEnvironment().isPostgreSql()
                 ? "to_char(e.at at time zone 'Asia/Tokyo', 'YYYY-MM-DD')"
                 : "formatdatetime(e.at, 'yyyy-MM-dd', 'en', 'Asia/Tokyo')";
         List<?> rows = em.createNativeQuery("""
@@ -151,7 +156,7 @@ class ReportService {
      * and the longest. Day arithmetic is the one thing the two databases spell differently.
      */
     private Report processingTimes() {
-        String days = org.maizuru.claims.platform.DatabaseSettings.fromEnvironment().isPostgreSql()
+        String days = DatabaseSettings.fromEnvironment().isPostgreSql()
                 ? "extract(epoch from (d.decided_at - c.submitted_at)) / 86400.0"
                 : "datediff('SECOND', c.submitted_at, d.decided_at) / 86400.0";
         List<?> rows = em.createNativeQuery("""
@@ -300,7 +305,7 @@ class ReportService {
         return value == null ? 0 : ((Number) value).doubleValue();
     }
 
-    private static List<List<Object>> rows(List<?> raw, java.util.function.Function<Object[], List<Object>> map) {
+    private static List<List<Object>> rows(List<?> raw, Function<Object[], List<Object>> map) {
         var rows = new ArrayList<List<Object>>();
         for (Object row : raw) {
             rows.add(map.apply(row instanceof Object[] values ? values : new Object[] {row}));
@@ -314,16 +319,16 @@ class ReportService {
 
     private static String date(Object value) {
         return switch (value) {
-            case java.sql.Date date -> date.toLocalDate().toString();
+            case Date date -> date.toLocalDate().toString();
             case LocalDate date -> date.toString();
             case Timestamp timestamp -> timestamp.toInstant().atZone(JAPAN).toLocalDate().toString();
-            case java.time.Instant instant -> instant.atZone(JAPAN).toLocalDate().toString();
-            case java.time.OffsetDateTime time -> time.atZoneSameInstant(JAPAN).toLocalDate().toString();
+            case Instant instant -> instant.atZone(JAPAN).toLocalDate().toString();
+            case OffsetDateTime time -> time.atZoneSameInstant(JAPAN).toLocalDate().toString();
             default -> String.valueOf(value);
         };
     }
 
-    private static java.time.OffsetDateTime startOfDay(LocalDate day) {
+    private static OffsetDateTime startOfDay(LocalDate day) {
         return day.atStartOfDay(JAPAN).toOffsetDateTime();
     }
 

@@ -23,9 +23,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.maizuru.claims.platform.DomainException;
 
 /**
  * A numbered request for a benefit about one internee, by a claimant who is the internee or an heir, filed
@@ -97,7 +100,7 @@ public class Claim {
     /** Kept with the internee's names, for finding other claims about him (see InterneeKeys). */
     @ElementCollection
     @CollectionTable(name = "claim_name_key", joinColumns = @JoinColumn(name = "claim_id"))
-    private java.util.Set<InterneeKey> interneeKeys = new java.util.HashSet<>();
+    private Set<InterneeKey> interneeKeys = new HashSet<>();
 
     /** Who claims for whom, as {@link FilingKey} fingerprints it: the same roll uploaded twice files once. */
     @Column(name = "filing_key", length = 64)
@@ -144,7 +147,7 @@ public class Claim {
     /** Replaces what the claim says; only a draft may be changed this way. */
     public void revise(ClaimDetails details) {
         if (status != ClaimStatus.DRAFT) {
-            throw new org.maizuru.claims.platform.DomainException.Conflict("claim.notDraft", number, status);
+            throw new DomainException.Conflict("claim.notDraft", number, status);
         }
         describe(details);
     }
@@ -158,7 +161,7 @@ public class Claim {
         this.language = details.language();
         this.stays.clear();
         this.stays.addAll(details.stays());
-        var keys = new java.util.HashSet<InterneeKey>();
+        var keys = new HashSet<InterneeKey>();
         for (String key : InterneeKeys.of(internee.familyName(), internee.givenName(), internee.familyNameKana(),
                 internee.givenNameKana())) {
             keys.add(new InterneeKey(key, internee.birthDate()));
@@ -211,7 +214,7 @@ public class Claim {
     /** Sends the claim in: a claim is submitted with at least one document, whatever else it says. */
     public ClaimStatus submit() {
         if (status == ClaimStatus.DRAFT && evidence.isEmpty()) {
-            throw new org.maizuru.claims.platform.DomainException.Conflict("claim.noEvidence", number);
+            throw new DomainException.Conflict("claim.noEvidence", number);
         }
         return apply(ClaimEvent.SUBMIT);
     }
@@ -219,7 +222,7 @@ public class Claim {
     /** Hands the claim to a caseworker: when it is taken into review, or reassigned while in review. */
     public void assignTo(String caseworker) {
         if (!isInReview()) {
-            throw new org.maizuru.claims.platform.DomainException.Conflict("claim.notInReview", number);
+            throw new DomainException.Conflict("claim.notInReview", number);
         }
         this.assignedTo = Objects.requireNonNull(caseworker);
     }
@@ -227,7 +230,7 @@ public class Claim {
     /** Records the recommendation that the lifecycle's RECOMMEND event has just made of the claim. */
     public void recommend(Recommendation proposed) {
         if (status != ClaimStatus.RECOMMENDED) {
-            throw new org.maizuru.claims.platform.DomainException.Conflict("claim.illegalTransition", number, status,
+            throw new DomainException.Conflict("claim.illegalTransition", number, status,
                     ClaimEvent.RECOMMEND);
         }
         this.recommendation = Objects.requireNonNull(proposed);

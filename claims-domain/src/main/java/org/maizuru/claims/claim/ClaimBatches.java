@@ -17,6 +17,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,7 +120,7 @@ class ClaimBatches {
                         + " of import " + importId,
                 Map.of("claim", filing.number(), "programme", programme, "import", Long.toString(importId),
                         "line", Integer.toString(filing.row().line())))).toList()));
-        refused.sort(java.util.Comparator.comparingInt(RefusedLine::line));
+        refused.sort(Comparator.comparingInt(RefusedLine::line));
         jobs.count(importId, batch.read(), batch.lastLine(), filings.size(), already[0], refused);
     }
 

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -177,7 +178,7 @@ class ClaimImports {
     }
 
     private static <E extends Enum<E>> List<String> labels(Class<E> type) {
-        return java.util.Arrays.stream(type.getEnumConstants())
+        return Arrays.stream(type.getEnumConstants())
                 .map(value -> Refusals.text(Refusals.JAPANESE, type.getSimpleName() + "." + value.name())).toList();
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.maizuru.claims.platform.DomainException.Violation;
 import org.maizuru.claims.platform.PlainText;
 import org.maizuru.claims.registry.Place;
@@ -28,8 +29,8 @@ public final class ClaimRules {
     public static final int MAX_CODE = 40;
     public static final int MAX_STAYS = 50;
 
-    private static final java.util.regex.Pattern KANA =
-            java.util.regex.Pattern.compile("[\\p{IsKatakana}\\p{IsHiragana}ー・\\s]*");
+    private static final Pattern KANA =
+            Pattern.compile("[\\p{IsKatakana}\\p{IsHiragana}ー・\\s]*");
 
     private ClaimRules() {
     }

@@ -8,10 +8,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.maizuru.claims.imports.ImportFile;
+import org.maizuru.claims.imports.ImportSheets;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.IdempotencyKey;
@@ -115,9 +118,9 @@ public class ClaimService {
         var header = List.copyOf(example.keySet());
         var row = List.copyOf(example.values());
         if (format != ImportFile.Format.XLSX) {
-            return org.maizuru.claims.imports.ImportSheets.csv(header, List.of(row));
+            return ImportSheets.csv(header, List.of(row));
         }
-        return org.maizuru.claims.imports.ImportSheets.xlsx(header, List.of(row),
+        return ImportSheets.xlsx(header, List.of(row),
                 Refusals.text(Refusals.JAPANESE, "import.template.choices"), ClaimImports.choices(registry.places()));
     }
 
@@ -248,7 +251,7 @@ public class ClaimService {
      */
     public List<FilingWarning> filingWarnings(Actor actor, long id) {
         Claim claim = load(actor, id);
-        var warnings = new java.util.ArrayList<FilingWarning>();
+        var warnings = new ArrayList<FilingWarning>();
         boolean deceased = claim.internee().dateOfDeath() != null;
         if (claim.relationship() != Relationship.SELF && !deceased) {
             warnings.add(new FilingWarning(FilingWarning.Kind.HEIR_FOR_LIVING_INTERNEE, List.of(), false));
@@ -390,7 +393,7 @@ public class ClaimService {
         }
     }
 
-    private void record(Actor actor, String action, Claim claim, String summary, java.util.Map<String, String> details) {
+    private void record(Actor actor, String action, Claim claim, String summary, Map<String, String> details) {
         progress.note(actor, action, claim, summary, details);
     }
 

@@ -1,5 +1,6 @@
 package org.maizuru.claims.claim;
 
+import java.time.LocalDate;
 import org.maizuru.claims.platform.Sha256;
 import org.maizuru.claims.registry.NameKeys;
 
@@ -23,8 +24,8 @@ public final class FilingKey {
 
     /** The fingerprint from the columns a claim is stored in (the migration that gave claims theirs reads these). */
     public static String of(String relationship, String interneeFamilyName, String interneeGivenName,
-                            java.time.LocalDate interneeBirthDate, String claimantFamilyName, String claimantGivenName,
-                            java.time.LocalDate claimantBirthDate) {
+                            LocalDate interneeBirthDate, String claimantFamilyName, String claimantGivenName,
+                            LocalDate claimantBirthDate) {
         var text = new StringBuilder().append(relationship).append('|')
                 .append(name(interneeFamilyName)).append('|').append(name(interneeGivenName)).append('|')
                 .append(interneeBirthDate);

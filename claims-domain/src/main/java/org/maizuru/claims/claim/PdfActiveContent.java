@@ -1,15 +1,17 @@
 package org.maizuru.claims.claim;
 
+import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.cos.COSDocument;
 
 /**
  * What in a PDF can act rather than be read (ASVS 12.5.2): JavaScript (an open action, a page's or a field's), an
@@ -57,7 +59,7 @@ final class PdfActiveContent {
      */
     static int remove(PDDocument document) {
         Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        var pending = new java.util.ArrayDeque<COSBase>();
+        var pending = new ArrayDeque<COSBase>();
         pending.push(document.getDocumentCatalog().getCOSObject());
         COSDocument objects = document.getDocument();
         objects.getXrefTable().keySet().forEach(key -> pending.add(objects.getObjectFromPool(key)));
@@ -71,7 +73,7 @@ final class PdfActiveContent {
                 continue;
             }
             if (item instanceof COSDictionary dictionary) {
-                for (COSName key : java.util.List.copyOf(dictionary.keySet())) {
+                for (COSName key : List.copyOf(dictionary.keySet())) {
                     COSBase value = dictionary.getDictionaryObject(key);
                     if (JS.equals(key) || EMBEDDED_FILES.equals(key) || acts(value)) {
                         dictionary.removeItem(key);
@@ -105,7 +107,7 @@ final class PdfActiveContent {
     }
 
     private static String walk(COSBase start, Set<COSBase> seen) {
-        var pending = new java.util.ArrayDeque<COSBase>();
+        var pending = new ArrayDeque<COSBase>();
         pending.push(start);
         while (!pending.isEmpty()) {
             COSBase item = pending.pop();

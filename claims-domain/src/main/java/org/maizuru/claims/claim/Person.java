@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.maizuru.claims.platform.Katakana;
 
 /**
@@ -108,8 +110,8 @@ public class Person {
      * reading is optional, and a missing part leaves no gap.
      */
     public String nameWithReading() {
-        String reading = java.util.stream.Stream.of(familyNameKana, givenNameKana)
-                .filter(part -> part != null && !part.isBlank()).collect(java.util.stream.Collectors.joining(" "));
+        String reading = Stream.of(familyNameKana, givenNameKana)
+                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(" "));
         return reading.isEmpty() ? fullName() : fullName() + "（" + reading + "）";
     }
 

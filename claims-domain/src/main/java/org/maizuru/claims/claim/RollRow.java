@@ -1,7 +1,9 @@
 package org.maizuru.claims.claim;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +32,7 @@ final class RollRow {
     private static final ClassValue<Map<String, Enum<?>>> WORDS = new ClassValue<>() {
         @Override
         protected Map<String, Enum<?>> computeValue(Class<?> type) {
-            var words = new java.util.HashMap<String, Enum<?>>();
+            var words = new HashMap<String, Enum<?>>();
             for (Object constant : type.getEnumConstants()) {
                 Enum<?> value = (Enum<?>) constant;
                 String key = type.getSimpleName() + "." + value.name();
@@ -194,7 +196,7 @@ final class RollRow {
                 }
                 return null;
             }
-            String wanted = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFKC).strip();
+            String wanted = Normalizer.normalize(value, Normalizer.Form.NFKC).strip();
             Enum<?> found = WORDS.get(type).get(wanted.toLowerCase(Locale.ROOT));
             if (found == null) {
                 problems.add(new RowRefusal.Problem(column, "import.row.unknown" + type.getSimpleName(), value));

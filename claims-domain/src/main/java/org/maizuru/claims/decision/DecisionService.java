@@ -9,23 +9,28 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import org.maizuru.claims.association.Account;
+import org.maizuru.claims.association.AccountService;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimEvent;
 import org.maizuru.claims.claim.ClaimProgress;
+import org.maizuru.claims.claim.ClaimStatus;
 import org.maizuru.claims.claim.InterneeKeys;
 import org.maizuru.claims.claim.InternmentStay;
 import org.maizuru.claims.claim.Recommendation;
+import org.maizuru.claims.claim.Relationship;
+import org.maizuru.claims.notice.AssociationNotice;
+import org.maizuru.claims.notice.NoticeService;
+import org.maizuru.claims.notice.Told;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.PlainText;
 import org.maizuru.claims.platform.ProgrammeClock;
 import org.maizuru.claims.platform.Role;
-import org.maizuru.claims.notice.AssociationNotice;
-import org.maizuru.claims.notice.NoticeService;
-import org.maizuru.claims.notice.Told;
 import org.maizuru.claims.registry.Place;
 import org.maizuru.claims.registry.RegistryService;
 import org.maizuru.claims.review.DecisionMaker;
@@ -57,7 +62,7 @@ public class DecisionService implements DecisionMaker {
     NoticeLetters letters;
 
     @Inject
-    org.maizuru.claims.association.AccountService accounts;
+    AccountService accounts;
 
     @Inject
     NoticeService notices;
@@ -67,7 +72,7 @@ public class DecisionService implements DecisionMaker {
         var fitting = ReasonCode.fitting(recommendation.outcome()).stream().map(ReasonCode::name).toList();
         for (String code : recommendation.reasonCodes()) {
             if (!fitting.contains(code)) {
-                Object named = java.util.Arrays.stream(ReasonCode.values()).filter(c -> c.name().equals(code))
+                Object named = Arrays.stream(ReasonCode.values()).filter(c -> c.name().equals(code))
                         .<Object>map(c -> c).findFirst().orElse(code);
                 throw new DomainException.Invalid("reasonCodes", "decision.reasonDoesNotFit", named);
             }
@@ -141,7 +146,7 @@ public class DecisionService implements DecisionMaker {
         Decision decision = latest(claim.id()).orElseThrow(() -> new DomainException.NotFound("decision.notFound", claimId));
         progress.note(actor, "NOTICE_DOWNLOADED", claim, "Notice of decision " + decision.id(), details("decision", decision.id()));
         return new Notice("notice-" + claim.number() + ".pdf", letters.write(claim, decision, programme(claim),
-                accounts.find(decision.approvedBy()).map(org.maizuru.claims.association.Account::displayName)
+                accounts.find(decision.approvedBy()).map(Account::displayName)
                         .orElse(decision.approvedBy())));
     }
 
@@ -194,7 +199,7 @@ public class DecisionService implements DecisionMaker {
         return em.createQuery("select c.id from Claim c, Decision d where d.claimId = c.id and c.status = :decided"
                         + " and d.id = (select max(d2.id) from Decision d2 where d2.claimId = c.id)"
                         + " and d.appealableUntil < :today order by d.appealableUntil, c.id", Long.class)
-                .setParameter("decided", org.maizuru.claims.claim.ClaimStatus.DECIDED).setParameter("today", today)
+                .setParameter("decided", ClaimStatus.DECIDED).setParameter("today", today)
                 .getResultList();
     }
 
@@ -202,7 +207,7 @@ public class DecisionService implements DecisionMaker {
     boolean closeAfterAppealPeriod(long claimId, LocalDate today) {
         Claim claim = progress.claim(SYSTEM, claimId);
         Optional<Decision> decision = latest(claim.id());
-        if (claim.status() != org.maizuru.claims.claim.ClaimStatus.DECIDED || decision.isEmpty()
+        if (claim.status() != ClaimStatus.DECIDED || decision.isEmpty()
                 || decision.get().isAppealableOn(today)) {
             return false;
         }
@@ -249,11 +254,11 @@ public class DecisionService implements DecisionMaker {
         }
         // A pension ends with the pensioner's death and the survivor's pension is a right of its own: a surviving
         // spouse is bound by another survivor's grant, not by the one the internee had himself.
-        boolean survivor = claim.relationship() == org.maizuru.claims.claim.Relationship.SPOUSE
+        boolean survivor = claim.relationship() == Relationship.SPOUSE
                 && internee.dateOfDeath() != null && programme(claim).kind() == ProgrammeKind.PENSION;
         long grants = em.createNamedQuery(Decision.GRANTS_FOR_INTERNEE, Long.class)
-                .setParameter("bindingRelationships", java.util.Arrays.stream(org.maizuru.claims.claim.Relationship.values())
-                        .filter(r -> !survivor || r != org.maizuru.claims.claim.Relationship.SELF).toList())
+                .setParameter("bindingRelationships", Arrays.stream(Relationship.values())
+                        .filter(r -> !survivor || r != Relationship.SELF).toList())
                 .setParameter("programme", claim.programme())
                 .setParameter("granted", Decision.Outcome.GRANTED)
                 .setParameter("claim", claim.id())
@@ -270,7 +275,7 @@ public class DecisionService implements DecisionMaker {
     }
 
     /** The benefit programmes with their schedules and filing windows. */
-    public java.util.List<Programme> programmes() {
+    public List<Programme> programmes() {
         return programmes.programmes();
     }
 
@@ -279,12 +284,12 @@ public class DecisionService implements DecisionMaker {
         return programmes.defaultProgramme(filedOn);
     }
 
-    public java.util.Optional<Programme> programme(String code) {
+    public Optional<Programme> programme(String code) {
         return programmes.programme(code);
     }
 
     /** An administrator creates a programme, for example a pension with its monthly rate. */
-    public Programme createProgramme(Actor actor, Programme programme, java.util.List<Rate> rates) {
+    public Programme createProgramme(Actor actor, Programme programme, List<Rate> rates) {
         return programmes.create(actor, programme, rates);
     }
 

@@ -105,7 +105,7 @@ public class Programme {
     public void addRates(List<Rate> added) {
         for (Rate rate : added) {
             if (rate.amountYen() > Rate.MOST_YEN) {
-                throw new org.maizuru.claims.platform.DomainException.Invalid("amountYen", "programme.amountTooLarge",
+                throw new DomainException.Invalid("amountYen", "programme.amountTooLarge",
                         Rate.MOST_YEN);
             }
         }

@@ -11,11 +11,13 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.maizuru.claims.claim.FilingPolicy;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.AuditRecord;
 import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.PlainText;
 import org.maizuru.claims.platform.Role;
 
 /** Benefit programmes: what claims may be filed under, and what administrators maintain. */
@@ -87,7 +89,7 @@ class ProgrammeService implements FilingPolicy {
     /** An administrator reopens filing under a programme. */
     public FilingWindow openFilingWindow(Actor actor, String code, LocalDate opensOn, LocalDate closesOn, String note) {
         requireAdministrator(actor);
-        org.maizuru.claims.platform.PlainText.requireLines("note", note, 500);
+        PlainText.requireLines("note", note, 500);
         Programme programme = programme(code).orElseThrow(() -> new DomainException.NotFound("programme.notFound", code));
         FilingWindow window = programme.openFilingWindow(opensOn, closesOn, note);
         em.persist(window);
@@ -97,7 +99,7 @@ class ProgrammeService implements FilingPolicy {
     }
 
     private void record(Actor actor, String action, Programme programme, String summary,
-                        java.util.Map<String, String> details) {
+                        Map<String, String> details) {
         audit.fire(new AuditRecord(actor.username(), actor.role().name(), actor.address(), action, null,
                 "Programme " + programme.code(), summary, details));
     }

@@ -1,5 +1,9 @@
 package org.maizuru.claims.decision;
 
+import java.util.Arrays;
+import java.util.List;
+import org.maizuru.claims.claim.Recommendation;
+
 /** Why a claim is or is not eligible; printed on the notice letter in the claimant's language. */
 public enum ReasonCode {
     /** Held in the USSR or the Mongolian People's Republic on or after the programme's first day. */
@@ -21,12 +25,12 @@ public enum ReasonCode {
     RELATIONSHIP_NOT_PROVED;
 
     /** The reasons that fit a recommendation with this outcome: a grant's one ground, or the grounds of a denial. */
-    public static java.util.List<ReasonCode> fitting(org.maizuru.claims.claim.Recommendation.Outcome outcome) {
+    public static List<ReasonCode> fitting(Recommendation.Outcome outcome) {
         if (outcome == null) {
-            return java.util.List.of();
+            return List.of();
         }
-        return outcome == org.maizuru.claims.claim.Recommendation.Outcome.GRANT ? java.util.List.of(INTERNED_IN_TERRITORY)
-                : java.util.Arrays.stream(values()).filter(code -> code != INTERNED_IN_TERRITORY && code != NO_RATE_IN_SCHEDULE)
+        return outcome == Recommendation.Outcome.GRANT ? List.of(INTERNED_IN_TERRITORY)
+                : Arrays.stream(values()).filter(code -> code != INTERNED_IN_TERRITORY && code != NO_RATE_IN_SCHEDULE)
                         .toList();
     }
 }

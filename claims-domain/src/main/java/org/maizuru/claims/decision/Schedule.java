@@ -1,5 +1,8 @@
 package org.maizuru.claims.decision;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.maizuru.claims.platform.DomainException;
 
@@ -19,13 +22,13 @@ final class Schedule {
     }
 
     private static void checkGaps(List<Rate> rates) {
-        var periods = new java.util.LinkedHashMap<String, List<Rate>>();
+        var periods = new LinkedHashMap<String, List<Rate>>();
         for (Rate rate : rates) {
-            periods.computeIfAbsent(rate.effectiveFrom() + "/" + rate.effectiveTo(), k -> new java.util.ArrayList<>()).add(rate);
+            periods.computeIfAbsent(rate.effectiveFrom() + "/" + rate.effectiveTo(), k -> new ArrayList<>()).add(rate);
         }
         for (List<Rate> bands : periods.values()) {
             List<Rate> sorted = bands.stream().filter(r -> r.returnedFrom() != null || r.returnedTo() != null)
-                    .sorted(java.util.Comparator.comparing(Rate::returnedFrom, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+                    .sorted(Comparator.comparing(Rate::returnedFrom, Comparator.nullsFirst(Comparator.naturalOrder())))
                     .toList();
             for (int i = 1; i < sorted.size(); i++) {
                 var previousEnd = sorted.get(i - 1).returnedTo();

@@ -5,7 +5,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
+import org.maizuru.claims.platform.DatabaseSettings;
 import org.maizuru.claims.platform.SchemaMigration.SchemaReady;
+import org.maizuru.claims.platform.Setting;
 import org.maizuru.claims.platform.StartNotes;
 
 /** Seeds the demo data once the schema is current, and tells whoever started the application how to sign in. */
@@ -50,9 +52,9 @@ public class DemoMode implements StartNotes {
      * whose password is published in README.
      */
     static boolean enabled() {
-        String value = org.maizuru.claims.platform.Setting.of("claims.demo");
+        String value = Setting.of("claims.demo");
         if (value == null || value.isBlank()) {
-            return !org.maizuru.claims.platform.DatabaseSettings.fromEnvironment().isPostgreSql();
+            return !DatabaseSettings.fromEnvironment().isPostgreSql();
         }
         return value.strip().equalsIgnoreCase("true");
     }

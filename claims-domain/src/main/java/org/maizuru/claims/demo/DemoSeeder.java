@@ -8,11 +8,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.maizuru.claims.association.AccountService;
 import org.maizuru.claims.association.Association;
@@ -27,8 +32,13 @@ import org.maizuru.claims.claim.Recommendation;
 import org.maizuru.claims.claim.Relationship;
 import org.maizuru.claims.claim.Sex;
 import org.maizuru.claims.decision.DecisionService;
+import org.maizuru.claims.decision.Programme;
+import org.maizuru.claims.decision.ProgrammeKind;
+import org.maizuru.claims.decision.Rate;
+import org.maizuru.claims.imports.ImportFile;
 import org.maizuru.claims.payment.BankAccounts;
 import org.maizuru.claims.payment.BankingCalendar;
+import org.maizuru.claims.payment.LifeEvent;
 import org.maizuru.claims.payment.PaymentRuns;
 import org.maizuru.claims.payment.Pensions;
 import org.maizuru.claims.payment.ZenginTransfers;
@@ -141,7 +151,7 @@ public class DemoSeeder {
         Actor admin = accounts.createAccount("admin", "管理者 岡田", Role.ADMINISTRATOR, null, PASSWORD).asActor(null);
         accounts.createAccount("auditor", "監査担当 西村", Role.AUDITOR, null, PASSWORD);
 
-        var grants = new java.util.ArrayList<Claim>();
+        var grants = new ArrayList<Claim>();
         for (int i = 0; i < PLAN.length; i++) {
             Actor association = i % 2 == 0 ? assocA : assocB;
             drive(i, PLAN[i], association, caseworker, supervisor).ifPresent(grants::add);
@@ -169,24 +179,24 @@ public class DemoSeeder {
                 + "濱田,清,ハマダ,キヨシ,1920-12-24,男,本人,1945-08-19,1956-12-26,舞鶴\r\n";
         Actor association = accounts.find("assoc-a").orElseThrow().asActor(null);
         try {
-            var file = org.maizuru.claims.imports.ImportFile.receive(new java.io.ByteArrayInputStream(
-                    csv.getBytes(org.maizuru.claims.imports.ImportFile.SHIFT_JIS)), null);
+            var file = ImportFile.receive(new ByteArrayInputStream(
+                    csv.getBytes(ImportFile.SHIFT_JIS)), null);
             try {
                 claims.startImport(association, PROGRAMME, "会員名簿（令和6年度）.csv", file, null);
             } catch (RuntimeException refused) {
                 file.close();
                 throw refused;
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     /** Drives a claim to its target; answers it when it ends granted (decided or closed), to be paid. */
-    private java.util.Optional<Claim> drive(int i, Target target, Actor association, Actor caseworker, Actor supervisor) {
+    private Optional<Claim> drive(int i, Target target, Actor association, Actor caseworker, Actor supervisor) {
         Claim claim = claims.create(association, PROGRAMME, details(i));
         if (target == Target.DRAFT) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         claims.addEvidence(association, claim.id(), EvidenceType.REPATRIATION_CERTIFICATE, "ja",
                 "引揚証明書-" + claim.number() + ".pdf", certificate(claim));
@@ -197,19 +207,19 @@ public class DemoSeeder {
         claims.submit(association, claim.id(), null);
         if (target == Target.WITHDRAWN) {
             claims.withdraw(association, claim.id(), null);
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (target == Target.SUBMITTED) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         review.assign(caseworker, claim.id(), null);
         if (target == Target.IN_REVIEW) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (target == Target.AWAITING_INFORMATION) {
             review.requestInformation(caseworker, claim.id(),
                     "抑留中の収容所の記録（登録カードまたは労働証明書）の写しを提出してください。", Today.inJapan().plusDays(30));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         boolean deny = claim.internee().dateOfDeath() != null
                 && claim.internee().dateOfDeath().isBefore(LocalDate.of(2010, 6, 16));
@@ -222,20 +232,20 @@ public class DemoSeeder {
         }
         if (target == Target.RETURNED) {
             review.approve(supervisor, claim.id(), false, "帰還日の根拠となる書類をもう一度確認してください。");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (target == Target.RECOMMENDED) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         review.approve(supervisor, claim.id(), true, null);
         if (target == Target.APPEALED) {
             decisions.appeal(association, claim.id(), "帰還日の認定に誤りがあります。舞鶴入港の記録を追加で提出します。");
-            return java.util.Optional.empty();
+            return Optional.empty();
         } else if (target == Target.CLOSED) {
             agePastAppealPeriod(claim);
             decisions.close(supervisor, claim.id());
         }
-        return deny ? java.util.Optional.empty() : java.util.Optional.of(claim);
+        return deny ? Optional.empty() : Optional.of(claim);
     }
 
     /** The demonstration pension's code: a programme an administrator set up, as the pages let one do. */
@@ -248,14 +258,14 @@ public class DemoSeeder {
      * life since (the duty suspends the pension at its first round).
      */
     private List<Claim> pensions(Actor assocA, Actor assocB, Actor admin, Actor caseworker, Actor supervisor) {
-        var programme = new org.maizuru.claims.decision.Programme(PENSION, org.maizuru.claims.decision.ProgrammeKind.PENSION,
+        var programme = new Programme(PENSION, ProgrammeKind.PENSION,
                 "抑留者年金（デモ）", "Internee pension (demonstration)", LocalDate.of(1945, 9, 2), LocalDate.of(2025, 10, 1),
                 75, 60);
         programme.openFilingWindow(LocalDate.of(2025, 10, 1), LocalDate.of(2031, 3, 31), "Demonstration programme.");
         decisions.createProgramme(admin, programme, List.of(
-                new org.maizuru.claims.decision.Rate(LocalDate.of(2025, 10, 1), LocalDate.of(2026, 3, 31), null, null, null, 30_000),
-                new org.maizuru.claims.decision.Rate(LocalDate.of(2026, 4, 1), null, null, null, null, 32_000)));
-        var pensions = new java.util.ArrayList<Claim>();
+                new Rate(LocalDate.of(2025, 10, 1), LocalDate.of(2026, 3, 31), null, null, null, 30_000),
+                new Rate(LocalDate.of(2026, 4, 1), null, null, null, null, 32_000)));
+        var pensions = new ArrayList<Claim>();
         for (int i : new int[] {41, 43, 44}) {
             Actor association = i % 2 == 0 ? assocA : assocB;
             Claim claim = claims.create(association, PENSION, details(i));
@@ -276,7 +286,7 @@ public class DemoSeeder {
         Actor association = died.associationId() == assocA.associationId() ? assocA : assocB;
         var certificate = claims.addEvidence(association, died.id(), EvidenceType.DEATH_CERTIFICATE, "ja",
                 "死亡診断書-" + died.number() + ".pdf", certificate(died));
-        pensionPayments.recordLifeEvent(association, died.id(), org.maizuru.claims.payment.LifeEvent.Kind.DEATH,
+        pensionPayments.recordLifeEvent(association, died.id(), LifeEvent.Kind.DEATH,
                 Today.inJapan().minusMonths(6).withDayOfMonth(8), certificate.id());
         em.createNativeQuery("update decision set decided_at = ?1 where claim_id = ?2")
                 .setParameter(1, Today.inJapan().minusMonths(13).atStartOfDay(Today.JAPAN).toOffsetDateTime())

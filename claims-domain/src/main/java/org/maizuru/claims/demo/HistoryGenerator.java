@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -60,7 +61,7 @@ public class HistoryGenerator {
     DecisionService programmes;
 
     /** Starts the generation; returns the job's id. */
-    @jakarta.transaction.Transactional
+    @Transactional
     public long start(Actor actor, double scale, long seed) {
         if (!actor.is(Role.ADMINISTRATOR)) {
             throw new DomainException.Forbidden("sampleData.administratorsOnly");

@@ -54,7 +54,7 @@ public class HistoryWriter {
 
     /** An audit event before the chain numbers it. */
     record EventRow(Instant at, String actor, String role, String address, String action, long claimId,
-                    String entity, String summary, java.util.Map<String, String> details) {}
+                    String entity, String summary, Map<String, String> details) {}
 
     /** One transaction's worth. */
     record Batch(List<ClaimRow> claims, List<DecisionRow> decisions, List<EventRow> events) {

@@ -2,6 +2,7 @@ package org.maizuru.claims.imports;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -42,7 +43,7 @@ public final class BatchHandOff<T> {
         offer(END);
         try {
             written.join();
-        } catch (java.util.concurrent.CompletionException failed) {
+        } catch (CompletionException failed) {
             throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
         }
     }
@@ -64,7 +65,7 @@ public final class BatchHandOff<T> {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new Stopped(interrupted);
-        } catch (java.util.concurrent.CompletionException failed) {
+        } catch (CompletionException failed) {
             throw failed.getCause() instanceof RuntimeException cause ? cause : new Stopped(failed.getCause());
         }
     }

@@ -1,5 +1,6 @@
 package org.maizuru.claims.imports;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -123,7 +124,7 @@ public final class CsvRows implements Iterator<CsvRows.Row>, AutoCloseable {
 
     /** Spreadsheet programs start a UTF-8 file with a byte-order mark; it is no part of the first heading. */
     private static Reader withoutByteOrderMark(Reader text) throws IOException {
-        var in = text.markSupported() ? text : new java.io.BufferedReader(text, 1 << 16);
+        var in = text.markSupported() ? text : new BufferedReader(text, 1 << 16);
         in.mark(1);
         if (in.read() != '\uFEFF') {
             in.reset();

@@ -1,7 +1,9 @@
 package org.maizuru.claims.imports;
 
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -18,7 +20,7 @@ public record ImportColumns(List<String> required, List<String> known, Map<Strin
     public ImportColumns {
         required = List.copyOf(required);
         known = List.copyOf(known);
-        var byWords = new java.util.HashMap<String, String>();
+        var byWords = new HashMap<String, String>();
         headings.forEach((words, column) -> byWords.put(normalise(words), column));
         headings = Map.copyOf(byWords);
     }
@@ -32,16 +34,16 @@ public record ImportColumns(List<String> required, List<String> known, Map<Strin
     public String column(String heading) {
         String text = Normalizer.normalize(heading, Normalizer.Form.NFKC).strip();
         var bracketed = BRACKETED.matcher(text);
-        if (bracketed.find() && known.contains(bracketed.group(1).toLowerCase(java.util.Locale.ROOT))) {
-            return bracketed.group(1).toLowerCase(java.util.Locale.ROOT);
+        if (bracketed.find() && known.contains(bracketed.group(1).toLowerCase(Locale.ROOT))) {
+            return bracketed.group(1).toLowerCase(Locale.ROOT);
         }
-        if (known.contains(text.toLowerCase(java.util.Locale.ROOT))) {
-            return text.toLowerCase(java.util.Locale.ROOT);
+        if (known.contains(text.toLowerCase(Locale.ROOT))) {
+            return text.toLowerCase(Locale.ROOT);
         }
         return headings.getOrDefault(normalise(text), text);
     }
 
     private static String normalise(String words) {
-        return Normalizer.normalize(words, Normalizer.Form.NFKC).replaceAll("[\\s　]+", "").toLowerCase(java.util.Locale.ROOT);
+        return Normalizer.normalize(words, Normalizer.Form.NFKC).replaceAll("[\\s　]+", "").toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package org.maizuru.claims.imports;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Locale;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.Sha256;
 
@@ -148,12 +151,12 @@ public final class ImportFile implements AutoCloseable {
 
     /** Whether the bytes received so far begin as a zip (an XLSX workbook) does. */
     private static boolean isZip(byte[] head, long received) {
-        return received >= head.length && java.util.Arrays.equals(head, ZIP);
+        return received >= head.length && Arrays.equals(head, ZIP);
     }
 
     /** Shift_JIS by any of its names (Shift_JIS, SJIS, MS932, CP932, Windows-31J): read as Windows-31J. */
     private static boolean isShiftJis(Charset charset) {
-        String name = charset.name().toLowerCase(java.util.Locale.ROOT);
+        String name = charset.name().toLowerCase(Locale.ROOT);
         return name.contains("shift_jis") || name.contains("sjis") || name.contains("31j") || name.contains("932");
     }
 
@@ -177,7 +180,7 @@ public final class ImportFile implements AutoCloseable {
     /** The file's bytes, read from disk. */
     public InputStream bytes() {
         try {
-            return new java.io.BufferedInputStream(Files.newInputStream(path), BUFFER);
+            return new BufferedInputStream(Files.newInputStream(path), BUFFER);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
@@ -246,7 +247,7 @@ public class ImportJobs {
         header.add(Refusals.text(locale, "import.refused.reason"));
         int width = status.header().size();
         var rows = new ArrayList<List<String>>();
-        var byLine = new java.util.LinkedHashMap<Integer, List<RefusedLine>>();
+        var byLine = new LinkedHashMap<Integer, List<RefusedLine>>();
         for (RefusedLine row : status.refused()) {
             if (!row.code().equals("import.row.alreadyFiled")) {
                 byLine.computeIfAbsent(row.line(), line -> new ArrayList<>()).add(row);

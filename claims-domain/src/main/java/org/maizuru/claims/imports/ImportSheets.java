@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -108,7 +109,7 @@ public final class ImportSheets {
         var lists = workbook.createSheet(name);
         var helper = new XSSFDataValidationHelper(sheet);
         int listColumn = 0;
-        for (var column : new java.util.TreeMap<>(choices).entrySet()) {
+        for (var column : new TreeMap<>(choices).entrySet()) {
             List<String> values = column.getValue();
             lists.setColumnWidth(listColumn, 24 * 256);
             cell(lists, 0, listColumn, header.get(column.getKey()), text);

@@ -1,8 +1,11 @@
 package org.maizuru.claims.imports;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.Refusals;
 
 /**
  * The rows of an import file, CSV or XLSX alike: each with its line (a CSV's line, the header being line 1; a
@@ -47,10 +50,10 @@ public final class ImportTable {
     }
 
     /** Columns by their headings in the reader's language, for a refusal that names them. */
-    record Headings(List<String> columns) implements org.maizuru.claims.platform.Refusals.Worded {
+    record Headings(List<String> columns) implements Refusals.Worded {
         @Override
-        public String words(java.util.Locale locale) {
-            boolean japanese = org.maizuru.claims.platform.Refusals.JAPANESE.getLanguage().equals(locale.getLanguage());
+        public String words(Locale locale) {
+            boolean japanese = Refusals.JAPANESE.getLanguage().equals(locale.getLanguage());
             return String.join(japanese ? "、" : ", ", columns.stream()
                     .map(column -> {
                         String heading = heading(locale, column);
@@ -59,14 +62,14 @@ public final class ImportTable {
         }
 
         /** A column's heading; a column no bundle words (an import's own) by its name. */
-        private static String heading(java.util.Locale locale, String column) {
-            String words = org.maizuru.claims.platform.Refusals.text(locale, "column." + column);
-            return words.equals(org.maizuru.claims.platform.Refusals.text(locale, "refused")) ? column : words;
+        private static String heading(Locale locale, String column) {
+            String words = Refusals.text(locale, "column." + column);
+            return words.equals(Refusals.text(locale, "refused")) ? column : words;
         }
 
         @Override
         public String toString() {
-            return words(java.util.Locale.ENGLISH);
+            return words(Locale.ENGLISH);
         }
     }
 
@@ -75,7 +78,7 @@ public final class ImportTable {
         List<String> header = headings.stream().map(columns::column).toList();
         var missing = columns.required().stream().filter(column -> !header.contains(column)).toList();
         if (!missing.isEmpty()) {
-            throw new org.maizuru.claims.platform.DomainException.Invalid("header", "import.missingColumnsOf",
+            throw new DomainException.Invalid("header", "import.missingColumnsOf",
                     new Headings(missing), new Headings(columns.required()));
         }
         return header;

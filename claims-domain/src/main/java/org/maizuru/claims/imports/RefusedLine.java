@@ -1,5 +1,6 @@
 package org.maizuru.claims.imports;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.maizuru.claims.platform.Refusals;
@@ -35,7 +36,7 @@ public record RefusedLine(int line, String column, String code, List<Object> arg
             case Long number -> number;
             case Integer number -> number.longValue();
             case Short number -> number.longValue();
-            case java.time.LocalDate date -> date;
+            case LocalDate date -> date;
             case Enum<?> value -> value.name();
             default -> String.valueOf(argument);
         };
@@ -45,7 +46,7 @@ public record RefusedLine(int line, String column, String code, List<Object> arg
     static String stored(Object argument) {
         return switch (argument) {
             case Long number -> "n" + number;
-            case java.time.LocalDate date -> "d" + date;
+            case LocalDate date -> "d" + date;
             default -> "s" + argument;
         };
     }
@@ -59,7 +60,7 @@ public record RefusedLine(int line, String column, String code, List<Object> arg
         try {
             return switch (stored.charAt(0)) {
                 case 'n' -> Long.valueOf(value);
-                case 'd' -> java.time.LocalDate.parse(value);
+                case 'd' -> LocalDate.parse(value);
                 case 's' -> value;
                 default -> stored;
             };

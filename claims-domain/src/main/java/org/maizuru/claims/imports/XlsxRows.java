@@ -8,8 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -114,9 +118,9 @@ final class XlsxRows {
                 parser.parse(new InputSource(xml));
             }
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
-                 | org.apache.poi.ooxml.POIXMLException
-                 | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.EmptyFileException
-                 | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException notAWorkbook) {
+                 | POIXMLException
+                 | UnsupportedFileFormatException | EmptyFileException
+                 | OpenXML4JRuntimeException notAWorkbook) {
             if (notAWorkbook instanceof SAXException sax && sax.getCause() instanceof RuntimeException inner) {
                 throw inner;
             }

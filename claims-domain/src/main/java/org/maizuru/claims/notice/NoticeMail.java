@@ -11,6 +11,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Locale;
@@ -120,6 +121,6 @@ class NoticeMail implements ScheduledDuty {
     private static String text(Locale locale, String key, Object... arguments) {
         var bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new java.text.MessageFormat(bundle.getString(key), locale).format(arguments);
+        return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 }

@@ -2,6 +2,8 @@ package org.maizuru.claims.platform;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -56,8 +58,8 @@ public class DatabaseOutage {
 
     static boolean fromTheDatabase(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException || cause instanceof jakarta.persistence.PersistenceException
-                    || cause instanceof jakarta.transaction.TransactionalException
+            if (cause instanceof SQLException || cause instanceof PersistenceException
+                    || cause instanceof TransactionalException
                     || cause.getClass().getName().startsWith("jakarta.resource.")
                     || cause.getClass().getName().endsWith("PoolingException")) {
                 return true;

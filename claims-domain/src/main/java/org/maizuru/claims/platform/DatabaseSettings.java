@@ -3,6 +3,7 @@ package org.maizuru.claims.platform;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -49,13 +50,13 @@ public record DatabaseSettings(String url, String user, String password) {
      * ({@code CLAIMS_DB_OWNER_USER}, {@code CLAIMS_DB_OWNER_PASSWORD}; PostgreSQL only): the application then
      * runs as a role that owns nothing, and the owner grants it what it may do after each migration.
      */
-    public static java.util.Optional<DatabaseSettings> owner() {
+    public static Optional<DatabaseSettings> owner() {
         DatabaseSettings runtime = fromEnvironment();
         String user = Setting.of("claims.db.owner.user");
         if (!runtime.isPostgreSql() || user == null || user.isBlank() || user.equals(runtime.user())) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new DatabaseSettings(runtime.url(), user.strip(),
+        return Optional.of(new DatabaseSettings(runtime.url(), user.strip(),
                 Setting.of("claims.db.owner.password")));
     }
 

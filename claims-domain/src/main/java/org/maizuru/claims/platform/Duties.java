@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -64,7 +65,7 @@ public class Duties {
     private volatile LockingTaskExecutor lock;
 
     /** One round; answers what it did, or empty when another node held the lock. Never called in a transaction. */
-    public java.util.Optional<Map<String, Integer>> runOnce() {
+    public Optional<Map<String, Integer>> runOnce() {
         LockingTaskExecutor.TaskWithResult<Map<String, Integer>> round = this::performAll;
         LockingTaskExecutor.TaskResult<Map<String, Integer>> result;
         try {
@@ -74,7 +75,7 @@ public class Duties {
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
-        return result.wasExecuted() ? java.util.Optional.ofNullable(result.getResult()) : java.util.Optional.empty();
+        return result.wasExecuted() ? Optional.ofNullable(result.getResult()) : Optional.empty();
     }
 
     private Map<String, Integer> performAll() {

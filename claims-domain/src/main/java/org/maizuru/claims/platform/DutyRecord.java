@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Writes a run of the scheduled duties to the audit trail, in a transaction of its own. */
 @ApplicationScoped
@@ -16,8 +18,8 @@ public class DutyRecord {
     Event<AuditRecord> audit;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void record(String summary, java.util.Map<String, Integer> done) {
-        var details = new java.util.LinkedHashMap<String, String>();
+    public void record(String summary, Map<String, Integer> done) {
+        var details = new LinkedHashMap<String, String>();
         done.forEach((what, count) -> details.put(what, Integer.toString(count)));
         audit.fire(new AuditRecord(SYSTEM, Role.SUPERVISOR.name(), null, "DUTIES_RUN", null, "Scheduled duties", summary,
                 details));

@@ -1,11 +1,16 @@
 package org.maizuru.claims.platform;
 
+import java.text.Normalizer;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.chrono.JapaneseChronology;
 import java.time.chrono.JapaneseDate;
 import java.time.chrono.JapaneseEra;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,8 +35,8 @@ public final class JapaneseDates {
             return WESTERN_JA.format(date);
         }
         JapaneseDate japanese = JapaneseDate.from(date);
-        int year = japanese.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
-        return japanese.getEra().getDisplayName(java.time.format.TextStyle.FULL, Locale.JAPAN)
+        int year = japanese.get(ChronoField.YEAR_OF_ERA);
+        return japanese.getEra().getDisplayName(TextStyle.FULL, Locale.JAPAN)
                 + (year == 1 ? "元" : String.valueOf(year)) + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
@@ -51,11 +56,11 @@ public final class JapaneseDates {
         if (isIso(input)) {
             try {
                 return Optional.of(LocalDate.of(digits(input, 0, 4), digits(input, 5, 7), digits(input, 8, 10)));
-            } catch (java.time.DateTimeException impossible) {
+            } catch (DateTimeException impossible) {
                 return Optional.empty();
             }
         }
-        String text = numerals(java.text.Normalizer.normalize(input, java.text.Normalizer.Form.NFKC));
+        String text = numerals(Normalizer.normalize(input, Normalizer.Form.NFKC));
         try {
             Matcher era = ERA_DATE.matcher(text);
             if (era.matches()) {
@@ -69,7 +74,7 @@ public final class JapaneseDates {
                 return Optional.of(LocalDate.of(Integer.parseInt(western.group(1)), Integer.parseInt(western.group(2)),
                         Integer.parseInt(western.group(3))));
             }
-        } catch (java.time.DateTimeException impossible) {
+        } catch (DateTimeException impossible) {
             return Optional.empty();
         }
         return Optional.empty();
@@ -105,7 +110,7 @@ public final class JapaneseDates {
         if (input == null || input.isBlank() || parse(input).isPresent()) {
             return Optional.empty();
         }
-        Matcher era = ERA_DATE.matcher(numerals(java.text.Normalizer.normalize(input, java.text.Normalizer.Form.NFKC)));
+        Matcher era = ERA_DATE.matcher(numerals(Normalizer.normalize(input, Normalizer.Form.NFKC)));
         if (!era.matches()) {
             return Optional.empty();
         }
@@ -113,13 +118,13 @@ public final class JapaneseDates {
         int firstYear = FIRST_YEARS.get(eraOf(era.group(1)));
         try {
             return Optional.of(LocalDate.of(firstYear + year - 1, Integer.parseInt(era.group(3)), Integer.parseInt(era.group(4))));
-        } catch (java.time.DateTimeException noSuchDay) {
+        } catch (DateTimeException noSuchDay) {
             return Optional.empty();
         }
     }
 
     /** The Western year each era's first year falls in. */
-    private static final java.util.Map<JapaneseEra, Integer> FIRST_YEARS = java.util.Map.of(JapaneseEra.MEIJI, 1868,
+    private static final Map<JapaneseEra, Integer> FIRST_YEARS = Map.of(JapaneseEra.MEIJI, 1868,
             JapaneseEra.TAISHO, 1912, JapaneseEra.SHOWA, 1926, JapaneseEra.HEISEI, 1989, JapaneseEra.REIWA, 2019);
 
     private static final String DIGITS = "〇一二三四五六七八九";

@@ -1,5 +1,6 @@
 package org.maizuru.claims.platform;
 
+import java.util.List;
 import java.util.Optional;
 import org.maizuru.claims.platform.DomainException.Violation;
 
@@ -29,13 +30,13 @@ public final class PlainText {
     /** Refuses the text at once, for a service's free-text arguments. */
     public static void requireLines(String field, String text, int maxLength) {
         lines(field, text, maxLength).ifPresent(problem -> {
-            throw new DomainException.Invalid(java.util.List.of(problem));
+            throw new DomainException.Invalid(List.of(problem));
         });
     }
 
     public static void requireLine(String field, String text, int maxLength) {
         line(field, text, maxLength).ifPresent(problem -> {
-            throw new DomainException.Invalid(java.util.List.of(problem));
+            throw new DomainException.Invalid(List.of(problem));
         });
     }
 

@@ -2,6 +2,7 @@ package org.maizuru.claims.platform;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -58,7 +59,7 @@ public final class Refusals {
             case LocalDate date when isJapanese(locale) -> JapaneseDates.both(date);
             case LocalDate date -> date.toString();
             case Number number -> number;
-            case java.util.Collection<?> values -> String.join(isJapanese(locale) ? "、" : ", ",
+            case Collection<?> values -> String.join(isJapanese(locale) ? "、" : ", ",
                     values.stream().map(value -> String.valueOf(shown(bundle, locale, value))).toList());
             case null -> "";
             default -> String.valueOf(argument);

@@ -6,22 +6,25 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.maizuru.claims.imports.BatchHandOff;
 import org.maizuru.claims.imports.ImportColumns;
-import org.maizuru.claims.imports.ImportTable;
-import org.maizuru.claims.imports.RowRefusal;
-import org.maizuru.claims.platform.Refusals;
 import org.maizuru.claims.imports.ImportFile;
 import org.maizuru.claims.imports.ImportJob;
 import org.maizuru.claims.imports.ImportJobs;
+import org.maizuru.claims.imports.ImportTable;
 import org.maizuru.claims.imports.RefusedLine;
+import org.maizuru.claims.imports.RowRefusal;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.IdempotencyKey;
+import org.maizuru.claims.platform.Refusals;
 import org.maizuru.claims.platform.Role;
 
 /**
@@ -59,10 +62,10 @@ class ArchiveImports {
 
     /** The columns, their headings in both languages taken for them as well as their names. */
     static ImportColumns columns(boolean sourceChosen) {
-        var headings = new java.util.LinkedHashMap<String, String>();
+        var headings = new LinkedHashMap<String, String>();
         for (String column : ArchiveEntry.COLUMNS) {
             headings.put(Refusals.text(Refusals.JAPANESE, "column." + column), column);
-            headings.put(Refusals.text(java.util.Locale.ENGLISH, "column." + column), column);
+            headings.put(Refusals.text(Locale.ENGLISH, "column." + column), column);
         }
         List<String> required = sourceChosen
                 ? ArchiveEntry.REQUIRED.stream().filter(column -> !column.equals("source")).toList() : ArchiveEntry.REQUIRED;
@@ -110,7 +113,7 @@ class ArchiveImports {
                 }
                 var cells = row.cells();
                 if (source != null && (cells.get("source") == null || cells.get("source").isBlank())) {
-                    cells = new java.util.HashMap<>(cells);
+                    cells = new HashMap<>(cells);
                     cells.put("source", source);
                 }
                 try {

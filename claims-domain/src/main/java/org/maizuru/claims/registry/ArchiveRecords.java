@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +41,7 @@ public class ArchiveRecords {
     EntityManager em;
 
     /** One look-up of candidates: the names it wants (with its key arrays), and the years: the window or none. */
-    private record LookUp(String names, boolean inWindow, java.sql.Array... keys) {}
+    private record LookUp(String names, boolean inWindow, Array... keys) {}
 
     /** What a record says that a match is scored on. */
     private record Description(String familyKey, String givenKey, Integer birthYear, String placeCode) {}
@@ -135,11 +138,11 @@ public class ArchiveRecords {
         boolean anyYear = person.birthYear() == null;
         int from = anyYear ? Integer.MIN_VALUE : person.birthYear() - 1;
         int to = anyYear ? Integer.MAX_VALUE : person.birthYear() + 1;
-        var scored = new java.util.ArrayList<Map.Entry<Long, Likeness.Resemblance>>();
+        var scored = new ArrayList<Map.Entry<Long, Likeness.Resemblance>>();
         // Most candidates of a common name are alike in all that is scored (the same two keys, year and place):
         // each such description is scored once. They are read through JDBC: an entity, or even a row of objects,
         // per candidate would cost more than the query.
-        var resemblances = new java.util.HashMap<Description, Likeness.Resemblance>();
+        var resemblances = new HashMap<Description, Likeness.Resemblance>();
         int[] count = {0};
         String bothNames = "family_key = any (?) and given_key = any (?)";
         String familyName = "family_key = any (?) and (given_key is null or not given_key = any (?))";

@@ -1,5 +1,6 @@
 package org.maizuru.claims.registry;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class Likeness {
      * The keys are computed once, so that one person is compared with thousands cheaply.
      */
     public record Subject(Set<String> familyReadings, Set<String> familyWritings, Set<String> givenReadings,
-                          Set<String> givenWritings, Integer birthYear, java.time.LocalDate birthDate,
+                          Set<String> givenWritings, Integer birthYear, LocalDate birthDate,
                           Set<String> camps, Set<String> regions) {
         public Subject {
             familyReadings = Set.copyOf(familyReadings);
@@ -54,7 +55,7 @@ public final class Likeness {
 
         /** A person by his names as written (kanji, kana or Latin letters) and their kana where known. */
         public static Subject named(String familyName, String givenName, String familyNameKana, String givenNameKana,
-                                    Integer birthYear, java.time.LocalDate birthDate, Set<String> camps,
+                                    Integer birthYear, LocalDate birthDate, Set<String> camps,
                                     Set<String> regions) {
             return new Subject(keys(NameKeys.reading(familyName), NameKeys.reading(familyNameKana)),
                     keys(NameKeys.kanjiWriting(familyName), NameKeys.kanjiWriting(familyNameKana)),
@@ -76,7 +77,7 @@ public final class Likeness {
          * A person by all the keys of each name (as a claim keeps them), his birth date, camps and regions.
          */
         public static Subject keyed(Set<String> familyKeys, Set<String> givenKeys, Integer birthYear,
-                                    java.time.LocalDate birthDate, Set<String> camps, Set<String> regions) {
+                                    LocalDate birthDate, Set<String> camps, Set<String> regions) {
             return new Subject(readings(familyKeys), writings(familyKeys), readings(givenKeys), writings(givenKeys),
                     birthYear, birthDate, camps, regions);
         }

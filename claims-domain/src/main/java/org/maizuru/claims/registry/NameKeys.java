@@ -1,6 +1,11 @@
 package org.maizuru.claims.registry;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -46,7 +51,7 @@ public final class NameKeys {
                 return null;
             }
         }
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT);
         if (Polivanov.isCyrillic(lower)) {
             String letters = Polivanov.fromCyrillic(lower);
             return letters.isEmpty() ? null : simplify(letters);
@@ -66,7 +71,7 @@ public final class NameKeys {
         String text = SEPARATORS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll("");
         var folded = new StringBuilder(text.length());
         text.codePoints().forEach(c -> folded.appendCodePoint(VARIANTS.getOrDefault(c, c)));
-        String key = folded.toString().toLowerCase(java.util.Locale.ROOT);
+        String key = folded.toString().toLowerCase(Locale.ROOT);
         return key.isEmpty() ? null : key;
     }
 
@@ -77,19 +82,19 @@ public final class NameKeys {
 
     /** Reads the generated table of variants: a line is the variant, a tab, the standard form (then its source). */
     private static Map<Integer, Integer> variants() {
-        var table = new java.util.HashMap<Integer, Integer>();
+        var table = new HashMap<Integer, Integer>();
         try (var in = NameKeys.class.getResourceAsStream("kanji-variants.txt")) {
             if (in == null) {
                 throw new IllegalStateException("kanji-variants.txt is missing beside NameKeys");
             }
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     String[] cells = line.split("\t");
                     table.put(cells[0].codePointAt(0), cells[1].codePointAt(0));
                 }
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return Map.copyOf(table);
     }
@@ -133,7 +138,7 @@ public final class NameKeys {
                 "まma", "みmi", "むmu", "めme", "もmo", "やya", "ゆyu", "よyo",
                 "らra", "りri", "るru", "れre", "ろro", "わwa", "ゐi", "ゑe", "をo", "んn", "ゔvu",
                 "ぁa", "ぃi", "ぅu", "ぇe", "ぉo"};
-        private static final Map<Character, String> SYLLABLES = new java.util.HashMap<>();
+        private static final Map<Character, String> SYLLABLES = new HashMap<>();
 
         static {
             for (String row : ROWS) {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.maizuru.claims.imports.ImportFile;
@@ -91,7 +92,7 @@ public class RegistryService {
 
     /** Describes an archive list: its code (as its records name it), kind, title, holder and date. */
     public ArchiveSource addArchiveSource(Actor actor, String code, ArchiveSource.Kind kind, String title, String holder,
-                                          java.time.LocalDate dated) {
+                                          LocalDate dated) {
         requireAdministrator(actor);
         var source = sources.add(actor.username(), code, kind, title, holder, dated);
         audit.fire(new AuditRecord(actor.username(), actor.role().name(), actor.address(), "ARCHIVE_SOURCE_ADDED", null,
@@ -101,7 +102,7 @@ public class RegistryService {
     }
 
     private static void requireAdministrator(Actor actor) {
-        if (!actor.is(org.maizuru.claims.platform.Role.ADMINISTRATOR)) {
+        if (!actor.is(Role.ADMINISTRATOR)) {
             throw new DomainException.Forbidden("archive.administratorsOnly");
         }
     }

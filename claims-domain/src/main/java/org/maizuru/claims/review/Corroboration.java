@@ -7,9 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,7 +94,7 @@ class Corroboration {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        var scores = new java.util.HashMap<Long, Likeness.Resemblance>();
+        var scores = new HashMap<Long, Likeness.Resemblance>();
         candidateSubjects(candidates, places).forEach((id, other) -> {
             var resemblance = Likeness.of(subject, other);
             if (resemblance.score() >= DUPLICATE_THRESHOLD) {
@@ -115,14 +120,14 @@ class Corroboration {
      * same list or not): for checking a payment run before it is approved. A few queries per few hundred claims,
      * and nothing recorded: the run's page says only that there is one; the workbench names it.
      */
-    public Set<Long> withPossibleDuplicates(java.util.Collection<Long> claimIds) {
+    public Set<Long> withPossibleDuplicates(Collection<Long> claimIds) {
         var flagged = new HashSet<Long>();
-        var ids = List.copyOf(new java.util.LinkedHashSet<>(claimIds));
+        var ids = List.copyOf(new LinkedHashSet<>(claimIds));
         Map<String, Place> places = null;
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            var keysOf = new java.util.HashMap<Long, Set<String>>();
-            var bornOf = new java.util.HashMap<Long, java.time.LocalDate>();
+            var keysOf = new HashMap<Long, Set<String>>();
+            var bornOf = new HashMap<Long, LocalDate>();
             for (Object row : em.createNativeQuery("select claim_id, name_key, birth_date from claim_name_key where claim_id in (:ids)")
                     .setParameter("ids", batch).getResultList()) {
                 Object[] values = (Object[]) row;
@@ -133,7 +138,7 @@ class Corroboration {
             if (keysOf.isEmpty()) {
                 continue;
             }
-            var sharing = new java.util.HashMap<String, List<Object[]>>();
+            var sharing = new HashMap<String, List<Object[]>>();
             for (Object row : em.createNativeQuery("""
                     select k.claim_id, k.name_key, k.birth_date from claim_name_key k join claim c on c.id = k.claim_id
                     where k.name_key in (:keys) and c.status not in ('DRAFT', 'WITHDRAWN')""")
@@ -142,7 +147,7 @@ class Corroboration {
                 Object[] values = (Object[]) row;
                 sharing.computeIfAbsent((String) values[1], k -> new ArrayList<>()).add(values);
             }
-            var pairs = new java.util.HashMap<Long, Set<Long>>();
+            var pairs = new HashMap<Long, Set<Long>>();
             keysOf.forEach((id, keys) -> {
                 var born = bornOf.get(id);
                 for (String key : keys) {
@@ -171,25 +176,25 @@ class Corroboration {
         return flagged;
     }
 
-    private static java.time.LocalDate date(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (java.time.LocalDate) value;
+    private static LocalDate date(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     /** The candidates as subjects: their name keys and birth dates, and the camps and regions of their stays. */
     private Map<Long, Likeness.Subject> candidateSubjects(List<Long> ids, Map<String, Place> places) {
-        var family = new java.util.HashMap<Long, Set<String>>();
-        var given = new java.util.HashMap<Long, Set<String>>();
-        var born = new java.util.HashMap<Long, java.time.LocalDate>();
+        var family = new HashMap<Long, Set<String>>();
+        var given = new HashMap<Long, Set<String>>();
+        var born = new HashMap<Long, LocalDate>();
         for (Object row : em.createNativeQuery("select claim_id, name_key, birth_date from claim_name_key where claim_id in (:ids)")
                 .setParameter("ids", ids).getResultList()) {
             Object[] values = (Object[]) row;
             long id = ((Number) values[0]).longValue();
             String key = (String) values[1];
             (key.startsWith("f:") ? family : given).computeIfAbsent(id, k -> new HashSet<>()).add(key.substring(2));
-            born.put(id, values[2] instanceof java.sql.Date date ? date.toLocalDate() : (java.time.LocalDate) values[2]);
+            born.put(id, values[2] instanceof Date date ? date.toLocalDate() : (LocalDate) values[2]);
         }
-        var camps = new java.util.HashMap<Long, Set<String>>();
-        var regions = new java.util.HashMap<Long, Set<String>>();
+        var camps = new HashMap<Long, Set<String>>();
+        var regions = new HashMap<Long, Set<String>>();
         for (Object row : em.createNativeQuery("select claim_id, place_code from internment_stay where claim_id in (:ids)")
                 .setParameter("ids", ids).getResultList()) {
             Object[] values = (Object[]) row;
@@ -197,7 +202,7 @@ class Corroboration {
             place(places.get((String) values[1]), camps.computeIfAbsent(id, k -> new HashSet<>()),
                     regions.computeIfAbsent(id, k -> new HashSet<>()));
         }
-        var subjects = new java.util.HashMap<Long, Likeness.Subject>();
+        var subjects = new HashMap<Long, Likeness.Subject>();
         for (long id : ids) {
             subjects.put(id, Likeness.Subject.keyed(family.getOrDefault(id, Set.of()), given.getOrDefault(id, Set.of()),
                     null, born.get(id), camps.get(id), regions.get(id)));

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.Today;
 
 /**
  * A caseworker's question to the association, with the last day to answer it, and the answer. While it is open
@@ -127,7 +128,7 @@ public class InformationRequest {
     /** Whether the reminder is due: open, not yet reminded, made before the reminder's day, and that day has come. */
     boolean reminderDue(LocalDate today, int daysBefore) {
         LocalDate remindOn = dueOn.minusDays(daysBefore);
-        LocalDate requestedOn = LocalDate.ofInstant(requestedAt, org.maizuru.claims.platform.Today.JAPAN);
+        LocalDate requestedOn = LocalDate.ofInstant(requestedAt, Today.JAPAN);
         return isOpen() && remindedAt == null && requestedOn.isBefore(remindOn) && !today.isBefore(remindOn)
                 && !today.isAfter(dueOn);
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.maizuru.claims.platform.ScheduledDuty;
+import org.maizuru.claims.platform.Setting;
 
 /**
  * The deadlines of information requests, as a scheduled duty: a reminder to the association some days before a
@@ -33,7 +34,7 @@ class RequestDeadlines implements ScheduledDuty {
     }
 
     static int reminderDays() {
-        String value = org.maizuru.claims.platform.Setting.of("claims.reminder.days");
+        String value = Setting.of("claims.reminder.days");
         if (value == null || value.isBlank()) {
             return DEFAULT_REMINDER_DAYS;
         }

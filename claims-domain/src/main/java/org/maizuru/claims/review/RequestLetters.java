@@ -1,8 +1,10 @@
 package org.maizuru.claims.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.platform.LetterPdf;
+import org.maizuru.claims.platform.Today;
 
 /**
  * Writes a caseworker's request as a letter in the claimant's language, like the notice of a decision: what is
@@ -16,7 +18,7 @@ class RequestLetters {
         letter.subtitle(letter.text("subtitle", claim.number()));
         letter.strong(letter.text("addressee", claim.claimant().fullName()));
         letter.paragraph(letter.text("intro", letter.date(
-                java.time.LocalDate.ofInstant(request.requestedAt(), org.maizuru.claims.platform.Today.JAPAN))));
+                LocalDate.ofInstant(request.requestedAt(), Today.JAPAN))));
         letter.fact(letter.word("claimNumber"), claim.number(), false);
         letter.fact(letter.word("internee"), claim.internee().fullName() + "  (" + letter.date(claim.internee().birthDate()) + ")", false);
         letter.fact(letter.word("relationship"), letter.wordOrCode("Relationship." + claim.relationship().name()), false);

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.maizuru.claims.association.AccountService;
@@ -373,7 +374,7 @@ public class ReviewService {
      * Which of these claims seem to be about the same internee as another filed claim: for those who prepare and
      * approve payments, who see that a claim has one, not whose it is.
      */
-    public Set<Long> withPossibleDuplicates(Actor actor, java.util.Collection<Long> claimIds) {
+    public Set<Long> withPossibleDuplicates(Actor actor, Collection<Long> claimIds) {
         if (!actor.is(Role.SUPERVISOR) && !actor.is(Role.ADMINISTRATOR)) {
             throw new DomainException.Forbidden("review.supervisorsOnly");
         }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.maizuru.claims.platform.Role;
 
@@ -55,14 +57,14 @@ class SignInPolicyTest {
         for (int i = 0; i < SignInPolicy.LOCK_AFTER; i++) {
             account.failedSignIn(T);
         }
-        var recorded = new java.util.ArrayList<Integer>();
+        var recorded = new ArrayList<Integer>();
         for (int i = 0; i < 1500; i++) {
             int nth = account.refusedWhileLocked();
             if (SignInPolicy.worthRecording(nth)) {
                 recorded.add(nth);
             }
         }
-        assertEquals(java.util.List.of(1, 10, 100, 1000), recorded);
+        assertEquals(List.of(1, 10, 100, 1000), recorded);
         for (int i = 0; i < SignInPolicy.LOCK_AFTER; i++) {
             account.failedSignIn(T.plus(Duration.ofHours(1)));
         }

@@ -3,8 +3,11 @@ package org.maizuru.claims.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class ReportExportsTest {
@@ -31,13 +34,13 @@ class ReportExportsTest {
     }
 
     @Test
-    void everyReportHasItsTitleAndHeadingsInBothLanguages() throws java.io.IOException {
-        var english = new java.util.Properties();
-        var japanese = new java.util.Properties();
+    void everyReportHasItsTitleAndHeadingsInBothLanguages() throws IOException {
+        var english = new Properties();
+        var japanese = new Properties();
         try (var en = Report.class.getResourceAsStream("Reports.properties");
              var ja = Report.class.getResourceAsStream("Reports_ja.properties")) {
-            english.load(new java.io.InputStreamReader(en, StandardCharsets.UTF_8));
-            japanese.load(new java.io.InputStreamReader(ja, StandardCharsets.UTF_8));
+            english.load(new InputStreamReader(en, StandardCharsets.UTF_8));
+            japanese.load(new InputStreamReader(ja, StandardCharsets.UTF_8));
         }
         assertEquals(english.stringPropertyNames(), japanese.stringPropertyNames());
         for (String name : ReportService.NAMES) {

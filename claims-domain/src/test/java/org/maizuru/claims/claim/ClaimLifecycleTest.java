@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -194,7 +195,7 @@ class ClaimLifecycleTest {
         var refused = assertThrows(DomainException.Conflict.class, () -> claim.apply(ClaimEvent.WITHDRAW));
 
         assertEquals("Claim " + NUMBER + " is DECIDED: withdraw is not possible in that state.", refused.getMessage());
-        assertEquals("請求 " + NUMBER + " は「決定済」のため、取下げはできません。", refused.message(java.util.Locale.JAPANESE));
+        assertEquals("請求 " + NUMBER + " は「決定済」のため、取下げはできません。", refused.message(Locale.JAPANESE));
     }
 
     @Test

@@ -14,6 +14,7 @@ import static org.maizuru.claims.claim.SampleDocuments.picture;
 import static org.maizuru.claims.claim.SampleDocuments.tiff;
 import static org.maizuru.claims.claim.SampleDocuments.zip;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,14 +22,27 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.zip.CRC32;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.action.PDPageAdditionalActions;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.maizuru.claims.platform.DomainException;
@@ -138,7 +152,7 @@ class DocumentCheckTest {
         @Test
         void aPdfThatRunsScriptWhenOpened_isRefused() throws IOException {
             try (PDDocument document = Loader.loadPDF(pdf("Repatriation certificate"))) {
-                var script = new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert('opened');");
+                var script = new PDActionJavaScript("app.alert('opened');");
                 document.getDocumentCatalog().setOpenAction(script);
                 assertRefused("document.activeContent", SampleDocuments.saved(document));
             }
@@ -147,9 +161,9 @@ class DocumentCheckTest {
         @Test
         void aPdfThatLaunchesAProgramFromAPage_isRefused() throws IOException {
             try (PDDocument document = Loader.loadPDF(pdf("Labour certificate"))) {
-                var launch = new org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch();
-                launch.setFile(new org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification(new org.apache.pdfbox.cos.COSString("calc.exe")));
-                var actions = new org.apache.pdfbox.pdmodel.interactive.action.PDPageAdditionalActions();
+                var launch = new PDActionLaunch();
+                launch.setFile(new PDSimpleFileSpecification(new COSString("calc.exe")));
+                var actions = new PDPageAdditionalActions();
                 actions.setO(launch);
                 document.getPage(0).setActions(actions);
                 assertRefused("document.activeContent", SampleDocuments.saved(document));
@@ -159,13 +173,13 @@ class DocumentCheckTest {
         @Test
         void aPdfCarryingAnEmbeddedFile_isRefused() throws IOException {
             try (PDDocument document = Loader.loadPDF(pdf("Family register extract"))) {
-                var file = new org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification();
+                var file = new PDComplexFileSpecification();
                 file.setFile("payload.exe");
-                file.setEmbeddedFile(new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(document,
-                        new java.io.ByteArrayInputStream(new byte[] {0x4d, 0x5a})));
-                var tree = new org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode();
-                tree.setNames(java.util.Map.of("payload.exe", file));
-                var names = new org.apache.pdfbox.pdmodel.PDDocumentNameDictionary(document.getDocumentCatalog());
+                file.setEmbeddedFile(new PDEmbeddedFile(document,
+                        new ByteArrayInputStream(new byte[] {0x4d, 0x5a})));
+                var tree = new PDEmbeddedFilesNameTreeNode();
+                tree.setNames(Map.of("payload.exe", file));
+                var names = new PDDocumentNameDictionary(document.getDocumentCatalog());
                 names.setEmbeddedFiles(tree);
                 document.getDocumentCatalog().setNames(names);
                 assertRefused("document.activeContent", SampleDocuments.saved(document));
@@ -175,11 +189,11 @@ class DocumentCheckTest {
         @Test
         void aPdfWithALinkToAWebPage_isAccepted() throws IOException {
             try (PDDocument document = Loader.loadPDF(pdf("Certificate with a link"))) {
-                var link = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
-                var uri = new org.apache.pdfbox.pdmodel.interactive.action.PDActionURI();
+                var link = new PDAnnotationLink();
+                var uri = new PDActionURI();
                 uri.setURI("https://www.mhlw.go.jp/");
                 link.setAction(uri);
-                link.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(10, 10, 100, 20));
+                link.setRectangle(new PDRectangle(10, 10, 100, 20));
                 document.getPage(0).getAnnotations().add(link);
                 assertAccepted(DocumentFormat.PDF, SampleDocuments.saved(document));
             }

@@ -9,9 +9,22 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteOrder;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.action.PDPageAdditionalActions;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.maizuru.claims.platform.DomainException;
@@ -76,28 +89,28 @@ class StoredDocumentTest {
     void aStoredPdfThatCouldActIsHandedOutWithItsScriptsActionsAndEmbeddedFilesTakenOut() throws IOException {
         byte[] active;
         try (PDDocument document = Loader.loadPDF(SampleDocuments.pdf("Repatriation certificate Maizuru 1948"))) {
-            var script = new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert('opened');");
+            var script = new PDActionJavaScript("app.alert('opened');");
             document.getDocumentCatalog().setOpenAction(script);
-            var launch = new org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch();
-            launch.setFile(new org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification(
-                    new org.apache.pdfbox.cos.COSString("calc.exe")));
-            var actions = new org.apache.pdfbox.pdmodel.interactive.action.PDPageAdditionalActions();
+            var launch = new PDActionLaunch();
+            launch.setFile(new PDSimpleFileSpecification(
+                    new COSString("calc.exe")));
+            var actions = new PDPageAdditionalActions();
             actions.setO(launch);
             document.getPage(0).setActions(actions);
-            var file = new org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification();
+            var file = new PDComplexFileSpecification();
             file.setFile("payload.exe");
-            file.setEmbeddedFile(new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(document,
+            file.setEmbeddedFile(new PDEmbeddedFile(document,
                     new ByteArrayInputStream(new byte[] {0x4d, 0x5a})));
-            var tree = new org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode();
-            tree.setNames(java.util.Map.of("payload.exe", file));
-            var names = new org.apache.pdfbox.pdmodel.PDDocumentNameDictionary(document.getDocumentCatalog());
+            var tree = new PDEmbeddedFilesNameTreeNode();
+            tree.setNames(Map.of("payload.exe", file));
+            var names = new PDDocumentNameDictionary(document.getDocumentCatalog());
             names.setEmbeddedFiles(tree);
             document.getDocumentCatalog().setNames(names);
-            var link = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
-            var uri = new org.apache.pdfbox.pdmodel.interactive.action.PDActionURI();
+            var link = new PDAnnotationLink();
+            var uri = new PDActionURI();
             uri.setURI("https://www.mhlw.go.jp/");
             link.setAction(uri);
-            link.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(10, 10, 100, 20));
+            link.setRectangle(new PDRectangle(10, 10, 100, 20));
             document.getPage(0).getAnnotations().add(link);
             active = SampleDocuments.saved(document);
         }
@@ -109,8 +122,8 @@ class StoredDocumentTest {
             assertEquals(null, PdfActiveContent.find(shown), "nothing in it acts");
             assertEquals(DocumentFormat.PDF, DocumentCheck.accepted(handedOut.content()), "it would pass the upload check now");
             assertEquals("Repatriation certificate Maizuru 1948", new PDFTextStripper().getText(shown).strip(), "it reads as it did");
-            var kept = (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) shown.getPage(0).getAnnotations().get(0);
-            assertEquals("https://www.mhlw.go.jp/", ((org.apache.pdfbox.pdmodel.interactive.action.PDActionURI) kept.getAction()).getURI(),
+            var kept = (PDAnnotationLink) shown.getPage(0).getAnnotations().get(0);
+            assertEquals("https://www.mhlw.go.jp/", ((PDActionURI) kept.getAction()).getURI(),
                     "a link to a web page is no active content and stays");
         }
     }

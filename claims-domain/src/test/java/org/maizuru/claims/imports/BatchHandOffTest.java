@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class BatchHandOffTest {
@@ -22,7 +23,7 @@ class BatchHandOffTest {
             handOff.hand(i);
         }
         handOff.finish();
-        assertEquals(java.util.stream.IntStream.range(0, 50).boxed().toList(), written);
+        assertEquals(IntStream.range(0, 50).boxed().toList(), written);
     }
 
     /** A writer that fails stops the reader at its next hand-over, with the writer's own failure. */

@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.maizuru.claims.platform.DomainException;
 
@@ -35,13 +39,13 @@ class CsvRowsTest {
     void aFormulaTheRefusedRowsFileMadeInertIsReadBackAsItWasFirstWritten() throws Exception {
         byte[] file = ImportSheets.csv(COLUMNS, List.of(List.of("=HYPERLINK(\"http://example.com\")", "-1"),
                 List.of("'quoted", "舞鶴")));
-        String written = new String(file, java.nio.charset.StandardCharsets.UTF_8);
+        String written = new String(file, StandardCharsets.UTF_8);
         assertTrue(written.contains("\"'=HYPERLINK(\"\"http://example.com\"\")\",'-1"), written);
         var read = rows(written.substring(1));
         assertEquals(Map.of("name", "=HYPERLINK(\"http://example.com\")", "note", "-1"), read.get(0).cells());
         assertEquals("'quoted", read.get(1).cells().get("name"), "an apostrophe before ordinary text is the text's own");
 
-        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(
                 ImportSheets.xlsx(COLUMNS, List.of(List.of("@SUM(A1)", "舞鶴")))))) {
             var row = book.getSheetAt(0).getRow(1);
             assertEquals("@SUM(A1)", row.getCell(0).getStringCellValue(), "the value itself is unchanged");
@@ -74,6 +78,6 @@ class CsvRowsTest {
         assertEquals("The header lacks the columns Note (note). At least name, Note (note) are needed; use the header"
                 + " of the template.", missing.getMessage());
         assertEquals("見出し行に次の列がありません: 備考。少なくとも name、備考 の列が必要です。テンプレートの見出し行をお使いください。",
-                missing.message(java.util.Locale.JAPANESE));
+                missing.message(Locale.JAPANESE));
     }
 }

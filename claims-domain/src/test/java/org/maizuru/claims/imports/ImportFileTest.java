@@ -14,6 +14,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.maizuru.claims.platform.DomainException;
@@ -114,14 +116,14 @@ class ImportFileTest {
     @Test
     void aUtf8FileCutInTheMiddleOfACharacterIsRefusedNotTakenForShiftJis() {
         byte[] whole = "name\n舞鶴".getBytes(StandardCharsets.UTF_8);
-        byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 1);
+        byte[] cut = Arrays.copyOf(whole, whole.length - 1);
         var refused = assertThrows(DomainException.Invalid.class, () -> receive(cut));
         assertTrue(refused.violations().getFirst().message(Locale.ENGLISH).contains("line 2"));
     }
 
     @Test
     void anExcelWorkbookIsToldByItsZipSignature() throws IOException {
-        byte[] workbook = ImportSheets.xlsx(java.util.List.of("name"), java.util.List.of(java.util.List.of("舞鶴")));
+        byte[] workbook = ImportSheets.xlsx(List.of("name"), List.of(List.of("舞鶴")));
         try (var file = receive(workbook)) {
             assertEquals(ImportFile.Format.XLSX, file.format());
         }

@@ -3,6 +3,8 @@ package org.maizuru.claims.platform;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
@@ -11,8 +13,8 @@ class DatabaseOutageTest {
     @Test
     void onlyAFailureThatCameFromTheDatabaseCanBeAnOutage() {
         assertTrue(DatabaseOutage.fromTheDatabase(new IllegalStateException("wrapped",
-                new jakarta.persistence.PersistenceException(new SQLException("connection refused", "08001")))));
-        assertTrue(DatabaseOutage.fromTheDatabase(new jakarta.transaction.TransactionalException("rolled back", null)));
+                new PersistenceException(new SQLException("connection refused", "08001")))));
+        assertTrue(DatabaseOutage.fromTheDatabase(new TransactionalException("rolled back", null)));
         assertFalse(DatabaseOutage.fromTheDatabase(new NullPointerException()));
         assertFalse(DatabaseOutage.fromTheDatabase(new DomainException.Conflict("claim.stale")));
     }

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -28,10 +31,10 @@ class RefusalsTest {
             "If-Match", "ETag", "version", "n", "UTF-", "POST", "api", "v", "account", "password", "API", "HTTP", "Basic", "Authorization", "Bearer", "file", "json", "csv", "xlsx", "pdf", "zengin", "ja", "ru", "REPATRIATION_CERTIFICATE", "T", "Z", "_");
 
     /** One bundle file alone, without the parent a ResourceBundle would add. */
-    private static java.util.Properties texts(String file) throws IOException {
-        var texts = new java.util.Properties();
+    private static Properties texts(String file) throws IOException {
+        var texts = new Properties();
         try (var in = Refusals.class.getResourceAsStream(file)) {
-            texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return texts;
     }

@@ -9,11 +9,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.Today;
 
 /** When a request is reminded, overdue, extended or lapsed: the facts the deadline duty acts on. */
 class InformationRequestDeadlinesTest {
 
-    private static final LocalDate TODAY = org.maizuru.claims.platform.Today.inJapan();
+    private static final LocalDate TODAY = Today.inJapan();
 
     private static InformationRequest dueIn(int days) {
         return new InformationRequest(1, "戸籍謄本を提出してください。", TODAY.plusDays(days), "caseworker", TODAY);

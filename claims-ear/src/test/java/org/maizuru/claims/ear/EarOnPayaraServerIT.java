@@ -12,8 +12,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,12 +65,12 @@ class EarOnPayaraServerIT {
         onPostgresql("drop schema " + SCHEMA + " cascade");
     }
 
-    private static void onPostgresql(String statement) throws java.sql.SQLException {
+    private static void onPostgresql(String statement) throws SQLException {
         String url = System.getProperty("claims.test.pg.url", "");
         if (url.isBlank()) {
             return;
         }
-        try (var connection = java.sql.DriverManager.getConnection(url, System.getProperty("claims.test.pg.user"),
+        try (var connection = DriverManager.getConnection(url, System.getProperty("claims.test.pg.user"),
                 System.getProperty("claims.test.pg.password")); var sql = connection.createStatement()) {
             sql.execute(statement);
         }
@@ -96,7 +100,7 @@ class EarOnPayaraServerIT {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + (portBase + 80) + path))
                 .header("Accept-Language", "en").timeout(Duration.ofSeconds(30)).GET();
         if (account.length > 0) {
-            request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+            request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((account[0] + ":maizuru-demo").getBytes(StandardCharsets.UTF_8)));
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -154,7 +158,7 @@ class EarOnPayaraServerIT {
             return;
         }
         try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
         }

@@ -1,5 +1,6 @@
 package org.maizuru.claims.web;
 
+import jakarta.el.ELException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -47,7 +48,7 @@ public class ExpiredViews extends ExceptionHandlerWrapper {
             if (cause instanceof ViewExpiredException) {
                 return true;
             }
-            if (!(cause instanceof FacesException) && !(cause instanceof jakarta.el.ELException)) {
+            if (!(cause instanceof FacesException) && !(cause instanceof ELException)) {
                 return false;
             }
         }

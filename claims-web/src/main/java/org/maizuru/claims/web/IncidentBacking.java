@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -52,7 +53,7 @@ public class IncidentBacking {
 
     public String getNumber() {
         if (number == null) {
-            number = UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+            number = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
             Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
             LOG.log(Level.SEVERE, "Incident " + number + " on " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
                     failure instanceof Throwable thrown ? thrown : null);

@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.TransactionalException;
 import java.io.IOException;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -44,7 +45,7 @@ public final class PageAction {
             return true;
         } catch (DomainException refused) {
             show(texts, refused, clientIds);
-        } catch (OptimisticLockException | jakarta.transaction.TransactionalException stale) {
+        } catch (OptimisticLockException | TransactionalException stale) {
             // another user's change was written first: the version check failed as this one was flushed
             texts.message(FacesMessage.SEVERITY_ERROR, "general.stale");
         }

@@ -5,11 +5,13 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.logging.Logger;
 import org.maizuru.claims.platform.StartNotes;
 
@@ -31,7 +33,7 @@ public class StartBanner {
     ManagedThreadFactory threads;
 
     void announce() {
-        var lines = new java.util.ArrayList<String>();
+        var lines = new ArrayList<String>();
         contributions.forEach(contribution -> lines.addAll(contribution.lines()));
         String address = "http://localhost:" + port(ProcessHandle.current().info().arguments().orElse(new String[0])) + "/";
         threads.newThread(() -> {
@@ -70,7 +72,7 @@ public class StartBanner {
                 if (response.statusCode() == 200) {
                     return true;
                 }
-            } catch (java.io.IOException notYet) {
+            } catch (IOException notYet) {
                 // the listener is not open yet
             } catch (InterruptedException stopped) {
                 Thread.currentThread().interrupt();

@@ -9,6 +9,12 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,10 +67,10 @@ class AuditIT {
 
     @Test
     void theChainIsValidTwentyTimesOutOfTwentyWhileFourClientsReadAndFile() throws Exception {
-        var stop = new java.util.concurrent.atomic.AtomicBoolean();
-        var filed = new java.util.concurrent.atomic.AtomicInteger();
-        var refused = new java.util.concurrent.ConcurrentLinkedQueue<String>();
-        var clients = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var stop = new AtomicBoolean();
+        var filed = new AtomicInteger();
+        var refused = new ConcurrentLinkedQueue<String>();
+        var clients = Executors.newFixedThreadPool(4);
         for (int c = 0; c < 4; c++) {
             String family = "監査" + c + DemoClaims.suffix();
             clients.submit(() -> {
@@ -88,9 +94,9 @@ class AuditIT {
         } finally {
             stop.set(true);
             clients.shutdown();
-            clients.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+            clients.awaitTermination(60, TimeUnit.SECONDS);
         }
-        assertEquals(java.util.List.of(), java.util.List.copyOf(refused));
+        assertEquals(List.of(), List.copyOf(refused));
         assertTrue(filed.get() >= 4, "the clients filed while the chain was verified: " + filed.get());
     }
 

@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.SimpleLock;
 import net.javacrumbs.shedlock.provider.jdbc.JdbcLockProvider;
+import org.maizuru.claims.audit.AuditHash;
 
 /**
  * Test fixture deployed only with AuditIT: changes the audit table directly, as someone with database rights
@@ -110,7 +111,7 @@ public class AuditTampering {
                              "update audit_event set prev_hash = ?, hash = ?" + (keyless ? ", key_id = null" : "") + " where id = ?")) {
                     while (rows.next()) {
                         long claim = rows.getLong(7);
-                        String hash = org.maizuru.claims.audit.AuditHash.unkeyed(rows.getLong(1),
+                        String hash = AuditHash.unkeyed(rows.getLong(1),
                                 rows.getTimestamp(2).toInstant(), rows.getString(3), rows.getString(4), rows.getString(5),
                                 rows.getString(6), rows.wasNull() ? null : claim, rows.getString(8), rows.getString(9), previous);
                         update.setString(1, previous);

@@ -1,21 +1,33 @@
 package org.maizuru.claims.it;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchSessionException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,7 +57,7 @@ final class Browser implements AutoCloseable {
     private String[] signedIn;
     private int restarts;
     private final String base;
-    private final List<String> policyViolations = new java.util.ArrayList<>();
+    private final List<String> policyViolations = new ArrayList<>();
 
     /** Screenshots of each pass go to a folder of its own: the passes run side by side. */
     private final Path screenshots;
@@ -70,7 +82,7 @@ final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                     "--window-size=1280,1000", "--user-data-dir=" + profile);
             // The console is read for the policy's refusals: a page that the Content-Security-Policy breaks fails its test.
-            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
             var driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -83,15 +95,15 @@ final class Browser implements AutoCloseable {
          */
         void forget(String origin) {
             driver.get("about:blank");
-            var windows = new java.util.ArrayList<>(driver.getWindowHandles());
+            var windows = new ArrayList<>(driver.getWindowHandles());
             for (String extra : windows.subList(1, windows.size())) {
                 driver.switchTo().window(extra).close();
             }
             driver.switchTo().window(windows.getFirst());
-            driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
-            driver.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", origin,
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin,
                     "storageTypes", "cookies,local_storage,session_storage,indexeddb,websql,service_workers,cache_storage"));
-            driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER);
+            driver.manage().logs().get(LogType.BROWSER);
         }
 
         /** Ends a Chromium that no longer answers its driver: its processes are killed, not asked to quit. */
@@ -106,7 +118,7 @@ final class Browser implements AutoCloseable {
                 driver.quit();
             } finally {
                 try (var files = Files.walk(profile)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 } catch (IOException ignored) {
                     // a temporary folder left behind
                 }
@@ -124,7 +136,7 @@ final class Browser implements AutoCloseable {
             if ("true".equals(System.getenv("CI"))) {
                 throw new IllegalStateException("CI must install chromium and chromium-driver for the browser tests");
             }
-            org.junit.jupiter.api.Assumptions.abort("Debian's chromium and chromium-driver are not installed: browser tests skipped");
+            Assumptions.abort("Debian's chromium and chromium-driver are not installed: browser tests skipped");
         }
     }
 
@@ -139,10 +151,10 @@ final class Browser implements AutoCloseable {
         readConsole();
         try {
             driver.get(base + path);
-        } catch (org.openqa.selenium.NoSuchSessionException gone) {
+        } catch (NoSuchSessionException gone) {
             restart(gone);
             driver.get(base + path);
-        } catch (org.openqa.selenium.WebDriverException slow) {
+        } catch (WebDriverException slow) {
             if (slow.getMessage() == null || !slow.getMessage().contains("from renderer")) {
                 throw slow;
             }
@@ -157,7 +169,7 @@ final class Browser implements AutoCloseable {
         System.err.println("Chromium died; a new one takes the session: " + cause.getMessage().lines().findFirst().orElse(""));
         try {
             chromium.quit();
-        } catch (org.openqa.selenium.WebDriverException alreadyGone) {
+        } catch (WebDriverException alreadyGone) {
             // its driver went with it
         }
         try {
@@ -186,7 +198,7 @@ final class Browser implements AutoCloseable {
     }
 
     private void readConsole() {
-        for (var entry : driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)) {
+        for (var entry : driver.manage().logs().get(LogType.BROWSER)) {
             if (entry.getMessage().contains("Content Security Policy")) {
                 policyViolations.add(safePath() + ": " + entry.getMessage());
             }
@@ -196,7 +208,7 @@ final class Browser implements AutoCloseable {
     private String safePath() {
         try {
             return path();
-        } catch (org.openqa.selenium.WebDriverException gone) {
+        } catch (WebDriverException gone) {
             return "(unknown page)";
         }
     }
@@ -229,8 +241,8 @@ final class Browser implements AutoCloseable {
     /** Clicks, finding the element again if an ajax update replaced it meanwhile. */
     void click(String id) {
         patiently(Duration.ofSeconds(30))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementClickInterceptedException.class)
                 .until(d -> {
                     WebElement element = d.findElement(By.id(id));
                     if (!element.isDisplayed() || !element.isEnabled()) {
@@ -257,11 +269,11 @@ final class Browser implements AutoCloseable {
                 option.click();
                 patiently(Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(shown, label));
                 if (panel.isDisplayed()) {
-                    driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                    driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
                 }
                 return;
-            } catch (org.openqa.selenium.WebDriverException missed) {
-                driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            } catch (WebDriverException missed) {
+                driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -280,8 +292,8 @@ final class Browser implements AutoCloseable {
      */
     void waitForText(String text) {
         patiently(Duration.ofSeconds(30))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(WebDriverException.class)
                 .withMessage(() -> "the page never said \"" + text + "\": " + safeText())
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
@@ -289,17 +301,17 @@ final class Browser implements AutoCloseable {
     private String safeText() {
         try {
             return text();
-        } catch (org.openqa.selenium.WebDriverException gone) {
+        } catch (WebDriverException gone) {
             return "(the page could not be read: " + gone.getClass().getSimpleName() + ")";
         }
     }
 
-    <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+    <T> T waitFor(ExpectedCondition<T> condition) {
         return waitFor(condition, Duration.ofSeconds(30));
     }
 
     /** For what the server takes its time over, such as a report run that waits for its turn on a busy machine. */
-    <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition, Duration patience) {
+    <T> T waitFor(ExpectedCondition<T> condition, Duration patience) {
         return patiently(patience)
                 .withMessage(() -> "the page at " + safePath() + " never came to be as expected: " + safeText())
                 .until(condition);
@@ -346,7 +358,7 @@ final class Browser implements AutoCloseable {
             Files.createDirectories(screenshots);
             Files.write(screenshots.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

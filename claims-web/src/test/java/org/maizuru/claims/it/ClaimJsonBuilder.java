@@ -1,6 +1,8 @@
 package org.maizuru.claims.it;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Claim bodies for the tests: an internee of the Siberian internment, varied where a rule needs it. */
@@ -112,13 +114,13 @@ final class ClaimJsonBuilder {
     static String[] randomKana() {
         String[][] syllables = {{"カ", "Ka"}, {"ミ", "mi"}, {"シ", "shi"}, {"ツ", "tsu"}, {"ト", "to"}, {"ノ", "no"},
                 {"ハ", "ha"}, {"ル", "ru"}, {"チ", "chi"}, {"フ", "fu"}, {"ジ", "ji"}, {"ショ", "sho"}};
-        var random = new java.util.Random();
+        var random = new Random();
         var kana = new StringBuilder();
         var latin = new StringBuilder();
         for (int i = 0; i < 5; i++) {
             String[] syllable = syllables[random.nextInt(syllables.length)];
             kana.append(syllable[0]);
-            latin.append(syllable[1].toLowerCase(java.util.Locale.ROOT));
+            latin.append(syllable[1].toLowerCase(Locale.ROOT));
         }
         latin.setCharAt(0, Character.toUpperCase(latin.charAt(0)));
         return new String[] {kana.toString(), latin.toString()};

@@ -7,15 +7,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.maizuru.claims.it.ClaimJsonBuilder.claim;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -353,7 +374,7 @@ class ClaimsApiIT {
 
     /** The feed from the cursor to its end, a page of {@code size} at a time; the first page alone for size 0. */
     private static List<JsonObject> feed(HttpSession session, long after, int size) {
-        var changes = new java.util.ArrayList<JsonObject>();
+        var changes = new ArrayList<JsonObject>();
         long cursor = after;
         boolean more = true;
         while (more) {
@@ -402,7 +423,7 @@ class ClaimsApiIT {
         assertEquals(400, nul.statusCode(), nul.body());
         assertTrue(nul.body().contains("\"field\":\"internee.familyName\"") && nul.body().contains("制御文字"), nul.body());
 
-        byte[] latin1 = claim().interneeFamilyName(family + "Müller").json().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] latin1 = claim().interneeFamilyName(family + "Müller").json().getBytes(StandardCharsets.ISO_8859_1);
         var garbled = association.postBytes("/api/v1/claims", "application/json", latin1);
         assertEquals(400, garbled.statusCode(), "bytes that are not UTF-8 are refused, not stored as \uFFFD: " + garbled.body());
         assertTrue(garbled.body().contains("\"field\":\"internee.familyName\""), garbled.body());
@@ -414,15 +435,15 @@ class ClaimsApiIT {
         String line = family + ",清,モジ,キヨシ,1924-02-03,MALE,,SELF,,,,,,1945-08-20,MANCHURIA,TAISHET,1945-09-20,1953-06-10,1953-07-01,舞鶴\r\n";
         // Shift_JIS as Japanese Excel saves a CSV is read as its words, never stored garbled
         JsonObject shiftJis = association.awaitImport(association.postBytes("/api/v1/imports/claims", "text/csv",
-                (CLAIMS_CSV_HEADER + "\r\n" + line).getBytes(java.nio.charset.Charset.forName("windows-31j"))));
+                (CLAIMS_CSV_HEADER + "\r\n" + line).getBytes(Charset.forName("windows-31j"))));
         assertEquals(1, shiftJis.getInt("accepted"), shiftJis.toString());
         assertEquals("Shift_JIS", shiftJis.getString("charset"));
-        var stored = HttpSession.object(association.get("/api/v1/claims?q=" + java.net.URLEncoder.encode(family,
-                java.nio.charset.StandardCharsets.UTF_8))).getJsonArray("items");
+        var stored = HttpSession.object(association.get("/api/v1/claims?q=" + URLEncoder.encode(family,
+                StandardCharsets.UTF_8))).getJsonArray("items");
         assertEquals(1, stored.size(), stored.toString());
         // bytes that are text in no encoding are refused before anything is filed, in the caller's language
-        byte[] neither = (CLAIMS_CSV_HEADER + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        neither = java.util.Arrays.copyOf(neither, neither.length + 3);
+        byte[] neither = (CLAIMS_CSV_HEADER + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        neither = Arrays.copyOf(neither, neither.length + 3);
         neither[neither.length - 3] = (byte) 0x81;
         neither[neither.length - 2] = (byte) 0x7f;
         neither[neither.length - 1] = (byte) 0xff;
@@ -443,7 +464,7 @@ class ClaimsApiIT {
         assertEquals("internee_given_name", errors.getJsonObject(2).getString("column"), errors.toString());
         assertEquals("text.notText", errors.getJsonObject(2).getString("code"), errors.toString());
         String refusedRows = new String(association.getBytes("/api/v1/imports/" + status.getJsonNumber("id").longValue()
-                + "/refused?format=csv").body(), java.nio.charset.StandardCharsets.UTF_8);
+                + "/refused?format=csv").body(), StandardCharsets.UTF_8);
         assertTrue(refusedRows.contains("清\u2400"), "the NUL is shown where it was: " + refusedRows);
         assertTrue(refusedRows.contains("\"'=HYPERLINK(\"\"http://example.com\"\")\""),
                 "a formula in the refused rows cannot run when the file is opened: " + refusedRows);
@@ -518,8 +539,8 @@ class ClaimsApiIT {
 
         var listed = HttpSession.json(assocA().get("/api/v1/api-keys")).asJsonArray().stream().map(k -> k.asJsonObject())
                 .filter(k -> k.getString("prefix").equals(prefix)).findFirst().orElseThrow();
-        var lifetime = java.time.Duration.between(java.time.Instant.parse(listed.getString("createdAt")),
-                java.time.Instant.parse(listed.getString("expiresAt")));
+        var lifetime = Duration.between(Instant.parse(listed.getString("createdAt")),
+                Instant.parse(listed.getString("expiresAt")));
         assertEquals(90, lifetime.toDays(), listed.toString());
         assertFalse(listed.toString().contains(key), "a listed key is never shown again");
 
@@ -540,8 +561,8 @@ class ClaimsApiIT {
         assertEquals(200, owner.get("/api/v1/claims?size=1").statusCode(), "the owner's program signed in a moment before");
 
         var guesser = new HttpSession(base).as(name, "not-it");
-        var rightAt = java.util.Set.of(3, 10, 100, 299);
-        var answers = new java.util.TreeMap<Integer, Integer>();
+        var rightAt = Set.of(3, 10, 100, 299);
+        var answers = new TreeMap<Integer, Integer>();
         for (int i = 0; i < 300; i++) {
             int status = (rightAt.contains(i) ? owner : guesser).get("/api/v1/claims?size=1").statusCode();
             answers.merge(status, 1, Integer::sum);
@@ -552,7 +573,7 @@ class ClaimsApiIT {
         assertFalse(answers.containsKey(200), "no guess got a 200: " + answers);
         var locked = owner.get("/api/v1/claims?size=1");
         assertEquals(429, locked.statusCode());
-        assertTrue(java.util.Set.of("api.accountLocked", "api.signInWait").contains(HttpSession.object(locked).getString("error")),
+        assertTrue(Set.of("api.accountLocked", "api.signInWait").contains(HttpSession.object(locked).getString("error")),
                 "the account is locked, and the tries during the lock counted against the address, which may wait too");
 
         // The trail saw the lock and the tries made unheard, in a bounded way: the 1st, 10th, 100th… during the
@@ -564,7 +585,7 @@ class ClaimsApiIT {
                 .map(d -> d.getString("held") + " " + d.getString("refused")).sorted().toList();
         var locks = HttpSession.object(auditor.get("/api/v1/audit/events?action=ACCOUNT_LOCKED&actor=" + name)).getJsonArray("items");
         assertEquals(1, locks.size(), locks.toString());
-        assertEquals(java.util.List.of("account 1", "account 10", "address 1", "address 10", "address 100"), held);
+        assertEquals(List.of("account 1", "account 10", "address 1", "address 10", "address 100"), held);
     }
 
     @Test
@@ -588,7 +609,7 @@ class ClaimsApiIT {
         HttpResponse<String> last = null;
         for (int failure = 4; failure <= 6; failure++) {
             // the wait before this try (1 s, 2 s, 4 s) passes on the server's clock, not in a sleep
-            server.advanceClock(java.time.Duration.ofMillis((1000L << (failure - 4)) + 200));
+            server.advanceClock(Duration.ofMillis((1000L << (failure - 4)) + 200));
             last = guesser.get("/api/v1/claims");
         }
         assertEquals(429, last.statusCode(), "the sixth wrong password locks the account: " + last.body());
@@ -648,7 +669,7 @@ class ClaimsApiIT {
     void aClaimSentAgainWithItsIdempotencyKeyIsFiledOnce() throws Exception {
         String family = "冪等" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
         String body = claim().interneeFamilyName(family).json();
-        String key = java.util.UUID.randomUUID().toString();
+        String key = UUID.randomUUID().toString();
         var association = assocA();
         var first = association.postJson("/api/v1/claims", body, "Idempotency-Key", key);
         var again = association.postJson("/api/v1/claims", body, "Idempotency-Key", key);
@@ -657,14 +678,14 @@ class ClaimsApiIT {
         assertEquals(first.headers().firstValue("Location"), again.headers().firstValue("Location"));
 
         String together = claim().interneeFamilyName(family + "同時").json();
-        String togetherKey = java.util.UUID.randomUUID().toString();
-        var senders = java.util.concurrent.Executors.newFixedThreadPool(6);
+        String togetherKey = UUID.randomUUID().toString();
+        var senders = Executors.newFixedThreadPool(6);
         try {
-            var sent = new java.util.ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
+            var sent = new ArrayList<Future<HttpResponse<String>>>();
             for (int i = 0; i < 6; i++) {
                 sent.add(senders.submit(() -> assocA().postJson("/api/v1/claims", together, "Idempotency-Key", togetherKey)));
             }
-            var locations = new java.util.HashSet<String>();
+            var locations = new HashSet<String>();
             for (var answer : sent) {
                 assertEquals(201, answer.get().statusCode(), answer.get().body());
                 locations.add(answer.get().headers().firstValue("Location").orElseThrow());
@@ -673,8 +694,8 @@ class ClaimsApiIT {
         } finally {
             senders.shutdown();
         }
-        var filed = HttpSession.object(association.get("/api/v1/claims?size=100&q=" + java.net.URLEncoder.encode(family,
-                java.nio.charset.StandardCharsets.UTF_8)));
+        var filed = HttpSession.object(association.get("/api/v1/claims?size=100&q=" + URLEncoder.encode(family,
+                StandardCharsets.UTF_8)));
         assertEquals(2, filed.getJsonArray("items").size(), filed.toString());
 
         var otherClaim = association.postJson("/api/v1/claims", claim().interneeFamilyName(family + "別").json(),
@@ -695,7 +716,7 @@ class ClaimsApiIT {
         String family = "再送" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
         String csv = CLAIMS_CSV_HEADER + "\r\n" + family
                 + ",清,サイソウ,キヨシ,1924-02-03,MALE,,SELF,,,,,,1945-08-20,MANCHURIA,TAISHET,1945-09-20,1953-06-10,1953-07-01,舞鶴\r\n";
-        String key = java.util.UUID.randomUUID().toString();
+        String key = UUID.randomUUID().toString();
         var association = assocA();
         var first = association.post("/api/v1/imports/claims", "text/csv", csv, "Idempotency-Key", key);
         JsonObject done = association.awaitImport(first);
@@ -703,8 +724,8 @@ class ClaimsApiIT {
         var again = association.post("/api/v1/imports/claims", "text/csv", csv, "Idempotency-Key", key);
         assertEquals(202, again.statusCode(), again.body());
         assertEquals(first.headers().firstValue("Location"), again.headers().firstValue("Location"));
-        var filed = HttpSession.object(association.get("/api/v1/claims?q=" + java.net.URLEncoder.encode(family,
-                java.nio.charset.StandardCharsets.UTF_8)));
+        var filed = HttpSession.object(association.get("/api/v1/claims?q=" + URLEncoder.encode(family,
+                StandardCharsets.UTF_8)));
         assertEquals(1, filed.getJsonArray("items").size(), "the file sent twice was filed once: " + filed);
         var otherFile = association.post("/api/v1/imports/claims", "text/csv", csv + csv.substring(csv.indexOf("\r\n") + 2),
                 "Idempotency-Key", key);
@@ -731,16 +752,16 @@ class ClaimsApiIT {
         byte[] pdf = pdf("Repatriation certificate");
         var polyglot = new ByteArrayOutputStream();
         polyglot.writeBytes(pdf);
-        polyglot.writeBytes("<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        polyglot.writeBytes("<html><script>alert(1)</script></html>".getBytes(StandardCharsets.US_ASCII));
         for (byte[] spoilt : new byte[][] {Arrays.copyOf(pdf, pdf.length / 2), polyglot.toByteArray()}) {
             var refused = association.upload("/api/v1/claims/" + id + "/evidence", "certificate.pdf", spoilt, "type", "OTHER");
             assertEquals(415, refused.statusCode(), refused.body());
             assertEquals("document.damaged", HttpSession.object(refused).getString("error"), refused.body());
         }
         // A PDF that would run script when a caseworker opens it never gets in.
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        try (var document = Loader.loadPDF(pdf)) {
             document.getDocumentCatalog().setOpenAction(
-                    new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert('opened');"));
+                    new PDActionJavaScript("app.alert('opened');"));
             var out = new ByteArrayOutputStream();
             document.save(out);
             var acting = association.upload("/api/v1/claims/" + id + "/evidence", "certificate.pdf", out.toByteArray(),
@@ -854,7 +875,7 @@ class ClaimsApiIT {
         assertEquals(5, errors.getJsonObject(1).getInt("line"));
         assertEquals("camp", errors.getJsonObject(1).getString("column"), errors.toString());
 
-        var filed = HttpSession.object(assocA().get("/api/v1/claims?q=" + java.net.URLEncoder.encode(family, "UTF-8")))
+        var filed = HttpSession.object(assocA().get("/api/v1/claims?q=" + URLEncoder.encode(family, "UTF-8")))
                 .getJsonArray("items");
         assertEquals(2, filed.size(), "two drafts were filed");
         assertEquals(404, assocB().get("/api/v1/imports/" + id).statusCode(), "another association's import is not found");
@@ -912,7 +933,7 @@ class ClaimsApiIT {
                 "source,record_id,family_name,given_name,birth_year\n" + source + ",2," + kana[1] + ",Kiyoshi,1925\n"));
         var corrected = HttpSession.object(caseworker().get("/api/v1/casework/claims/" + id + "/matches")).getJsonArray("items");
         assertEquals(3, corrected.size());
-        var second = corrected.stream().map(jakarta.json.JsonValue::asJsonObject)
+        var second = corrected.stream().map(JsonValue::asJsonObject)
                 .filter(item -> item.getJsonObject("record").getString("recordId").equals("2")).findFirst().orElseThrow();
         assertEquals(1925, second.getJsonObject("record").getInt("birthYear"));
         assertTrue(second.getJsonArray("reasons").toString().contains("BIRTH_YEAR_SAME"), second.toString());
@@ -1054,25 +1075,25 @@ class ClaimsApiIT {
     }
 
     static byte[] pdf(String text) {
-        try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new ByteArrayOutputStream()) {
-            var page = new org.apache.pdfbox.pdmodel.PDPage();
+        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            var page = new PDPage();
             document.addPage(page);
-            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+            try (var content = new PDPageContentStream(document, page)) {
                 content.beginText();
-                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                content.setFont(new PDType1Font(
+                        Standard14Fonts.FontName.HELVETICA), 12);
                 content.newLineAtOffset(72, 720);
                 content.showText(text);
                 content.endText();
             }
             document.save(out);
             return out.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static String text(byte[] pdf) throws java.io.IOException {
+    private static String text(byte[] pdf) throws IOException {
         try (var document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Assertions;
 
 /** A small HTTP client for the tests: one cookie jar, optional credentials, JSON and multipart bodies. */
 final class HttpSession {
@@ -117,7 +120,7 @@ final class HttpSession {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
         }
-        try (var socket = new java.net.Socket(target.getHost(), target.getPort())) {
+        try (var socket = new Socket(target.getHost(), target.getPort())) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
             socket.getOutputStream().flush();
@@ -130,7 +133,7 @@ final class HttpSession {
                         break; // the head and a JSON body have come
                     }
                 }
-            } catch (java.net.SocketTimeoutException enough) {
+            } catch (SocketTimeoutException enough) {
                 // what has come is the answer
             }
             return answer.toString(StandardCharsets.UTF_8);
@@ -144,7 +147,7 @@ final class HttpSession {
      * returns its last status.
      */
     JsonObject awaitImport(HttpResponse<String> started) {
-        org.junit.jupiter.api.Assertions.assertEquals(202, started.statusCode(), started.body());
+        Assertions.assertEquals(202, started.statusCode(), started.body());
         long id = object(started).getJsonNumber("id").longValue();
         JsonObject status = null;
         for (int i = 0; i < 1200; i++) {

@@ -23,15 +23,18 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -328,7 +331,7 @@ class ImportsIT {
     /** An administrator describes a source on the archive page and loads a list for it, one row of which is wrong. */
     @Test
     void anAdministratorDescribesASourceAndLoadsItsListOnTheArchivePage() throws Exception {
-        String code = "DEATHS-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(java.util.Locale.ROOT);
+        String code = "DEATHS-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
         Path list = Files.createTempFile("死亡者名簿", ".csv");
         Files.write(list, ("記録番号,姓,名,生年,収容所,備考\r\n"
                 + "1,Кобаяси,Рюноскэ,1921,Тайшет,умер 1946\r\n"
@@ -357,7 +360,7 @@ class ImportsIT {
             var sources = browser.driver.findElement(By.id("sourcesTable")).getText();
             assertTrue(sources.contains("収容所死亡者名簿") && sources.contains("ロシア国立軍事公文書館"), sources);
             String row = browser.driver.findElements(By.cssSelector("#sourcesTable_data tr")).stream()
-                    .map(org.openqa.selenium.WebElement::getText).filter(text -> text.contains(code)).findFirst().orElseThrow();
+                    .map(WebElement::getText).filter(text -> text.contains(code)).findFirst().orElseThrow();
             assertTrue(row.contains("死亡者名簿") && row.endsWith("2"), row);
             assertEquals(List.of(), browser.accessibilityProblems(browser.path()));
         } finally {
@@ -422,7 +425,7 @@ class ImportsIT {
     }
 
     /** The values under a column's heading on a sheet. */
-    private static List<String> listed(org.apache.poi.ss.usermodel.Sheet sheet, int column) {
+    private static List<String> listed(Sheet sheet, int column) {
         var values = new ArrayList<String>();
         for (int r = 1; sheet.getRow(r) != null && sheet.getRow(r).getCell(column) != null; r++) {
             values.add(sheet.getRow(r).getCell(column).getStringCellValue());

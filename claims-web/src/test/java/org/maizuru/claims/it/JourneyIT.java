@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.RandomAccessFile;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,13 +20,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.maizuru.claims.platform.JapaneseDates;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -143,7 +154,7 @@ class JourneyIT {
             assertTrue(browser.driver.findElement(By.id("recommend:preview")).getText().contains(": eligible. tier ") && browser.driver.findElement(By.id("recommend:preview")).getText().contains("¥1,100,000"),
                     "the schedule's tier and amount for the landing date: " + browser.driver.findElement(By.id("recommend:preview")).getText());
             var landing = browser.driver.findElement(By.id("recommend:landing"));
-            var landed = java.time.LocalDate.parse(landing.getAttribute("value"));
+            var landed = LocalDate.parse(landing.getAttribute("value"));
             landing.clear();
             landing.sendKeys("昭和元年3月3日");
             browser.driver.findElement(By.id("recommend:reason")).click();
@@ -334,10 +345,10 @@ class JourneyIT {
         }
 
         var moved = new HttpSession(base).as("admin", PASSWORD).post("/api/v1/it/deadlines/sql?statement="
-                + java.net.URLEncoder.encode("update information_request set due_on = DATE '" + today.minusDays(1)
-                + "' where id = " + request, java.nio.charset.StandardCharsets.UTF_8), "text/plain", "");
+                + URLEncoder.encode("update information_request set due_on = DATE '" + today.minusDays(1)
+                + "' where id = " + request, StandardCharsets.UTF_8), "text/plain", "");
         assertEquals("1", moved.body());
-        long until = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+        long until = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (!"IN_REVIEW".equals(HttpSession.object(caseworker.get("/api/v1/claims/" + id)).getString("status"))) {
             assertTrue(System.nanoTime() < until, "the overdue request comes back to the caseworker within two minutes");
             Thread.sleep(200);
@@ -400,13 +411,13 @@ class JourneyIT {
                     .map(step -> step.getAttribute("data-action")).toList();
             assertEquals(List.of("CLAIM_CREATED", "EVIDENCE_UPLOADED", "CLAIM_SUBMIT", "CLAIM_ASSIGN",
                     "CLAIM_REQUEST_INFORMATION"), steps, timeline);
-            assertTrue(timeline.contains("照会") && timeline.contains("回答期限 " + org.maizuru.claims.platform.JapaneseDates.both(due)),
+            assertTrue(timeline.contains("照会") && timeline.contains("回答期限 " + JapaneseDates.both(due)),
                     "the request's date in both calendars: " + timeline);
             assertTrue(timeline.contains("提出済 → 審査中") && timeline.contains(caseworkerName), timeline);
             assertFalse(timeline.contains("メモ"), "the caseworker's note stays inside the programme: " + timeline);
             assertTrue(browser.driver.findElement(By.id("timeline-reads")).getText().matches(".*\\d+ 回閲覧されました.*"),
                     browser.driver.findElement(By.id("timeline-reads")).getText());
-            assertEquals(null, PageSweepIT.codesShown(browser.text(), java.util.Set.of("caseworker", "assoc-a")));
+            assertEquals(null, PageSweepIT.codesShown(browser.text(), Set.of("caseworker", "assoc-a")));
 
             browser.driver.findElement(By.cssSelector("textarea[id$='answer:text']")).sendKeys("戸籍謄本を郵送しました。");
             browser.driver.findElement(By.cssSelector("button[id$='answer:send']")).click();
@@ -425,7 +436,7 @@ class JourneyIT {
             }
             browser.screenshot("receipt-ja");
             // the print button prints (the browser's own printing stands in for it here), and a link leads back
-            var js = (org.openqa.selenium.JavascriptExecutor) browser.driver;
+            var js = (JavascriptExecutor) browser.driver;
             js.executeScript("window.printed = 0; window.print = function () { window.printed++; };");
             browser.click("print");
             browser.waitFor(d -> Long.valueOf(1).equals(js.executeScript("return window.printed;")));
@@ -440,7 +451,7 @@ class JourneyIT {
             browser.waitFor(d -> d.findElements(By.cssSelector("#search\\:events tbody tr")).size() > 5);
             String trail = browser.driver.findElement(By.id("search:events")).getText();
             assertTrue(trail.contains("照会への回答") && trail.contains("請求の閲覧") && trail.contains(caseworkerName), trail);
-            assertEquals(null, PageSweepIT.codesShown(browser.text(), java.util.Set.of("caseworker", "assoc-a", "auditor")));
+            assertEquals(null, PageSweepIT.codesShown(browser.text(), Set.of("caseworker", "assoc-a", "auditor")));
         }
     }
 
@@ -481,7 +492,7 @@ class JourneyIT {
             browser.signIn("assoc-a", PASSWORD);
             browser.open("/app/association/claims.xhtml?lang=ja");
             assertEquals(List.of(), browser.policyViolations(), "the page works under its policy");
-            Object ran = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
+            Object ran = ((JavascriptExecutor) browser.driver).executeScript("""
                     window.injected = false;
                     const script = document.createElement('script');
                     script.textContent = 'window.injected = true;';
@@ -559,7 +570,7 @@ class JourneyIT {
 
     private static String hiragana(String katakana) {
         return katakana.chars().mapToObj(c -> String.valueOf((char) (c >= 'ァ' && c <= 'ヶ' ? c - ('ァ' - 'ぁ') : c)))
-                .collect(java.util.stream.Collectors.joining());
+                .collect(Collectors.joining());
     }
 
     /** The syllables of ClaimJsonBuilder.randomKana in half-width kana, as an old terminal writes them. */
@@ -568,7 +579,7 @@ class JourneyIT {
                 Map.entry('ト', "ﾄ"), Map.entry('ノ', "ﾉ"), Map.entry('ハ', "ﾊ"), Map.entry('ル', "ﾙ"), Map.entry('チ', "ﾁ"),
                 Map.entry('フ', "ﾌ"), Map.entry('ジ', "ｼﾞ"), Map.entry('ョ', "ｮ"));
         return katakana.chars().mapToObj(c -> half.getOrDefault((char) c, String.valueOf((char) c)))
-                .collect(java.util.stream.Collectors.joining());
+                .collect(Collectors.joining());
     }
 
     @Test
@@ -576,12 +587,12 @@ class JourneyIT {
         Path notAPdf = Files.createTempFile("scan", ".pdf");
         Files.writeString(notAPdf, "This is only text, named as if it were a PDF.");
         Path overTheLimit = Files.createTempFile("roll", ".pdf");
-        try (var file = new java.io.RandomAccessFile(overTheLimit.toFile(), "rw")) {
-            file.write("%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        try (var file = new RandomAccessFile(overTheLimit.toFile(), "rw")) {
+            file.write("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
             file.setLength(25L * 1024 * 1024 + 512 * 1024);
         }
         Path tooLarge = Files.createTempFile("whole-roll", ".pdf");
-        try (var file = new java.io.RandomAccessFile(tooLarge.toFile(), "rw")) {
+        try (var file = new RandomAccessFile(tooLarge.toFile(), "rw")) {
             file.setLength(26L * 1024 * 1024);
         }
         long foreign = foreignClaimId();
@@ -659,21 +670,21 @@ class JourneyIT {
             browser.signIn("assoc-a", PASSWORD);
             browser.open("/app/association/claims.xhtml?lang=ja");
             browser.type("claims:query", family);
-            String filtered = "q=" + java.net.URLEncoder.encode(family, java.nio.charset.StandardCharsets.UTF_8);
+            String filtered = "q=" + URLEncoder.encode(family, StandardCharsets.UTF_8);
             // the links are drawn again as the filter is typed: read them once they name it
             String xlsx = linkNaming(browser, "claims:xlsx", filtered);
             var http = HttpClient.newHttpClient();
             var workbook = http.send(HttpRequest.newBuilder(URI.create(xlsx)).header("Cookie", browser.sessionCookie()).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, workbook.statusCode());
-            try (var read = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook.body()))) {
+            try (var read = new XSSFWorkbook(new ByteArrayInputStream(workbook.body()))) {
                 var sheet = read.getSheetAt(0);
                 assertEquals("当団体の請求", read.getSheetName(0));
                 assertEquals("請求番号", sheet.getRow(0).getCell(0).getStringCellValue());
                 assertEquals(2, sheet.getLastRowNum(), "the two claims the filter lists, every one");
                 var row = sheet.getRow(1);
                 assertEquals("提出済", row.getCell(1).getStringCellValue());
-                assertTrue(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(row.getCell(4)), "a birth date is a date");
+                assertTrue(DateUtil.isCellDateFormatted(row.getCell(4)), "a birth date is a date");
                 assertTrue(row.getCell(6).getStringCellValue().startsWith(family), row.getCell(6).getStringCellValue());
             }
             String csv = linkNaming(browser, "claims:csv", filtered);
@@ -730,7 +741,7 @@ class JourneyIT {
             try {
                 String href = d.findElement(By.id(id)).getAttribute("href");
                 return href != null && href.contains(text) ? href : null;
-            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+            } catch (StaleElementReferenceException redrawn) {
                 return null;
             }
         });
@@ -756,13 +767,13 @@ class JourneyIT {
             browser.choose("claim:stays:0:stayPlace", "タイシェト");
             browser.type("claim:stays:0:stayFrom", "1945-09-20");
             browser.type("claim:stays:0:stayTo", "1953-06-10");
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+            ((JavascriptExecutor) browser.driver).executeScript(
                     "var save = document.getElementById('claim:save'); save.click(); save.click();");
             browser.waitFor(d -> browser.path().contains("/app/association/claim.xhtml"));
             browser.waitForText(family);
         }
         var filed = HttpSession.object(new HttpSession(base).as("assoc-a", PASSWORD).get("/api/v1/claims?q="
-                + java.net.URLEncoder.encode(family, java.nio.charset.StandardCharsets.UTF_8)));
+                + URLEncoder.encode(family, StandardCharsets.UTF_8)));
         assertEquals(1, filed.getJsonArray("items").size(), "the form sent twice filed once: " + filed);
     }
 

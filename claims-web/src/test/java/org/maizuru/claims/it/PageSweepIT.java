@@ -4,20 +4,50 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.maizuru.claims.claim.ClaimEvent;
+import org.maizuru.claims.claim.ClaimStatus;
+import org.maizuru.claims.claim.EvidenceType;
+import org.maizuru.claims.claim.EvidenceVerdict;
+import org.maizuru.claims.claim.Recommendation;
+import org.maizuru.claims.claim.Relationship;
+import org.maizuru.claims.claim.Sex;
+import org.maizuru.claims.decision.Decision;
+import org.maizuru.claims.decision.ProgrammeKind;
+import org.maizuru.claims.decision.ReasonCode;
+import org.maizuru.claims.notice.AssociationNotice;
+import org.maizuru.claims.payment.LifeEvent;
+import org.maizuru.claims.payment.PaymentRun;
+import org.maizuru.claims.payment.PaymentSchedule;
+import org.maizuru.claims.payment.Transfer;
+import org.maizuru.claims.payment.ZenginTransfers;
+import org.maizuru.claims.platform.Role;
+import org.maizuru.claims.registry.PlaceKind;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /**
  * Every page a role can reach, opened in Chromium for a claim in every status the demo data holds (and the
@@ -62,11 +92,11 @@ class PageSweepIT {
                 "/app/association/inbox.xhtml", "/app/association/imports.xhtml", PASSWORD_PAGE));
         // the demo's past import (its roll, as DemoSeeder names it), with its refused row and its counts
         HttpSession.json(new HttpSession(base).as("assoc-a", PASSWORD).get("/api/v1/imports?kind=claims")).asJsonArray()
-                .stream().map(jakarta.json.JsonValue::asJsonObject)
+                .stream().map(JsonValue::asJsonObject)
                 .filter(job -> job.getString("fileName", "").equals("会員名簿（令和6年度）.csv") && job.getInt("rejected") > 0)
                 .findFirst()
                 .ifPresentOrElse(job -> association.add("/app/association/imports.xhtml?job=" + job.getJsonNumber("id").longValue()),
-                        () -> org.junit.jupiter.api.Assertions.fail("the demo data holds a past import with a refused row"));
+                        () -> Assertions.fail("the demo data holds a past import with a refused row"));
         ofAssociation.values().forEach(id -> {
             association.add("/app/association/claim.xhtml?id=" + id);
             association.add("/app/association/receipt.xhtml?id=" + id);
@@ -154,12 +184,12 @@ class PageSweepIT {
      */
     @Test
     void theAssociationsPagesFitAPhoneAndTheSignInStaysInViewAtDoubleZoom() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeFalse(server.onPostgreSql(), "the layout is checked once, in the H2 pass");
+        Assumptions.assumeFalse(server.onPostgreSql(), "the layout is checked once, in the H2 pass");
         long decided = DemoClaimsByStatus.read(base).firstByStatus("assoc-a").get("DECIDED");
         try (var browser = new Browser(server)) {
             var window = browser.driver.manage().window();
             try {
-                window.setSize(new org.openqa.selenium.Dimension(640, 500));
+                window.setSize(new Dimension(640, 500));
                 browser.open("/?lang=ja");
                 var form = browser.driver.findElement(By.cssSelector(".landing__signin")).getRect();
                 var text = browser.driver.findElement(By.cssSelector(".landing__text")).getRect();
@@ -169,18 +199,18 @@ class PageSweepIT {
                         "the sign-in form is above its text or beside it: " + form + ", text " + text);
                 browser.waitForText("パスワードを忘れた場合");
 
-                window.setSize(new org.openqa.selenium.Dimension(390, 844));
+                window.setSize(new Dimension(390, 844));
                 browser.signIn("assoc-a", PASSWORD);
                 for (String page : List.of("/app/association/claims.xhtml?lang=ja", "/app/association/claim.xhtml?id=" + decided
                         + "&lang=ja", "/app/association/imports.xhtml?lang=ja")) {
                     browser.open(page);
                     browser.waitFor(d -> d.findElement(By.cssSelector(".site-footer")));
                     long screen = clientWidth(browser);
-                    long widest = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                    long widest = (Long) ((JavascriptExecutor) browser.driver)
                             .executeScript("return document.documentElement.scrollWidth");
                     assertTrue(widest <= screen, page + " is " + widest + " px wide on a " + screen + " px screen");
                     var narrow = browser.driver.findElements(By.cssSelector(".ui-datatable-data td")).stream()
-                            .filter(org.openqa.selenium.WebElement::isDisplayed).filter(td -> !td.getText().isBlank())
+                            .filter(WebElement::isDisplayed).filter(td -> !td.getText().isBlank())
                             .filter(td -> td.getRect().width < screen / 2).map(td -> td.getText() + " " + td.getRect().width)
                             .toList();
                     assertEquals(List.of(), narrow, page + ": table cells narrower than half the screen");
@@ -188,13 +218,13 @@ class PageSweepIT {
                 }
             } finally {
                 // the Chromium under the browser serves the next test at the usual size
-                window.setSize(new org.openqa.selenium.Dimension(1280, 1000));
+                window.setSize(new Dimension(1280, 1000));
             }
         }
     }
 
     private static long clientWidth(Browser browser) {
-        return (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+        return (Long) ((JavascriptExecutor) browser.driver)
                 .executeScript("return document.documentElement.clientWidth");
     }
 
@@ -208,7 +238,7 @@ class PageSweepIT {
 
     @Test
     void everyAreaRefusesTheOtherRolesHoweverItsAddressIsWritten() throws Exception {
-        var http = java.net.http.HttpClient.newHttpClient();
+        var http = HttpClient.newHttpClient();
         var let = new ArrayList<String>();
         int tried = 0;
         try (var browser = new Browser(server)) {
@@ -220,10 +250,10 @@ class PageSweepIT {
                         continue;
                     }
                     for (String spelling : spellings(area.getKey())) {
-                        var response = http.send(java.net.http.HttpRequest.newBuilder(
-                                        java.net.URI.create(base.toString().replaceFirst("/$", "") + spelling))
+                        var response = http.send(HttpRequest.newBuilder(
+                                        URI.create(base.toString().replaceFirst("/$", "") + spelling))
                                 .header("Cookie", cookie).header("Accept-Language", "en").GET().build(),
-                                java.net.http.HttpResponse.BodyHandlers.ofString());
+                                HttpResponse.BodyHandlers.ofString());
                         tried++;
                         boolean refused = response.statusCode() == 403 || response.statusCode() == 404
                                 || response.statusCode() == 400;
@@ -235,9 +265,9 @@ class PageSweepIT {
                 // A session id is never taken from the address: the same session named there instead of in its
                 // cookie is nobody's, and the page asks for a sign-in.
                 String sessionId = cookie.replaceFirst(".*JSESSIONID=([^;]+).*", "$1");
-                var named = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base.toString()
+                var named = http.send(HttpRequest.newBuilder(URI.create(base.toString()
                                 .replaceFirst("/$", "") + "/app/account/password.xhtml;jsessionid=" + sessionId)).GET().build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                        HttpResponse.BodyHandlers.ofString());
                 assertTrue(named.statusCode() / 100 == 3 && named.headers().firstValue("Location").orElse("").contains("continue="),
                         account + ": a session named in the address is not taken: " + named.statusCode() + " " + named.headers().map());
                 browser.open("/app/unknown/page.xhtml?lang=en");
@@ -260,7 +290,7 @@ class PageSweepIT {
                 "/app/./" + rest,
                 "/app/association/../" + rest,
                 "/app/%" + Integer.toHexString(area.charAt(0)) + area.substring(1) + file,
-                "/app/" + area.toUpperCase(java.util.Locale.ROOT) + file,
+                "/app/" + area.toUpperCase(Locale.ROOT) + file,
                 "/app/" + area + "./" + file.substring(1),
                 "/app/" + area + "%2F" + file.substring(1));
     }
@@ -280,7 +310,7 @@ class PageSweepIT {
 
             second.signIn("assoc-a", PASSWORD);
             second.open("/app/association/claims.xhtml?lang=ja");
-            ((org.openqa.selenium.JavascriptExecutor) second.driver).executeScript(
+            ((JavascriptExecutor) second.driver).executeScript(
                     "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\").forEach(i => i.value = arguments[0]);"
                             + "document.getElementById('claims').submit();", token);
             second.waitFor(d -> !d.findElements(By.tagName("main")).isEmpty());
@@ -326,17 +356,17 @@ class PageSweepIT {
 
     private static Set<String> codes(HttpSession auditor) {
         var codes = new HashSet<String>();
-        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(org.maizuru.claims.claim.ClaimStatus.class,
-                org.maizuru.claims.claim.ClaimEvent.class, org.maizuru.claims.claim.EvidenceType.class,
-                org.maizuru.claims.claim.EvidenceVerdict.class, org.maizuru.claims.claim.Relationship.class,
-                org.maizuru.claims.claim.Sex.class, org.maizuru.claims.claim.Recommendation.Outcome.class,
-                org.maizuru.claims.decision.Decision.Outcome.class, org.maizuru.claims.decision.ReasonCode.class,
-                org.maizuru.claims.decision.ProgrammeKind.class, org.maizuru.claims.registry.PlaceKind.class,
-                org.maizuru.claims.platform.Role.class, org.maizuru.claims.notice.AssociationNotice.Kind.class,
-                org.maizuru.claims.payment.PaymentRun.State.class, org.maizuru.claims.payment.PaymentRun.LeftOut.class,
-                org.maizuru.claims.payment.Transfer.State.class, org.maizuru.claims.payment.PaymentSchedule.Standing.class,
-                org.maizuru.claims.payment.ZenginTransfers.AccountType.class,
-                org.maizuru.claims.payment.ZenginTransfers.Payee.class, org.maizuru.claims.payment.LifeEvent.Kind.class)) {
+        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(ClaimStatus.class,
+                ClaimEvent.class, EvidenceType.class,
+                EvidenceVerdict.class, Relationship.class,
+                Sex.class, Recommendation.Outcome.class,
+                Decision.Outcome.class, ReasonCode.class,
+                ProgrammeKind.class, PlaceKind.class,
+                Role.class, AssociationNotice.Kind.class,
+                PaymentRun.State.class, PaymentRun.LeftOut.class,
+                Transfer.State.class, PaymentSchedule.Standing.class,
+                ZenginTransfers.AccountType.class,
+                ZenginTransfers.Payee.class, LifeEvent.Kind.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 codes.add(value.name());
             }
@@ -352,13 +382,13 @@ class PageSweepIT {
     }
 
     /** The code words a page shows, or null when it shows none. */
-    private static final java.util.regex.Pattern INTERNAL = java.util.regex.Pattern.compile(
+    private static final Pattern INTERNAL = Pattern.compile(
             "application/\\w+|image/\\w+|\\d+ bytes|\\(\\d+ of \\d+\\)|\\{[A-Za-z0-9]+}|UTC|\\bzengin\\b");
 
     static String codesShown(String text, Set<String> codes) {
-        var shown = new java.util.TreeSet<String>();
+        var shown = new TreeSet<String>();
         SNAKE.matcher(text).results().forEach(match -> shown.add(match.group()));
-        WORD.matcher(text).results().map(java.util.regex.MatchResult::group).filter(codes::contains).forEach(shown::add);
+        WORD.matcher(text).results().map(MatchResult::group).filter(codes::contains).forEach(shown::add);
         // what the machinery says when nobody turned it into words: media types, byte counts, a pager's English,
         // an unfilled {detail}, the clock's zone, the transfer file's internal name
         INTERNAL.matcher(text).results().forEach(match -> shown.add(match.group()));

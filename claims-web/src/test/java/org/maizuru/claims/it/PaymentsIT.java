@@ -13,12 +13,18 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.security.MessageDigest;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -102,7 +108,7 @@ class PaymentsIT {
         assertEquals(200, file.statusCode());
         byte[] zengin = file.body();
         assertEquals(run.getString("fileSha256"), sha256(zengin), "the file is the one approved");
-        assertTrue(java.util.Arrays.equals(zengin, supervisor.getBytes("/api/v1/payment-runs/" + runId + "/file").body()),
+        assertTrue(Arrays.equals(zengin, supervisor.getBytes("/api/v1/payment-runs/" + runId + "/file").body()),
                 "and it never changes");
         List<String> records = records(zengin);
         assertEquals('1', records.get(0).charAt(0));
@@ -313,13 +319,13 @@ class PaymentsIT {
         var supervisors = List.of(as("supervisor"), as("supervisor"), as("supervisor"));
         supervisors.forEach(one -> assertEquals(200, one.get("/api/v1/claims?size=1").statusCode(), "signed in before the race"));
         assertEquals("2", admin.post("/api/v1/it/payments/hold?claim=" + id, "text/plain", "").body(), "his two months held");
-        var answers = new ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
+        var answers = new ArrayList<Future<HttpResponse<String>>>();
         try (var senders = Executors.newFixedThreadPool(supervisors.size())) {
             try {
                 for (var supervisor : supervisors) {
                     answers.add(senders.submit(() -> supervisor.postJson("/api/v1/claims/" + id + "/held-payments", release)));
                 }
-                long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+                long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
                 while (Integer.parseInt(admin.get("/api/v1/it/payments/waiting").body()) < supervisors.size()) {
                     assertTrue(System.nanoTime() < until, "every release waits, on the held rows or its turn");
                     Thread.sleep(20);
@@ -380,15 +386,15 @@ class PaymentsIT {
             assertEquals(200, another.get("/api/v1/payment-runs").statusCode(), "signed in before the race");
             administrators.add(another);
         }
-        String claims = ids.stream().map(id -> "claim=" + id).collect(java.util.stream.Collectors.joining("&"));
+        String claims = ids.stream().map(id -> "claim=" + id).collect(Collectors.joining("&"));
         assertEquals("3", admin.post("/api/v1/it/payments/hold?" + claims, "text/plain", "").body(), "one payment each held");
-        var answers = new ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
+        var answers = new ArrayList<Future<HttpResponse<String>>>();
         try (var senders = Executors.newFixedThreadPool(administrators.size())) {
             try {
                 for (var preparer : administrators) {
                     answers.add(senders.submit(() -> preparer.postJson("/api/v1/payment-runs", body)));
                 }
-                long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+                long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
                 while (Integer.parseInt(admin.get("/api/v1/it/payments/waiting").body()) < administrators.size()) {
                     assertTrue(System.nanoTime() < until, "every preparation waits, on the held payments or its turn");
                     Thread.sleep(20);
@@ -445,7 +451,7 @@ class PaymentsIT {
         var tooMuch = admin.postJson("/api/v1/programmes", """
                 {"code": "LIMIT_%s", "kind": "PENSION", "nameJa": "上限試験", "nameEn": "Limit test",
                  "internedFrom": "1945-09-02", "rates": [{"effectiveFrom": "2026-01-01", "amountYen": 9223372036854775807}]}"""
-                .formatted(DemoClaims.suffix().toUpperCase(java.util.Locale.ROOT)));
+                .formatted(DemoClaims.suffix().toUpperCase(Locale.ROOT)));
         assertEquals(400, tooMuch.statusCode(), tooMuch.body());
         assertTrue(tooMuch.body().contains("\"field\":\"amountYen\""), tooMuch.body());
         var farAhead = admin.postJson("/api/v1/payment-runs", "{\"payDate\": \"9999-12-31\"}");
@@ -475,7 +481,7 @@ class PaymentsIT {
             }
             for (var item : schedule(auditor, id).getJsonArray("payments").getValuesAs(JsonObject.class)) {
                 var due = LocalDate.parse(item.getString("dueOn"));
-                assertFalse(due.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || due.getDayOfWeek() == java.time.DayOfWeek.SUNDAY,
+                assertFalse(due.getDayOfWeek() == DayOfWeek.SATURDAY || due.getDayOfWeek() == DayOfWeek.SUNDAY,
                         "claim " + id + " " + item);
                 read++;
             }
@@ -525,7 +531,7 @@ class PaymentsIT {
     /** The first day from {@code from} that is neither a weekend nor one of the public holidays the server keeps. */
     private LocalDate bankingDayFrom(LocalDate from) {
         var holidays = HttpSession.json(as("admin").get("/api/v1/public-holidays")).asJsonArray().stream()
-                .map(h -> LocalDate.parse(h.asJsonObject().getString("day"))).collect(java.util.stream.Collectors.toSet());
+                .map(h -> LocalDate.parse(h.asJsonObject().getString("day"))).collect(Collectors.toSet());
         assertTrue(holidays.contains(LocalDate.of(2026, 9, 22)), "the citizens' holiday of 2026 is in the calendar");
         LocalDate day = from;
         while (day.getDayOfWeek().getValue() > 5 || holidays.contains(day)) {

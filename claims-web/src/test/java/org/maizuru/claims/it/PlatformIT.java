@@ -6,8 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.net.Socket;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,7 +45,7 @@ class PlatformIT {
 
         assertEquals(200, ready.statusCode(), ready.body());
         assertEquals(200, live.statusCode(), live.body());
-        for (var health : java.util.List.of(ready, live)) {
+        for (var health : List.of(ready, live)) {
             assertTrue(health.body().contains("\"status\":\"UP\"") && !health.body().matches(".*\"data\":\\{\".*"), health.body());
         }
         String expected = server.onPostgreSql() ? "PostgreSQL" : "H2";
@@ -110,7 +118,7 @@ class PlatformIT {
         var yaml = http.get("/openapi");
         assertEquals(200, yaml.statusCode());
         assertTrue(yaml.headers().firstValue("Content-Type").orElseThrow().startsWith("application/yaml"));
-        assertEquals(java.nio.file.Files.readString(java.nio.file.Path.of("src/main/openapi/maizuru-claims.yaml")),
+        assertEquals(Files.readString(Path.of("src/main/openapi/maizuru-claims.yaml")),
                 yaml.body(), "the served description is the contract kept in the repository, byte for byte");
 
         var json = http.get("/openapi", "Accept", "application/json");
@@ -118,13 +126,13 @@ class PlatformIT {
         assertEquals(json.body(), http.get("/openapi?format=JSON").body());
         JsonObject description = HttpSession.object(json);
         // Both ways in are described, and one of them is required of every operation.
-        assertEquals(java.util.Set.of("basic", "bearer"),
+        assertEquals(Set.of("basic", "bearer"),
                 description.getJsonObject("components").getJsonObject("securitySchemes").keySet());
         assertEquals(2, description.getJsonArray("security").size());
-        var ids = new java.util.HashSet<String>();
+        var ids = new HashSet<String>();
         description.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, value) -> {
             JsonObject operation = value.asJsonObject();
-            String name = method.toUpperCase(java.util.Locale.ROOT) + " " + path;
+            String name = method.toUpperCase(Locale.ROOT) + " " + path;
             assertTrue(ids.add(operation.getString("operationId")), "a unique operationId: " + name);
             assertFalse(operation.getString("summary").isBlank(), name);
             JsonObject responses = operation.getJsonObject("responses");
@@ -142,7 +150,7 @@ class PlatformIT {
                                 "the body's schema: " + name));
             }
         }));
-        assertTrue(ids.containsAll(java.util.List.of("fileClaim", "uploadEvidence", "submitClaim", "assignClaim",
+        assertTrue(ids.containsAll(List.of("fileClaim", "uploadEvidence", "submitClaim", "assignClaim",
                 "requestInformation", "recommendDecision", "approveRecommendation", "getDecision", "getDecisionNotice",
                 "appealDecision", "importClaims", "getImport", "listChanges")), ids.toString());
         // Dates travel as ISO strings; the pages' beans are not part of the API.
@@ -174,7 +182,7 @@ class PlatformIT {
         var api = association.get("/api/v1/claims");
         var unauthorized = anonymous.get("/api/v1/claims");
         var script = anonymous.get("/jakarta.faces.resource/core.js.xhtml?ln=primefaces");
-        for (var answer : java.util.List.of(page, missing, api, unauthorized, script)) {
+        for (var answer : List.of(page, missing, api, unauthorized, script)) {
             String where = answer.request().uri() + " " + answer.statusCode();
             assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(null), where);
             assertEquals("same-origin", answer.headers().firstValue("Referrer-Policy").orElse(null), where);
@@ -182,12 +190,12 @@ class PlatformIT {
         }
         assertEquals(200, page.statusCode());
         assertEquals(404, missing.statusCode());
-        for (var personal : java.util.List.of(page, missing, api, unauthorized)) {
+        for (var personal : List.of(page, missing, api, unauthorized)) {
             assertEquals("no-store", personal.headers().firstValue("Cache-Control").orElse(null), personal.request().uri().toString());
         }
         assertTrue(script.headers().firstValue("Cache-Control").filter(c -> c.contains("no-store")).isEmpty(),
                 "the pages' scripts hold nothing personal and may be cached");
-        for (var shown : java.util.List.of(page, missing)) {
+        for (var shown : List.of(page, missing)) {
             String policy = String.join(" ", shown.headers().allValues("Content-Security-Policy"));
             assertTrue(policy.matches(".*frame-ancestors 'none'.*script-src 'self' 'nonce-[^']+'.*"), policy);
             assertFalse(policy.contains("unsafe-eval") || policy.matches(".*script-src[^;]*unsafe-inline.*"), policy);
@@ -201,7 +209,7 @@ class PlatformIT {
         assertTrue(cookie.contains("HttpOnly") && cookie.toLowerCase(Locale.ROOT).contains("samesite=lax"), cookie);
         var metrics = anonymous.get("/metrics");
         assertEquals(403, metrics.statusCode(), "the server's metrics endpoint is switched off, as README says: " + metrics.body());
-        for (var answer : java.util.List.of(page, missing, api, unauthorized, script, metrics)) {
+        for (var answer : List.of(page, missing, api, unauthorized, script, metrics)) {
             assertTrue(answer.headers().firstValue("Server").isEmpty() && answer.headers().firstValue("X-Powered-By").isEmpty(),
                     "the server does not name itself: " + answer.headers().map());
         }
@@ -213,10 +221,10 @@ class PlatformIT {
      */
     @Test
     void aForgedHostHeaderIsNotEchoedIntoARedirectAndTheServerDoesNotNameItself() throws Exception {
-        try (var socket = new java.net.Socket(base.getHost(), base.getPort())) {
+        try (var socket = new Socket(base.getHost(), base.getPort())) {
             socket.getOutputStream().write(("GET /app/casework/queues.xhtml?tab=mine HTTP/1.1\r\nHost: evil.example\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
             String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
             assertTrue(head.startsWith("HTTP/1.1 302"), head);
             String location = head.lines().filter(line -> line.regionMatches(true, 0, "Location:", 0, 9)).findFirst()
@@ -227,10 +235,10 @@ class PlatformIT {
                     || line.regionMatches(true, 0, "X-Powered-By:", 0, 13)), "the server does not name itself: " + head);
         }
         // nor in the answer to a request it cannot take: an unknown method no longer gets the server's own report
-        try (var socket = new java.net.Socket(base.getHost(), base.getPort())) {
+        try (var socket = new Socket(base.getHost(), base.getPort())) {
             socket.getOutputStream().write("BREW / HTTP/1.1\r\nHost: localhost\r\nAccept-Language: ja\r\nConnection: close\r\n\r\n"
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
             assertFalse(answer.toLowerCase(Locale.ROOT).contains("payara"), answer);
         }
@@ -250,14 +258,14 @@ class PlatformIT {
         var foreignImport = association.post("/api/v1/imports/claims", "text/plain", "anything",
                 "Origin", "https://evil.example");
 
-        for (var refused : java.util.List.of(foreignOrigin, crossSite, foreignImport)) {
+        for (var refused : List.of(foreignOrigin, crossSite, foreignImport)) {
             assertEquals(403, refused.statusCode(), refused.body());
             assertEquals("api.crossSite", HttpSession.object(refused).getString("error"));
         }
         assertEquals("他のサイトのページから API の内容を変更することはできません。",
                 HttpSession.object(foreignOrigin).getString("message"));
-        assertEquals(0, HttpSession.object(association.get("/api/v1/claims?q=" + java.net.URLEncoder.encode(name,
-                java.nio.charset.StandardCharsets.UTF_8))).getJsonArray("items").size(), "nothing was filed");
+        assertEquals(0, HttpSession.object(association.get("/api/v1/claims?q=" + URLEncoder.encode(name,
+                StandardCharsets.UTF_8))).getJsonArray("items").size(), "nothing was filed");
 
         var ownPage = association.postJson("/api/v1/claims", claim, "Origin", "http://" + base.getAuthority(),
                 "Sec-Fetch-Site", "same-origin");

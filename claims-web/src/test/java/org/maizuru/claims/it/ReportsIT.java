@@ -8,15 +8,22 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -105,7 +112,7 @@ class ReportsIT {
         var csv = new String(auditor().getBytes("/api/v1/reports/" + name + "?format=csv&lang=ja").body(),
                 StandardCharsets.UTF_8);
         // Codes anywhere, and the demo's logins or the English age buckets as whole cells.
-        var codes = java.util.regex.Pattern.compile("\\b(DRAFT|SUBMITTED|IN_REVIEW|AWAITING_INFORMATION|RECOMMENDED|DECIDED|"
+        var codes = Pattern.compile("\\b(DRAFT|SUBMITTED|IN_REVIEW|AWAITING_INFORMATION|RECOMMENDED|DECIDED|"
                 + "APPEALED|CLOSED|WITHDRAWN|GRANTED|DENIED|DUE|HELD|SPECIAL_BENEFIT_2010|ASSOC-[AB]|[A-Z]+_[A-Z_]+)\\b"
                 + "|\"(caseworker|supervisor|auditor|assoc-a|assoc-b|admin|system|not filed|over 365)\"");
         var found = codes.matcher(csv);
@@ -190,7 +197,7 @@ class ReportsIT {
                                 "a day stored as text: " + cell.getStringCellValue());
                     }
                     values.add(cell == null ? "" : cell.getCellType() != CellType.NUMERIC ? cell.getStringCellValue()
-                            : org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)
+                            : DateUtil.isCellDateFormatted(cell)
                             ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
                             : Long.toString((long) cell.getNumericCellValue()));
                 }
@@ -202,7 +209,7 @@ class ReportsIT {
 
     private Map<Long, Long> interneesByYear() {
         JsonObject report = HttpSession.object(auditor().get("/api/v1/reports/repatriation-by-year"));
-        var byYear = new java.util.HashMap<Long, Long>();
+        var byYear = new HashMap<Long, Long>();
         report.getJsonArray("rows").stream().map(JsonValue::asJsonObject).forEach(row ->
                 byYear.put(row.getJsonNumber("year").longValue(), row.getJsonNumber("internees").longValue()));
         return byYear;
@@ -237,10 +244,10 @@ class ReportsIT {
     /** The download read back by Commons CSV, as a spreadsheet would read it: byte-order mark dropped. */
     private static List<List<String>> parseCsv(String csv) {
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        try (var parser = org.apache.commons.csv.CSVParser.parse(text, org.apache.commons.csv.CSVFormat.RFC4180)) {
+        try (var parser = CSVParser.parse(text, CSVFormat.RFC4180)) {
             return parser.getRecords().stream().map(record -> record.stream().toList()).toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

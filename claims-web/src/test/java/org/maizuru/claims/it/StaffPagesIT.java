@@ -7,22 +7,41 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -78,7 +97,7 @@ class StaffPagesIT {
                     var items = d.findElements(documents);
                     return String.valueOf(items.get(1).getDomAttribute("class")).contains("is-current")
                             && !String.valueOf(items.getFirst().getDomAttribute("class")).contains("is-current");
-                } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                } catch (StaleElementReferenceException replaced) {
                     return false; // the list was being replaced by the ajax update: look again
                 }
             });
@@ -158,8 +177,8 @@ class StaffPagesIT {
         long draft = HttpSession.object(created).getJsonNumber("id").longValue();
         var caseworker = new HttpSession(base).as("caseworker", PASSWORD);
         assertEquals(404, caseworker.get("/api/v1/claims/" + draft).statusCode(), "a draft is its association's own");
-        assertEquals(0, HttpSession.object(caseworker.get("/api/v1/claims?q=" + java.net.URLEncoder.encode(family,
-                java.nio.charset.StandardCharsets.UTF_8))).getJsonArray("items").size());
+        assertEquals(0, HttpSession.object(caseworker.get("/api/v1/claims?q=" + URLEncoder.encode(family,
+                StandardCharsets.UTF_8))).getJsonArray("items").size());
         assertEquals(200, new HttpSession(base).as("auditor", PASSWORD).get("/api/v1/claims/" + draft).statusCode(),
                 "the auditor reads drafts too");
 
@@ -234,10 +253,10 @@ class StaffPagesIT {
         long evidence = HttpSession.object(caseworker.get("/api/v1/claims/" + id)).getJsonArray("evidence").getJsonObject(0)
                 .getJsonNumber("id").longValue();
         byte[] scripted;
-        try (var document = org.apache.pdfbox.Loader.loadPDF(ClaimsApiIT.pdf("Repatriation certificate with a script"));
-             var out = new java.io.ByteArrayOutputStream()) {
+        try (var document = Loader.loadPDF(ClaimsApiIT.pdf("Repatriation certificate with a script"));
+             var out = new ByteArrayOutputStream()) {
             document.getDocumentCatalog().setOpenAction(
-                    new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert('opened');"));
+                    new PDActionJavaScript("app.alert('opened');"));
             document.save(out);
             scripted = out.toByteArray();
         }
@@ -251,15 +270,15 @@ class StaffPagesIT {
             // Time for the frame's viewer to open the document and run what it would run. A dialog opened by the
             // viewer holds the browser: the next command does not come back, so it is given a time limit.
             Thread.sleep(3000);
-            try (var watcher = java.util.concurrent.Executors.newSingleThreadExecutor()) {
+            try (var watcher = Executors.newSingleThreadExecutor()) {
                 var answer = watcher.submit(() -> {
-                    assertThrows(org.openqa.selenium.NoAlertPresentException.class, () -> browser.driver.switchTo().alert(),
+                    assertThrows(NoAlertPresentException.class, () -> browser.driver.switchTo().alert(),
                             "no dialog opened");
                     return browser.text();
                 });
                 try {
-                    assertTrue(answer.get(30, java.util.concurrent.TimeUnit.SECONDS).contains("certificate.pdf"));
-                } catch (java.util.concurrent.TimeoutException held) {
+                    assertTrue(answer.get(30, TimeUnit.SECONDS).contains("certificate.pdf"));
+                } catch (TimeoutException held) {
                     answer.cancel(true);
                     browser.abandon(); // held by the dialog, the browser is killed, not asked to close
                     throw new AssertionError("a dialog holds the browser: the document ran a script", held);
@@ -267,17 +286,17 @@ class StaffPagesIT {
             }
             var shown = fetch(browser, frame.getAttribute("src"));
             assertEquals(200, shown.statusCode());
-            try (var document = org.apache.pdfbox.Loader.loadPDF(shown.body())) {
+            try (var document = Loader.loadPDF(shown.body())) {
                 assertEquals(null, document.getDocumentCatalog().getCOSObject().getDictionaryObject(
-                        org.apache.pdfbox.cos.COSName.OPEN_ACTION), "the viewer is given it without its open action");
+                        COSName.OPEN_ACTION), "the viewer is given it without its open action");
             }
         }
         var handedOut = caseworker.getBytes("/api/v1/claims/" + id + "/evidence/" + evidence + "/content");
         assertEquals(200, handedOut.statusCode());
-        try (var document = org.apache.pdfbox.Loader.loadPDF(handedOut.body())) {
+        try (var document = Loader.loadPDF(handedOut.body())) {
             assertEquals(null, document.getDocumentCatalog().getCOSObject().getDictionaryObject(
-                    org.apache.pdfbox.cos.COSName.OPEN_ACTION), "the API hands it out without its open action");
-            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(document).contains("with a script"));
+                    COSName.OPEN_ACTION), "the API hands it out without its open action");
+            assertTrue(new PDFTextStripper().getText(document).contains("with a script"));
         }
     }
 
@@ -381,7 +400,7 @@ class StaffPagesIT {
 
     @Test
     void anAdministratorCreatesAPensionOnThePageWithItsMonthlyRateAndFilingWindow() throws Exception {
-        String code = "PENSION_PAGE_" + DemoClaims.suffix().toUpperCase(java.util.Locale.ROOT);
+        String code = "PENSION_PAGE_" + DemoClaims.suffix().toUpperCase(Locale.ROOT);
         try (var browser = new Browser(server)) {
             browser.signIn("admin", PASSWORD);
             browser.open("/app/admin/home.xhtml?lang=ja");
@@ -403,7 +422,7 @@ class StaffPagesIT {
             assertEquals(null, PageSweepIT.problem(browser), browser.text());
         }
         var programme = HttpSession.json(new HttpSession(base).as("admin", PASSWORD).get("/api/v1/programmes")).asJsonArray()
-                .stream().map(jakarta.json.JsonValue::asJsonObject).filter(p -> p.getString("code").equals(code))
+                .stream().map(JsonValue::asJsonObject).filter(p -> p.getString("code").equals(code))
                 .findFirst().orElseThrow(() -> new AssertionError("the programme was not created"));
         assertEquals("PENSION", programme.getString("kind"));
         assertEquals("2030-03-31", programme.getJsonArray("filingWindows").getJsonObject(0).getString("closesOn"));
@@ -456,7 +475,7 @@ class StaffPagesIT {
 
     @Test
     void anAdministratorAddsAPlaceToTheRegistry() throws Exception {
-        String code = "CAMP_" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase(java.util.Locale.ROOT);
+        String code = "CAMP_" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase(Locale.ROOT);
         try (var browser = new Browser(server)) {
             browser.signIn("admin", PASSWORD);
             browser.open("/app/admin/home.xhtml?lang=en");
@@ -605,7 +624,7 @@ class StaffPagesIT {
                     "the bank's form, masked for the association: " + account);
             assertTrue(browser.driver.findElement(By.id("holder-mismatch")).isDisplayed(), "not the claimant's reading");
             assertTrue(browser.driver.findElement(By.id("payment-schedule")).getText().contains("一時金"));
-            assertEquals(null, PageSweepIT.codesShown(browser.text(), java.util.Set.of("assoc-a")));
+            assertEquals(null, PageSweepIT.codesShown(browser.text(), Set.of("assoc-a")));
         }
         LocalDate payDay = bankingDay();
         long run;
@@ -658,11 +677,11 @@ class StaffPagesIT {
             assertEquals(200, file.statusCode());
             byte[] bytes = file.body();
             assertEquals(0, bytes.length % 122, "records of 120 bytes and CR LF");
-            assertEquals(sha, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)),
+            assertEquals(sha, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)),
                     "the file downloaded is the file approved");
-            String records = new String(bytes, java.nio.charset.Charset.forName("windows-31j"));
+            String records = new String(bytes, Charset.forName("windows-31j"));
             assertTrue(records.contains("ﾏｲﾂﾞﾙ ﾊﾅｺ"), "the payee as the bank holds the name");
-            assertEquals(null, PageSweepIT.codesShown(browser.text(), java.util.Set.of("supervisor", "admin")));
+            assertEquals(null, PageSweepIT.codesShown(browser.text(), Set.of("supervisor", "admin")));
         }
         try (var browser = new Browser(server)) {
             browser.signIn("assoc-a", PASSWORD);
@@ -675,7 +694,7 @@ class StaffPagesIT {
     /** The first banking day from today, by the calendar the server keeps. */
     private LocalDate bankingDay() {
         var holidays = HttpSession.json(new HttpSession(base).as("admin", PASSWORD).get("/api/v1/public-holidays")).asJsonArray()
-                .stream().map(h -> LocalDate.parse(h.asJsonObject().getString("day"))).collect(java.util.stream.Collectors.toSet());
+                .stream().map(h -> LocalDate.parse(h.asJsonObject().getString("day"))).collect(Collectors.toSet());
         LocalDate day = server.today();
         while (day.getDayOfWeek().getValue() > 5 || holidays.contains(day)) {
             day = day.plusDays(1);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.maizuru.claims.platform.ProgrammeClock;
+import org.maizuru.claims.platform.Today;
 
 /**
  * Test fixture, deployed only to the test server: the services' clock as a test sets it. The day is the pass's day,
@@ -23,7 +24,7 @@ public class TestClock extends ProgrammeClock {
     /** The system property that pins the day (yyyy-mm-dd). */
     static final String TODAY = "claims.it.today";
 
-    private final LocalDate today = LocalDate.parse(System.getProperty(TODAY, LocalDate.now(org.maizuru.claims.platform.Today.JAPAN).toString()));
+    private final LocalDate today = LocalDate.parse(System.getProperty(TODAY, LocalDate.now(Today.JAPAN).toString()));
     private volatile Duration ahead = Duration.ZERO;
 
     @Override

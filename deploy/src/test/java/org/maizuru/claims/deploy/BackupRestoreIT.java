@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +55,7 @@ class BackupRestoreIT {
         var clock = new Stopwatch();
         // No scheduled duties in this run: a round between the dump's snapshot and the stop would add to the original
         // (an audited round, the lock's row) what the dump rightly cannot hold, and the databases are compared row by row.
-        var quiet = new java.util.HashMap<>(original.environment());
+        var quiet = new HashMap<>(original.environment());
         quiet.put("CLAIMS_DUTIES_CRON", "off");
         try (var application = RunningApplication.start(JAR, WORK.resolve("original"), quiet)) {
             application.awaitServing(READY);

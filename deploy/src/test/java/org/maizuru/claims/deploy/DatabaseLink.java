@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
@@ -47,7 +48,7 @@ final class DatabaseLink implements AutoCloseable {
     void restore() throws IOException {
         var server = new ServerSocket();
         server.setReuseAddress(true);
-        server.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         listening = server;
         accept(server);
     }

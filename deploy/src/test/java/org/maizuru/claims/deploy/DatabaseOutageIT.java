@@ -12,10 +12,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -53,7 +56,7 @@ class DatabaseOutageIT {
         link = new DatabaseLink(url.group(1), url.group(2) == null ? 5432 : Integer.parseInt(url.group(2)));
         String linked = "jdbc:postgresql://localhost:" + link.port() + "/" + url.group(3);
         runtime = new TestPostgreSql.Database(database.url(), TestPostgreSql.RUNTIME_ROLE, TestPostgreSql.RUNTIME_ROLE);
-        var environment = new java.util.HashMap<>(new TestPostgreSql.Database(linked, runtime.user(), runtime.password())
+        var environment = new HashMap<>(new TestPostgreSql.Database(linked, runtime.user(), runtime.password())
                 .environment());
         environment.put("CLAIMS_DB_OWNER_USER", database.user());
         environment.put("CLAIMS_DB_OWNER_PASSWORD", database.password());
@@ -85,7 +88,7 @@ class DatabaseOutageIT {
                     "alter table audit_event disable trigger audit_event_no_update_or_delete",
                     "drop table claim", "create table intruder (id int)",
                     "update flyway_schema_history set success = false"}) {
-                var refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                var refused = Assertions.assertThrows(SQLException.class,
                         () -> sql.execute(forbidden), forbidden);
                 assertEquals("42501", refused.getSQLState(),
                         forbidden + ": " + refused.getSQLState() + " " + refused.getMessage());

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,7 +88,7 @@ class RunnableJarIT {
                 || line.contains("Exception") || line.strip().startsWith("at "))
                 .filter(line -> !(line.contains("com.hazelcast.instance.impl.Node")
                         && line.endsWith("Some of the ports seem occupied!"))).toList();
-        assertEquals(java.util.List.of(), alarming, "warnings in " + start + ":\n" + log);
+        assertEquals(List.of(), alarming, "warnings in " + start + ":\n" + log);
         long lines = log.lines().count();
         assertTrue(lines <= 40, start + " prints " + lines + " lines:\n" + log);
         assertEquals(1, occurrences(log, "Demo accounts, each with the password maizuru-demo"), "the demo accounts, once");
@@ -97,6 +99,6 @@ class RunnableJarIT {
     }
 
     private static long occurrences(String text, String part) {
-        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1L;
+        return text.split(Pattern.quote(part), -1).length - 1L;
     }
 }

@@ -2,9 +2,11 @@ package org.maizuru.claims.deploy;
 
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -16,8 +18,8 @@ import java.util.regex.Pattern;
 final class TestPostgreSql {
 
     /** A key for the tests only (32 bytes of a known pattern); production keys are random and never in the code. */
-    static final String AUDIT_KEYS = "test-1:" + java.util.Base64.getEncoder().encodeToString(
-            "maizuru-claims-audit-key-for-it!".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    static final String AUDIT_KEYS = "test-1:" + Base64.getEncoder().encodeToString(
+            "maizuru-claims-audit-key-for-it!".getBytes(StandardCharsets.US_ASCII));
 
     /** The role the application runs as when the owner migrates; .ci/run makes it, its password its name. */
     static final String RUNTIME_ROLE = System.getProperty("claims.test.pg.runtime.role", "claims_runtime");

@@ -10,7 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,7 +46,7 @@ public class AuditResource {
      * the act's named fields (codes, dates, login names), from which a reader's system words it in its own language.
      */
     public record EventJson(long id, Instant at, String actor, String role, String address, String action, Long claim,
-                            String entity, String summary, java.util.Map<String, String> details, String hash) {
+                            String entity, String summary, Map<String, String> details, String hash) {
         static EventJson of(AuditEvent event) {
             return new EventJson(event.id(), event.at(), event.actor(), event.role(), event.address(), event.action(),
                     event.claimId(), event.entity(), event.summary(), event.details(), event.hash());
@@ -99,7 +101,7 @@ public class AuditResource {
                 return (endOfDay ? date.plusDays(1) : date).atStartOfDay(Today.JAPAN).toInstant();
             }
             return Instant.parse(value);
-        } catch (java.time.format.DateTimeParseException invalid) {
+        } catch (DateTimeParseException invalid) {
             throw new DomainException.Invalid(field, "api.instant");
         }
     }

@@ -14,8 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -115,7 +117,7 @@ public class CaseworkResource {
                                @QueryParam("size") @DefaultValue("20") int size) {
         Queue which;
         try {
-            which = Queue.valueOf(queue.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            which = Queue.valueOf(queue.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException unknown) {
             throw new DomainException.NotFound("queue.notFound", queue);
         }
@@ -247,6 +249,6 @@ public class CaseworkResource {
 
     private Response flushed(Claim claim) {
         work.flush();
-        return Response.ok(ClaimJson.of(claim, actor)).tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(claim.version()))).build();
+        return Response.ok(ClaimJson.of(claim, actor)).tag(new EntityTag(String.valueOf(claim.version()))).build();
     }
 }

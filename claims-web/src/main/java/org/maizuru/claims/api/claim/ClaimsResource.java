@@ -27,7 +27,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -235,8 +238,8 @@ public class ClaimsResource {
         return Response.ok(document.content(), document.mediaType())
                 .header("Content-Disposition", ContentDisposition.attachment(document.fileName()))
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .header("Digest", "sha-256=" + java.util.Base64.getEncoder()
-                        .encodeToString(java.util.HexFormat.of().parseHex(document.sha256())))
+                .header("Digest", "sha-256=" + Base64.getEncoder()
+                        .encodeToString(HexFormat.of().parseHex(document.sha256())))
                 .build();
     }
 
@@ -350,8 +353,8 @@ public class ClaimsResource {
         return new EntityTag(String.valueOf(claim.version()));
     }
 
-    private static java.util.Optional<EntityPart> part(List<EntityPart> parts, String name) {
-        return parts == null ? java.util.Optional.empty()
+    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
+        return parts == null ? Optional.empty()
                 : parts.stream().filter(part -> name.equals(part.getName())).findFirst();
     }
 

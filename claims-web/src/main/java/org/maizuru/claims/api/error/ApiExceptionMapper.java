@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -167,7 +168,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
             details.add(new ErrorJson.Detail(field(violation.getPropertyPath()), ViolationText.of(violation, language)));
         }
-        details.sort(java.util.Comparator.comparing(ErrorJson.Detail::field));
+        details.sort(Comparator.comparing(ErrorJson.Detail::field));
         return details;
     }
 

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -90,7 +91,7 @@ public class PublicHolidaysResource {
         LocalDate date;
         try {
             date = LocalDate.parse(day);
-        } catch (java.time.format.DateTimeParseException notADay) {
+        } catch (DateTimeParseException notADay) {
             throw new DomainException.NotFound("payment.holidayNotFound", day);
         }
         banking.removeHoliday(actor, date);

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import org.maizuru.claims.association.AccountService;
 import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.i18n.Texts;
+import org.maizuru.claims.web.security.ClaimsAuthentication;
 import org.maizuru.claims.web.security.CurrentActor;
 import org.maizuru.claims.web.security.SessionUser;
 
@@ -73,7 +74,7 @@ public class PasswordBacking {
         }
         // This session goes on with the new password; every other one opened with the old password ends.
         accounts.find(actor.get().username()).ifPresent(account -> faces.getExternalContext().getSessionMap()
-                .put(org.maizuru.claims.web.security.ClaimsAuthentication.SESSION_CREDENTIAL, account.credentialStamp()));
+                .put(ClaimsAuthentication.SESSION_CREDENTIAL, account.credentialStamp()));
         faces.getExternalContext().getFlash().setKeepMessages(true);
         return user.getHome().replace(".xhtml", "") + "?faces-redirect=true";
     }

@@ -6,13 +6,20 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.maizuru.claims.association.Account;
 import org.maizuru.claims.association.AccountService;
 import org.maizuru.claims.association.Association;
 import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.decision.Programme;
+import org.maizuru.claims.decision.ProgrammeKind;
+import org.maizuru.claims.decision.Rate;
+import org.maizuru.claims.platform.Katakana;
+import org.maizuru.claims.platform.ProgrammeClock;
 import org.maizuru.claims.platform.Role;
+import org.maizuru.claims.platform.Today;
 import org.maizuru.claims.registry.Place;
+import org.maizuru.claims.registry.PlaceKind;
 import org.maizuru.claims.registry.RegistryService;
 import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.i18n.Texts;
@@ -30,7 +37,7 @@ public class AdminBacking implements Serializable {
     private boolean resetRevokeKeys;
 
     @Inject
-    org.maizuru.claims.platform.ProgrammeClock clock;
+    ProgrammeClock clock;
 
     @Inject
     AccountService accounts;
@@ -66,7 +73,7 @@ public class AdminBacking implements Serializable {
     private Integer rateTier;
     private Long rateAmount;
     private String placeCode;
-    private org.maizuru.claims.registry.PlaceKind placeKind = org.maizuru.claims.registry.PlaceKind.CAMP;
+    private PlaceKind placeKind = PlaceKind.CAMP;
     private String placeNameEn;
     private String placeNameJa;
     private String placeRegion;
@@ -115,7 +122,7 @@ public class AdminBacking implements Serializable {
 
     // A new programme, pensions included: its terms, its first rate and its first filing window.
     private String newCode;
-    private org.maizuru.claims.decision.ProgrammeKind newKind = org.maizuru.claims.decision.ProgrammeKind.PENSION;
+    private ProgrammeKind newKind = ProgrammeKind.PENSION;
     private String newNameJa;
     private String newNameEn;
     private LocalDate newInternedFrom = LocalDate.of(1945, 9, 2);
@@ -133,7 +140,7 @@ public class AdminBacking implements Serializable {
             var programme = new Programme(newCode, newKind, newNameJa, newNameEn, newInternedFrom, newEntitlementDate,
                     newSurvivorsShare, newAppealDays == null ? 60 : newAppealDays);
             programme.openFilingWindow(newWindowOpens, newWindowCloses, null);
-            programmes.createProgramme(actor.get(), programme, List.of(new org.maizuru.claims.decision.Rate(newRateFrom,
+            programmes.createProgramme(actor.get(), programme, List.of(new Rate(newRateFrom,
                     null, null, null, null, newRateAmount)));
         }, "admin.programme.created")) {
             newCode = newNameJa = newNameEn = null;
@@ -143,14 +150,14 @@ public class AdminBacking implements Serializable {
         }
     }
 
-    public List<org.maizuru.claims.decision.ProgrammeKind> getProgrammeKinds() {
-        return List.of(org.maizuru.claims.decision.ProgrammeKind.values());
+    public List<ProgrammeKind> getProgrammeKinds() {
+        return List.of(ProgrammeKind.values());
     }
 
     public String getNewCode() { return newCode; }
-    public void setNewCode(String value) { newCode = value == null ? null : value.strip().toUpperCase(java.util.Locale.ROOT); }
-    public org.maizuru.claims.decision.ProgrammeKind getNewKind() { return newKind; }
-    public void setNewKind(org.maizuru.claims.decision.ProgrammeKind value) { newKind = value; }
+    public void setNewCode(String value) { newCode = value == null ? null : value.strip().toUpperCase(Locale.ROOT); }
+    public ProgrammeKind getNewKind() { return newKind; }
+    public void setNewKind(ProgrammeKind value) { newKind = value; }
     public String getNewNameJa() { return newNameJa; }
     public void setNewNameJa(String value) { newNameJa = value; }
     public String getNewNameEn() { return newNameEn; }
@@ -177,15 +184,15 @@ public class AdminBacking implements Serializable {
     }
 
     public void addRate() {
-        act(() -> programmes.addRate(actor.get(), getProgrammeCode(), new org.maizuru.claims.decision.Rate(rateEffectiveFrom,
+        act(() -> programmes.addRate(actor.get(), getProgrammeCode(), new Rate(rateEffectiveFrom,
                 rateEffectiveTo, rateReturnedFrom, rateReturnedTo, rateTier, rateAmount == null ? -1 : rateAmount)),
                 "admin.rate.added");
     }
 
     /** Until when (Japan time) a lock after wrong passwords lasts; null for an account that is not locked. */
-    public String lockedUntil(org.maizuru.claims.association.Account account) {
+    public String lockedUntil(Account account) {
         return account.isLockedAt(clock.now())
-                ? account.lockedUntil().atZone(org.maizuru.claims.platform.Today.JAPAN).toLocalTime().withNano(0).toString()
+                ? account.lockedUntil().atZone(Today.JAPAN).toLocalTime().withNano(0).toString()
                 : null;
     }
 
@@ -218,12 +225,12 @@ public class AdminBacking implements Serializable {
                 "admin.place.added");
     }
 
-    public List<org.maizuru.claims.registry.PlaceKind> getPlaceKinds() {
-        return List.of(org.maizuru.claims.registry.PlaceKind.values());
+    public List<PlaceKind> getPlaceKinds() {
+        return List.of(PlaceKind.values());
     }
 
     public List<Place> getRegions() {
-        return registry.places().stream().filter(p -> p.kind() == org.maizuru.claims.registry.PlaceKind.REGION).toList();
+        return registry.places().stream().filter(p -> p.kind() == PlaceKind.REGION).toList();
     }
 
     private boolean act(Runnable action, String successKey) {
@@ -273,8 +280,8 @@ public class AdminBacking implements Serializable {
     public void setRateAmount(Long value) { rateAmount = value; }
     public String getPlaceCode() { return placeCode; }
     public void setPlaceCode(String value) { placeCode = value; }
-    public org.maizuru.claims.registry.PlaceKind getPlaceKind() { return placeKind; }
-    public void setPlaceKind(org.maizuru.claims.registry.PlaceKind value) { placeKind = value; }
+    public PlaceKind getPlaceKind() { return placeKind; }
+    public void setPlaceKind(PlaceKind value) { placeKind = value; }
     public String getPlaceNameEn() { return placeNameEn; }
     public void setPlaceNameEn(String value) { placeNameEn = value; }
     public String getPlaceNameJa() { return placeNameJa; }
@@ -289,7 +296,7 @@ public class AdminBacking implements Serializable {
         if (note == null || note.isBlank()) {
             return "";
         }
-        return org.maizuru.claims.platform.Katakana.isJapanese(note) == texts.isJapanese() ? note : "";
+        return Katakana.isJapanese(note) == texts.isJapanese() ? note : "";
     }
 
     public String getWindowNote() { return windowNote; }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 import org.maizuru.claims.audit.AuditEvent;
 import org.maizuru.claims.audit.ClaimStory;
 import org.maizuru.claims.decision.DecisionService;
+import org.maizuru.claims.platform.DutyRecord;
 import org.maizuru.claims.web.account.People;
 import org.maizuru.claims.web.i18n.Dates;
 import org.maizuru.claims.web.i18n.Texts;
@@ -48,7 +50,7 @@ public class EventWords {
     @Inject
     DecisionService decisions;
 
-    private final Map<String, String> programmes = new java.util.HashMap<>();
+    private final Map<String, String> programmes = new HashMap<>();
 
     /** A programme by its name in the reader's language; its code only if it has gone. */
     public String programme(String code) {
@@ -69,7 +71,7 @@ public class EventWords {
 
     /** Who did it: the person's name and role, or the system. */
     public String who(String login, String role) {
-        if (org.maizuru.claims.platform.DutyRecord.SYSTEM.equals(login) || role == null) {
+        if (DutyRecord.SYSTEM.equals(login) || role == null) {
             return people.name(login);
         }
         return texts.get("audit.who", people.name(login), texts.get("Role." + role));

@@ -4,9 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.maizuru.claims.audit.AuditEvent;
 import org.maizuru.claims.audit.AuditPage;
 import org.maizuru.claims.audit.AuditQuery;
@@ -46,7 +50,7 @@ public class TrailBacking implements Serializable {
     People people;
 
     /** One event as the page shows it: the person by name, the act and what it was about in the reader's words. */
-    public record Row(long id, java.time.Instant at, String actor, String actorName, String role, String action,
+    public record Row(long id, Instant at, String actor, String actorName, String role, String action,
                       String actionWords, Long claim, String summary) implements Serializable {
     }
 
@@ -64,9 +68,9 @@ public class TrailBacking implements Serializable {
 
     /** Every act the trail knows, by its words, for the search. */
     public List<String> getActions() {
-        var bundle = java.util.ResourceBundle.getBundle(EventWords.REPORTS, java.util.Locale.ROOT);
+        var bundle = ResourceBundle.getBundle(EventWords.REPORTS, Locale.ROOT);
         return bundle.keySet().stream().filter(key -> key.startsWith("action.")).map(key -> key.substring(7))
-                .sorted(java.util.Comparator.comparing(words::action)).toList();
+                .sorted(Comparator.comparing(words::action)).toList();
     }
 
     public void search() {

@@ -1,5 +1,6 @@
 package org.maizuru.claims.web.claim;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,21 +8,26 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.maizuru.claims.association.AccountService;
 import org.maizuru.claims.audit.AuditService;
 import org.maizuru.claims.audit.ClaimStory;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimEvent;
 import org.maizuru.claims.claim.ClaimLifecycle;
 import org.maizuru.claims.claim.ClaimService;
+import org.maizuru.claims.claim.ClaimStatus;
+import org.maizuru.claims.claim.Evidence;
 import org.maizuru.claims.claim.EvidenceType;
 import org.maizuru.claims.decision.Appeal;
 import org.maizuru.claims.decision.Decision;
 import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.platform.Today;
 import org.maizuru.claims.review.InformationRequest;
 import org.maizuru.claims.review.ReviewService;
 import org.maizuru.claims.web.PageAction;
@@ -54,7 +60,7 @@ public class ClaimBacking implements Serializable {
     AuditService audit;
 
     @Inject
-    org.maizuru.claims.association.AccountService accounts;
+    AccountService accounts;
 
     @Inject
     CurrentActor actor;
@@ -93,8 +99,8 @@ public class ClaimBacking implements Serializable {
 
     /** What the association should know about the claim as filed; shown while it is a draft or just submitted. */
     public List<String> getWarnings() {
-        if (claim().status() != org.maizuru.claims.claim.ClaimStatus.DRAFT
-                && claim().status() != org.maizuru.claims.claim.ClaimStatus.SUBMITTED) {
+        if (claim().status() != ClaimStatus.DRAFT
+                && claim().status() != ClaimStatus.SUBMITTED) {
             return List.of();
         }
         return PerRequest.get(this, "warnings", () -> FilingWarnings.words(texts, claims.filingWarnings(actor.get(), id)));
@@ -106,8 +112,8 @@ public class ClaimBacking implements Serializable {
                 .map(a -> texts.isJapanese() ? a.nameJa() : a.nameEn()).orElse(""));
     }
 
-    public java.time.LocalDate getToday() {
-        return org.maizuru.claims.platform.Today.inJapan();
+    public LocalDate getToday() {
+        return Today.inJapan();
     }
 
     /** The appeals against the claim's decisions, with the grounds the association wrote. */
@@ -131,7 +137,7 @@ public class ClaimBacking implements Serializable {
 
     public boolean isAppealable() {
         Decision latest = getDecision();
-        return latest != null && allows("APPEAL") && latest.isAppealableOn(org.maizuru.claims.platform.Today.inJapan());
+        return latest != null && allows("APPEAL") && latest.isAppealableOn(Today.inJapan());
     }
 
     public void upload(FileUploadEvent event) {
@@ -158,7 +164,7 @@ public class ClaimBacking implements Serializable {
         return actAndShow(() -> claims.removeEvidence(actor.get(), id, evidenceId), "claim.evidence.removed");
     }
 
-    public boolean mayRemove(org.maizuru.claims.claim.Evidence document) {
+    public boolean mayRemove(Evidence document) {
         return claim().mayRemove(document);
     }
 
@@ -184,7 +190,7 @@ public class ClaimBacking implements Serializable {
             PerRequest.forget(this);
             return null;
         }
-        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/app/association/claim?faces-redirect=true&id=" + id;
     }
 

@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -20,6 +22,7 @@ import org.maizuru.claims.decision.Programme;
 import org.maizuru.claims.platform.IdempotencyKey;
 import org.maizuru.claims.platform.ProgrammeClock;
 import org.maizuru.claims.web.PageAction;
+import org.maizuru.claims.web.PerRequest;
 import org.maizuru.claims.web.i18n.Dates;
 import org.maizuru.claims.web.i18n.Texts;
 import org.maizuru.claims.web.security.CurrentActor;
@@ -103,10 +106,10 @@ public class ClaimFormBacking implements Serializable {
 
     /** The programmes open for filing today, the default first: a pension is filed here too. */
     public List<Programme> getProgrammes() {
-        return org.maizuru.claims.web.PerRequest.get(this, "programmes", () -> {
+        return PerRequest.get(this, "programmes", () -> {
             LocalDate today = clock.today();
             return decisions.programmes().stream().filter(p -> p.acceptsFilingOn(today))
-                    .sorted(java.util.Comparator.comparing((Programme p) -> !p.code().equals(defaultProgramme()))
+                    .sorted(Comparator.comparing((Programme p) -> !p.code().equals(defaultProgramme()))
                             .thenComparing(Programme::code))
                     .toList();
         });
@@ -123,7 +126,7 @@ public class ClaimFormBacking implements Serializable {
     public List<String> getProgrammeNeeds() {
         LocalDate today = clock.today();
         return getProgrammes().stream().filter(p -> p.code().equals(getProgramme())).findFirst().map(chosen -> {
-            var needs = new java.util.ArrayList<String>();
+            var needs = new ArrayList<String>();
             needs.add(texts.get("form.programme.kind." + chosen.kind().name()));
             needs.add(texts.get("form.programme.interned", dates.both(chosen.terms().internedFrom())));
             if (chosen.terms().survivorsSharePercent() != null) {
@@ -143,7 +146,7 @@ public class ClaimFormBacking implements Serializable {
     }
 
     private String defaultProgramme() {
-        return org.maizuru.claims.web.PerRequest.get(this, "defaultProgramme", () -> decisions.defaultProgramme(clock.today()));
+        return PerRequest.get(this, "defaultProgramme", () -> decisions.defaultProgramme(clock.today()));
     }
 
     public void setProgramme(String programme) {

@@ -6,16 +6,18 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.maizuru.claims.audit.Report;
 import org.maizuru.claims.audit.ReportExports;
-import org.maizuru.claims.http.ContentDisposition;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimPage;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.ClaimSort;
 import org.maizuru.claims.claim.ClaimStatus;
+import org.maizuru.claims.claim.Person;
+import org.maizuru.claims.http.ContentDisposition;
 import org.maizuru.claims.platform.Today;
 import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.i18n.LanguageSelection;
@@ -102,11 +104,11 @@ public class ClaimListDownloads extends HttpServlet {
         return new Report("claims", COLUMNS.stream().map(key -> new Report.Column("claims", key)).toList(), rows);
     }
 
-    private static String date(java.time.LocalDate day) {
+    private static String date(LocalDate day) {
         return day == null ? "" : day.toString();
     }
 
-    private static String reading(org.maizuru.claims.claim.Person person) {
+    private static String reading(Person person) {
         String family = person.familyNameKana() == null ? "" : person.familyNameKana();
         String given = person.givenNameKana() == null ? "" : person.givenNameKana();
         return (family + " " + given).strip();

@@ -10,6 +10,7 @@ import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.StoredDocument;
 import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.http.ContentDisposition;
+import org.maizuru.claims.review.ReviewService;
 import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.security.CurrentActor;
 
@@ -31,7 +32,7 @@ public class Documents extends HttpServlet {
     DecisionService decisions;
 
     @Inject
-    org.maizuru.claims.review.ReviewService review;
+    ReviewService review;
 
     @Inject
     CurrentActor actor;

@@ -2,9 +2,11 @@ package org.maizuru.claims.web.i18n;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.maizuru.claims.platform.JapaneseDates;
 import org.maizuru.claims.platform.Today;
 
@@ -25,7 +27,7 @@ public class Dates {
 
     /** ¥1,100,000. */
     public String yen(long amount) {
-        return "¥" + java.text.NumberFormat.getIntegerInstance(java.util.Locale.JAPAN).format(amount);
+        return "¥" + NumberFormat.getIntegerInstance(Locale.JAPAN).format(amount);
     }
 
     /** A file's size as people read one: 812 B, 45 KB, 3.2 MB (units of 1,024, as the file managers count). */
@@ -41,7 +43,7 @@ public class Dates {
     }
 
     private static String rounded(double value) {
-        return value < 10 ? String.format(java.util.Locale.ROOT, "%.1f", value) : Long.toString(Math.round(value));
+        return value < 10 ? String.format(Locale.ROOT, "%.1f", value) : Long.toString(Math.round(value));
     }
 
     /** A document's format by the name people know it by (PDF, JPEG), not its media type. */
@@ -54,7 +56,7 @@ public class Dates {
             case "image/jpeg" -> "JPEG";
             case "image/png" -> "PNG";
             case "image/tiff" -> "TIFF";
-            default -> mediaType.substring(mediaType.indexOf('/') + 1).toUpperCase(java.util.Locale.ROOT);
+            default -> mediaType.substring(mediaType.indexOf('/') + 1).toUpperCase(Locale.ROOT);
         };
     }
 

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -29,7 +30,7 @@ public class JapaneseDateConverter implements Converter<LocalDate> {
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             // An era date that never was is usually the day before or after an era changed: say which day that was.
             String text = JapaneseDates.outsideItsEra(value)
-                    .map(meant -> new java.text.MessageFormat(bundle.getString("general.date.outsideEra"), locale)
+                    .map(meant -> new MessageFormat(bundle.getString("general.date.outsideEra"), locale)
                             .format(new Object[] {value.strip(), JapaneseDates.era(meant), meant.toString()}))
                     .orElse(bundle.getString("general.date.invalid"));
             return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));

@@ -1,9 +1,11 @@
 package org.maizuru.claims.web.i18n;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -39,20 +41,20 @@ public class Texts {
     }
 
     /** The request's language, for texts that come from elsewhere (the domain's refusals). */
-    public java.util.Locale locale() {
+    public Locale locale() {
         return language.getLocale();
     }
 
     /** Adds a message for the page in the request's language (its detail left empty: a null one repeats it). */
     /** A message beside one field, by the field's client id (a field's message shows its detail). */
-    public void messageFor(String clientId, jakarta.faces.application.FacesMessage.Severity severity, String key,
+    public void messageFor(String clientId, FacesMessage.Severity severity, String key,
                            Object... arguments) {
         String text = get(key, arguments);
-        FacesContext.getCurrentInstance().addMessage(clientId, new jakarta.faces.application.FacesMessage(severity, text, text));
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
     }
 
-    public void message(jakarta.faces.application.FacesMessage.Severity severity, String key, Object... arguments) {
+    public void message(FacesMessage.Severity severity, String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(null,
-                new jakarta.faces.application.FacesMessage(severity, get(key, arguments), ""));
+                new FacesMessage(severity, get(key, arguments), ""));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.maizuru.claims.imports.ImportFile;
 import org.maizuru.claims.imports.ImportJob;
 import org.maizuru.claims.registry.ArchiveSource;
@@ -55,7 +56,7 @@ public class ArchiveBacking extends ImportPage {
 
     /** The sources described, for the upload's choice. */
     public List<ArchiveSource> getDescribed() {
-        return getSources().stream().map(CountedSource::described).filter(java.util.Objects::nonNull).toList();
+        return getSources().stream().map(CountedSource::described).filter(Objects::nonNull).toList();
     }
 
     public ArchiveSource.Kind[] getKinds() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -68,7 +69,7 @@ public abstract class ImportPage implements Serializable {
             try (InputStream body = uploaded.getInputStream()) {
                 file = ImportFile.receive(body, uploaded.getSize(), PAGE_LIMIT, declared);
             } catch (IOException unreadable) {
-                throw new java.io.UncheckedIOException(unreadable);
+                throw new UncheckedIOException(unreadable);
             }
             try {
                 started[0] = start(file, uploaded.getFileName());

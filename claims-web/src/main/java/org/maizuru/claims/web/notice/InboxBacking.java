@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.maizuru.claims.notice.AssociationNotice;
@@ -33,7 +35,7 @@ public class InboxBacking implements Serializable {
     Texts texts;
 
     /** One notice as the page shows it: kept between requests of the view, so only values. */
-    public record Line(long id, String text, java.time.LocalDate due, java.time.Instant createdAt, boolean read)
+    public record Line(long id, String text, LocalDate due, Instant createdAt, boolean read)
             implements Serializable {
         private static final long serialVersionUID = 1L;
     }

@@ -8,15 +8,18 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimStatus;
 import org.maizuru.claims.claim.Evidence;
 import org.maizuru.claims.claim.EvidenceType;
+import org.maizuru.claims.decision.Assessment;
 import org.maizuru.claims.decision.Decision;
 import org.maizuru.claims.decision.DecisionService;
+import org.maizuru.claims.payment.AccountView;
+import org.maizuru.claims.payment.BankAccounts;
 import org.maizuru.claims.payment.LifeEvent;
 import org.maizuru.claims.payment.PaymentSchedule;
-import org.maizuru.claims.payment.BankAccounts;
 import org.maizuru.claims.payment.Pensions;
 import org.maizuru.claims.payment.ZenginTransfers;
 import org.maizuru.claims.platform.Role;
@@ -36,7 +39,7 @@ public class ClaimPayments implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter MONTH_JA = DateTimeFormatter.ofPattern("uuuu年M月");
-    private static final DateTimeFormatter MONTH_EN = DateTimeFormatter.ofPattern("MMMM uuuu", java.util.Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH_EN = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
     @Inject
     Pensions pensions;
@@ -76,7 +79,7 @@ public class ClaimPayments implements Serializable {
     }
 
     /** The account as this person may see it, or null before one is entered (EL reads no Optional). */
-    public org.maizuru.claims.payment.AccountView account(Claim claim) {
+    public AccountView account(Claim claim) {
         return schedule(claim).account().orElse(null);
     }
 
@@ -98,7 +101,7 @@ public class ClaimPayments implements Serializable {
 
     public boolean isPension(Claim claim) {
         Decision decision = decision(claim);
-        return decision != null && decision.period() == org.maizuru.claims.decision.Assessment.Period.MONTH;
+        return decision != null && decision.period() == Assessment.Period.MONTH;
     }
 
     public void saveAccount(Claim claim) {

@@ -1,10 +1,12 @@
 package org.maizuru.claims.web.payment;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.stream.Collectors;
 import org.maizuru.claims.payment.PaymentRun;
 import org.maizuru.claims.payment.PaymentRuns;
 import org.maizuru.claims.payment.RunView;
@@ -81,7 +83,7 @@ public class RunBacking implements Serializable {
     /** The concerns of a transfer in the reader's words, one line. */
     public String concerns(Transfer transfer) {
         return getView().concernsOf(transfer).stream().map(concern -> texts.get("RunConcern." + concern.name()))
-                .collect(java.util.stream.Collectors.joining(texts.get("general.listSeparator")));
+                .collect(Collectors.joining(texts.get("general.listSeparator")));
     }
 
     /**
@@ -90,7 +92,7 @@ public class RunBacking implements Serializable {
      */
     public void approve() {
         if (getView().concernCount() > 0 && !concernsChecked) {
-            texts.messageFor("approval:checked", jakarta.faces.application.FacesMessage.SEVERITY_ERROR, "run.concerns.unchecked");
+            texts.messageFor("approval:checked", FacesMessage.SEVERITY_ERROR, "run.concerns.unchecked");
             return;
         }
         act(() -> payments.decide(actor.get(), id, true, comment), "run.approved");
@@ -106,7 +108,7 @@ public class RunBacking implements Serializable {
 
     public void recordReturn() {
         if (returnedClaim == null) {
-            texts.message(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, "run.return.claim.required");
+            texts.message(FacesMessage.SEVERITY_ERROR, "run.return.claim.required");
             return;
         }
         act(() -> payments.recordReturn(actor.get(), id, returnedClaim, returnReason), "run.returned");

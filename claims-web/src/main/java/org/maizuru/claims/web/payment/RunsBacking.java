@@ -1,14 +1,16 @@
 package org.maizuru.claims.web.payment;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
-import org.maizuru.claims.payment.PaymentRun;
 import org.maizuru.claims.payment.BankingCalendar;
+import org.maizuru.claims.payment.PaymentRun;
 import org.maizuru.claims.payment.PaymentRuns;
 import org.maizuru.claims.payment.PublicHoliday;
 import org.maizuru.claims.platform.Role;
@@ -62,7 +64,7 @@ public class RunsBacking implements Serializable {
     /** The next pension pay day from today: the 15th of an even month or the banking day before it. */
     public LocalDate getNextPensionPayDay() {
         var calendar = banking.calendar();
-        var month = java.time.YearMonth.from(Today.inJapan());
+        var month = YearMonth.from(Today.inJapan());
         while (true) {
             if (month.getMonthValue() % 2 == 0 && !calendar.payDay(month).isBefore(Today.inJapan())) {
                 return calendar.payDay(month);
@@ -79,7 +81,7 @@ public class RunsBacking implements Serializable {
         if (!done) {
             return null;
         }
-        texts.message(jakarta.faces.application.FacesMessage.SEVERITY_INFO, "runs.prepared", run[0].id());
+        texts.message(FacesMessage.SEVERITY_INFO, "runs.prepared", run[0].id());
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/app/payments/run?faces-redirect=true&id=" + run[0].id();
     }

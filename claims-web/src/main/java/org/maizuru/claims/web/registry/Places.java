@@ -3,6 +3,7 @@ package org.maizuru.claims.web.registry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Comparator;
 import java.util.List;
 import org.maizuru.claims.registry.Place;
 import org.maizuru.claims.registry.PlaceKind;
@@ -49,7 +50,7 @@ public class Places {
     /** Camps first, then regions and other territories, for a stay whose camp is not known. */
     public List<Place> getInternmentPlaces() {
         return all().stream().filter(p -> p.kind() != PlaceKind.CAPTURE_AREA)
-                .sorted(java.util.Comparator.comparing((Place p) -> p.kind() != PlaceKind.CAMP).thenComparing(this::nameOf))
+                .sorted(Comparator.comparing((Place p) -> p.kind() != PlaceKind.CAMP).thenComparing(this::nameOf))
                 .toList();
     }
 }

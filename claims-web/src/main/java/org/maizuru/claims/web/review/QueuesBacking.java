@@ -3,17 +3,22 @@ package org.maizuru.claims.web.review;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.maizuru.claims.claim.ClaimPage;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.ClaimSort;
+import org.maizuru.claims.payment.PaymentRun;
+import org.maizuru.claims.payment.PaymentRuns;
 import org.maizuru.claims.platform.Role;
 import org.maizuru.claims.platform.Today;
 import org.maizuru.claims.review.Queue;
 import org.maizuru.claims.review.ReviewService;
+import org.maizuru.claims.web.PerRequest;
 import org.maizuru.claims.web.claim.ClaimRow;
 import org.maizuru.claims.web.security.CurrentActor;
 import org.primefaces.model.FilterMeta;
@@ -41,22 +46,22 @@ public class QueuesBacking implements Serializable {
     ClaimService claims;
 
     @Inject
-    org.maizuru.claims.payment.PaymentRuns payments;
+    PaymentRuns payments;
 
-    private final Map<Queue, LazyDataModel<ClaimRow>> models = new java.util.EnumMap<>(Queue.class);
+    private final Map<Queue, LazyDataModel<ClaimRow>> models = new EnumMap<>(Queue.class);
 
     /** What the search looks for: a claim number, or a name (family name, or family and given name), kanji or kana. */
-    @jakarta.validation.constraints.Size(max = 100)
+    @Size(max = 100)
     private String query;
     private List<ClaimRow> found;
 
     /** For a supervisor, the payment runs that wait for a second person's approval, with their totals. */
-    public List<org.maizuru.claims.payment.PaymentRun> getRunsToApprove() {
+    public List<PaymentRun> getRunsToApprove() {
         if (!actor.get().is(Role.SUPERVISOR)) {
             return List.of();
         }
-        return org.maizuru.claims.web.PerRequest.get(this, "runs", () -> payments.runs(actor.get()).stream()
-                .filter(r -> r.state() == org.maizuru.claims.payment.PaymentRun.State.PREPARED
+        return PerRequest.get(this, "runs", () -> payments.runs(actor.get()).stream()
+                .filter(r -> r.state() == PaymentRun.State.PREPARED
                         && !r.preparedBy().equals(actor.get().username())).toList());
     }
 
@@ -94,7 +99,7 @@ public class QueuesBacking implements Serializable {
         return counted > COUNT_LIMIT ? COUNT_LIMIT + "+" : Integer.toString(counted);
     }
 
-    private final java.util.EnumMap<Queue, Integer> counts = new java.util.EnumMap<>(Queue.class);
+    private final EnumMap<Queue, Integer> counts = new EnumMap<>(Queue.class);
 
     public LazyDataModel<ClaimRow> model(Queue queue) {
         return models.computeIfAbsent(queue, QueueRows::new);

@@ -1,5 +1,6 @@
 package org.maizuru.claims.web.review;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,11 +31,13 @@ import org.maizuru.claims.platform.Role;
 import org.maizuru.claims.platform.Today;
 import org.maizuru.claims.registry.ArchiveRecords;
 import org.maizuru.claims.registry.Likeness;
+import org.maizuru.claims.review.CaseNote;
 import org.maizuru.claims.review.Duplicate;
 import org.maizuru.claims.review.InformationRequest;
 import org.maizuru.claims.review.ReviewService;
 import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.PerRequest;
+import org.maizuru.claims.web.i18n.Dates;
 import org.maizuru.claims.web.i18n.Texts;
 import org.maizuru.claims.web.security.CurrentActor;
 
@@ -60,7 +63,7 @@ public class WorkbenchBacking implements Serializable {
     DecisionService decisions;
 
     @Inject
-    org.maizuru.claims.web.i18n.Dates dates;
+    Dates dates;
 
     @Inject
     AuditService audit;
@@ -122,7 +125,7 @@ public class WorkbenchBacking implements Serializable {
         return PerRequest.get(this, "requests", () -> review.informationRequests(actor.get(), id));
     }
 
-    public List<org.maizuru.claims.review.CaseNote> getNotes() {
+    public List<CaseNote> getNotes() {
         return PerRequest.get(this, "notes", () -> review.notes(actor.get(), id));
     }
 
@@ -167,7 +170,7 @@ public class WorkbenchBacking implements Serializable {
 
     /** Auditors and administrators read the claim's full trail, one click from its story. */
     public boolean isTrailReader() {
-        return actor.get().is(org.maizuru.claims.platform.Role.AUDITOR) || actor.get().is(org.maizuru.claims.platform.Role.ADMINISTRATOR);
+        return actor.get().is(Role.AUDITOR) || actor.get().is(Role.ADMINISTRATOR);
     }
 
     /** The appeals against the claim's decisions, with their grounds: what the review of an appeal answers. */
@@ -268,7 +271,7 @@ public class WorkbenchBacking implements Serializable {
         if (!done) {
             return null;
         }
-        var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        var faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().getFlash().setKeepMessages(true);
         String page = faces.getViewRoot().getViewId().replaceFirst("\\.xhtml$", "");
         return page + "?faces-redirect=true&id=" + id + (viewing == null ? "" : "&document=" + viewing);

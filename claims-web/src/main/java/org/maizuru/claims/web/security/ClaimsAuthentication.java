@@ -31,6 +31,7 @@ import org.maizuru.claims.http.CallerProof;
 import org.maizuru.claims.platform.DatabaseOutage;
 import org.maizuru.claims.platform.ProgrammeClock;
 import org.maizuru.claims.platform.Refusals;
+import org.maizuru.claims.platform.Today;
 
 /**
  * The application's one authentication mechanism, for the API and the pages alike, against one account store.
@@ -90,7 +91,7 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
         if (request.getRequestURI().equals(request.getContextPath() + SETUP_API) && request.getHeader("Authorization") == null) {
             // The first administrator is made before any account exists: the setup token, checked by the service,
             // is the one credential of that call.
-            request.setAttribute(org.maizuru.claims.http.CallerProof.CLIENT_ADDRESS,
+            request.setAttribute(CallerProof.CLIENT_ADDRESS,
                     TrustedProxies.configured().clientAddress(request));
             return context.doNothing();
         }
@@ -248,7 +249,7 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
                 response.setHeader("Retry-After", Long.toString(Math.max(1, Duration.between(clock.now(), retryAt).toSeconds())));
             }
             String message = retryAt == null ? Refusals.text(language, code)
-                    : Refusals.text(language, code, retryAt.atZone(org.maizuru.claims.platform.Today.JAPAN).toLocalTime().withNano(0));
+                    : Refusals.text(language, code, retryAt.atZone(Today.JAPAN).toLocalTime().withNano(0));
             problem(request, response, language, status, status == 401 ? "unauthorized" : code, message);
         } catch (IOException clientGone) {
             // nothing to tell a client that is no longer there

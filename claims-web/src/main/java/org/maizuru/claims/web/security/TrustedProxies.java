@@ -2,6 +2,7 @@ package org.maizuru.claims.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -44,7 +45,7 @@ public final class TrustedProxies {
         if (configured == null || configured.isBlank()) {
             return Optional.empty();
         }
-        java.net.URI address = java.net.URI.create(configured.strip());
+        URI address = URI.create(configured.strip());
         if (!"https".equals(address.getScheme()) || address.getHost() == null
                 || !(address.getRawPath() == null || address.getRawPath().isEmpty() || address.getRawPath().equals("/"))
                 || address.getRawQuery() != null || address.getRawUserInfo() != null) {
