@@ -38,22 +38,44 @@ public class V20__Seal_the_audit_chain_with_a_key extends BaseJavaMigration {
         long expectedId = 1;
         boolean whole = true;
         try (Statement select = connection.createStatement();
-             ResultSet rows = select.executeQuery("select id, at, actor, role, address, action, claim_id, entity, summary,"
-                     + " prev_hash, hash from audit_event order by id");
-             PreparedStatement update = connection.prepareStatement(
-                     "update audit_event set prev_hash = ?, key_id = ?, hash = ? where id = ?")) {
+                ResultSet rows =
+                        select.executeQuery("select id, at, actor, role, address, action, claim_id, entity, summary,"
+                                + " prev_hash, hash from audit_event order by id");
+                PreparedStatement update = connection.prepareStatement(
+                        "update audit_event set prev_hash = ?, key_id = ?, hash = ? where id = ?")) {
             int pending = 0;
             while (whole && rows.next()) {
                 long id = rows.getLong(1);
                 Instant at = AuditHash.truncate(rows.getTimestamp(2).toInstant());
                 long claim = rows.getLong(7);
                 Long claimId = rows.wasNull() ? null : claim;
-                String plain = AuditHash.unkeyed(id, at, rows.getString(3), rows.getString(4), rows.getString(5),
-                        rows.getString(6), claimId, rows.getString(8), rows.getString(9), rows.getString(10));
-                whole = id == expectedId && Objects.equals(rows.getString(10), plainPrevious) && plain.equals(rows.getString(11));
+                String plain = AuditHash.unkeyed(
+                        id,
+                        at,
+                        rows.getString(3),
+                        rows.getString(4),
+                        rows.getString(5),
+                        rows.getString(6),
+                        claimId,
+                        rows.getString(8),
+                        rows.getString(9),
+                        rows.getString(10));
+                whole = id == expectedId
+                        && Objects.equals(rows.getString(10), plainPrevious)
+                        && plain.equals(rows.getString(11));
                 if (whole) {
-                    String sealed = AuditHash.of(key, id, at, rows.getString(3), rows.getString(4), rows.getString(5),
-                            rows.getString(6), claimId, rows.getString(8), rows.getString(9), sealedPrevious);
+                    String sealed = AuditHash.of(
+                            key,
+                            id,
+                            at,
+                            rows.getString(3),
+                            rows.getString(4),
+                            rows.getString(5),
+                            rows.getString(6),
+                            claimId,
+                            rows.getString(8),
+                            rows.getString(9),
+                            sealedPrevious);
                     update.setString(1, sealedPrevious);
                     update.setString(2, key);
                     update.setString(3, sealed);

@@ -35,20 +35,32 @@ public class V25__Imports_from_the_files_people_have extends BaseJavaMigration {
             }
             statement.execute("alter table import_job add constraint import_job_status"
                     + " check (status in ('RUNNING', 'COMPLETED', 'FAILED', 'INTERRUPTED'))");
-            for (String column : List.of("file_name varchar(255)", "file_format varchar(10)", "file_charset varchar(20)",
-                    "file_sha256 varchar(64)", "header varchar(4000)", "programme varchar(40)", "source varchar(60)",
-                    "rows_total int", "rows_read int not null default 0", "last_line int not null default 0",
-                    "already_filed int not null default 0", "failure varchar(80)", "progress_at timestamp with time zone")) {
+            for (String column : List.of(
+                    "file_name varchar(255)",
+                    "file_format varchar(10)",
+                    "file_charset varchar(20)",
+                    "file_sha256 varchar(64)",
+                    "header varchar(4000)",
+                    "programme varchar(40)",
+                    "source varchar(60)",
+                    "rows_total int",
+                    "rows_read int not null default 0",
+                    "last_line int not null default 0",
+                    "already_filed int not null default 0",
+                    "failure varchar(80)",
+                    "progress_at timestamp with time zone")) {
                 statement.execute("alter table import_job add column " + column);
             }
-            statement.execute("update import_job set rows_read = accepted + rejected, progress_at = coalesce(finished_at, created_at)");
-            for (String column : List.of("column_name varchar(60)", "code varchar(80)", "arguments varchar(2000)",
-                    "cells varchar(4000)")) {
+            statement.execute(
+                    "update import_job set rows_read = accepted + rejected, progress_at = coalesce(finished_at, created_at)");
+            for (String column : List.of(
+                    "column_name varchar(60)", "code varchar(80)", "arguments varchar(2000)", "cells varchar(4000)")) {
                 statement.execute("alter table import_error add column " + column);
             }
             statement.execute("alter table claim add column filing_key varchar(64)");
             statement.execute("create index claim_filing_key on claim (association_id, filing_key)");
-            statement.execute("create index import_job_kind_association on import_job (kind, association_id, created_at)");
+            statement.execute(
+                    "create index import_job_kind_association on import_job (kind, association_id, created_at)");
             statement.execute("""
                     create table archive_source (
                         code       varchar(60)  primary key,
@@ -66,15 +78,17 @@ public class V25__Imports_from_the_files_people_have extends BaseJavaMigration {
 
     private static void rekeyArchive(Connection connection) throws Exception {
         try (Statement select = connection.createStatement();
-             PreparedStatement update = connection.prepareStatement(
-                     "update archive_record set family_key = ?, given_key = ? where id = ?")) {
+                PreparedStatement update = connection.prepareStatement(
+                        "update archive_record set family_key = ?, given_key = ? where id = ?")) {
             select.setFetchSize(10_000);
             int pending = 0;
-            try (ResultSet rows = select.executeQuery("select id, family_name, given_name, family_key, given_key from archive_record")) {
+            try (ResultSet rows = select.executeQuery(
+                    "select id, family_name, given_name, family_key, given_key from archive_record")) {
                 while (rows.next()) {
                     String family = NameKeys.key(rows.getString(2));
                     String given = NameKeys.key(rows.getString(3));
-                    if (family != null && (!family.equals(rows.getString(4)) || !Objects.equals(given, rows.getString(5)))) {
+                    if (family != null
+                            && (!family.equals(rows.getString(4)) || !Objects.equals(given, rows.getString(5)))) {
                         update.setString(1, family);
                         update.setString(2, given);
                         update.setLong(3, rows.getLong(1));
@@ -94,25 +108,33 @@ public class V25__Imports_from_the_files_people_have extends BaseJavaMigration {
             statement.execute("delete from claim_name_key");
         }
         try (Statement select = connection.createStatement();
-             PreparedStatement keys = connection.prepareStatement(
-                     "insert into claim_name_key (claim_id, name_key, birth_date) values (?, ?, ?)");
-             PreparedStatement filing = connection.prepareStatement("update claim set filing_key = ? where id = ?")) {
+                PreparedStatement keys = connection.prepareStatement(
+                        "insert into claim_name_key (claim_id, name_key, birth_date) values (?, ?, ?)");
+                PreparedStatement filing =
+                        connection.prepareStatement("update claim set filing_key = ? where id = ?")) {
             select.setFetchSize(10_000);
             int pending = 0;
             try (ResultSet rows = select.executeQuery("select id, internee_family_name, internee_given_name,"
                     + " internee_family_name_kana, internee_given_name_kana, internee_birth_date, claimant_relationship,"
                     + " claimant_family_name, claimant_given_name, claimant_birth_date from claim")) {
                 while (rows.next()) {
-                    for (String key : InterneeKeys.of(rows.getString(2), rows.getString(3),
-                            rows.getString(4), rows.getString(5))) {
+                    for (String key : InterneeKeys.of(
+                            rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5))) {
                         keys.setLong(1, rows.getLong(1));
                         keys.setString(2, key);
                         keys.setDate(3, rows.getDate(6));
                         keys.addBatch();
                     }
-                    filing.setString(1, FilingKey.of(rows.getString(7), rows.getString(2),
-                            rows.getString(3), toLocalDate(rows.getDate(6)), rows.getString(8), rows.getString(9),
-                            toLocalDate(rows.getDate(10))));
+                    filing.setString(
+                            1,
+                            FilingKey.of(
+                                    rows.getString(7),
+                                    rows.getString(2),
+                                    rows.getString(3),
+                                    toLocalDate(rows.getDate(6)),
+                                    rows.getString(8),
+                                    rows.getString(9),
+                                    toLocalDate(rows.getDate(10))));
                     filing.setLong(2, rows.getLong(1));
                     filing.addBatch();
                     if (++pending % 5_000 == 0) {
@@ -133,15 +155,17 @@ public class V25__Imports_from_the_files_people_have extends BaseJavaMigration {
     /** The names of the check constraints on import_job that mention status (H2 and PostgreSQL name them differently). */
     private static List<String> statusChecks(Connection connection) throws Exception {
         var names = new ArrayList<String>();
-        String sql = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
-                ? "select conname from pg_constraint where conrelid = 'import_job'::regclass and contype = 'c'"
-                        + " and pg_get_constraintdef(oid) like '%status%'"
-                : "select tc.constraint_name from information_schema.table_constraints tc"
-                        + " join information_schema.check_constraints cc on cc.constraint_name = tc.constraint_name"
-                        + " and cc.constraint_schema = tc.constraint_schema"
-                        + " where lower(tc.table_name) = 'import_job' and tc.constraint_type = 'CHECK'"
-                        + " and lower(cc.check_clause) like '%status%'";
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        String sql =
+                connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
+                        ? "select conname from pg_constraint where conrelid = 'import_job'::regclass and contype = 'c'"
+                                + " and pg_get_constraintdef(oid) like '%status%'"
+                        : "select tc.constraint_name from information_schema.table_constraints tc"
+                                + " join information_schema.check_constraints cc on cc.constraint_name = tc.constraint_name"
+                                + " and cc.constraint_schema = tc.constraint_schema"
+                                + " where lower(tc.table_name) = 'import_job' and tc.constraint_type = 'CHECK'"
+                                + " and lower(cc.check_clause) like '%status%'";
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 names.add('"' + rows.getString(1) + '"');
             }

@@ -25,18 +25,28 @@ public class V8__Chain_existing_audit_events extends BaseJavaMigration {
         String previous = null;
         long last = 0;
         try (Statement select = connection.createStatement();
-             ResultSet rows = select.executeQuery("select id, at, actor, role, address, action, claim_id, entity, summary"
-                     + " from audit_event order by id");
-             PreparedStatement update = connection.prepareStatement(
-                     "update audit_event set id = ?, at = ?, prev_hash = ?, hash = ? where id = ?")) {
+                ResultSet rows =
+                        select.executeQuery("select id, at, actor, role, address, action, claim_id, entity, summary"
+                                + " from audit_event order by id");
+                PreparedStatement update = connection.prepareStatement(
+                        "update audit_event set id = ?, at = ?, prev_hash = ?, hash = ? where id = ?")) {
             while (rows.next()) {
                 long oldId = rows.getLong(1);
                 long id = last + 1;
                 var at = AuditHash.truncate(rows.getTimestamp(2).toInstant());
                 long claim = rows.getLong(7);
                 Long claimId = rows.wasNull() ? null : claim;
-                String hash = AuditHash.unkeyed(id, at, rows.getString(3), rows.getString(4), rows.getString(5),
-                        rows.getString(6), claimId, rows.getString(8), rows.getString(9), previous);
+                String hash = AuditHash.unkeyed(
+                        id,
+                        at,
+                        rows.getString(3),
+                        rows.getString(4),
+                        rows.getString(5),
+                        rows.getString(6),
+                        claimId,
+                        rows.getString(8),
+                        rows.getString(9),
+                        previous);
                 update.setLong(1, id);
                 update.setTimestamp(2, Timestamp.from(at));
                 update.setString(3, previous);
@@ -47,7 +57,8 @@ public class V8__Chain_existing_audit_events extends BaseJavaMigration {
                 last = id;
             }
         }
-        try (PreparedStatement head = connection.prepareStatement("insert into audit_chain (id, last_id, last_hash) values (1, ?, ?)")) {
+        try (PreparedStatement head =
+                connection.prepareStatement("insert into audit_chain (id, last_id, last_hash) values (1, ?, ?)")) {
             head.setLong(1, last);
             head.setString(2, previous);
             head.executeUpdate();

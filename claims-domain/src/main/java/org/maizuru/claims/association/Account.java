@@ -22,7 +22,8 @@ import org.maizuru.claims.platform.Sha256;
 /** Someone who signs in: to the pages with a password, to the API with the password or an API key. */
 @Entity
 @Table(name = "account")
-@NamedQuery(name = Account.BY_USERNAME,
+@NamedQuery(
+        name = Account.BY_USERNAME,
         query = "select a from Account a left join fetch a.association where a.username = :username")
 @NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
 public class Account {

@@ -59,8 +59,8 @@ public class AccountService {
     private volatile String absentAccountHash;
 
     void configureHash() {
-        passwordHash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "210000",
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256"));
+        passwordHash.initialize(Map.of(
+                "Pbkdf2PasswordHash.Iterations", "210000", "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256"));
     }
 
     /**
@@ -92,8 +92,13 @@ public class AccountService {
             return SignIn.signedIn(account);
         }
         addresses.failed(address, now);
-        record(name, found.map(a -> a.role().name()).orElse(null), address, "SIGN_IN_FAILED",
-                "Wrong name or password (" + channel + ")", details("account", name, "channel", channel));
+        record(
+                name,
+                found.map(a -> a.role().name()).orElse(null),
+                address,
+                "SIGN_IN_FAILED",
+                "Wrong name or password (" + channel + ")",
+                details("account", name, "channel", channel));
         if (found.isEmpty()) {
             return SignIn.refused();
         }
@@ -124,8 +129,12 @@ public class AccountService {
             addresses.failed(address, now);
             int refused = account.refusedWhileLocked();
             if (SignInPolicy.worthRecording(refused)) {
-                record(name, account.role().name(), address, "SIGN_IN_REFUSED_WHILE_HELD", "Try " + refused
-                        + " refused unheard while the account is locked (" + channel + ")",
+                record(
+                        name,
+                        account.role().name(),
+                        address,
+                        "SIGN_IN_REFUSED_WHILE_HELD",
+                        "Try " + refused + " refused unheard while the account is locked (" + channel + ")",
                         details("account", name, "via", channel, "held", "account", "refused", refused));
             }
             return SignIn.locked(account.lockedUntil());
@@ -133,7 +142,12 @@ public class AccountService {
         if (!now.isBefore(account.nextTry())) {
             return null; // its wait ended meanwhile: this try is heard as any other
         }
-        record(name, account.role().name(), address, "SIGN_IN_FAILED", "Tried while waiting (" + channel + ")",
+        record(
+                name,
+                account.role().name(),
+                address,
+                "SIGN_IN_FAILED",
+                "Tried while waiting (" + channel + ")",
                 details("account", name, "channel", channel, "waiting", true));
         if (!account.failedSignIn(now)) {
             return SignIn.waitUntil(account.nextTry());
@@ -143,8 +157,13 @@ public class AccountService {
     }
 
     private void recordLock(Account account, String name, String address) {
-        record(name, account.role().name(), address, "ACCOUNT_LOCKED", "Locked until " + account.lockedUntil()
-                + " after " + SignInPolicy.LOCK_AFTER + " wrong passwords in a row",
+        record(
+                name,
+                account.role().name(),
+                address,
+                "ACCOUNT_LOCKED",
+                "Locked until " + account.lockedUntil() + " after " + SignInPolicy.LOCK_AFTER
+                        + " wrong passwords in a row",
                 details("account", name, "until", account.lockedUntil(), "tries", SignInPolicy.LOCK_AFTER));
     }
 
@@ -179,10 +198,15 @@ public class AccountService {
         int refused = addresses.refused(address, now);
         if (SignInPolicy.worthRecording(refused)) {
             boolean named = name != null && !name.startsWith("(") && name.length() <= 60;
-            record(named ? name : "(unknown)", null, address, "SIGN_IN_REFUSED_WHILE_HELD", "Try " + refused
-                    + " refused unheard while the address must wait (" + channel + ")", named
-                    ? details("account", name, "via", channel, "held", "address", "refused", refused)
-                    : details("via", channel, "held", "address", "refused", refused));
+            record(
+                    named ? name : "(unknown)",
+                    null,
+                    address,
+                    "SIGN_IN_REFUSED_WHILE_HELD",
+                    "Try " + refused + " refused unheard while the address must wait (" + channel + ")",
+                    named
+                            ? details("account", name, "via", channel, "held", "address", "refused", refused)
+                            : details("via", channel, "held", "address", "refused", refused));
         }
         return Optional.of(SignIn.waitUntil(next));
     }
@@ -191,10 +215,13 @@ public class AccountService {
     private boolean verify(String password, Optional<Account> account) {
         configureHash();
         if (absentAccountHash == null) {
-            absentAccountHash = passwordHash.generate(Long.toHexString(RANDOM.nextLong()).toCharArray());
+            absentAccountHash =
+                    passwordHash.generate(Long.toHexString(RANDOM.nextLong()).toCharArray());
         }
-        return passwordHash.verify((password == null ? "" : password).toCharArray(),
-                account.map(Account::passwordHash).orElse(absentAccountHash)) && account.isPresent();
+        return passwordHash.verify(
+                        (password == null ? "" : password).toCharArray(),
+                        account.map(Account::passwordHash).orElse(absentAccountHash))
+                && account.isPresent();
     }
 
     /** An administrator lifts a lock before it ends by itself. */
@@ -206,8 +233,8 @@ public class AccountService {
         return account;
     }
 
-    private void record(String name, String role, String address, String action, String summary,
-                        Map<String, String> details) {
+    private void record(
+            String name, String role, String address, String action, String summary, Map<String, String> details) {
         audit.fire(new AuditRecord(name, role, address, action, null, "Account " + name, summary, details));
     }
 
@@ -221,13 +248,23 @@ public class AccountService {
         if (held.isPresent()) {
             return held.get();
         }
-        Optional<Account> account = em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class).setParameter("hash", Sha256.hex(key))
-                .setParameter("now", now).getResultStream().findFirst().map(ApiKey::account).filter(Account::enabled);
+        Optional<Account> account = em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class)
+                .setParameter("hash", Sha256.hex(key))
+                .setParameter("now", now)
+                .getResultStream()
+                .findFirst()
+                .map(ApiKey::account)
+                .filter(Account::enabled);
         if (account.isPresent()) {
             return SignIn.signedIn(account.get());
         }
         addresses.failed(address, now);
-        record("(api key)", null, address, "SIGN_IN_FAILED", "Unknown, revoked or disabled API key",
+        record(
+                "(api key)",
+                null,
+                address,
+                "SIGN_IN_FAILED",
+                "Unknown, revoked or disabled API key",
                 details("channel", "apiKey"));
         return SignIn.refused();
     }
@@ -240,14 +277,21 @@ public class AccountService {
             return held.get();
         }
         addresses.failed(address, now);
-        record("(unknown)", null, address, "SIGN_IN_FAILED", "Credentials that are neither HTTP Basic nor an API key",
+        record(
+                "(unknown)",
+                null,
+                address,
+                "SIGN_IN_FAILED",
+                "Credentials that are neither HTTP Basic nor an API key",
                 details("channel", "unreadable"));
         return SignIn.refused();
     }
 
     public Optional<Account> find(String username) {
-        return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
     }
 
     public boolean anyAccount() {
@@ -255,13 +299,15 @@ public class AccountService {
     }
 
     public List<Account> accounts() {
-        return em.createQuery("select a from Account a left join fetch a.association order by a.role, a.username", Account.class)
+        return em.createQuery(
+                        "select a from Account a left join fetch a.association order by a.role, a.username",
+                        Account.class)
                 .getResultList();
     }
 
     /** An administrator opens an account; an association account names its association. */
-    public Account openAccount(Actor actor, String username, String displayName, Role role, Long associationId,
-                               String password) {
+    public Account openAccount(
+            Actor actor, String username, String displayName, Role role, Long associationId, String password) {
         requireAdministrator(actor);
         if (find(username).isPresent()) {
             throw new DomainException.Invalid("username", "account.nameTaken", username);
@@ -299,7 +345,10 @@ public class AccountService {
         configureHash();
         Account account = proof.account();
         account.newPassword(passwordHash.generate(chosen.toCharArray()), false);
-        record(actor, "PASSWORD_CHANGED", "Account " + actor.username() + " chose a new password",
+        record(
+                actor,
+                "PASSWORD_CHANGED",
+                "Account " + actor.username() + " chose a new password",
                 details("account", actor.username()));
         if (revokeApiKeys) {
             revokeApiKeys(actor, account);
@@ -320,7 +369,10 @@ public class AccountService {
         configureHash();
         account.newPassword(passwordHash.generate(oneTime.toCharArray()), true);
         account.unlock();
-        record(actor, "PASSWORD_RESET", "Account " + username + " was given a one-time password",
+        record(
+                actor,
+                "PASSWORD_RESET",
+                "Account " + username + " was given a one-time password",
                 details("account", username));
         if (revokeApiKeys) {
             revokeApiKeys(actor, account);
@@ -359,8 +411,11 @@ public class AccountService {
     public Association registerAssociation(Actor actor, String code, String nameJa, String nameEn) {
         requireAdministrator(actor);
         Association association = createAssociation(code, nameJa, nameEn);
-        record(actor, "ASSOCIATION_REGISTERED", code + " " + nameEn, details("association", code, "nameJa", nameJa,
-                "nameEn", nameEn));
+        record(
+                actor,
+                "ASSOCIATION_REGISTERED",
+                code + " " + nameEn,
+                details("association", code, "nameJa", nameJa, "nameEn", nameEn));
         return association;
     }
 
@@ -372,8 +427,17 @@ public class AccountService {
             throw new DomainException.NotFound("association.notFound", associationId);
         }
         association.changeContactEmail(address);
-        record(actor, "ASSOCIATION_CONTACT_CHANGED", association.code(), details("association", association.code(),
-                "nameJa", association.nameJa(), "nameEn", association.nameEn()));
+        record(
+                actor,
+                "ASSOCIATION_CONTACT_CHANGED",
+                association.code(),
+                details(
+                        "association",
+                        association.code(),
+                        "nameJa",
+                        association.nameJa(),
+                        "nameEn",
+                        association.nameEn()));
         return association;
     }
 
@@ -397,11 +461,11 @@ public class AccountService {
         return association;
     }
 
-    public Account createAccount(String username, String displayName, Role role, Association association,
-                                 String password) {
+    public Account createAccount(
+            String username, String displayName, Role role, Association association, String password) {
         configureHash();
-        var account = new Account(username, displayName, role, association,
-                passwordHash.generate(password.toCharArray()));
+        var account =
+                new Account(username, displayName, role, association, passwordHash.generate(password.toCharArray()));
         em.persist(account);
         return account;
     }
@@ -421,13 +485,18 @@ public class AccountService {
         if (lifetime < 1 || lifetime > MAX_KEY_DAYS) {
             throw new DomainException.Invalid("days", "apiKey.lifetime", MAX_KEY_DAYS);
         }
-        Account account = find(actor.username()).orElseThrow(() -> new DomainException.NotFound("account.notFound", actor.username()));
+        Account account = find(actor.username())
+                .orElseThrow(() -> new DomainException.NotFound("account.notFound", actor.username()));
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String key = "mzk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         Instant now = clock.now();
-        em.persist(new ApiKey(account, key.substring(0, 12), Sha256.hex(key), label, now, now.plus(Duration.ofDays(lifetime))));
-        record(actor, "API_KEY_ISSUED", "Key " + key.substring(0, 12) + "… labelled " + label + ", for " + lifetime + " days",
+        em.persist(new ApiKey(
+                account, key.substring(0, 12), Sha256.hex(key), label, now, now.plus(Duration.ofDays(lifetime))));
+        record(
+                actor,
+                "API_KEY_ISSUED",
+                "Key " + key.substring(0, 12) + "… labelled " + label + ", for " + lifetime + " days",
                 details("key", key.substring(0, 12), "label", label, "days", lifetime));
         return key;
     }
@@ -437,33 +506,48 @@ public class AccountService {
         if (!actor.username().equals(username)) {
             requireAdministrator(actor);
         }
-        return em.createNamedQuery(ApiKey.OF_ACCOUNT, ApiKey.class).setParameter("username", username).getResultList();
+        return em.createNamedQuery(ApiKey.OF_ACCOUNT, ApiKey.class)
+                .setParameter("username", username)
+                .getResultList();
     }
 
     /** How many keys of the account still work: the password page asks whether to end them. */
     public long activeApiKeys(String username) {
-        return em.createNamedQuery(ApiKey.ACTIVE_OF_ACCOUNT, ApiKey.class).setParameter("username", username)
-                .setParameter("now", clock.now()).getResultStream().count();
+        return em.createNamedQuery(ApiKey.ACTIVE_OF_ACCOUNT, ApiKey.class)
+                .setParameter("username", username)
+                .setParameter("now", clock.now())
+                .getResultStream()
+                .count();
     }
 
     private void revokeApiKeys(Actor actor, Account account) {
         Instant now = clock.now();
         for (ApiKey key : em.createNamedQuery(ApiKey.ACTIVE_OF_ACCOUNT, ApiKey.class)
-                .setParameter("username", account.username()).setParameter("now", now).getResultList()) {
+                .setParameter("username", account.username())
+                .setParameter("now", now)
+                .getResultList()) {
             key.revoke(now);
-            record(actor, "API_KEY_REVOKED", "Key " + key.keyPrefix() + "… of " + account.username()
-                    + " revoked with the password", details("key", key.keyPrefix(), "account", account.username()));
+            record(
+                    actor,
+                    "API_KEY_REVOKED",
+                    "Key " + key.keyPrefix() + "… of " + account.username() + " revoked with the password",
+                    details("key", key.keyPrefix(), "account", account.username()));
         }
     }
 
     /** Revokes a key at once: by its owner, or by an administrator. */
     public ApiKey revokeApiKey(Actor actor, String prefix) {
-        ApiKey key = em.createNamedQuery(ApiKey.BY_PREFIX, ApiKey.class).setParameter("prefix", prefix)
-                .getResultStream().findFirst()
+        ApiKey key = em.createNamedQuery(ApiKey.BY_PREFIX, ApiKey.class)
+                .setParameter("prefix", prefix)
+                .getResultStream()
+                .findFirst()
                 .filter(k -> k.account().username().equals(actor.username()) || actor.is(Role.ADMINISTRATOR))
                 .orElseThrow(() -> new DomainException.NotFound("apiKey.notFound", prefix));
         key.revoke(clock.now());
-        record(actor, "API_KEY_REVOKED", "Key " + prefix + "… of " + key.account().username() + " revoked",
+        record(
+                actor,
+                "API_KEY_REVOKED",
+                "Key " + prefix + "… of " + key.account().username() + " revoked",
                 details("key", prefix, "account", key.account().username()));
         return key;
     }
@@ -473,7 +557,9 @@ public class AccountService {
 
     public boolean administratorExists() {
         return em.createQuery("select count(a) from Account a where a.role = :role", Long.class)
-                .setParameter("role", Role.ADMINISTRATOR).getSingleResult() > 0;
+                        .setParameter("role", Role.ADMINISTRATOR)
+                        .getSingleResult()
+                > 0;
     }
 
     /**
@@ -490,7 +576,9 @@ public class AccountService {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         em.createNativeQuery("delete from setup_token").executeUpdate();
         em.createNativeQuery("insert into setup_token (id, token_sha256, issued_at) values (1, ?1, ?2)")
-                .setParameter(1, Sha256.hex(token)).setParameter(2, OffsetDateTime.now()).executeUpdate();
+                .setParameter(1, Sha256.hex(token))
+                .setParameter(2, OffsetDateTime.now())
+                .executeUpdate();
         return Optional.of(token);
     }
 
@@ -500,7 +588,8 @@ public class AccountService {
      * who was made, from where, and every try with a wrong token.
      */
     @Transactional(dontRollbackOn = DomainException.Forbidden.class)
-    public FirstAdministrator createFirstAdministrator(String token, String username, String displayName, String address) {
+    public FirstAdministrator createFirstAdministrator(
+            String token, String username, String displayName, String address) {
         var setup = new Actor(0, DutyRecord.SYSTEM, Role.ADMINISTRATOR, null, address);
         // One at a time: the token's row is locked, so two tries with the same token make one administrator.
         List<?> row = em.createNativeQuery("select token_sha256, used_at from setup_token where id = 1 for update")
@@ -508,11 +597,18 @@ public class AccountService {
         if (administratorExists()) {
             throw new DomainException.Conflict("setup.done");
         }
-        boolean valid = !row.isEmpty() && ((Object[]) row.getFirst())[1] == null && token != null
-                && MessageDigest.isEqual(Sha256.hex(token).getBytes(StandardCharsets.US_ASCII),
-                String.valueOf(((Object[]) row.getFirst())[0]).getBytes(StandardCharsets.US_ASCII));
+        boolean valid = !row.isEmpty()
+                && ((Object[]) row.getFirst())[1] == null
+                && token != null
+                && MessageDigest.isEqual(
+                        Sha256.hex(token).getBytes(StandardCharsets.US_ASCII),
+                        String.valueOf(((Object[]) row.getFirst())[0]).getBytes(StandardCharsets.US_ASCII));
         if (!valid) {
-            record(setup, "SETUP_TOKEN_REFUSED", "A wrong or used setup token", details("account", String.valueOf(username)));
+            record(
+                    setup,
+                    "SETUP_TOKEN_REFUSED",
+                    "A wrong or used setup token",
+                    details("account", String.valueOf(username)));
             throw new DomainException.Forbidden("setup.badToken");
         }
         if (username == null || !username.matches("[a-z][a-z0-9._-]{2,39}")) {
@@ -525,8 +621,12 @@ public class AccountService {
         Account account = createAccount(username, displayName.strip(), Role.ADMINISTRATOR, null, oneTime);
         account.newPassword(account.passwordHash(), true);
         em.createNativeQuery("update setup_token set used_at = ?1 where id = 1")
-                .setParameter(1, OffsetDateTime.now()).executeUpdate();
-        record(setup, "FIRST_ADMINISTRATOR_CREATED", username + " as the first administrator",
+                .setParameter(1, OffsetDateTime.now())
+                .executeUpdate();
+        record(
+                setup,
+                "FIRST_ADMINISTRATOR_CREATED",
+                username + " as the first administrator",
                 details("account", username, "role", Role.ADMINISTRATOR));
         return new FirstAdministrator(username, oneTime);
     }
@@ -543,8 +643,14 @@ public class AccountService {
 
     /** Records an administrative act on accounts (never the secret itself). */
     public void record(Actor actor, String action, String summary, Map<String, String> details) {
-        audit.fire(new AuditRecord(actor.username(), actor.role().name(), actor.address(), action, null, "Account "
-                + actor.username(), summary, details));
+        audit.fire(new AuditRecord(
+                actor.username(),
+                actor.role().name(),
+                actor.address(),
+                action,
+                null,
+                "Account " + actor.username(),
+                summary,
+                details));
     }
-
 }

@@ -37,8 +37,10 @@ class AddressThrottle {
                 return; // every slot is a live count: the accounts' own counts still hold
             }
         }
-        byAddress.merge(address, new Failures(1, now, now, 0), (old, one) -> expired(old, now)
-                ? one : new Failures(old.count() + 1, old.first(), now, old.refused()));
+        byAddress.merge(
+                address,
+                new Failures(1, now, now, 0),
+                (old, one) -> expired(old, now) ? one : new Failures(old.count() + 1, old.first(), now, old.refused()));
     }
 
     /**
@@ -49,8 +51,11 @@ class AddressThrottle {
         if (address == null) {
             return 0;
         }
-        Failures counted = byAddress.computeIfPresent(address, (key, old) -> expired(old, now)
-                ? null : new Failures(old.count(), old.first(), old.last(), old.refused() + 1));
+        Failures counted = byAddress.computeIfPresent(
+                address,
+                (key, old) -> expired(old, now)
+                        ? null
+                        : new Failures(old.count(), old.first(), old.last(), old.refused() + 1));
         return counted == null ? 0 : counted.refused();
     }
 

@@ -20,11 +20,17 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "api_key")
-@NamedQuery(name = ApiKey.BY_HASH, query = "select k from ApiKey k join fetch k.account a left join fetch a.association "
-        + "where k.keyHash = :hash and k.revokedAt is null and k.expiresAt > :now")
-@NamedQuery(name = ApiKey.OF_ACCOUNT, query = "select k from ApiKey k where k.account.username = :username order by k.createdAt desc")
-@NamedQuery(name = ApiKey.ACTIVE_OF_ACCOUNT, query = "select k from ApiKey k where k.account.username = :username "
-        + "and k.revokedAt is null and k.expiresAt > :now")
+@NamedQuery(
+        name = ApiKey.BY_HASH,
+        query = "select k from ApiKey k join fetch k.account a left join fetch a.association "
+                + "where k.keyHash = :hash and k.revokedAt is null and k.expiresAt > :now")
+@NamedQuery(
+        name = ApiKey.OF_ACCOUNT,
+        query = "select k from ApiKey k where k.account.username = :username order by k.createdAt desc")
+@NamedQuery(
+        name = ApiKey.ACTIVE_OF_ACCOUNT,
+        query = "select k from ApiKey k where k.account.username = :username "
+                + "and k.revokedAt is null and k.expiresAt > :now")
 @NamedQuery(name = ApiKey.BY_PREFIX, query = "select k from ApiKey k join fetch k.account where k.keyPrefix = :prefix")
 public class ApiKey {
 

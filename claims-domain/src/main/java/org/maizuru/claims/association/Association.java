@@ -81,6 +81,5 @@ public class Association {
     }
 
     /** One @, a dot in the domain, no spaces or angle brackets: enough to catch a typing slip, not a proof. */
-    private static final Pattern EMAIL =
-            Pattern.compile("[^@\\s<>,;]{1,64}@[^@\\s<>,;.]+(\\.[^@\\s<>,;.]+)+");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>,;]{1,64}@[^@\\s<>,;.]+(\\.[^@\\s<>,;.]+)+");
 }

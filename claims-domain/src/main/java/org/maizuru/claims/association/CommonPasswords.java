@@ -12,8 +12,7 @@ final class CommonPasswords {
 
     private static final Zxcvbn ZXCVBN = new Zxcvbn();
 
-    private CommonPasswords() {
-    }
+    private CommonPasswords() {}
 
     /**
      * Guessed within about a hundred million tries by zxcvbn's model of how people choose passwords: common passwords

@@ -18,11 +18,13 @@ public class FirstAdministratorNotes implements StartNotes {
 
     @Override
     public List<String> lines() {
-        return accounts.setupTokenWhileNoAdministrator().map(token -> List.of(
-                " No administrator yet. Create the first one with this one-time token (valid until it is used or",
-                " the next start), then sign in with the password it answers and choose your own:",
-                "   curl -X POST http://localhost:<port>/api/v1/setup/administrator -H 'Content-Type: application/json' \\",
-                "        -d '{\"token\": \"" + token + "\", \"username\": \"<login>\", \"displayName\": \"<your name>\"}'"))
+        return accounts.setupTokenWhileNoAdministrator()
+                .map(token -> List.of(
+                        " No administrator yet. Create the first one with this one-time token (valid until it is used or",
+                        " the next start), then sign in with the password it answers and choose your own:",
+                        "   curl -X POST http://localhost:<port>/api/v1/setup/administrator -H 'Content-Type: application/json' \\",
+                        "        -d '{\"token\": \"" + token
+                                + "\", \"username\": \"<login>\", \"displayName\": \"<your name>\"}'"))
                 .orElse(List.of());
     }
 }

@@ -10,7 +10,10 @@ import java.util.Optional;
 public record SignIn(Outcome outcome, Account account, Instant retryAt) {
 
     public enum Outcome {
-        SIGNED_IN, REFUSED, LOCKED, WAIT
+        SIGNED_IN,
+        REFUSED,
+        LOCKED,
+        WAIT
     }
 
     /** An account whose credentials the caller proved a moment ago (see the web module's verified logins). */

@@ -15,16 +15,17 @@ final class SignInPolicy {
     static final int FREE_FAILURES = 3;
     /** Failures in a row that lock the account. */
     static final int LOCK_AFTER = 6;
+
     static final Duration FIRST_LOCK = Duration.ofMinutes(5);
     static final Duration LONGEST_LOCK = Duration.ofHours(2);
     static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
 
     /** Failures a client address is allowed within a window, whichever accounts it tries. */
     static final int FREE_ADDRESS_FAILURES = 20;
+
     static final Duration ADDRESS_WINDOW = Duration.ofMinutes(15);
 
-    private SignInPolicy() {
-    }
+    private SignInPolicy() {}
 
     /** When the next try is allowed after {@code failures} failures, the last at {@code last}. */
     static Instant nextTry(int failures, Instant last, int free) {

@@ -23,8 +23,7 @@ final class AuditDetails {
      */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private AuditDetails() {
-    }
+    private AuditDetails() {}
 
     /** The stored form of the details, or null when there are none. */
     static String written(Map<String, String> details) {
@@ -32,8 +31,8 @@ final class AuditDetails {
             return null;
         }
         var object = JSON.createObjectBuilder();
-        details.forEach((name, value) -> object.add(name,
-                value.length() <= LONGEST_VALUE ? value : value.substring(0, LONGEST_VALUE) + "…"));
+        details.forEach((name, value) ->
+                object.add(name, value.length() <= LONGEST_VALUE ? value : value.substring(0, LONGEST_VALUE) + "…"));
         return object.build().toString();
     }
 
@@ -43,8 +42,12 @@ final class AuditDetails {
         }
         try (var reader = JSON.createReader(new StringReader(stored))) {
             var details = new LinkedHashMap<String, String>();
-            reader.readObject().forEach((name, value) -> details.put(name,
-                    value.getValueType() == JsonValue.ValueType.STRING ? ((JsonString) value).getString() : value.toString()));
+            reader.readObject()
+                    .forEach((name, value) -> details.put(
+                            name,
+                            value.getValueType() == JsonValue.ValueType.STRING
+                                    ? ((JsonString) value).getString()
+                                    : value.toString()));
             return Collections.unmodifiableMap(details);
         }
     }

@@ -75,7 +75,8 @@ public class AuditEvent {
         this.claimId = record.claimId();
         this.entity = record.entity();
         this.summary = record.summary() == null || record.summary().length() <= 2000
-                ? record.summary() : record.summary().substring(0, 2000);
+                ? record.summary()
+                : record.summary().substring(0, 2000);
         this.details = AuditDetails.written(record.details());
         this.prevHash = previousHash;
         this.keyId = AuditKeys.configured().currentId();

@@ -16,16 +16,25 @@ import org.maizuru.claims.platform.Sha256;
  */
 public final class AuditHash {
 
-    private AuditHash() {
-    }
+    private AuditHash() {}
 
     public static Instant truncate(Instant at) {
         return at.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** The seal of an event under the key {@code keyId}; null when this installation does not hold that key. */
-    public static String of(String keyId, long id, Instant at, String actor, String role, String address, String action,
-                            Long claimId, String entity, String summary, String previousHash) {
+    public static String of(
+            String keyId,
+            long id,
+            Instant at,
+            String actor,
+            String role,
+            String address,
+            String action,
+            Long claimId,
+            String entity,
+            String summary,
+            String previousHash) {
         return of(keyId, id, at, actor, role, address, action, claimId, entity, summary, null, previousHash);
     }
 
@@ -33,19 +42,65 @@ public final class AuditHash {
      * The same with the event's named details. An event without details has the canonical form events had before
      * there were any, so their seals still hold; one with them has one field more, so the two never coincide.
      */
-    public static String of(String keyId, long id, Instant at, String actor, String role, String address, String action,
-                            Long claimId, String entity, String summary, String details, String previousHash) {
-        return of(AuditKeys.configured(), keyId, id, at, actor, role, address, action, claimId, entity, summary, details,
+    public static String of(
+            String keyId,
+            long id,
+            Instant at,
+            String actor,
+            String role,
+            String address,
+            String action,
+            Long claimId,
+            String entity,
+            String summary,
+            String details,
+            String previousHash) {
+        return of(
+                AuditKeys.configured(),
+                keyId,
+                id,
+                at,
+                actor,
+                role,
+                address,
+                action,
+                claimId,
+                entity,
+                summary,
+                details,
                 previousHash);
     }
 
-    static String of(AuditKeys keys, String keyId, long id, Instant at, String actor, String role, String address,
-                     String action, Long claimId, String entity, String summary, String previousHash) {
+    static String of(
+            AuditKeys keys,
+            String keyId,
+            long id,
+            Instant at,
+            String actor,
+            String role,
+            String address,
+            String action,
+            Long claimId,
+            String entity,
+            String summary,
+            String previousHash) {
         return of(keys, keyId, id, at, actor, role, address, action, claimId, entity, summary, null, previousHash);
     }
 
-    static String of(AuditKeys keys, String keyId, long id, Instant at, String actor, String role, String address,
-                     String action, Long claimId, String entity, String summary, String details, String previousHash) {
+    static String of(
+            AuditKeys keys,
+            String keyId,
+            long id,
+            Instant at,
+            String actor,
+            String role,
+            String address,
+            String action,
+            Long claimId,
+            String entity,
+            String summary,
+            String details,
+            String previousHash) {
         String canonical = canonical(id, at, actor, role, address, action, claimId, entity, summary, previousHash);
         var keyed = new StringBuilder(canonical);
         if (details != null) {
@@ -59,16 +114,36 @@ public final class AuditHash {
      * The plain SHA-256 the chain was first made with, before it was keyed: only the migrations that chained and
      * then sealed the events of that time use it.
      */
-    public static String unkeyed(long id, Instant at, String actor, String role, String address, String action,
-                                 Long claimId, String entity, String summary, String previousHash) {
+    public static String unkeyed(
+            long id,
+            Instant at,
+            String actor,
+            String role,
+            String address,
+            String action,
+            Long claimId,
+            String entity,
+            String summary,
+            String previousHash) {
         MessageDigest digest = SHA_256.get();
         digest.reset();
-        return HexFormat.of().formatHex(digest.digest(canonical(id, at, actor, role, address, action, claimId, entity,
-                summary, previousHash).getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(digest.digest(
+                        canonical(id, at, actor, role, address, action, claimId, entity, summary, previousHash)
+                                .getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static String canonical(long id, Instant at, String actor, String role, String address, String action,
-                                    Long claimId, String entity, String summary, String previousHash) {
+    private static String canonical(
+            long id,
+            Instant at,
+            String actor,
+            String role,
+            String address,
+            String action,
+            Long claimId,
+            String entity,
+            String summary,
+            String previousHash) {
         var canonical = new StringBuilder(256);
         field(canonical, Long.toString(id));
         field(canonical, truncate(at).toString());
@@ -90,11 +165,24 @@ public final class AuditHash {
      * An event as stored, with the hash it carries and the key it names: enough to check that hash without the
      * entity. A hash under no key, or a key this installation does not hold, does not hold.
      */
-    public record Stored(long id, Instant at, String actor, String role, String address, String action, Long claimId,
-                         String entity, String summary, String details, String prevHash, String keyId, String hash) {
+    public record Stored(
+            long id,
+            Instant at,
+            String actor,
+            String role,
+            String address,
+            String action,
+            Long claimId,
+            String entity,
+            String summary,
+            String details,
+            String prevHash,
+            String keyId,
+            String hash) {
 
         public boolean hashHolds() {
-            String expected = of(keyId, id, at, actor, role, address, action, claimId, entity, summary, details, prevHash);
+            String expected =
+                    of(keyId, id, at, actor, role, address, action, claimId, entity, summary, details, prevHash);
             return expected != null && expected.equals(hash);
         }
     }

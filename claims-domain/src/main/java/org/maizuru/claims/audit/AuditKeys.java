@@ -11,12 +11,12 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
-import org.maizuru.claims.platform.Setting;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.maizuru.claims.platform.Setting;
 
 /**
  * The keys that seal the audit chain, held outside the database: each event's hash is an HMAC-SHA256 under a
@@ -66,7 +66,10 @@ public final class AuditKeys {
             return parse(setting);
         }
         String dataDir = Setting.of("claims.data.dir");
-        Path file = Path.of(dataDir == null || dataDir.isBlank() ? "data" : dataDir).toAbsolutePath().normalize().resolve(FILE);
+        Path file = Path.of(dataDir == null || dataDir.isBlank() ? "data" : dataDir)
+                .toAbsolutePath()
+                .normalize()
+                .resolve(FILE);
         try {
             if (!Files.exists(file)) {
                 create(file);
@@ -84,7 +87,8 @@ public final class AuditKeys {
         String line = "local-1:" + Base64.getEncoder().encodeToString(secret) + "\n";
         try {
             if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } else {
                 Files.createFile(file);
             }
@@ -105,7 +109,8 @@ public final class AuditKeys {
             int colon = entry.indexOf(':');
             String id = colon < 0 ? "" : entry.substring(0, colon);
             if (!id.matches("[A-Za-z0-9._-]{1,40}")) {
-                throw new IllegalArgumentException("An audit key is id:base64, the id of 1 to 40 letters, digits, . _ or -");
+                throw new IllegalArgumentException(
+                        "An audit key is id:base64, the id of 1 to 40 letters, digits, . _ or -");
             }
             byte[] secret;
             try {
@@ -114,7 +119,8 @@ public final class AuditKeys {
                 throw new IllegalArgumentException("The audit key " + id + " is not base64");
             }
             if (secret.length < 32) {
-                throw new IllegalArgumentException("The audit key " + id + " has " + secret.length + " bytes; at least 32 are needed");
+                throw new IllegalArgumentException(
+                        "The audit key " + id + " has " + secret.length + " bytes; at least 32 are needed");
             }
             if (keys.put(id, secret) != null) {
                 throw new IllegalArgumentException("The audit key " + id + " is named twice");
@@ -145,5 +151,4 @@ public final class AuditKeys {
         });
         return HexFormat.of().formatHex(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
     }
-
 }

@@ -60,11 +60,13 @@ class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     void appendAll(@Observes AuditRecords records) {
         Instant now = clock.now();
-        appendPast(records.records().stream().map(record -> new AuditService.PastEvent(now, record)).toList());
+        appendPast(records.records().stream()
+                .map(record -> new AuditService.PastEvent(now, record))
+                .toList());
     }
 
-    private static final String COLUMNS = "id, at, actor, role, address, action, claim_id, entity, summary, details,"
-            + " prev_hash, key_id, hash";
+    private static final String COLUMNS =
+            "id, at, actor, role, address, action, claim_id, entity, summary, details," + " prev_hash, key_id, hash";
 
     /**
      * Numbers and hashes events after the chain's head, in the caller's transaction: by COPY on PostgreSQL (a bulk
@@ -79,7 +81,8 @@ class AuditTrail {
             long lastId;
             String lastHash;
             try (var statement = connection.createStatement();
-                 var head = statement.executeQuery("select last_id, last_hash from audit_chain where id = 1 for update")) {
+                    var head = statement.executeQuery(
+                            "select last_id, last_hash from audit_chain where id = 1 for update")) {
                 head.next();
                 lastId = head.getLong(1);
                 lastHash = head.getString(2);
@@ -87,19 +90,41 @@ class AuditTrail {
             String keyId = AuditKeys.configured().currentId();
             boolean copy = CopyRows.available(connection);
             var rows = new CopyRows(copy ? events.size() : 0);
-            try (var insert = connection.prepareStatement("insert into audit_event (" + COLUMNS
-                    + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (var insert = connection.prepareStatement(
+                    "insert into audit_event (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (AuditService.PastEvent event : events) {
                     var record = event.record();
                     long id = ++lastId;
                     Instant at = AuditHash.truncate(event.at());
                     String details = AuditDetails.written(record.details());
-                    String hash = AuditHash.of(keyId, id, at, record.actor(), record.role(), record.address(), record.action(),
-                            record.claimId(), record.entity(), record.summary(), details, lastHash);
+                    String hash = AuditHash.of(
+                            keyId,
+                            id,
+                            at,
+                            record.actor(),
+                            record.role(),
+                            record.address(),
+                            record.action(),
+                            record.claimId(),
+                            record.entity(),
+                            record.summary(),
+                            details,
+                            lastHash);
                     if (copy) {
-                        rows.row().number(id).instant(at).text(record.actor()).text(record.role()).text(record.address())
-                                .text(record.action()).number(record.claimId()).text(record.entity())
-                                .text(record.summary()).text(details).text(lastHash).text(keyId).text(hash);
+                        rows.row()
+                                .number(id)
+                                .instant(at)
+                                .text(record.actor())
+                                .text(record.role())
+                                .text(record.address())
+                                .text(record.action())
+                                .number(record.claimId())
+                                .text(record.entity())
+                                .text(record.summary())
+                                .text(details)
+                                .text(lastHash)
+                                .text(keyId)
+                                .text(hash);
                     } else {
                         insert.setLong(1, id);
                         insert.setTimestamp(2, Timestamp.from(at));
@@ -124,7 +149,8 @@ class AuditTrail {
                     insert.executeBatch();
                 }
             }
-            try (var head = connection.prepareStatement("update audit_chain set last_id = ?, last_hash = ? where id = 1")) {
+            try (var head =
+                    connection.prepareStatement("update audit_chain set last_id = ?, last_hash = ? where id = 1")) {
                 head.setLong(1, lastId);
                 head.setString(2, lastHash);
                 head.executeUpdate();
@@ -139,6 +165,7 @@ class AuditTrail {
 
     /** Roles that may read the whole trail. The caller's role comes as a name: audit depends on no capability. */
     static final Set<String> READERS = Set.of("AUDITOR", "ADMINISTRATOR");
+
     private static final int BATCH = 10_000;
 
     /**
@@ -171,9 +198,19 @@ class AuditTrail {
                     while (rows.next() && verification.broken() == null) {
                         long claim = rows.getLong(7);
                         Long claimId = rows.wasNull() ? null : claim;
-                        var event = new AuditHash.Stored(rows.getLong(1), rows.getObject(2, OffsetDateTime.class).toInstant(), rows.getString(3),
-                                rows.getString(4), rows.getString(5), rows.getString(6), claimId,
-                                rows.getString(8), rows.getString(9), rows.getString(10), rows.getString(11), rows.getString(12),
+                        var event = new AuditHash.Stored(
+                                rows.getLong(1),
+                                rows.getObject(2, OffsetDateTime.class).toInstant(),
+                                rows.getString(3),
+                                rows.getString(4),
+                                rows.getString(5),
+                                rows.getString(6),
+                                claimId,
+                                rows.getString(8),
+                                rows.getString(9),
+                                rows.getString(10),
+                                rows.getString(11),
+                                rows.getString(12),
                                 rows.getString(13));
                         verification.follow(event);
                         chunk.add(event);
@@ -197,18 +234,21 @@ class AuditTrail {
                 // each event in the same transaction: the last id is read first, the head after it.
                 long lastWritten;
                 try (var statement = connection.prepareStatement("select max(id) from audit_event");
-                     var rows = statement.executeQuery()) {
+                        var rows = statement.executeQuery()) {
                     rows.next();
                     lastWritten = rows.getLong(1);
                 }
                 Head now = Head.read(connection);
                 if (now != null && lastWritten > now.lastId()) {
-                    return ChainVerification.broken(count, now.lastId() + 1,
+                    return ChainVerification.broken(
+                            count,
+                            now.lastId() + 1,
                             "events after the chain's head were not written by the application");
                 }
             }
             if (head != null && head.lastId() > lastSeen) {
-                return ChainVerification.broken(count, lastSeen + 1, "the last events, up to " + head.lastId() + ", are missing");
+                return ChainVerification.broken(
+                        count, lastSeen + 1, "the last events, up to " + head.lastId() + ", are missing");
             }
             if (head != null && !Objects.equals(head.lastHash(), verification.lastHash())) {
                 return ChainVerification.broken(count, lastSeen, "the chain's head names another last event");
@@ -252,10 +292,13 @@ class AuditTrail {
             var checks = new ArrayList<CompletableFuture<Void>>();
             for (int from = 0; from < chunk.size(); from += size) {
                 List<AuditHash.Stored> slice = chunk.subList(from, Math.min(chunk.size(), from + size));
-                checks.add(CompletableFuture.runAsync(() -> slice.stream()
-                        .filter(event -> !event.hashHolds())
-                        .mapToLong(AuditHash.Stored::id).min()
-                        .ifPresent(id -> breaks(id, "its content does not match its hash", countAtEnd)), hashers));
+                checks.add(CompletableFuture.runAsync(
+                        () -> slice.stream()
+                                .filter(event -> !event.hashHolds())
+                                .mapToLong(AuditHash.Stored::id)
+                                .min()
+                                .ifPresent(id -> breaks(id, "its content does not match its hash", countAtEnd)),
+                        hashers));
             }
             return CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new));
         }
@@ -350,12 +393,15 @@ class AuditTrail {
     @Transactional
     public ClaimChanges changes(long associationId, long after, int size) {
         @SuppressWarnings("unchecked")
-        List<Object[]> found = em.createNativeQuery("select e.id, c.number from audit_event e join claim c on c.id = e.claim_id"
-                        + " where c.association_id = :association and e.id > :after and e.action not in (:hidden)"
-                        + " order by e.id")
-                .setParameter("association", associationId).setParameter("after", after)
+        List<Object[]> found = em.createNativeQuery(
+                        "select e.id, c.number from audit_event e join claim c on c.id = e.claim_id"
+                                + " where c.association_id = :association and e.id > :after and e.action not in (:hidden)"
+                                + " order by e.id")
+                .setParameter("association", associationId)
+                .setParameter("after", after)
                 .setParameter("hidden", ClaimStory.hiddenFromAssociations())
-                .setMaxResults(size + 1).getResultList();
+                .setMaxResults(size + 1)
+                .getResultList();
         boolean more = found.size() > size;
         List<Object[]> page = more ? found.subList(0, size) : found;
         if (page.isEmpty()) {
@@ -364,9 +410,15 @@ class AuditTrail {
         var numbers = new HashMap<Long, String>();
         page.forEach(row -> numbers.put(((Number) row[0]).longValue(), (String) row[1]));
         var changes = em.createQuery("select e from AuditEvent e where e.id in :ids order by e.id", AuditEvent.class)
-                .setParameter("ids", numbers.keySet()).getResultStream()
-                .map(event -> new ClaimChanges.Change(event.id(), event.at(), event.claimId(), numbers.get(event.id()),
-                        event.action(), ClaimStory.detailsForAssociations(event)))
+                .setParameter("ids", numbers.keySet())
+                .getResultStream()
+                .map(event -> new ClaimChanges.Change(
+                        event.id(),
+                        event.at(),
+                        event.claimId(),
+                        numbers.get(event.id()),
+                        event.action(),
+                        ClaimStory.detailsForAssociations(event)))
                 .toList();
         return new ClaimChanges(changes, changes.getLast().cursor(), more);
     }
@@ -374,14 +426,17 @@ class AuditTrail {
     /** A claim's own history, oldest first. */
     @Transactional
     public List<AuditEvent> forClaim(long claimId) {
-        return em.createNamedQuery(AuditEvent.FOR_CLAIM, AuditEvent.class).setParameter("claim", claimId).getResultList();
+        return em.createNamedQuery(AuditEvent.FOR_CLAIM, AuditEvent.class)
+                .setParameter("claim", claimId)
+                .getResultList();
     }
 
     /** The chain's head as the database holds it now, read past the persistence context (which would cache it). */
     private record Head(long lastId, String lastHash) {
 
         static Head read(Connection connection) throws SQLException {
-            try (var statement = connection.prepareStatement("select last_id, last_hash from audit_chain where id = ?")) {
+            try (var statement =
+                    connection.prepareStatement("select last_id, last_hash from audit_chain where id = ?")) {
                 statement.setInt(1, AuditChainHead.ID);
                 try (var rows = statement.executeQuery()) {
                     return rows.next() ? new Head(rows.getLong(1), rows.getString(2)) : null;

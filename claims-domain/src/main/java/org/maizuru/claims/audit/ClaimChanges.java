@@ -20,6 +20,6 @@ public record ClaimChanges(List<Change> items, long next, boolean more) {
      * One change to a claim, told as the claim's story tells its association: without the programme's notes, the
      * recommendation's outcome before the decision or who read it.
      */
-    public record Change(long cursor, Instant at, long claimId, String claimNumber, String action,
-                         Map<String, String> details) {}
+    public record Change(
+            long cursor, Instant at, long claimId, String claimNumber, String action, Map<String, String> details) {}
 }

@@ -17,19 +17,30 @@ import java.util.Set;
 public record ClaimStory(List<Step> steps, int reads, Instant lastRead) {
 
     /** One step: who did what, when, with the act's named details. */
-    public record Step(long eventId, Instant at, String actor, String role, String action, Map<String, String> details,
-                       String summary) {}
+    public record Step(
+            long eventId,
+            Instant at,
+            String actor,
+            String role,
+            String action,
+            Map<String, String> details,
+            String summary) {}
 
     /** The acts that are readings of the claim or of its documents: counted, not told. */
-    static final Set<String> READINGS = Set.of("CLAIM_VIEWED", "DECISION_VIEWED", "NOTICE_DOWNLOADED",
-            "EVIDENCE_DOWNLOADED", "REQUEST_LETTER_DOWNLOADED", "DUPLICATES_VIEWED");
+    static final Set<String> READINGS = Set.of(
+            "CLAIM_VIEWED",
+            "DECISION_VIEWED",
+            "NOTICE_DOWNLOADED",
+            "EVIDENCE_DOWNLOADED",
+            "REQUEST_LETTER_DOWNLOADED",
+            "DUPLICATES_VIEWED");
 
     /** Steps only the programme's staff are told. */
     private static final Set<String> STAFF_STEPS = Set.of("NOTE_ADDED", "CLAIM_APPROVE", "CLAIM_REASSIGNED");
 
     /** Details that stay inside the programme. */
-    private static final Set<String> STAFF_DETAILS = Set.of("comment", "outcome", "reasons", "recommendedBy",
-            "returnedOn", "sha256");
+    private static final Set<String> STAFF_DETAILS =
+            Set.of("comment", "outcome", "reasons", "recommendedBy", "returnedOn", "sha256");
 
     static ClaimStory of(List<AuditEvent> trail, boolean toTheAssociation) {
         var steps = new ArrayList<Step>();
@@ -44,7 +55,12 @@ public record ClaimStory(List<Step> steps, int reads, Instant lastRead) {
             if (toTheAssociation && !toldToAssociations(event.action())) {
                 continue;
             }
-            steps.add(new Step(event.id(), event.at(), event.actor(), event.role(), event.action(),
+            steps.add(new Step(
+                    event.id(),
+                    event.at(),
+                    event.actor(),
+                    event.role(),
+                    event.action(),
                     toTheAssociation ? detailsForAssociations(event) : event.details(),
                     toTheAssociation ? null : event.summary()));
         }

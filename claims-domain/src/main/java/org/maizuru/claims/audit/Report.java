@@ -33,7 +33,10 @@ public record Report(String name, List<Column> columns, List<List<Object>> rows)
         /** A word of the Reports bundles: {@code kind.code}; a code without words reads as itself. */
         static Word of(String kind, Object code) {
             String key = kind + "." + code;
-            return new Word(String.valueOf(code), wordOr(true, key, String.valueOf(code)), wordOr(false, key, String.valueOf(code)));
+            return new Word(
+                    String.valueOf(code),
+                    wordOr(true, key, String.valueOf(code)),
+                    wordOr(false, key, String.valueOf(code)));
         }
     }
 
@@ -62,12 +65,17 @@ public record Report(String name, List<Column> columns, List<List<Object>> rows)
     }
 
     private static ResourceBundle bundle(boolean japanese) {
-        return ResourceBundle.getBundle(BUNDLE, japanese ? Locale.JAPANESE : Locale.ROOT,
+        return ResourceBundle.getBundle(
+                BUNDLE,
+                japanese ? Locale.JAPANESE : Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     private static String words(boolean japanese, String key) {
-        return ResourceBundle.getBundle(BUNDLE, japanese ? Locale.JAPANESE : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+        return ResourceBundle.getBundle(
+                        BUNDLE,
+                        japanese ? Locale.JAPANESE : Locale.ROOT,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                .getString(key);
     }
 }

@@ -26,8 +26,7 @@ import org.maizuru.claims.platform.SpreadsheetText;
 /** A {@link Report} written as CSV, XLSX or PDF, with headings in the reader's language. */
 public final class ReportExports {
 
-    private ReportExports() {
-    }
+    private ReportExports() {}
 
     /**
      * RFC 4180 CSV in UTF-8 with a byte-order mark (so spreadsheet programs read Japanese). A text cell that a
@@ -36,9 +35,19 @@ public final class ReportExports {
      */
     public static byte[] csv(Report report, boolean japanese) {
         var out = new StringBuilder("\uFEFF");
-        out.append(String.join(",", report.columns().stream().map(c -> quote(c.heading(japanese))).toList())).append("\r\n");
+        out.append(String.join(
+                        ",",
+                        report.columns().stream()
+                                .map(c -> quote(c.heading(japanese)))
+                                .toList()))
+                .append("\r\n");
         for (List<Object> row : report.rows()) {
-            out.append(String.join(",", row.stream().map(value -> csvCell(Report.shown(value, japanese))).toList())).append("\r\n");
+            out.append(String.join(
+                            ",",
+                            row.stream()
+                                    .map(value -> csvCell(Report.shown(value, japanese)))
+                                    .toList()))
+                    .append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -66,7 +75,8 @@ public final class ReportExports {
      * cells and days are date cells. Streams rows, so size does not matter.
      */
     public static byte[] xlsx(Report report, boolean japanese) {
-        try (var workbook = new SXSSFWorkbook(200); var out = new ByteArrayOutputStream()) {
+        try (var workbook = new SXSSFWorkbook(200);
+                var out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(report.title(japanese)));
             var dates = workbook.createCellStyle();
             dates.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));

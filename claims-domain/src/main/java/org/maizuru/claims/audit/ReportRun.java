@@ -10,7 +10,12 @@ import java.time.Instant;
 public final class ReportRun {
 
     /** Where a run stands. */
-    public enum State { QUEUED, RUNNING, DONE, FAILED }
+    public enum State {
+        QUEUED,
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
     private final String id;
     private final String name;
@@ -28,12 +33,29 @@ public final class ReportRun {
         this.report = report;
     }
 
-    public String id() { return id; }
-    public String name() { return name; }
-    public State state() { return state; }
-    public State getState() { return state; }
-    public Instant requested() { return requested; }
-    public Report report() { return report; }
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public State getState() {
+        return state;
+    }
+
+    public Instant requested() {
+        return requested;
+    }
+
+    public Report report() {
+        return report;
+    }
 
     public boolean isOver() {
         return state == State.DONE || state == State.FAILED;
@@ -41,6 +63,7 @@ public final class ReportRun {
 
     /** Seconds since it was asked for, or how long it took once over. */
     public long seconds() {
-        return Duration.between(requested, finished != null ? finished : Instant.now()).toSeconds();
+        return Duration.between(requested, finished != null ? finished : Instant.now())
+                .toSeconds();
     }
 }

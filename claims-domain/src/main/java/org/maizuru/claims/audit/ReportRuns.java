@@ -35,13 +35,13 @@ class ReportRuns {
     static final String EXECUTOR = AuditService.REPORTS_EXECUTOR;
     /** A finished run is kept this long for its page and its downloads. */
     static final Duration KEPT = Duration.ofMinutes(15);
+
     private static final Logger LOG = Logger.getLogger(ReportRuns.class.getName());
     /** A stored result is a report and nothing else: its record classes and the JDK's lists, numbers and dates. */
     private static final ObjectInputFilter ONLY_REPORTS = ObjectInputFilter.Config.createFilter(
             "org.maizuru.claims.audit.Report;org.maizuru.claims.audit.Report$Column;org.maizuru.claims.audit.Report$Word;"
-            + "java.util.*;java.lang.*;"
+                    + "java.util.*;java.lang.*;"
                     + "java.time.*;maxdepth=10;!*");
-
 
     @Inject
     ProgrammeClock clock;
@@ -75,7 +75,8 @@ class ReportRuns {
     public Report now(String callerRole, String name, LocalDate today) {
         AuditTrail.requireReader(callerRole);
         try {
-            return executor.submit(() -> reports.report(callerRole, name, today)).get();
+            return executor.submit(() -> reports.report(callerRole, name, today))
+                    .get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while the report " + name + " was computed", e);
@@ -126,5 +127,4 @@ class ReportRuns {
             throw new IllegalStateException("A stored report could not be read", e);
         }
     }
-
 }

@@ -25,8 +25,17 @@ import org.maizuru.claims.platform.DomainException;
 @Transactional
 class ReportService {
 
-    public static final List<String> NAMES = List.of("backlog", "decisions", "repatriation-by-year", "activity",
-            "processing-times", "places", "payments", "outstanding", "suspended", "overpayments");
+    public static final List<String> NAMES = List.of(
+            "backlog",
+            "decisions",
+            "repatriation-by-year",
+            "activity",
+            "processing-times",
+            "places",
+            "payments",
+            "outstanding",
+            "suspended",
+            "overpayments");
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     static final int ACTIVITY_DAYS = 90;
 
@@ -71,14 +80,22 @@ class ReportService {
                 .setParameter(3, startOfDay(today.minusDays(180)))
                 .setParameter(4, startOfDay(today.minusDays(365)))
                 .getResultList();
-        return new Report("backlog", List.of(
-                new Report.Column("backlog", "association"),
-                new Report.Column("backlog", "status"),
-                new Report.Column("backlog", "ageDays"),
-                new Report.Column("backlog", "claims"),
-                new Report.Column("backlog", "oldestFiled")), rows(rows, row ->
-                List.of(named(row[0], row[5], row[6]), Report.Word.of("ClaimStatus", row[1]), Report.Word.of("age", row[2]),
-                        number(row[3]), row[4] == null ? "" : date(row[4]))));
+        return new Report(
+                "backlog",
+                List.of(
+                        new Report.Column("backlog", "association"),
+                        new Report.Column("backlog", "status"),
+                        new Report.Column("backlog", "ageDays"),
+                        new Report.Column("backlog", "claims"),
+                        new Report.Column("backlog", "oldestFiled")),
+                rows(
+                        rows,
+                        row -> List.of(
+                                named(row[0], row[5], row[6]),
+                                Report.Word.of("ClaimStatus", row[1]),
+                                Report.Word.of("age", row[2]),
+                                number(row[3]),
+                                row[4] == null ? "" : date(row[4]))));
     }
 
     /** Decisions by month, programme, outcome and tier, with the amounts. */
@@ -91,15 +108,24 @@ class ReportService {
                 group by y, m, d.programme_code, p.name_ja, p.name_en, d.outcome, tier
                 order by y, m, d.programme_code, d.outcome, tier
                 """).getResultList();
-        return new Report("decisions", List.of(
-                new Report.Column("decisions", "month"),
-                new Report.Column("decisions", "programme"),
-                new Report.Column("decisions", "outcome"),
-                new Report.Column("decisions", "tier"),
-                new Report.Column("decisions", "decisions"),
-                new Report.Column("decisions", "amountYen")), rows(rows, row -> List.of(
-                String.format("%04d-%02d", number(row[0]), number(row[1])), named(row[2], row[7], row[8]),
-                Report.Word.of("outcome", row[3]), number(row[4]), number(row[5]), number(row[6]))));
+        return new Report(
+                "decisions",
+                List.of(
+                        new Report.Column("decisions", "month"),
+                        new Report.Column("decisions", "programme"),
+                        new Report.Column("decisions", "outcome"),
+                        new Report.Column("decisions", "tier"),
+                        new Report.Column("decisions", "decisions"),
+                        new Report.Column("decisions", "amountYen")),
+                rows(
+                        rows,
+                        row -> List.of(
+                                String.format("%04d-%02d", number(row[0]), number(row[1])),
+                                named(row[2], row[7], row[8]),
+                                Report.Word.of("outcome", row[3]),
+                                number(row[4]),
+                                number(row[5]),
+                                number(row[6]))));
     }
 
     /**
@@ -119,11 +145,13 @@ class ReportService {
                 group by t.y
                 order by t.y
                 """).getResultList();
-        return new Report("repatriation-by-year", List.of(
-                new Report.Column("repatriation-by-year", "year"),
-                new Report.Column("repatriation-by-year", "internees"),
-                new Report.Column("repatriation-by-year", "releasedInRecord")), rows(rows, row ->
-                List.of(number(row[0]), number(row[1]), row[2] == null ? "" : number(row[2]))));
+        return new Report(
+                "repatriation-by-year",
+                List.of(
+                        new Report.Column("repatriation-by-year", "year"),
+                        new Report.Column("repatriation-by-year", "internees"),
+                        new Report.Column("repatriation-by-year", "releasedInRecord")),
+                rows(rows, row -> List.of(number(row[0]), number(row[1]), row[2] == null ? "" : number(row[2]))));
     }
 
     /**
@@ -142,13 +170,23 @@ class ReportService {
                 where e.at >= ?1
                 group by on_day, e.actor, e.action
                 order by on_day desc, e.actor, e.action
-                """.formatted(day)).setParameter(1, startOfDay(today.minusDays(ACTIVITY_DAYS - 1))).getResultList();
-        return new Report("activity", List.of(
-                new Report.Column("activity", "day"),
-                new Report.Column("activity", "actor"),
-                new Report.Column("activity", "action"),
-                new Report.Column("activity", "count")), rows(rows, row ->
-                List.of(date(row[0]), person(row[1], row[4]), Report.Word.of("action", row[2]), number(row[3]))));
+                """.formatted(day))
+                .setParameter(1, startOfDay(today.minusDays(ACTIVITY_DAYS - 1)))
+                .getResultList();
+        return new Report(
+                "activity",
+                List.of(
+                        new Report.Column("activity", "day"),
+                        new Report.Column("activity", "actor"),
+                        new Report.Column("activity", "action"),
+                        new Report.Column("activity", "count")),
+                rows(
+                        rows,
+                        row -> List.of(
+                                date(row[0]),
+                                person(row[1], row[4]),
+                                Report.Word.of("action", row[2]),
+                                number(row[3]))));
     }
 
     /**
@@ -171,14 +209,22 @@ class ReportService {
                 group by extract(year from d.decided_at), extract(month from d.decided_at)
                 order by y, m
                 """.formatted(days)).getResultList();
-        return new Report("processing-times", List.of(
-                new Report.Column("processing-times", "month"),
-                new Report.Column("processing-times", "decisions"),
-                new Report.Column("processing-times", "medianDays"),
-                new Report.Column("processing-times", "p90Days"),
-                new Report.Column("processing-times", "maxDays")), rows(rows, row -> List.of(
-                String.format("%04d-%02d", number(row[0]), number(row[1])), number(row[2]),
-                Math.round(decimal(row[3])), Math.round(decimal(row[4])), Math.round(decimal(row[5])))));
+        return new Report(
+                "processing-times",
+                List.of(
+                        new Report.Column("processing-times", "month"),
+                        new Report.Column("processing-times", "decisions"),
+                        new Report.Column("processing-times", "medianDays"),
+                        new Report.Column("processing-times", "p90Days"),
+                        new Report.Column("processing-times", "maxDays")),
+                rows(
+                        rows,
+                        row -> List.of(
+                                String.format("%04d-%02d", number(row[0]), number(row[1])),
+                                number(row[2]),
+                                Math.round(decimal(row[3])),
+                                Math.round(decimal(row[4])),
+                                Math.round(decimal(row[5])))));
     }
 
     /** For every camp or region named in a claim: how many claims name it, and how many of those were granted. */
@@ -195,15 +241,24 @@ class ReportService {
                 group by p.code, p.name_en, p.name_ja, r.code, r.name_ja, r.name_en
                 order by count(distinct s.claim_id) desc, p.code
                 """).getResultList();
-        return new Report("places", List.of(
-                new Report.Column("places", "place"),
-                new Report.Column("places", "nameEn"),
-                new Report.Column("places", "nameJa"),
-                new Report.Column("places", "region"),
-                new Report.Column("places", "claims"),
-                new Report.Column("places", "grants")), rows(rows, row -> List.of(
-                named(row[0], row[2], row[1]), row[1], row[2], "".equals(row[3]) ? "" : named(row[3], row[6], row[7]),
-                number(row[4]), number(row[5]))));
+        return new Report(
+                "places",
+                List.of(
+                        new Report.Column("places", "place"),
+                        new Report.Column("places", "nameEn"),
+                        new Report.Column("places", "nameJa"),
+                        new Report.Column("places", "region"),
+                        new Report.Column("places", "claims"),
+                        new Report.Column("places", "grants")),
+                rows(
+                        rows,
+                        row -> List.of(
+                                named(row[0], row[2], row[1]),
+                                row[1],
+                                row[2],
+                                "".equals(row[3]) ? "" : named(row[3], row[6], row[7]),
+                                number(row[4]),
+                                number(row[5]))));
     }
 
     /** What was paid, by the month of the pay date and programme: transfers sent, and the yen they carried. */
@@ -217,14 +272,22 @@ class ReportService {
                 group by y, m, d.programme_code, p.name_ja, p.name_en
                 order by y, m, d.programme_code
                 """).getResultList();
-        return new Report("payments", List.of(
-                new Report.Column("payments", "month"),
-                new Report.Column("payments", "programme"),
-                new Report.Column("payments", "transfers"),
-                new Report.Column("payments", "claims"),
-                new Report.Column("payments", "amountYen")), rows(rows, row -> List.of(
-                String.format("%04d-%02d", number(row[0]), number(row[1])), named(row[2], row[6], row[7]),
-                number(row[3]), number(row[4]), number(row[5]))));
+        return new Report(
+                "payments",
+                List.of(
+                        new Report.Column("payments", "month"),
+                        new Report.Column("payments", "programme"),
+                        new Report.Column("payments", "transfers"),
+                        new Report.Column("payments", "claims"),
+                        new Report.Column("payments", "amountYen")),
+                rows(
+                        rows,
+                        row -> List.of(
+                                String.format("%04d-%02d", number(row[0]), number(row[1])),
+                                named(row[2], row[6], row[7]),
+                                number(row[3]),
+                                number(row[4]),
+                                number(row[5]))));
     }
 
     /** What is owed and not yet paid, by programme and where it stands: due, in a run, held for survivors. */
@@ -237,15 +300,24 @@ class ReportService {
                 group by d.programme_code, p.name_ja, p.name_en, e.state
                 order by d.programme_code, e.state
                 """).getResultList();
-        return new Report("outstanding", List.of(
-                new Report.Column("outstanding", "programme"),
-                new Report.Column("outstanding", "state"),
-                new Report.Column("outstanding", "claims"),
-                new Report.Column("outstanding", "periods"),
-                new Report.Column("outstanding", "amountYen"),
-                new Report.Column("outstanding", "oldestDue")), rows(rows, row -> List.of(
-                named(row[0], row[6], row[7]), Report.Word.of("EntitlementState", row[1]), number(row[2]),
-                number(row[3]), number(row[4]), date(row[5]))));
+        return new Report(
+                "outstanding",
+                List.of(
+                        new Report.Column("outstanding", "programme"),
+                        new Report.Column("outstanding", "state"),
+                        new Report.Column("outstanding", "claims"),
+                        new Report.Column("outstanding", "periods"),
+                        new Report.Column("outstanding", "amountYen"),
+                        new Report.Column("outstanding", "oldestDue")),
+                rows(
+                        rows,
+                        row -> List.of(
+                                named(row[0], row[6], row[7]),
+                                Report.Word.of("EntitlementState", row[1]),
+                                number(row[2]),
+                                number(row[3]),
+                                number(row[4]),
+                                date(row[5]))));
     }
 
     /** Pensions suspended for a proof of life that has not come, by association, with the longest waiting. */
@@ -259,11 +331,13 @@ class ReportService {
                 group by a.code, a.name_ja, a.name_en
                 order by a.code
                 """).getResultList();
-        return new Report("suspended", List.of(
-                new Report.Column("suspended", "association"),
-                new Report.Column("suspended", "pensions"),
-                new Report.Column("suspended", "since")), rows(rows, row -> List.of(
-                named(row[0], row[3], row[4]), number(row[1]), date(row[2]))));
+        return new Report(
+                "suspended",
+                List.of(
+                        new Report.Column("suspended", "association"),
+                        new Report.Column("suspended", "pensions"),
+                        new Report.Column("suspended", "since")),
+                rows(rows, row -> List.of(named(row[0], row[3], row[4]), number(row[1]), date(row[2]))));
     }
 
     /** Months paid after a pensioner's death, to recover: by claim, with the months and the amount. */
@@ -276,20 +350,31 @@ class ReportService {
                 group by c.number, a.code, a.name_ja, a.name_en
                 order by c.number
                 """).getResultList();
-        return new Report("overpayments", List.of(
-                new Report.Column("overpayments", "claim"),
-                new Report.Column("overpayments", "association"),
-                new Report.Column("overpayments", "months"),
-                new Report.Column("overpayments", "amountYen"),
-                new Report.Column("overpayments", "from"),
-                new Report.Column("overpayments", "to")), rows(rows, row -> List.of(
-                String.valueOf(row[0]), named(row[1], row[6], row[7]), number(row[2]), number(row[3]),
-                date(row[4]).substring(0, 7), date(row[5]).substring(0, 7))));
+        return new Report(
+                "overpayments",
+                List.of(
+                        new Report.Column("overpayments", "claim"),
+                        new Report.Column("overpayments", "association"),
+                        new Report.Column("overpayments", "months"),
+                        new Report.Column("overpayments", "amountYen"),
+                        new Report.Column("overpayments", "from"),
+                        new Report.Column("overpayments", "to")),
+                rows(
+                        rows,
+                        row -> List.of(
+                                String.valueOf(row[0]),
+                                named(row[1], row[6], row[7]),
+                                number(row[2]),
+                                number(row[3]),
+                                date(row[4]).substring(0, 7),
+                                date(row[5]).substring(0, 7))));
     }
 
     /** A code whose words are in the database (a programme's, an association's names). */
     private static Report.Word named(Object code, Object ja, Object en) {
-        return new Report.Word(String.valueOf(code), ja == null ? String.valueOf(code) : ja.toString(),
+        return new Report.Word(
+                String.valueOf(code),
+                ja == null ? String.valueOf(code) : ja.toString(),
                 en == null ? String.valueOf(code) : en.toString());
     }
 
@@ -321,9 +406,11 @@ class ReportService {
         return switch (value) {
             case Date date -> date.toLocalDate().toString();
             case LocalDate date -> date.toString();
-            case Timestamp timestamp -> timestamp.toInstant().atZone(JAPAN).toLocalDate().toString();
+            case Timestamp timestamp ->
+                timestamp.toInstant().atZone(JAPAN).toLocalDate().toString();
             case Instant instant -> instant.atZone(JAPAN).toLocalDate().toString();
-            case OffsetDateTime time -> time.atZoneSameInstant(JAPAN).toLocalDate().toString();
+            case OffsetDateTime time ->
+                time.atZoneSameInstant(JAPAN).toLocalDate().toString();
             default -> String.valueOf(value);
         };
     }
@@ -331,5 +418,4 @@ class ReportService {
     private static OffsetDateTime startOfDay(LocalDate day) {
         return day.atStartOfDay(JAPAN).toOffsetDateTime();
     }
-
 }

@@ -5,8 +5,7 @@ import java.util.Arrays;
 /** Searching a document's bytes for its keywords. */
 final class Bytes {
 
-    private Bytes() {
-    }
+    private Bytes() {}
 
     /** Where the sought bytes first occur in the content from the given offset on, or -1. */
     static int indexOf(byte[] content, byte[] sought, int from) {

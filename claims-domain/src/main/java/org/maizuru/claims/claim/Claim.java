@@ -69,24 +69,26 @@ public class Claim {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "familyName", column = @Column(name = "claimant_family_name")),
-            @AttributeOverride(name = "givenName", column = @Column(name = "claimant_given_name")),
-            @AttributeOverride(name = "familyNameKana", column = @Column(name = "claimant_family_name_kana")),
-            @AttributeOverride(name = "givenNameKana", column = @Column(name = "claimant_given_name_kana")),
-            @AttributeOverride(name = "birthDate", column = @Column(name = "claimant_birth_date")),
-            @AttributeOverride(name = "sex", column = @Column(name = "claimant_sex")),
-            @AttributeOverride(name = "dateOfDeath", column = @Column(name = "claimant_date_of_death"))})
+        @AttributeOverride(name = "familyName", column = @Column(name = "claimant_family_name")),
+        @AttributeOverride(name = "givenName", column = @Column(name = "claimant_given_name")),
+        @AttributeOverride(name = "familyNameKana", column = @Column(name = "claimant_family_name_kana")),
+        @AttributeOverride(name = "givenNameKana", column = @Column(name = "claimant_given_name_kana")),
+        @AttributeOverride(name = "birthDate", column = @Column(name = "claimant_birth_date")),
+        @AttributeOverride(name = "sex", column = @Column(name = "claimant_sex")),
+        @AttributeOverride(name = "dateOfDeath", column = @Column(name = "claimant_date_of_death"))
+    })
     private Person claimant;
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "familyName", column = @Column(name = "internee_family_name")),
-            @AttributeOverride(name = "givenName", column = @Column(name = "internee_given_name")),
-            @AttributeOverride(name = "familyNameKana", column = @Column(name = "internee_family_name_kana")),
-            @AttributeOverride(name = "givenNameKana", column = @Column(name = "internee_given_name_kana")),
-            @AttributeOverride(name = "birthDate", column = @Column(name = "internee_birth_date")),
-            @AttributeOverride(name = "sex", column = @Column(name = "internee_sex")),
-            @AttributeOverride(name = "dateOfDeath", column = @Column(name = "internee_date_of_death"))})
+        @AttributeOverride(name = "familyName", column = @Column(name = "internee_family_name")),
+        @AttributeOverride(name = "givenName", column = @Column(name = "internee_given_name")),
+        @AttributeOverride(name = "familyNameKana", column = @Column(name = "internee_family_name_kana")),
+        @AttributeOverride(name = "givenNameKana", column = @Column(name = "internee_given_name_kana")),
+        @AttributeOverride(name = "birthDate", column = @Column(name = "internee_birth_date")),
+        @AttributeOverride(name = "sex", column = @Column(name = "internee_sex")),
+        @AttributeOverride(name = "dateOfDeath", column = @Column(name = "internee_date_of_death"))
+    })
     private Person internee;
 
     @Embedded
@@ -162,8 +164,8 @@ public class Claim {
         this.stays.clear();
         this.stays.addAll(details.stays());
         var keys = new HashSet<InterneeKey>();
-        for (String key : InterneeKeys.of(internee.familyName(), internee.givenName(), internee.familyNameKana(),
-                internee.givenNameKana())) {
+        for (String key : InterneeKeys.of(
+                internee.familyName(), internee.givenName(), internee.familyNameKana(), internee.givenNameKana())) {
             keys.add(new InterneeKey(key, internee.birthDate()));
         }
         this.interneeKeys.retainAll(keys);
@@ -203,7 +205,8 @@ public class Claim {
      * payments the decision granted.
      */
     public boolean acceptsDeathCertificate(EvidenceType type) {
-        return type == EvidenceType.DEATH_CERTIFICATE && (status == ClaimStatus.DECIDED || status == ClaimStatus.CLOSED);
+        return type == EvidenceType.DEATH_CERTIFICATE
+                && (status == ClaimStatus.DECIDED || status == ClaimStatus.CLOSED);
     }
 
     /** Whether the claim is in someone's review, where it can be handed to another caseworker. */
@@ -230,8 +233,7 @@ public class Claim {
     /** Records the recommendation that the lifecycle's RECOMMEND event has just made of the claim. */
     public void recommend(Recommendation proposed) {
         if (status != ClaimStatus.RECOMMENDED) {
-            throw new DomainException.Conflict("claim.illegalTransition", number, status,
-                    ClaimEvent.RECOMMEND);
+            throw new DomainException.Conflict("claim.illegalTransition", number, status, ClaimEvent.RECOMMEND);
         }
         this.recommendation = Objects.requireNonNull(proposed);
         this.reviewComment = null;

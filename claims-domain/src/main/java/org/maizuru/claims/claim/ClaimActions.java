@@ -13,8 +13,7 @@ import org.maizuru.claims.platform.Role;
  */
 public final class ClaimActions {
 
-    private ClaimActions() {
-    }
+    private ClaimActions() {}
 
     /** What the actor may do with the claim now. The system's own moves (a request overdue) are nobody's. */
     public static Set<ClaimEvent> allowed(Actor actor, Claim claim) {
@@ -46,12 +45,16 @@ public final class ClaimActions {
         if (!actor.role().worksClaims()) {
             return false;
         }
-        return actor.is(Role.SUPERVISOR) || claim.assignedTo() == null || claim.assignedTo().equals(actor.username());
+        return actor.is(Role.SUPERVISOR)
+                || claim.assignedTo() == null
+                || claim.assignedTo().equals(actor.username());
     }
 
     /** Four eyes: a supervisor who did not make the recommendation waiting on the claim. */
     public static boolean isSecondPair(Actor actor, Claim claim) {
-        return actor.is(Role.SUPERVISOR) && claim.recommendation()
-                .map(recommendation -> !recommendation.recommendedBy().equals(actor.username())).orElse(false);
+        return actor.is(Role.SUPERVISOR)
+                && claim.recommendation()
+                        .map(recommendation -> !recommendation.recommendedBy().equals(actor.username()))
+                        .orElse(false);
     }
 }

@@ -104,8 +104,10 @@ class ClaimBatches {
                 numbered.put(row.filingKey(), filing.number());
             }
             for (Pending row : repeats) {
-                refused.add(RefusedLine.of(row.line(),
-                        new RowRefusal(null, "import.row.alreadyFiled", numbered.get(row.filingKey())), row.sent()));
+                refused.add(RefusedLine.of(
+                        row.line(),
+                        new RowRefusal(null, "import.row.alreadyFiled", numbered.get(row.filingKey())),
+                        row.sent()));
             }
             already[0] = repeats.size();
             if (copy) {
@@ -114,12 +116,26 @@ class ClaimBatches {
                 insert(connection, actor, programme, filings, now);
             }
         });
-        audit.fire(new AuditRecords(filings.stream().map(filing -> new AuditRecord(actor.username(),
-                actor.role().name(), actor.address(), "CLAIM_CREATED", filing.id(), "Claim " + filing.number(),
-                "Claim " + filing.number() + " drafted under " + programme + " from line " + filing.row().line()
-                        + " of import " + importId,
-                Map.of("claim", filing.number(), "programme", programme, "import", Long.toString(importId),
-                        "line", Integer.toString(filing.row().line())))).toList()));
+        audit.fire(new AuditRecords(filings.stream()
+                .map(filing -> new AuditRecord(
+                        actor.username(),
+                        actor.role().name(),
+                        actor.address(),
+                        "CLAIM_CREATED",
+                        filing.id(),
+                        "Claim " + filing.number(),
+                        "Claim " + filing.number() + " drafted under " + programme + " from line "
+                                + filing.row().line() + " of import " + importId,
+                        Map.of(
+                                "claim",
+                                filing.number(),
+                                "programme",
+                                programme,
+                                "import",
+                                Long.toString(importId),
+                                "line",
+                                Integer.toString(filing.row().line()))))
+                .toList()));
         refused.sort(Comparator.comparingInt(RefusedLine::line));
         jobs.count(importId, batch.read(), batch.lastLine(), filings.size(), already[0], refused);
     }
@@ -131,8 +147,8 @@ class ClaimBatches {
      * waiting for it.
      */
     private static void lockAssociation(Connection connection, boolean postgres, long association) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("select id from association where id = ? for "
-                + (postgres ? "no key update" : "update"))) {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "select id from association where id = ? for " + (postgres ? "no key update" : "update"))) {
             lock.setLong(1, association);
             lock.executeQuery().close();
         }
@@ -149,8 +165,9 @@ class ClaimBatches {
     private static void keepStatisticsInStep(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             boolean stale;
-            try (ResultSet size = statement.executeQuery("select relpages,"
-                    + " pg_relation_size(oid) / current_setting('block_size')::int from pg_class where oid = 'claim'::regclass")) {
+            try (ResultSet size = statement.executeQuery(
+                    "select relpages,"
+                            + " pg_relation_size(oid) / current_setting('block_size')::int from pg_class where oid = 'claim'::regclass")) {
                 size.next();
                 stale = size.getLong(2) > 2 * size.getLong(1) + 64;
             }
@@ -161,8 +178,8 @@ class ClaimBatches {
     }
 
     /** The numbers of the claims the association filed already under the programme, by their filing keys. */
-    private static Map<String, String> filedAlready(Connection connection, long association, String programme,
-                                                    List<Pending> rows) throws SQLException {
+    private static Map<String, String> filedAlready(
+            Connection connection, long association, String programme, List<Pending> rows) throws SQLException {
         var filed = new HashMap<String, String>();
         if (rows.isEmpty()) {
             return filed;
@@ -172,8 +189,11 @@ class ClaimBatches {
                 + " group by filing_key")) {
             select.setLong(1, association);
             select.setString(2, programme);
-            select.setArray(3, connection.createArrayOf("varchar",
-                    rows.stream().map(Pending::filingKey).distinct().toArray()));
+            select.setArray(
+                    3,
+                    connection.createArrayOf(
+                            "varchar",
+                            rows.stream().map(Pending::filingKey).distinct().toArray()));
             try (ResultSet found = select.executeQuery()) {
                 while (found.next()) {
                     filed.put(found.getString(1), found.getString(2));
@@ -204,8 +224,10 @@ class ClaimBatches {
                 }
             }
         }
-        if (numbers.size() != count || numbers.stream().mapToLong(pair -> pair[0]).distinct().count() != count) {
-            throw new IllegalStateException("The claim number sequence gave " + numbers.size() + " numbers for " + count);
+        if (numbers.size() != count
+                || numbers.stream().mapToLong(pair -> pair[0]).distinct().count() != count) {
+            throw new IllegalStateException(
+                    "The claim number sequence gave " + numbers.size() + " numbers for " + count);
         }
         return numbers;
     }
@@ -220,18 +242,44 @@ class ClaimBatches {
             Person claimant = details.claimant();
             Person internee = details.internee();
             Internment internment = details.internment();
-            claims.row().number(filing.id()).text(filing.number()).text(programme).number(actor.associationId())
-                    .text(ClaimStatus.DRAFT.name()).text(details.language()).text(details.relationship().name())
-                    .text(claimant.familyName()).text(claimant.givenName()).text(claimant.familyNameKana())
-                    .text(claimant.givenNameKana()).date(claimant.birthDate()).text(name(claimant.sex()))
-                    .date(claimant.dateOfDeath()).text(internee.familyName()).text(internee.givenName())
-                    .text(internee.familyNameKana()).text(internee.givenNameKana()).date(internee.birthDate())
-                    .text(name(internee.sex())).date(internee.dateOfDeath()).date(internment.capturedOn())
-                    .text(internment.captureArea()).date(internment.returnedOn()).text(internment.port())
-                    .text(filing.row().filingKey()).instant(now).text(actor.username()).number(0);
+            claims.row()
+                    .number(filing.id())
+                    .text(filing.number())
+                    .text(programme)
+                    .number(actor.associationId())
+                    .text(ClaimStatus.DRAFT.name())
+                    .text(details.language())
+                    .text(details.relationship().name())
+                    .text(claimant.familyName())
+                    .text(claimant.givenName())
+                    .text(claimant.familyNameKana())
+                    .text(claimant.givenNameKana())
+                    .date(claimant.birthDate())
+                    .text(name(claimant.sex()))
+                    .date(claimant.dateOfDeath())
+                    .text(internee.familyName())
+                    .text(internee.givenName())
+                    .text(internee.familyNameKana())
+                    .text(internee.givenNameKana())
+                    .date(internee.birthDate())
+                    .text(name(internee.sex()))
+                    .date(internee.dateOfDeath())
+                    .date(internment.capturedOn())
+                    .text(internment.captureArea())
+                    .date(internment.returnedOn())
+                    .text(internment.port())
+                    .text(filing.row().filingKey())
+                    .instant(now)
+                    .text(actor.username())
+                    .number(0);
             int position = 0;
             for (InternmentStay stay : details.stays()) {
-                stays.row().number(filing.id()).number(position++).text(stay.place()).date(stay.from()).date(stay.to());
+                stays.row()
+                        .number(filing.id())
+                        .number(position++)
+                        .text(stay.place())
+                        .date(stay.from())
+                        .date(stay.to());
             }
             for (String key : filing.row().nameKeys()) {
                 keys.row().number(filing.id()).text(key).date(internee.birthDate());
@@ -246,26 +294,50 @@ class ClaimBatches {
     private static void insert(Connection connection, Actor actor, String programme, List<Filing> filings, Instant now)
             throws SQLException {
         String columns = CLAIM_COLUMNS.substring("id, ".length());
-        try (PreparedStatement claim = connection.prepareStatement("insert into claim (" + columns + ") values ("
-                     + "?, ".repeat(columns.split(",").length - 1) + "?)", Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement stay = connection.prepareStatement(
-                     "insert into internment_stay (claim_id, position, place_code, from_date, to_date) values (?, ?, ?, ?, ?)");
-             PreparedStatement key = connection.prepareStatement(
-                     "insert into claim_name_key (claim_id, name_key, birth_date) values (?, ?, ?)")) {
+        try (PreparedStatement claim = connection.prepareStatement(
+                        "insert into claim (" + columns + ") values (" + "?, ".repeat(columns.split(",").length - 1)
+                                + "?)",
+                        Statement.RETURN_GENERATED_KEYS);
+                PreparedStatement stay = connection.prepareStatement(
+                        "insert into internment_stay (claim_id, position, place_code, from_date, to_date) values (?, ?, ?, ?, ?)");
+                PreparedStatement key = connection.prepareStatement(
+                        "insert into claim_name_key (claim_id, name_key, birth_date) values (?, ?, ?)")) {
             for (int f = 0; f < filings.size(); f++) {
                 Filing filing = filings.get(f);
                 ClaimDetails details = filing.row().details();
                 Person claimant = details.claimant();
                 Person internee = details.internee();
                 Internment internment = details.internment();
-                Object[] values = {filing.number(), programme, actor.associationId(), ClaimStatus.DRAFT.name(),
-                        details.language(), details.relationship().name(), claimant.familyName(), claimant.givenName(),
-                        claimant.familyNameKana(), claimant.givenNameKana(), date(claimant.birthDate()),
-                        name(claimant.sex()), date(claimant.dateOfDeath()), internee.familyName(), internee.givenName(),
-                        internee.familyNameKana(), internee.givenNameKana(), date(internee.birthDate()),
-                        name(internee.sex()), date(internee.dateOfDeath()), date(internment.capturedOn()),
-                        internment.captureArea(), date(internment.returnedOn()), internment.port(),
-                        filing.row().filingKey(), Timestamp.from(now), actor.username(), 0};
+                Object[] values = {
+                    filing.number(),
+                    programme,
+                    actor.associationId(),
+                    ClaimStatus.DRAFT.name(),
+                    details.language(),
+                    details.relationship().name(),
+                    claimant.familyName(),
+                    claimant.givenName(),
+                    claimant.familyNameKana(),
+                    claimant.givenNameKana(),
+                    date(claimant.birthDate()),
+                    name(claimant.sex()),
+                    date(claimant.dateOfDeath()),
+                    internee.familyName(),
+                    internee.givenName(),
+                    internee.familyNameKana(),
+                    internee.givenNameKana(),
+                    date(internee.birthDate()),
+                    name(internee.sex()),
+                    date(internee.dateOfDeath()),
+                    date(internment.capturedOn()),
+                    internment.captureArea(),
+                    date(internment.returnedOn()),
+                    internment.port(),
+                    filing.row().filingKey(),
+                    Timestamp.from(now),
+                    actor.username(),
+                    0
+                };
                 for (int i = 0; i < values.length; i++) {
                     if (values[i] == null) {
                         claim.setNull(i + 1, Types.VARCHAR);

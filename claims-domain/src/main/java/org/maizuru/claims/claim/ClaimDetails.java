@@ -4,8 +4,13 @@ import java.util.List;
 import java.util.Objects;
 
 /** Everything a claim says about claimant, internee and internment, as filed or revised. */
-public record ClaimDetails(Relationship relationship, Person claimant, Person internee, Internment internment,
-                           List<InternmentStay> stays, String language) {
+public record ClaimDetails(
+        Relationship relationship,
+        Person claimant,
+        Person internee,
+        Internment internment,
+        List<InternmentStay> stays,
+        String language) {
 
     public ClaimDetails {
         Objects.requireNonNull(relationship, "The claimant's relationship is required.");

@@ -46,18 +46,35 @@ import org.maizuru.claims.registry.RegistryService;
 @ApplicationScoped
 class ClaimImports {
 
-    public static final List<String> COLUMNS = List.of("internee_family_name", "internee_given_name",
-            "internee_family_name_kana", "internee_given_name_kana", "internee_birth_date", "internee_sex",
-            "internee_date_of_death", "claimant_relationship", "claimant_family_name", "claimant_given_name",
-            "claimant_family_name_kana", "claimant_given_name_kana", "claimant_birth_date", "captured_on",
-            "capture_area", "camp", "camp_from", "camp_to", "returned_on", "port");
-    static final List<String> REQUIRED = List.of("internee_family_name", "internee_given_name", "internee_birth_date",
-            "claimant_relationship");
+    public static final List<String> COLUMNS = List.of(
+            "internee_family_name",
+            "internee_given_name",
+            "internee_family_name_kana",
+            "internee_given_name_kana",
+            "internee_birth_date",
+            "internee_sex",
+            "internee_date_of_death",
+            "claimant_relationship",
+            "claimant_family_name",
+            "claimant_given_name",
+            "claimant_family_name_kana",
+            "claimant_given_name_kana",
+            "claimant_birth_date",
+            "captured_on",
+            "capture_area",
+            "camp",
+            "camp_from",
+            "camp_to",
+            "returned_on",
+            "port");
+    static final List<String> REQUIRED =
+            List.of("internee_family_name", "internee_given_name", "internee_birth_date", "claimant_relationship");
     /**
      * Rows filed in one transaction: enough that the work per batch (a lock, a look-up, the sequences) costs
      * little beside its rows, few enough that the progress bar moves every second or so and memory stays small.
      */
     static final int BATCH = 5_000;
+
     private static final Logger LOG = Logger.getLogger(ClaimImports.class.getName());
 
     @Inject
@@ -105,8 +122,8 @@ class ClaimImports {
             throw new DomainException.Invalid("programme", "programme.unknown", chosen);
         }
         List<String> header = ImportTable.header(file, columns());
-        var job = jobs.open(actor, ImportJob.Kind.CLAIMS, key,
-                new ImportJob.Described(fileName, file, header, chosen, null));
+        var job = jobs.open(
+                actor, ImportJob.Kind.CLAIMS, key, new ImportJob.Described(fileName, file, header, chosen, null));
         jobs.start(executor, job, file, () -> run(job.id(), actor, chosen, file));
         return job.id();
     }
@@ -170,26 +187,56 @@ class ClaimImports {
         var choices = new LinkedHashMap<Integer, List<String>>();
         choices.put(COLUMNS.indexOf("claimant_relationship"), labels(Relationship.class));
         choices.put(COLUMNS.indexOf("internee_sex"), labels(Sex.class));
-        choices.put(COLUMNS.indexOf("capture_area"), places.stream().filter(place -> place.kind() == PlaceKind.CAPTURE_AREA)
-                .map(Place::nameJa).toList());
-        choices.put(COLUMNS.indexOf("camp"), places.stream().filter(place -> place.kind() != PlaceKind.CAPTURE_AREA)
-                .map(Place::nameJa).toList());
+        choices.put(
+                COLUMNS.indexOf("capture_area"),
+                places.stream()
+                        .filter(place -> place.kind() == PlaceKind.CAPTURE_AREA)
+                        .map(Place::nameJa)
+                        .toList());
+        choices.put(
+                COLUMNS.indexOf("camp"),
+                places.stream()
+                        .filter(place -> place.kind() != PlaceKind.CAPTURE_AREA)
+                        .map(Place::nameJa)
+                        .toList());
         return choices;
     }
 
     private static <E extends Enum<E>> List<String> labels(Class<E> type) {
         return Arrays.stream(type.getEnumConstants())
-                .map(value -> Refusals.text(Refusals.JAPANESE, type.getSimpleName() + "." + value.name())).toList();
+                .map(value -> Refusals.text(Refusals.JAPANESE, type.getSimpleName() + "." + value.name()))
+                .toList();
     }
 
     /** The template's headings (Japanese words with the contract's name) and one example row. */
     static Map<String, String> template() {
         var example = new LinkedHashMap<String, String>();
         // places as the pages write them: the second sheet of the workbook lists the others
-        String[] values = {"舞鶴", "清", "マイヅル", "キヨシ", "1921-04-03", "男", "", "本人", "", "", "", "", "",
-                "1945-08-20", "満州", "タイシェト", "1945-10-01", "1949-06-20", "1949-07-02", "舞鶴"};
+        String[] values = {
+            "舞鶴",
+            "清",
+            "マイヅル",
+            "キヨシ",
+            "1921-04-03",
+            "男",
+            "",
+            "本人",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "1945-08-20",
+            "満州",
+            "タイシェト",
+            "1945-10-01",
+            "1949-06-20",
+            "1949-07-02",
+            "舞鶴"
+        };
         for (int i = 0; i < COLUMNS.size(); i++) {
-            example.put(Refusals.text(Refusals.JAPANESE, "column." + COLUMNS.get(i)) + " (" + COLUMNS.get(i) + ")",
+            example.put(
+                    Refusals.text(Refusals.JAPANESE, "column." + COLUMNS.get(i)) + " (" + COLUMNS.get(i) + ")",
                     values[i]);
         }
         return example;

@@ -50,11 +50,12 @@ public final class ClaimLifecycle {
         }
     }
 
-    private ClaimLifecycle() {
-    }
+    private ClaimLifecycle() {}
 
     private static void allow(ClaimEvent event, ClaimStatus from, ClaimStatus to) {
-        TRANSITIONS.computeIfAbsent(event, e -> new EnumMap<>(ClaimStatus.class)).put(from, to);
+        TRANSITIONS
+                .computeIfAbsent(event, e -> new EnumMap<>(ClaimStatus.class))
+                .put(from, to);
     }
 
     /** The status after {@code event} in {@code from}, or empty when the event is not allowed there. */
@@ -69,7 +70,8 @@ public final class ClaimLifecycle {
 
     /** The events a person may ask for in a status: what the pages offer and the API accepts. */
     public static Set<ClaimEvent> allowedIn(ClaimStatus status) {
-        return Arrays.stream(ClaimEvent.values()).filter(event -> !event.isTheSystems() && next(status, event).isPresent())
+        return Arrays.stream(ClaimEvent.values())
+                .filter(event -> !event.isTheSystems() && next(status, event).isPresent())
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ClaimEvent.class)));
     }
 }

@@ -42,7 +42,6 @@ public class ClaimProgress {
         return claim != null && ClaimVisibility.visible(actor, claim);
     }
 
-
     /**
      * Moves the claim by one lifecycle event and records it in the same transaction; answers where it was. The
      * details name what the move was about (a date, a request), beside the statuses it went from and to.
@@ -58,19 +57,31 @@ public class ClaimProgress {
     }
 
     /** Records a move the claim made itself (a submission checks its own evidence). */
-    void moved(Actor actor, Claim claim, ClaimStatus from, ClaimEvent event, String summary, Map<String, String> details) {
+    void moved(
+            Actor actor, Claim claim, ClaimStatus from, ClaimEvent event, String summary, Map<String, String> details) {
         var named = new LinkedHashMap<String, String>();
         named.put("from", from.name());
         named.put("to", claim.status().name());
         named.putAll(details);
-        note(actor, "CLAIM_" + event.name(), claim, from + " → " + claim.status() + (summary == null ? "" : ": " + summary),
+        note(
+                actor,
+                "CLAIM_" + event.name(),
+                claim,
+                from + " → " + claim.status() + (summary == null ? "" : ": " + summary),
                 named);
     }
 
     /** One event of the claim's trail, written in the transaction of the change it records. */
     public void note(Actor actor, String action, Claim claim, String summary, Map<String, String> details) {
-        audit.fire(new AuditRecord(actor.username(), actor.role().name(), actor.address(), action, claim.id(),
-                "Claim " + claim.number(), summary, details));
+        audit.fire(new AuditRecord(
+                actor.username(),
+                actor.role().name(),
+                actor.address(),
+                action,
+                claim.id(),
+                "Claim " + claim.number(),
+                summary,
+                details));
     }
 
     public void note(Actor actor, String action, Claim claim, String summary) {

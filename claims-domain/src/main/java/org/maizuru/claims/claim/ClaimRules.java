@@ -20,34 +20,37 @@ public final class ClaimRules {
 
     /** The Soviet Union entered the war against Japan on 9 August 1945; no internment starts earlier. */
     public static final LocalDate INTERNMENT_ERA_STARTS = LocalDate.of(1945, 8, 9);
+
     static final LocalDate EARLIEST_BIRTH = LocalDate.of(1870, 1, 1);
     /** Internees were soldiers and civilian auxiliaries: none was younger than ten in 1945. */
     static final LocalDate LATEST_INTERNEE_BIRTH = LocalDate.of(1935, 12, 31);
 
     /** The lengths the API publishes, held for every way a claim comes in (a form, JSON, a CSV line). */
     public static final int MAX_NAME = 100;
+
     public static final int MAX_CODE = 40;
     public static final int MAX_STAYS = 50;
 
-    private static final Pattern KANA =
-            Pattern.compile("[\\p{IsKatakana}\\p{IsHiragana}ー・\\s]*");
+    private static final Pattern KANA = Pattern.compile("[\\p{IsKatakana}\\p{IsHiragana}ー・\\s]*");
 
-    private ClaimRules() {
-    }
+    private ClaimRules() {}
 
     public static List<Violation> check(ClaimDetails claim, Function<String, Place> places, LocalDate today) {
         var problems = new ArrayList<Violation>();
         Person internee = claim.internee();
         Person claimant = claim.claimant();
 
-        if (internee.birthDate().isBefore(EARLIEST_BIRTH) || internee.birthDate().isAfter(LATEST_INTERNEE_BIRTH)) {
+        if (internee.birthDate().isBefore(EARLIEST_BIRTH)
+                || internee.birthDate().isAfter(LATEST_INTERNEE_BIRTH)) {
             problems.add(new Violation("internee.birthDate", "claim.interneeBirth", internee.birthDate()));
         }
-        if (internee.dateOfDeath() != null && (internee.dateOfDeath().isBefore(internee.birthDate())
-                || internee.dateOfDeath().isAfter(today))) {
+        if (internee.dateOfDeath() != null
+                && (internee.dateOfDeath().isBefore(internee.birthDate())
+                        || internee.dateOfDeath().isAfter(today))) {
             problems.add(new Violation("internee.dateOfDeath", "claim.deathBetweenBirthAndToday"));
         }
-        if (claimant.birthDate().isBefore(EARLIEST_BIRTH) || claimant.birthDate().isAfter(today)) {
+        if (claimant.birthDate().isBefore(EARLIEST_BIRTH)
+                || claimant.birthDate().isAfter(today)) {
             problems.add(new Violation("claimant.birthDate", "claim.claimantBirth"));
         }
         if (claimant.dateOfDeath() != null) {
@@ -65,7 +68,8 @@ public final class ClaimRules {
 
         Internment internment = claim.internment();
         PlainText.line("internment.port", internment.port(), MAX_NAME).ifPresent(problems::add);
-        PlainText.line("internment.captureArea", internment.captureArea(), MAX_CODE).ifPresent(problems::add);
+        PlainText.line("internment.captureArea", internment.captureArea(), MAX_CODE)
+                .ifPresent(problems::add);
         if (claim.stays().size() > MAX_STAYS) {
             problems.add(new Violation("internment.stays", "claim.tooManyStays", MAX_STAYS));
         }
@@ -76,7 +80,8 @@ public final class ClaimRules {
         if (internment.captureArea() != null) {
             Place area = places.apply(internment.captureArea());
             if (area == null || area.kind() != PlaceKind.CAPTURE_AREA) {
-                problems.add(new Violation("internment.captureArea", "claim.unknownCaptureArea", internment.captureArea()));
+                problems.add(
+                        new Violation("internment.captureArea", "claim.unknownCaptureArea", internment.captureArea()));
             }
         }
 
@@ -150,7 +155,9 @@ public final class ClaimRules {
     }
 
     private static boolean samePerson(Person a, Person b) {
-        return a.birthDate().equals(b.birthDate()) && a.familyName().equals(b.familyName())
-                && a.givenName().equals(b.givenName()) && Objects.equals(a.sex(), b.sex());
+        return a.birthDate().equals(b.birthDate())
+                && a.familyName().equals(b.familyName())
+                && a.givenName().equals(b.givenName())
+                && Objects.equals(a.sex(), b.sex());
     }
 }

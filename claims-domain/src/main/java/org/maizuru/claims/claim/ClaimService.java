@@ -38,6 +38,7 @@ public class ClaimService {
 
     /** The largest evidence document accepted: 25 MB. */
     public static final int MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
+
     public static final int MAX_PAGE_SIZE = 100;
 
     @Inject
@@ -69,7 +70,11 @@ public class ClaimService {
         checkDetails(details);
         var claim = new Claim(nextNumber(), programme, actor.associationId(), details, actor.username());
         em.persist(claim);
-        record(actor, "CLAIM_CREATED", claim, "Claim " + claim.number() + " drafted under " + programme,
+        record(
+                actor,
+                "CLAIM_CREATED",
+                claim,
+                "Claim " + claim.number() + " drafted under " + programme,
                 details("claim", claim.number(), "programme", programme));
         return claim;
     }
@@ -120,8 +125,11 @@ public class ClaimService {
         if (format != ImportFile.Format.XLSX) {
             return ImportSheets.csv(header, List.of(row));
         }
-        return ImportSheets.xlsx(header, List.of(row),
-                Refusals.text(Refusals.JAPANESE, "import.template.choices"), ClaimImports.choices(registry.places()));
+        return ImportSheets.xlsx(
+                header,
+                List.of(row),
+                Refusals.text(Refusals.JAPANESE, "import.template.choices"),
+                ClaimImports.choices(registry.places()));
     }
 
     public Claim revise(Actor actor, long id, Long expectedVersion, ClaimDetails details) {
@@ -162,7 +170,9 @@ public class ClaimService {
         int pageSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
         int pageNumber = Math.max(page, 0);
         TypedQuery<Claim> select = filtered(actor, status, query, "c", sort, Claim.class);
-        List<Claim> found = select.setFirstResult(ClaimPage.offset(pageNumber, pageSize)).setMaxResults(pageSize + 1).getResultList();
+        List<Claim> found = select.setFirstResult(ClaimPage.offset(pageNumber, pageSize))
+                .setMaxResults(pageSize + 1)
+                .getResultList();
         return ClaimPage.of(found, pageNumber, pageSize);
     }
 
@@ -171,11 +181,14 @@ public class ClaimService {
      * the database count a million rows on every page.
      */
     public int countUpTo(Actor actor, ClaimStatus status, String query, int limit) {
-        return filtered(actor, status, query, "c.id", ClaimSort.NEWEST, Long.class).setMaxResults(limit).getResultList().size();
+        return filtered(actor, status, query, "c.id", ClaimSort.NEWEST, Long.class)
+                .setMaxResults(limit)
+                .getResultList()
+                .size();
     }
 
-    private <T> TypedQuery<T> filtered(Actor actor, ClaimStatus status, String query, String select, ClaimSort sort,
-                                       Class<T> type) {
+    private <T> TypedQuery<T> filtered(
+            Actor actor, ClaimStatus status, String query, String select, ClaimSort sort, Class<T> type) {
         var jpql = new StringBuilder("select " + select + " from Claim c where 1 = 1");
         if (actor.is(Role.ASSOCIATION)) {
             jpql.append(" and c.associationId = :association");
@@ -205,8 +218,10 @@ public class ClaimService {
                     + " or (c.internee.familyNameKana = :kanaFamily and c.internee.givenNameKana like :kanaGiven escape '!')"
                     + " or (c.claimant.familyName = :family and c.claimant.givenName like :given escape '!')"
                     + " or (c.claimant.familyNameKana = :kanaFamily and c.claimant.givenNameKana like :kanaGiven escape '!')"
-                    + (familyKey == null || givenKey == null ? ""
-                            : " or (" + KEYED + ":familyKey) and " + KEYED + ":givenKey))") + ")");
+                    + (familyKey == null || givenKey == null
+                            ? ""
+                            : " or (" + KEYED + ":familyKey) and " + KEYED + ":givenKey))")
+                    + ")");
         }
         jpql.append(" order by ").append(sort.orderBy);
         TypedQuery<T> typed = em.createQuery(jpql.toString(), type);
@@ -220,10 +235,12 @@ public class ClaimService {
             typed.setParameter("draft", ClaimStatus.DRAFT);
         }
         if (!text.isEmpty() && !full) {
-            typed.setParameter("number", text.toUpperCase(Locale.ROOT)).setParameter("prefix", literally(text) + "%")
+            typed.setParameter("number", text.toUpperCase(Locale.ROOT))
+                    .setParameter("prefix", literally(text) + "%")
                     .setParameter("kanaPrefix", literally(Katakana.of(text)) + "%");
         } else if (full) {
-            typed.setParameter("family", fullName[0]).setParameter("given", literally(fullName[1]) + "%")
+            typed.setParameter("family", fullName[0])
+                    .setParameter("given", literally(fullName[1]) + "%")
                     .setParameter("kanaFamily", Katakana.of(fullName[0]))
                     .setParameter("kanaGiven", literally(Katakana.of(fullName[1])) + "%");
         }
@@ -237,7 +254,8 @@ public class ClaimService {
     }
 
     /** A claim whose internee is known under a name key (the key's parameter follows). */
-    private static final String KEYED = "exists (select 1 from Claim f join f.interneeKeys fk where f = c and fk.nameKey = ";
+    private static final String KEYED =
+            "exists (select 1 from Claim f join f.interneeKeys fk where f = c and fk.nameKey = ";
 
     /** A search text as the person typed it: its {@code %} and {@code _} are characters, not wildcards. */
     static String literally(String text) {
@@ -260,21 +278,34 @@ public class ClaimService {
             warnings.add(new FilingWarning(FilingWarning.Kind.SELF_BUT_DECEASED, List.of(), false));
         }
         var internee = claim.internee();
-        var keys = InterneeKeys.of(internee.familyName(), internee.givenName(), internee.familyNameKana(), internee.givenNameKana());
-        var familyKeys = keys.stream().filter(key -> key.startsWith(InterneeKeys.family(""))).toList();
-        var givenKeys = keys.stream().filter(key -> key.startsWith(InterneeKeys.given(""))).toList();
+        var keys = InterneeKeys.of(
+                internee.familyName(), internee.givenName(), internee.familyNameKana(), internee.givenNameKana());
+        var familyKeys = keys.stream()
+                .filter(key -> key.startsWith(InterneeKeys.family("")))
+                .toList();
+        var givenKeys = keys.stream()
+                .filter(key -> key.startsWith(InterneeKeys.given("")))
+                .toList();
         if (!familyKeys.isEmpty() && !givenKeys.isEmpty()) {
-            List<Object[]> same = em.createQuery("select c.number, c.associationId from Claim c where c.id <> :claim"
-                            + " and c.programme = :programme and c.status <> :withdrawn and c.internee.birthDate = :born"
-                            + " and exists (select 1 from Claim f join f.interneeKeys fk where f = c and fk.nameKey in :familyKeys)"
-                            + " and exists (select 1 from Claim g join g.interneeKeys gk where g = c and gk.nameKey in :givenKeys)"
-                            + " order by c.number", Object[].class)
-                    .setParameter("claim", claim.id()).setParameter("programme", claim.programme())
-                    .setParameter("withdrawn", ClaimStatus.WITHDRAWN).setParameter("born", internee.birthDate())
-                    .setParameter("familyKeys", familyKeys).setParameter("givenKeys", givenKeys)
-                    .setMaxResults(20).getResultList();
-            var own = same.stream().filter(row -> ((Number) row[1]).longValue() == claim.associationId())
-                    .map(row -> (String) row[0]).toList();
+            List<Object[]> same = em.createQuery(
+                            "select c.number, c.associationId from Claim c where c.id <> :claim"
+                                    + " and c.programme = :programme and c.status <> :withdrawn and c.internee.birthDate = :born"
+                                    + " and exists (select 1 from Claim f join f.interneeKeys fk where f = c and fk.nameKey in :familyKeys)"
+                                    + " and exists (select 1 from Claim g join g.interneeKeys gk where g = c and gk.nameKey in :givenKeys)"
+                                    + " order by c.number",
+                            Object[].class)
+                    .setParameter("claim", claim.id())
+                    .setParameter("programme", claim.programme())
+                    .setParameter("withdrawn", ClaimStatus.WITHDRAWN)
+                    .setParameter("born", internee.birthDate())
+                    .setParameter("familyKeys", familyKeys)
+                    .setParameter("givenKeys", givenKeys)
+                    .setMaxResults(20)
+                    .getResultList();
+            var own = same.stream()
+                    .filter(row -> ((Number) row[1]).longValue() == claim.associationId())
+                    .map(row -> (String) row[0])
+                    .toList();
             boolean elsewhere = same.stream().anyMatch(row -> ((Number) row[1]).longValue() != claim.associationId());
             if (!own.isEmpty() || elsewhere) {
                 warnings.add(new FilingWarning(FilingWarning.Kind.ALREADY_CLAIMED, own, elsewhere));
@@ -307,8 +338,8 @@ public class ClaimService {
      * Stores an evidence document with its content in this transaction. The format is read from the content
      * itself; the file name only names it.
      */
-    public Evidence addEvidence(Actor actor, long claimId, EvidenceType type, String language, String fileName,
-                                byte[] content) {
+    public Evidence addEvidence(
+            Actor actor, long claimId, EvidenceType type, String language, String fileName, byte[] content) {
         requireRole(actor, Role.ASSOCIATION, "claim.filerOnly");
         Claim claim = load(actor, claimId);
         Objects.requireNonNull(type, "A document has a type.");
@@ -322,14 +353,34 @@ public class ClaimService {
             throw tooLarge(content.length);
         }
         DocumentFormat format = DocumentCheck.accepted(content);
-        var evidence = new Evidence(claim, type, safeFileName(fileName, format), format, content.length,
-                Sha256.hex(content), language, actor.username());
+        var evidence = new Evidence(
+                claim,
+                type,
+                safeFileName(fileName, format),
+                format,
+                content.length,
+                Sha256.hex(content),
+                language,
+                actor.username());
         em.persist(evidence);
         em.persist(new EvidenceContent(evidence.id(), content));
         claim.attach(evidence);
-        record(actor, "EVIDENCE_UPLOADED", claim, type + " " + format.mediaType() + " " + content.length
-                + " bytes, sha256 " + evidence.sha256(), details("evidence", evidence.id(), "evidenceType", type,
-                "mediaType", format.mediaType(), "bytes", content.length, "sha256", evidence.sha256()));
+        record(
+                actor,
+                "EVIDENCE_UPLOADED",
+                claim,
+                type + " " + format.mediaType() + " " + content.length + " bytes, sha256 " + evidence.sha256(),
+                details(
+                        "evidence",
+                        evidence.id(),
+                        "evidenceType",
+                        type,
+                        "mediaType",
+                        format.mediaType(),
+                        "bytes",
+                        content.length,
+                        "sha256",
+                        evidence.sha256()));
         return evidence;
     }
 
@@ -350,9 +401,23 @@ public class ClaimService {
         }
         claim.detach(evidence);
         em.remove(evidence);
-        record(actor, "EVIDENCE_REMOVED", claim, "Evidence " + evidenceId + " removed: " + evidence.type() + " "
-                + evidence.fileName() + ", sha256 " + evidence.sha256(), details("evidence", evidenceId, "evidenceType",
-                evidence.type(), "fileName", evidence.fileName(), "bytes", evidence.size(), "sha256", evidence.sha256()));
+        record(
+                actor,
+                "EVIDENCE_REMOVED",
+                claim,
+                "Evidence " + evidenceId + " removed: " + evidence.type() + " " + evidence.fileName() + ", sha256 "
+                        + evidence.sha256(),
+                details(
+                        "evidence",
+                        evidenceId,
+                        "evidenceType",
+                        evidence.type(),
+                        "fileName",
+                        evidence.fileName(),
+                        "bytes",
+                        evidence.size(),
+                        "sha256",
+                        evidence.sha256()));
     }
 
     public Evidence evidence(Actor actor, long claimId, long evidenceId) {
@@ -367,9 +432,14 @@ public class ClaimService {
     public StoredDocument document(Actor actor, long claimId, long evidenceId) {
         Evidence evidence = evidence(actor, claimId, evidenceId);
         EvidenceContent content = em.find(EvidenceContent.class, evidence.id());
-        record(actor, "EVIDENCE_DOWNLOADED", evidence.claim(), "Evidence " + evidence.id() + " " + evidence.type(),
+        record(
+                actor,
+                "EVIDENCE_DOWNLOADED",
+                evidence.claim(),
+                "Evidence " + evidence.id() + " " + evidence.type(),
                 details("evidence", evidence.id(), "evidenceType", evidence.type()));
-        return new StoredDocument(evidence.fileName(), evidence.mediaType(), evidence.sha256(), content.content()).inert();
+        return new StoredDocument(evidence.fileName(), evidence.mediaType(), evidence.sha256(), content.content())
+                .inert();
     }
 
     /** A reviewer's verdict on one document. */
@@ -380,11 +450,14 @@ public class ClaimService {
         PlainText.requireLines("reason", reason, 2000);
         Evidence evidence = evidence(actor, claimId, evidenceId);
         evidence.judge(verdict, reason);
-        record(actor, "EVIDENCE_JUDGED", evidence.claim(), "Evidence " + evidenceId + ": " + verdict,
+        record(
+                actor,
+                "EVIDENCE_JUDGED",
+                evidence.claim(),
+                "Evidence " + evidenceId + ": " + verdict,
                 details("evidence", evidenceId, "evidenceType", evidence.type(), "verdict", verdict));
         return evidence;
     }
-
 
     /** A client that read version n may change the claim only while it is still at version n. */
     public static void checkVersion(Claim claim, Long expectedVersion) {
@@ -405,7 +478,8 @@ public class ClaimService {
     }
 
     private String nextNumber() {
-        Number next = (Number) em.createNativeQuery("select nextval('claim_number_seq')").getSingleResult();
+        Number next = (Number)
+                em.createNativeQuery("select nextval('claim_number_seq')").getSingleResult();
         return number(clock.today().getYear(), next.longValue());
     }
 
@@ -421,13 +495,16 @@ public class ClaimService {
     }
 
     static String safeFileName(String name, DocumentFormat format) {
-        String base = name == null ? "" : name.replaceAll("[\\\\/]", "_").replaceAll("[\\p{Cntrl}\"]", "").strip();
+        String base = name == null
+                ? ""
+                : name.replaceAll("[\\\\/]", "_")
+                        .replaceAll("[\\p{Cntrl}\"]", "")
+                        .strip();
         if (base.isEmpty()) {
             base = "document." + format.extension();
         }
         return base.length() > 200 ? base.substring(base.length() - 200) : base;
     }
-
 
     /** The refusal of a document over 25 MB, wherever its size is first known (the API checks before reading it all). */
     public static DomainException.TooLarge tooLarge(long size) {

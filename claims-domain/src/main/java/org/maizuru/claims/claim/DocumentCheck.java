@@ -23,8 +23,7 @@ final class DocumentCheck {
 
     private static final Logger LOG = Logger.getLogger(DocumentCheck.class.getName());
 
-    private DocumentCheck() {
-    }
+    private DocumentCheck() {}
 
     /** The format of content read in full, or the refusal of content that is no document we accept. */
     static DocumentFormat accepted(byte[] content) {

@@ -67,8 +67,15 @@ public class Evidence {
         // for JPA
     }
 
-    Evidence(Claim claim, EvidenceType type, String fileName, DocumentFormat format, long size, String sha256,
-             String language, String uploadedBy) {
+    Evidence(
+            Claim claim,
+            EvidenceType type,
+            String fileName,
+            DocumentFormat format,
+            long size,
+            String sha256,
+            String language,
+            String uploadedBy) {
         this.claim = Objects.requireNonNull(claim);
         this.type = Objects.requireNonNull(type, "A document has a type.");
         this.fileName = Objects.requireNonNull(fileName);

@@ -12,26 +12,45 @@ import org.maizuru.claims.registry.NameKeys;
  */
 public final class FilingKey {
 
-    private FilingKey() {
-    }
+    private FilingKey() {}
 
     public static String of(ClaimDetails details) {
         Person internee = details.internee();
         Person claimant = details.claimant();
-        return of(details.relationship().name(), internee.familyName(), internee.givenName(), internee.birthDate(),
-                claimant.familyName(), claimant.givenName(), claimant.birthDate());
+        return of(
+                details.relationship().name(),
+                internee.familyName(),
+                internee.givenName(),
+                internee.birthDate(),
+                claimant.familyName(),
+                claimant.givenName(),
+                claimant.birthDate());
     }
 
     /** The fingerprint from the columns a claim is stored in (the migration that gave claims theirs reads these). */
-    public static String of(String relationship, String interneeFamilyName, String interneeGivenName,
-                            LocalDate interneeBirthDate, String claimantFamilyName, String claimantGivenName,
-                            LocalDate claimantBirthDate) {
-        var text = new StringBuilder().append(relationship).append('|')
-                .append(name(interneeFamilyName)).append('|').append(name(interneeGivenName)).append('|')
+    public static String of(
+            String relationship,
+            String interneeFamilyName,
+            String interneeGivenName,
+            LocalDate interneeBirthDate,
+            String claimantFamilyName,
+            String claimantGivenName,
+            LocalDate claimantBirthDate) {
+        var text = new StringBuilder()
+                .append(relationship)
+                .append('|')
+                .append(name(interneeFamilyName))
+                .append('|')
+                .append(name(interneeGivenName))
+                .append('|')
                 .append(interneeBirthDate);
         if (!Relationship.SELF.name().equals(relationship)) {
-            text.append('|').append(name(claimantFamilyName)).append('|').append(name(claimantGivenName))
-                    .append('|').append(claimantBirthDate);
+            text.append('|')
+                    .append(name(claimantFamilyName))
+                    .append('|')
+                    .append(name(claimantGivenName))
+                    .append('|')
+                    .append(claimantBirthDate);
         }
         return Sha256.hex(text.toString());
     }

@@ -20,10 +20,10 @@ final class ImageCheck {
     static final long MAX_PIXELS_IN_ALL = 10 * MAX_PIXELS;
     /** The most pixels of a decoded page kept in memory while it is checked. */
     private static final long KEPT_PIXELS = 4_000_000L;
+
     private static final long MILLION = 1_000_000L;
 
-    private ImageCheck() {
-    }
+    private ImageCheck() {}
 
     static void decode(DocumentFormat format, byte[] content) throws IOException {
         ImageReader decoder = ImageDecoders.of(format);
@@ -55,7 +55,8 @@ final class ImageCheck {
             throw new DomainException.Unsupported("document.imageTooLarge", width, height, MAX_PIXELS / MILLION);
         }
         // A tile is decoded whole, and its size is declared apart from the picture's.
-        if (decoder.isImageTiled(page) && (long) decoder.getTileWidth(page) * decoder.getTileHeight(page) > MAX_PIXELS) {
+        if (decoder.isImageTiled(page)
+                && (long) decoder.getTileWidth(page) * decoder.getTileHeight(page) > MAX_PIXELS) {
             throw new IOException("The image declares tiles of " + decoder.getTileWidth(page) + " × "
                     + decoder.getTileHeight(page) + " pixels");
         }

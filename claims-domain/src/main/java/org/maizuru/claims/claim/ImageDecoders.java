@@ -24,8 +24,7 @@ final class ImageDecoders {
     private static final ImageReaderSpi JPEG = over(new JPEGImageReaderSpi(), jdkDecoder("jpeg"));
     private static final ImageReaderSpi TIFF = new TIFFImageReaderSpi();
 
-    private ImageDecoders() {
-    }
+    private ImageDecoders() {}
 
     /** A new decoder for the format; decoders keep state, so each use takes its own and disposes of it. */
     static ImageReader of(DocumentFormat format) throws IOException {
@@ -57,7 +56,8 @@ final class ImageDecoders {
      * so both are registered in a registry of their own, which leaves ImageIO's as it was.
      */
     private static ImageReaderSpi over(ImageReaderSpi decoder, ImageReaderSpi jdk) {
-        var registry = new ServiceRegistry(List.<Class<?>>of(ImageReaderSpi.class).iterator());
+        var registry =
+                new ServiceRegistry(List.<Class<?>>of(ImageReaderSpi.class).iterator());
         registry.registerServiceProvider(jdk, ImageReaderSpi.class);
         registry.registerServiceProvider(decoder, ImageReaderSpi.class);
         if (!registry.contains(decoder)) {
@@ -68,9 +68,13 @@ final class ImageDecoders {
 
     /** The JDK's decoder for a format: the one that lives in the module of ImageIO itself. */
     private static ImageReaderSpi jdkDecoder(String formatName) {
-        Iterator<ImageReaderSpi> found = IIORegistry.getDefaultInstance().getServiceProviders(ImageReaderSpi.class,
-                provider -> provider.getClass().getModule() == ImageIO.class.getModule()
-                        && List.of(((ImageReaderSpi) provider).getFormatNames()).contains(formatName), false);
+        Iterator<ImageReaderSpi> found = IIORegistry.getDefaultInstance()
+                .getServiceProviders(
+                        ImageReaderSpi.class,
+                        provider -> provider.getClass().getModule() == ImageIO.class.getModule()
+                                && List.of(((ImageReaderSpi) provider).getFormatNames())
+                                        .contains(formatName),
+                        false);
         if (!found.hasNext()) {
             throw new IllegalStateException("Every JDK has a " + formatName + " decoder");
         }

@@ -11,11 +11,11 @@ import org.maizuru.claims.registry.Likeness;
  */
 public final class InterneeKeys {
 
-    private InterneeKeys() {
-    }
+    private InterneeKeys() {}
 
     public static Set<String> of(String familyName, String givenName, String familyNameKana, String givenNameKana) {
-        var subject = Likeness.Subject.named(familyName, givenName, familyNameKana, givenNameKana, null, null, null, null);
+        var subject =
+                Likeness.Subject.named(familyName, givenName, familyNameKana, givenNameKana, null, null, null, null);
         var keys = new TreeSet<String>();
         subject.familyKeys().forEach(key -> keys.add(family(key)));
         subject.givenKeys().forEach(key -> keys.add(given(key)));

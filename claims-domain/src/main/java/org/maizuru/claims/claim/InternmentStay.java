@@ -42,7 +42,9 @@ public class InternmentStay {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof InternmentStay that && place.equals(that.place) && from.equals(that.from)
+        return other instanceof InternmentStay that
+                && place.equals(that.place)
+                && from.equals(that.from)
                 && to.equals(that.to);
     }
 

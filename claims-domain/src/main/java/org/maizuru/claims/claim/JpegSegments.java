@@ -15,8 +15,7 @@ final class JpegSegments {
     private static final int SOI = 0xD8;
     private static final int TEM = 0x01;
 
-    private JpegSegments() {
-    }
+    private JpegSegments() {}
 
     /** The offset just after the EOI marker. */
     static long end(byte[] content) throws IOException {

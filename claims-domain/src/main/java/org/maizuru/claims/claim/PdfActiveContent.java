@@ -25,15 +25,18 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 final class PdfActiveContent {
 
-    private static final Set<COSName> ACTIONS = Set.of(COSName.JAVA_SCRIPT, COSName.getPDFName("Launch"),
-            COSName.getPDFName("ImportData"), COSName.getPDFName("SubmitForm"), COSName.getPDFName("GoToE"),
+    private static final Set<COSName> ACTIONS = Set.of(
+            COSName.JAVA_SCRIPT,
+            COSName.getPDFName("Launch"),
+            COSName.getPDFName("ImportData"),
+            COSName.getPDFName("SubmitForm"),
+            COSName.getPDFName("GoToE"),
             COSName.getPDFName("RichMediaExecute"));
     private static final COSName JS = COSName.getPDFName("JS");
     private static final COSName EMBEDDED_FILE = COSName.getPDFName("EmbeddedFile");
     private static final COSName EMBEDDED_FILES = COSName.getPDFName("EmbeddedFiles");
 
-    private PdfActiveContent() {
-    }
+    private PdfActiveContent() {}
 
     /** What the first active part found is, in a word for the log; null when the document only shows. */
     static String find(PDDocument document) {
@@ -43,7 +46,8 @@ final class PdfActiveContent {
             return found;
         }
         for (COSObject object : document.getDocument().getXrefTable().keySet().stream()
-                .map(key -> document.getDocument().getObjectFromPool(key)).toList()) {
+                .map(key -> document.getDocument().getObjectFromPool(key))
+                .toList()) {
             found = walk(object, seen);
             if (found != null) {
                 return found;
@@ -102,8 +106,10 @@ final class PdfActiveContent {
             return false;
         }
         COSBase kind = dictionary.getDictionaryObject(COSName.S);
-        return kind instanceof COSName action && ACTIONS.contains(action) || dictionary.containsKey(JS)
-                || EMBEDDED_FILE.equals(dictionary.getDictionaryObject(COSName.TYPE)) || dictionary.containsKey(COSName.EF);
+        return kind instanceof COSName action && ACTIONS.contains(action)
+                || dictionary.containsKey(JS)
+                || EMBEDDED_FILE.equals(dictionary.getDictionaryObject(COSName.TYPE))
+                || dictionary.containsKey(COSName.EF);
     }
 
     private static String walk(COSBase start, Set<COSBase> seen) {
@@ -125,7 +131,8 @@ final class PdfActiveContent {
                 if (dictionary.containsKey(JS)) {
                     return "JavaScript";
                 }
-                if (EMBEDDED_FILE.equals(dictionary.getDictionaryObject(COSName.TYPE)) || dictionary.containsKey(COSName.EF)
+                if (EMBEDDED_FILE.equals(dictionary.getDictionaryObject(COSName.TYPE))
+                        || dictionary.containsKey(COSName.EF)
                         || dictionary.containsKey(EMBEDDED_FILES)) {
                     return "EmbeddedFile";
                 }

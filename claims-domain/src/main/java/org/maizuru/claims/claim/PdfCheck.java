@@ -34,6 +34,7 @@ final class PdfCheck {
 
     /** PDFBox's scratch buffers for one document (the streams it rewrites): a document that needs more is refused. */
     private static final long MEMORY_BYTES = 64L * 1024 * 1024;
+
     private static final byte[] EOF = "%%EOF".getBytes(StandardCharsets.US_ASCII);
     /** PDF white space (NUL, tab, line feed, form feed, carriage return, space), then what starts an update. */
     private static final Pattern UPDATE = Pattern.compile(
@@ -41,8 +42,7 @@ final class PdfCheck {
     /** Enough of what follows an end to see whether an update begins there. */
     private static final int LOOK_AHEAD = 64;
 
-    private PdfCheck() {
-    }
+    private PdfCheck() {}
 
     /** The offset just after the last {@code %%EOF}, once every earlier one is followed by an update. */
     static long end(byte[] content) throws IOException {
@@ -61,8 +61,8 @@ final class PdfCheck {
 
     static void parse(byte[] content) throws IOException {
         PdfInflation.requireBounded(content);
-        try (PDDocument document = Loader.loadPDF(content, "", null, null,
-                MemoryUsageSetting.setupMainMemoryOnly(MEMORY_BYTES).streamCache)) {
+        try (PDDocument document = Loader.loadPDF(
+                content, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(MEMORY_BYTES).streamCache)) {
             if (document.isEncrypted()) {
                 throw new DomainException.Unsupported("document.encrypted");
             }
@@ -88,6 +88,7 @@ final class PdfCheck {
 
     private static boolean beginsAnUpdate(byte[] content, int at) {
         int to = Math.min(content.length, at + LOOK_AHEAD);
-        return UPDATE.matcher(new String(content, at, to - at, StandardCharsets.ISO_8859_1)).lookingAt();
+        return UPDATE.matcher(new String(content, at, to - at, StandardCharsets.ISO_8859_1))
+                .lookingAt();
     }
 }

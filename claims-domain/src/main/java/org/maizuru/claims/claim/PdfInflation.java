@@ -23,16 +23,18 @@ final class PdfInflation {
     static final long MAX_STREAM_BYTES = 256L * 1024 * 1024;
     /** The most all streams together may inflate to, which bounds the time that reading them takes. */
     static final long MAX_TOTAL_BYTES = 1024L * 1024 * 1024;
+
     private static final byte[] STREAM = "stream".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_NESTING = 3;
     private static final long MEGABYTE = 1024L * 1024;
 
-    private PdfInflation() {
-    }
+    private PdfInflation() {}
 
     static void requireBounded(byte[] content) throws IOException {
         long total = 0;
-        for (int at = Bytes.indexOf(content, STREAM, 0); at >= 0; at = Bytes.indexOf(content, STREAM, at + STREAM.length)) {
+        for (int at = Bytes.indexOf(content, STREAM, 0);
+                at >= 0;
+                at = Bytes.indexOf(content, STREAM, at + STREAM.length)) {
             int data = afterLineEnd(content, at + STREAM.length);
             if (!isEndstream(content, at) && isZlibHeader(content, data)) {
                 total += inflated(new ByteArrayInputStream(content, data, content.length - data), 0);

@@ -44,10 +44,18 @@ public class Person {
         // for JPA
     }
 
-    public Person(String familyName, String givenName, String familyNameKana, String givenNameKana,
-                  LocalDate birthDate, Sex sex, LocalDate dateOfDeath) {
-        this.familyName = Objects.requireNonNull(familyName, "A family name is required.").strip();
-        this.givenName = Objects.requireNonNull(givenName, "A given name is required.").strip();
+    public Person(
+            String familyName,
+            String givenName,
+            String familyNameKana,
+            String givenNameKana,
+            LocalDate birthDate,
+            Sex sex,
+            LocalDate dateOfDeath) {
+        this.familyName =
+                Objects.requireNonNull(familyName, "A family name is required.").strip();
+        this.givenName =
+                Objects.requireNonNull(givenName, "A given name is required.").strip();
         // kept in full-width katakana however typed (やまだ, ﾔﾏﾀﾞ): one person, one reading
         this.familyNameKana = Katakana.of(blankToNull(familyNameKana));
         this.givenNameKana = Katakana.of(blankToNull(givenNameKana));
@@ -97,7 +105,8 @@ public class Person {
     }
 
     public int ageOn(LocalDate day) {
-        return Period.between(birthDate, dateOfDeath != null && dateOfDeath.isBefore(day) ? dateOfDeath : day).getYears();
+        return Period.between(birthDate, dateOfDeath != null && dateOfDeath.isBefore(day) ? dateOfDeath : day)
+                .getYears();
     }
 
     /** Family name first, as Japanese names are written. */
@@ -111,16 +120,21 @@ public class Person {
      */
     public String nameWithReading() {
         String reading = Stream.of(familyNameKana, givenNameKana)
-                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(" "));
+                .filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(" "));
         return reading.isEmpty() ? fullName() : fullName() + "（" + reading + "）";
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof Person that
-                && familyName.equals(that.familyName) && givenName.equals(that.givenName)
-                && Objects.equals(familyNameKana, that.familyNameKana) && Objects.equals(givenNameKana, that.givenNameKana)
-                && birthDate.equals(that.birthDate) && sex == that.sex && Objects.equals(dateOfDeath, that.dateOfDeath);
+                && familyName.equals(that.familyName)
+                && givenName.equals(that.givenName)
+                && Objects.equals(familyNameKana, that.familyNameKana)
+                && Objects.equals(givenNameKana, that.givenNameKana)
+                && birthDate.equals(that.birthDate)
+                && sex == that.sex
+                && Objects.equals(dateOfDeath, that.dateOfDeath);
     }
 
     @Override

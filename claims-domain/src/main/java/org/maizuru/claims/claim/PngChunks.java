@@ -14,10 +14,10 @@ final class PngChunks {
     private static final int SIGNATURE = 8;
     /** Length, type and checksum around each chunk's data. */
     private static final int FRAME = 12;
+
     private static final int IEND = 0x49454E44;
 
-    private PngChunks() {
-    }
+    private PngChunks() {}
 
     /** The offset just after the IEND chunk. */
     static long end(byte[] content) throws IOException {

@@ -19,7 +19,10 @@ import org.maizuru.claims.platform.ReasonCodes;
 public class Recommendation {
 
     /** What the caseworker proposes. */
-    public enum Outcome { GRANT, DENY }
+    public enum Outcome {
+        GRANT,
+        DENY
+    }
 
     @Enumerated(EnumType.STRING)
     @Column(name = "recommendation_outcome", length = 10)
@@ -45,8 +48,8 @@ public class Recommendation {
         // for JPA
     }
 
-    public Recommendation(Outcome outcome, LocalDate returnedOn, List<String> reasonCodes, String reason,
-                          String recommendedBy) {
+    public Recommendation(
+            Outcome outcome, LocalDate returnedOn, List<String> reasonCodes, String reason, String recommendedBy) {
         this.outcome = Objects.requireNonNull(outcome, "A recommendation grants or denies.");
         this.returnedOn = returnedOn;
         this.reasonCodes = reasonCodes == null ? List.of() : List.copyOf(reasonCodes);

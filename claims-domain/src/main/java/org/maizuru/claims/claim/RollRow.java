@@ -36,8 +36,8 @@ final class RollRow {
             for (Object constant : type.getEnumConstants()) {
                 Enum<?> value = (Enum<?>) constant;
                 String key = type.getSimpleName() + "." + value.name();
-                for (String word : List.of(value.name(), Refusals.text(Refusals.JAPANESE, key),
-                        Refusals.text(Locale.ENGLISH, key))) {
+                for (String word : List.of(
+                        value.name(), Refusals.text(Refusals.JAPANESE, key), Refusals.text(Locale.ENGLISH, key))) {
                     words.putIfAbsent(word.toLowerCase(Locale.ROOT), value);
                 }
             }
@@ -45,8 +45,7 @@ final class RollRow {
         }
     };
 
-    private RollRow() {
-    }
+    private RollRow() {}
 
     /**
      * The row as a claim waiting to be filed. Every cell is read before anything is refused, so that a refused row
@@ -55,26 +54,39 @@ final class RollRow {
      *
      * @throws RowRefusal naming each column at fault and why
      */
-    static ClaimBatches.Pending read(int line, List<String> sent, Map<String, String> row, PlaceNames places,
-                                     LocalDate today) {
+    static ClaimBatches.Pending read(
+            int line, List<String> sent, Map<String, String> row, PlaceNames places, LocalDate today) {
         var cells = new Cells(row, places);
         ClaimDetails details = cells.details();
         if (!cells.problems.isEmpty()) {
             throw new RowRefusal(cells.problems);
         }
-        List<DomainException.Violation> problems = ClaimRules.check(details, code -> places.find(code).orElse(null), today);
+        List<DomainException.Violation> problems =
+                ClaimRules.check(details, code -> places.find(code).orElse(null), today);
         if (!problems.isEmpty()) {
             boolean self = details.relationship() == Relationship.SELF;
             throw new RowRefusal(problems.stream()
-                    .map(problem -> new RowRefusal.Problem(column(problem.field()), problem.code(), problem.arguments()))
+                    .map(problem ->
+                            new RowRefusal.Problem(column(problem.field()), problem.code(), problem.arguments()))
                     // a self-claimant is the internee: the rules find each problem twice, the row has it once
-                    .filter(problem -> !self || problem.column() == null || !problem.column().startsWith("claimant_")
+                    .filter(problem -> !self
+                            || problem.column() == null
+                            || !problem.column().startsWith("claimant_")
                             || problem.column().equals("claimant_relationship"))
-                    .distinct().toList());
+                    .distinct()
+                    .toList());
         }
         Person internee = details.internee();
-        return new ClaimBatches.Pending(line, sent, details, FilingKey.of(details), InterneeKeys.of(internee.familyName(),
-                internee.givenName(), internee.familyNameKana(), internee.givenNameKana()));
+        return new ClaimBatches.Pending(
+                line,
+                sent,
+                details,
+                FilingKey.of(details),
+                InterneeKeys.of(
+                        internee.familyName(),
+                        internee.givenName(),
+                        internee.familyNameKana(),
+                        internee.givenNameKana()));
     }
 
     /** The column of the contract a field of the claim's details comes from ({@code internee.birthDate}: internee_birth_date). */
@@ -88,7 +100,9 @@ final class RollRow {
         if (field.startsWith("internment.stays")) {
             return field.endsWith(".from") ? "camp_from" : field.endsWith(".to") ? "camp_to" : "camp";
         }
-        String snake = CAMEL.matcher(field.replace("internment.", "")).replaceAll("$1_$2").replace('.', '_');
+        String snake = CAMEL.matcher(field.replace("internment.", ""))
+                .replaceAll("$1_$2")
+                .replace('.', '_');
         return snake.toLowerCase(Locale.ROOT);
     }
 
@@ -109,7 +123,8 @@ final class RollRow {
             Relationship relationship = enumValue(Relationship.class, "claimant_relationship", true);
             Person internee = person("internee", true);
             // whether the claimant's own cells are needed depends on the relationship: not asked of an unread one
-            Person claimant = relationship == null || relationship == Relationship.SELF ? internee : person("claimant", false);
+            Person claimant =
+                    relationship == null || relationship == Relationship.SELF ? internee : person("claimant", false);
             String camp = place("camp", false, "claim.unknownCamp");
             LocalDate from = date("camp_from", camp != null);
             LocalDate to = date("camp_to", camp != null);
@@ -121,8 +136,13 @@ final class RollRow {
                 return null;
             }
             List<InternmentStay> stays = camp == null ? List.of() : List.of(new InternmentStay(camp, from, to));
-            return new ClaimDetails(relationship, claimant, internee,
-                    new Internment(capturedOn, captureArea, returnedOn, port), stays, "ja");
+            return new ClaimDetails(
+                    relationship,
+                    claimant,
+                    internee,
+                    new Internment(capturedOn, captureArea, returnedOn, port),
+                    stays,
+                    "ja");
         }
 
         private Person person(String who, boolean internee) {

@@ -19,6 +19,7 @@ final class TiffDirectories {
 
     /** The size of one value of each field type, by its number (1 BYTE … 13 IFD); 0 for unknown types. */
     private static final int[] TYPE_SIZES = {0, 1, 1, 2, 4, 8, 1, 1, 2, 4, 8, 4, 8, 4};
+
     private static final int SHORT = 3;
     private static final int LONG = 4;
     private static final int IFD = 13;
@@ -133,8 +134,9 @@ final class TiffDirectories {
         return switch (field.type) {
             case SHORT -> tiff.getShort((int) (field.at + 2 * n)) & 0xFFFF;
             case LONG, IFD -> unsignedInt(field.at + 4 * n);
-            default -> throw new IOException("The TIFF field " + field.tag + " is of type " + field.type
-                    + ", where an offset or a length belongs");
+            default ->
+                throw new IOException("The TIFF field " + field.tag + " is of type " + field.type
+                        + ", where an offset or a length belongs");
         };
     }
 
@@ -145,8 +147,8 @@ final class TiffDirectories {
     /** The offset, as an index, once it is certain that {@code length} bytes from it lie inside the file. */
     private int within(long at, long length) throws IOException {
         if (at < 0 || length < 0 || at + length > tiff.capacity()) {
-            throw new IOException("The TIFF refers to bytes " + at + " to " + (at + length)
-                    + ", beyond its end at " + tiff.capacity());
+            throw new IOException("The TIFF refers to bytes " + at + " to " + (at + length) + ", beyond its end at "
+                    + tiff.capacity());
         }
         return (int) at;
     }

@@ -18,14 +18,13 @@ final class TiffPreview {
 
     static final long MAX_PIXELS = 16_000_000L;
 
-    private TiffPreview() {
-    }
+    private TiffPreview() {}
 
     static StoredDocument of(StoredDocument tiff) {
         try {
             byte[] png = png(firstPage(tiff.content()));
-            return new StoredDocument(tiff.fileName().replaceFirst("(?i)\\.tiff?$", "") + ".png", "image/png",
-                    Sha256.hex(png), png);
+            return new StoredDocument(
+                    tiff.fileName().replaceFirst("(?i)\\.tiff?$", "") + ".png", "image/png", Sha256.hex(png), png);
         } catch (IOException | RuntimeException unreadable) {
             // Only a document stored before uploads were read in full can fail here.
             throw new DomainException.Unsupported("document.damaged", "TIFF");

@@ -22,8 +22,8 @@ class AppealWindows implements ScheduledDuty {
 
     @Override
     public Map<String, Integer> perform(LocalDate today) {
-        int closed = ScheduledDuty.eachDue(decisions.appealPeriodsEnded(today),
-                id -> decisions.closeAfterAppealPeriod(id, today), "Claim", LOG);
+        int closed = ScheduledDuty.eachDue(
+                decisions.appealPeriodsEnded(today), id -> decisions.closeAfterAppealPeriod(id, today), "Claim", LOG);
         return Map.of("claimsClosed", closed);
     }
 }

@@ -6,7 +6,10 @@ import java.util.List;
 public record Assessment(boolean eligible, List<ReasonCode> reasons, Integer tier, long amountYen, Period period) {
 
     /** How often the amount is paid. */
-    public enum Period { ONCE, MONTH }
+    public enum Period {
+        ONCE,
+        MONTH
+    }
 
     public Assessment {
         reasons = List.copyOf(reasons);

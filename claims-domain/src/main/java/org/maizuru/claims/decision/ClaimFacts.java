@@ -9,8 +9,12 @@ import org.maizuru.claims.claim.Relationship;
  * did, where and when he was held (and whether that place counts as internment territory), when he landed in
  * Japan, and whether a determination for him already binds this claimant.
  */
-public record ClaimFacts(Relationship relationship, LocalDate interneeDied, List<Stay> stays, LocalDate landedOn,
-                         boolean alreadyDetermined) {
+public record ClaimFacts(
+        Relationship relationship,
+        LocalDate interneeDied,
+        List<Stay> stays,
+        LocalDate landedOn,
+        boolean alreadyDetermined) {
 
     public ClaimFacts {
         stays = List.copyOf(stays);

@@ -23,25 +23,32 @@ import org.maizuru.claims.platform.ReasonCodes;
  */
 @Entity
 @Table(name = "decision")
-@NamedQuery(name = Decision.LATEST_FOR_CLAIM, query = "select d from Decision d where d.claimId = :claim order by d.id desc")
+@NamedQuery(
+        name = Decision.LATEST_FOR_CLAIM,
+        query = "select d from Decision d where d.claimId = :claim order by d.id desc")
 // Another claim about the same internee, by the keys duplicate detection uses: born the same day, and sharing a
 // reading or writing of his family name and one of his given name (齋藤 and サイトウ are one family name).
-@NamedQuery(name = Decision.GRANTS_FOR_INTERNEE, query = "select count(d) from Decision d, Claim c"
-        + " where d.claimId = c.id and d.programme = :programme and d.outcome = :granted and c.id <> :claim"
-        + " and c.internee.birthDate = :birthDate"
-        + " and exists (select 1 from Claim f join f.interneeKeys fk where f = c and fk.birthDate = :birthDate"
-        + " and fk.nameKey in :familyKeys)"
-        + " and exists (select 1 from Claim g join g.interneeKeys gk where g = c and gk.birthDate = :birthDate"
-        + " and gk.nameKey in :givenKeys)"
-        + " and d.id = (select max(d2.id) from Decision d2 where d2.claimId = c.id)"
-        + " and c.relationship in :bindingRelationships")
+@NamedQuery(
+        name = Decision.GRANTS_FOR_INTERNEE,
+        query = "select count(d) from Decision d, Claim c"
+                + " where d.claimId = c.id and d.programme = :programme and d.outcome = :granted and c.id <> :claim"
+                + " and c.internee.birthDate = :birthDate"
+                + " and exists (select 1 from Claim f join f.interneeKeys fk where f = c and fk.birthDate = :birthDate"
+                + " and fk.nameKey in :familyKeys)"
+                + " and exists (select 1 from Claim g join g.interneeKeys gk where g = c and gk.birthDate = :birthDate"
+                + " and gk.nameKey in :givenKeys)"
+                + " and d.id = (select max(d2.id) from Decision d2 where d2.claimId = c.id)"
+                + " and c.relationship in :bindingRelationships")
 public class Decision {
 
     public static final String LATEST_FOR_CLAIM = "Decision.latestForClaim";
     public static final String GRANTS_FOR_INTERNEE = "Decision.grantsForInternee";
 
     /** Granted or denied. */
-    public enum Outcome { GRANTED, DENIED }
+    public enum Outcome {
+        GRANTED,
+        DENIED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -98,9 +105,19 @@ public class Decision {
         // for JPA
     }
 
-    Decision(long claimId, String programme, Outcome outcome, Assessment assessment, LocalDate landingDate,
-             LocalDate internedFrom, LocalDate internedTo, List<String> reasonCodes, String reason,
-             String recommendedBy, String approvedBy, LocalDate appealableUntil) {
+    Decision(
+            long claimId,
+            String programme,
+            Outcome outcome,
+            Assessment assessment,
+            LocalDate landingDate,
+            LocalDate internedFrom,
+            LocalDate internedTo,
+            List<String> reasonCodes,
+            String reason,
+            String recommendedBy,
+            String approvedBy,
+            LocalDate appealableUntil) {
         if (Objects.equals(recommendedBy, approvedBy)) {
             throw new IllegalArgumentException("The person who recommends never approves.");
         }

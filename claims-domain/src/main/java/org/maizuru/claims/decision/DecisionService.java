@@ -69,16 +69,23 @@ public class DecisionService implements DecisionMaker {
 
     @Override
     public void checkRecommendation(Claim claim, Recommendation recommendation) {
-        var fitting = ReasonCode.fitting(recommendation.outcome()).stream().map(ReasonCode::name).toList();
+        var fitting = ReasonCode.fitting(recommendation.outcome()).stream()
+                .map(ReasonCode::name)
+                .toList();
         for (String code : recommendation.reasonCodes()) {
             if (!fitting.contains(code)) {
-                Object named = Arrays.stream(ReasonCode.values()).filter(c -> c.name().equals(code))
-                        .<Object>map(c -> c).findFirst().orElse(code);
+                Object named = Arrays.stream(ReasonCode.values())
+                        .filter(c -> c.name().equals(code))
+                        .<Object>map(c -> c)
+                        .findFirst()
+                        .orElse(code);
                 throw new DomainException.Invalid("reasonCodes", "decision.reasonDoesNotFit", named);
             }
         }
         if (recommendation.outcome() == Recommendation.Outcome.DENY) {
-            if (recommendation.reasonCodes().isEmpty() && (recommendation.reason() == null || recommendation.reason().isBlank())) {
+            if (recommendation.reasonCodes().isEmpty()
+                    && (recommendation.reason() == null
+                            || recommendation.reason().isBlank())) {
                 throw new DomainException.Invalid("reasonCodes", "decision.denialNeedsReasons");
             }
             return;
@@ -102,17 +109,43 @@ public class DecisionService implements DecisionMaker {
         if (grant) {
             reasons.remove(ReasonCode.NOT_INTERNED_IN_TERRITORY.name());
         }
-        var decision = new Decision(claim.id(), claim.programme(), grant ? Decision.Outcome.GRANTED : Decision.Outcome.DENIED,
-                assessment, landing, claim.internedFrom().orElse(null), claim.internedTo().orElse(null),
-                new ArrayList<>(reasons), recommendation.reason(), recommendation.recommendedBy(), approver.username(),
+        var decision = new Decision(
+                claim.id(),
+                claim.programme(),
+                grant ? Decision.Outcome.GRANTED : Decision.Outcome.DENIED,
+                assessment,
+                landing,
+                claim.internedFrom().orElse(null),
+                claim.internedTo().orElse(null),
+                new ArrayList<>(reasons),
+                recommendation.reason(),
+                recommendation.recommendedBy(),
+                approver.username(),
                 today.plusDays(programme.appealDays()));
         em.persist(decision);
         em.flush();
-        progress.note(approver, "DECISION_MADE", claim, decision.outcome() + " " + decision.amountYen() + " yen"
-                + (decision.tier() == null ? "" : ", tier " + decision.tier()), details("decision", decision.id(),
-                "outcome", decision.outcome(), "amountYen", decision.amountYen(), "tier", decision.tier()));
-        notices.tell(new Told(AssociationNotice.Kind.DECISION_MADE, claim.associationId(), claim.id(), claim.number(),
-                decision.id(), null));
+        progress.note(
+                approver,
+                "DECISION_MADE",
+                claim,
+                decision.outcome() + " " + decision.amountYen() + " yen"
+                        + (decision.tier() == null ? "" : ", tier " + decision.tier()),
+                details(
+                        "decision",
+                        decision.id(),
+                        "outcome",
+                        decision.outcome(),
+                        "amountYen",
+                        decision.amountYen(),
+                        "tier",
+                        decision.tier()));
+        notices.tell(new Told(
+                AssociationNotice.Kind.DECISION_MADE,
+                claim.associationId(),
+                claim.id(),
+                claim.number(),
+                decision.id(),
+                null));
     }
 
     /**
@@ -130,24 +163,40 @@ public class DecisionService implements DecisionMaker {
     /** The claim's latest decision, for those who may see the claim. */
     public Decision decision(Actor actor, long claimId) {
         Claim claim = progress.claim(actor, claimId);
-        Decision decision = latest(claim.id()).orElseThrow(() -> new DomainException.NotFound("decision.notFound", claimId));
+        Decision decision =
+                latest(claim.id()).orElseThrow(() -> new DomainException.NotFound("decision.notFound", claimId));
         progress.note(actor, "DECISION_VIEWED", claim, "Decision " + decision.id(), details("decision", decision.id()));
         return decision;
     }
 
     public Optional<Decision> latest(long claimId) {
-        return em.createNamedQuery(Decision.LATEST_FOR_CLAIM, Decision.class).setParameter("claim", claimId)
-                .setMaxResults(1).getResultStream().findFirst();
+        return em.createNamedQuery(Decision.LATEST_FOR_CLAIM, Decision.class)
+                .setParameter("claim", claimId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The notice letter of the latest decision, as a PDF in the claimant's language. */
     public Notice notice(Actor actor, long claimId) {
         Claim claim = progress.claim(actor, claimId);
-        Decision decision = latest(claim.id()).orElseThrow(() -> new DomainException.NotFound("decision.notFound", claimId));
-        progress.note(actor, "NOTICE_DOWNLOADED", claim, "Notice of decision " + decision.id(), details("decision", decision.id()));
-        return new Notice("notice-" + claim.number() + ".pdf", letters.write(claim, decision, programme(claim),
-                accounts.find(decision.approvedBy()).map(Account::displayName)
-                        .orElse(decision.approvedBy())));
+        Decision decision =
+                latest(claim.id()).orElseThrow(() -> new DomainException.NotFound("decision.notFound", claimId));
+        progress.note(
+                actor,
+                "NOTICE_DOWNLOADED",
+                claim,
+                "Notice of decision " + decision.id(),
+                details("decision", decision.id()));
+        return new Notice(
+                "notice-" + claim.number() + ".pdf",
+                letters.write(
+                        claim,
+                        decision,
+                        programme(claim),
+                        accounts.find(decision.approvedBy())
+                                .map(Account::displayName)
+                                .orElse(decision.approvedBy())));
     }
 
     /** The association appeals the latest decision within its appeal period; answers the claim, back in review's reach. */
@@ -157,14 +206,18 @@ public class DecisionService implements DecisionMaker {
         }
         PlainText.requireLines("grounds", grounds, 4000);
         Claim claim = progress.claim(actor, claimId);
-        Decision decision = latest(claim.id()).orElseThrow(() ->
-                new DomainException.Conflict("decision.none", claim.number()));
+        Decision decision =
+                latest(claim.id()).orElseThrow(() -> new DomainException.Conflict("decision.none", claim.number()));
         if (!decision.isAppealableOn(clock.today())) {
             throw new DomainException.Conflict("decision.appealPeriodOver", claim.number(), decision.appealableUntil());
         }
         var appeal = new Appeal(decision, grounds, actor.username());
         // the grounds go into the trail with the appeal: an auditor reads what was appealed and why
-        progress.move(actor, claim, ClaimEvent.APPEAL, "Appeal against decision " + decision.id(),
+        progress.move(
+                actor,
+                claim,
+                ClaimEvent.APPEAL,
+                "Appeal against decision " + decision.id(),
                 details("decision", decision.id(), "grounds", appeal.grounds()));
         em.persist(appeal);
         return claim;
@@ -176,7 +229,9 @@ public class DecisionService implements DecisionMaker {
      */
     public List<Appeal> appeals(Actor actor, long claimId) {
         Claim claim = progress.claim(actor, claimId);
-        return em.createNamedQuery(Appeal.OF_CLAIM, Appeal.class).setParameter("claim", claim.id()).getResultList();
+        return em.createNamedQuery(Appeal.OF_CLAIM, Appeal.class)
+                .setParameter("claim", claim.id())
+                .getResultList();
     }
 
     /** A decided claim whose appeal period has passed is closed. */
@@ -196,10 +251,13 @@ public class DecisionService implements DecisionMaker {
 
     /** Decided claims whose latest decision could last be appealed before {@code today}. */
     List<Long> appealPeriodsEnded(LocalDate today) {
-        return em.createQuery("select c.id from Claim c, Decision d where d.claimId = c.id and c.status = :decided"
-                        + " and d.id = (select max(d2.id) from Decision d2 where d2.claimId = c.id)"
-                        + " and d.appealableUntil < :today order by d.appealableUntil, c.id", Long.class)
-                .setParameter("decided", ClaimStatus.DECIDED).setParameter("today", today)
+        return em.createQuery(
+                        "select c.id from Claim c, Decision d where d.claimId = c.id and c.status = :decided"
+                                + " and d.id = (select max(d2.id) from Decision d2 where d2.claimId = c.id)"
+                                + " and d.appealableUntil < :today order by d.appealableUntil, c.id",
+                        Long.class)
+                .setParameter("decided", ClaimStatus.DECIDED)
+                .setParameter("today", today)
                 .getResultList();
     }
 
@@ -207,14 +265,24 @@ public class DecisionService implements DecisionMaker {
     boolean closeAfterAppealPeriod(long claimId, LocalDate today) {
         Claim claim = progress.claim(SYSTEM, claimId);
         Optional<Decision> decision = latest(claim.id());
-        if (claim.status() != ClaimStatus.DECIDED || decision.isEmpty()
+        if (claim.status() != ClaimStatus.DECIDED
+                || decision.isEmpty()
                 || decision.get().isAppealableOn(today)) {
             return false;
         }
-        progress.move(SYSTEM, claim, ClaimEvent.CLOSE, "Closed: the appeal period ended on " + decision.get().appealableUntil(),
+        progress.move(
+                SYSTEM,
+                claim,
+                ClaimEvent.CLOSE,
+                "Closed: the appeal period ended on " + decision.get().appealableUntil(),
                 details("appealableUntil", decision.get().appealableUntil()));
-        notices.tell(new Told(AssociationNotice.Kind.CLAIM_CLOSED, claim.associationId(), claim.id(), claim.number(),
-                decision.get().id(), null));
+        notices.tell(new Told(
+                AssociationNotice.Kind.CLAIM_CLOSED,
+                claim.associationId(),
+                claim.id(),
+                claim.number(),
+                decision.get().id(),
+                null));
         return true;
     }
 
@@ -224,13 +292,18 @@ public class DecisionService implements DecisionMaker {
     Assessment assess(Claim claim, LocalDate recommendedLanding, LocalDate on) {
         Programme programme = programme(claim);
         var stays = claim.stays().stream().map(this::stay).toList();
-        var facts = new ClaimFacts(claim.relationship(), claim.internee().dateOfDeath(), stays,
-                landingDate(claim, recommendedLanding), alreadyDetermined(claim));
+        var facts = new ClaimFacts(
+                claim.relationship(),
+                claim.internee().dateOfDeath(),
+                stays,
+                landingDate(claim, recommendedLanding),
+                alreadyDetermined(claim));
         return EligibilityRules.assess(programme.terms(), facts, on);
     }
 
     private ClaimFacts.Stay stay(InternmentStay stay) {
-        boolean territory = registry.place(stay.place()).map(Place::isInternmentTerritory).orElse(false);
+        boolean territory =
+                registry.place(stay.place()).map(Place::isInternmentTerritory).orElse(false);
         return new ClaimFacts.Stay(stay.from(), stay.to(), territory);
     }
 
@@ -245,20 +318,28 @@ public class DecisionService implements DecisionMaker {
      */
     private boolean alreadyDetermined(Claim claim) {
         var internee = claim.internee();
-        var keys = InterneeKeys.of(internee.familyName(), internee.givenName(), internee.familyNameKana(),
-                internee.givenNameKana());
-        var familyKeys = keys.stream().filter(key -> key.startsWith(InterneeKeys.family(""))).toList();
-        var givenKeys = keys.stream().filter(key -> key.startsWith(InterneeKeys.given(""))).toList();
+        var keys = InterneeKeys.of(
+                internee.familyName(), internee.givenName(), internee.familyNameKana(), internee.givenNameKana());
+        var familyKeys = keys.stream()
+                .filter(key -> key.startsWith(InterneeKeys.family("")))
+                .toList();
+        var givenKeys = keys.stream()
+                .filter(key -> key.startsWith(InterneeKeys.given("")))
+                .toList();
         if (familyKeys.isEmpty() || givenKeys.isEmpty()) {
             return false;
         }
         // A pension ends with the pensioner's death and the survivor's pension is a right of its own: a surviving
         // spouse is bound by another survivor's grant, not by the one the internee had himself.
         boolean survivor = claim.relationship() == Relationship.SPOUSE
-                && internee.dateOfDeath() != null && programme(claim).kind() == ProgrammeKind.PENSION;
+                && internee.dateOfDeath() != null
+                && programme(claim).kind() == ProgrammeKind.PENSION;
         long grants = em.createNamedQuery(Decision.GRANTS_FOR_INTERNEE, Long.class)
-                .setParameter("bindingRelationships", Arrays.stream(Relationship.values())
-                        .filter(r -> !survivor || r != Relationship.SELF).toList())
+                .setParameter(
+                        "bindingRelationships",
+                        Arrays.stream(Relationship.values())
+                                .filter(r -> !survivor || r != Relationship.SELF)
+                                .toList())
                 .setParameter("programme", claim.programme())
                 .setParameter("granted", Decision.Outcome.GRANTED)
                 .setParameter("claim", claim.id())
@@ -270,8 +351,10 @@ public class DecisionService implements DecisionMaker {
     }
 
     private Programme programme(Claim claim) {
-        return programmes.programme(claim.programme())
-                .orElseThrow(() -> new IllegalStateException("Claim " + claim.number() + " names an unknown programme"));
+        return programmes
+                .programme(claim.programme())
+                .orElseThrow(
+                        () -> new IllegalStateException("Claim " + claim.number() + " names an unknown programme"));
     }
 
     /** The benefit programmes with their schedules and filing windows. */

@@ -17,11 +17,12 @@ import org.maizuru.claims.claim.Relationship;
  */
 public final class EligibilityRules {
 
-    private EligibilityRules() {
-    }
+    private EligibilityRules() {}
 
     public static Assessment assess(Terms terms, ClaimFacts facts, LocalDate decidedOn) {
-        return terms.kind() == ProgrammeKind.LUMP_SUM ? lumpSum(terms, facts, decidedOn) : pension(terms, facts, decidedOn);
+        return terms.kind() == ProgrammeKind.LUMP_SUM
+                ? lumpSum(terms, facts, decidedOn)
+                : pension(terms, facts, decidedOn);
     }
 
     private static Assessment lumpSum(Terms terms, ClaimFacts facts, LocalDate decidedOn) {
@@ -46,12 +47,17 @@ public final class EligibilityRules {
             return Assessment.ineligible(reasons, Assessment.Period.ONCE);
         }
         Optional<Rate> rate = terms.rates().stream()
-                .filter(r -> r.inEffectOn(decidedOn) && r.coversLanding(facts.landedOn())).findFirst();
+                .filter(r -> r.inEffectOn(decidedOn) && r.coversLanding(facts.landedOn()))
+                .findFirst();
         if (rate.isEmpty()) {
             return Assessment.ineligible(List.of(ReasonCode.NO_RATE_IN_SCHEDULE), Assessment.Period.ONCE);
         }
-        return new Assessment(true, List.of(ReasonCode.INTERNED_IN_TERRITORY), rate.get().tier(),
-                rate.get().amountYen(), Assessment.Period.ONCE);
+        return new Assessment(
+                true,
+                List.of(ReasonCode.INTERNED_IN_TERRITORY),
+                rate.get().tier(),
+                rate.get().amountYen(),
+                Assessment.Period.ONCE);
     }
 
     private static Assessment pension(Terms terms, ClaimFacts facts, LocalDate decidedOn) {
@@ -69,7 +75,8 @@ public final class EligibilityRules {
         if (!reasons.isEmpty()) {
             return Assessment.ineligible(reasons, Assessment.Period.MONTH);
         }
-        Optional<Rate> rate = terms.rates().stream().filter(r -> r.inEffectOn(decidedOn)).findFirst();
+        Optional<Rate> rate =
+                terms.rates().stream().filter(r -> r.inEffectOn(decidedOn)).findFirst();
         if (rate.isEmpty()) {
             return Assessment.ineligible(List.of(ReasonCode.NO_RATE_IN_SCHEDULE), Assessment.Period.MONTH);
         }
@@ -78,8 +85,8 @@ public final class EligibilityRules {
             int share = terms.survivorsSharePercent() == null ? 0 : terms.survivorsSharePercent();
             monthly = monthly * share / 100;
         }
-        return new Assessment(true, List.of(ReasonCode.INTERNED_IN_TERRITORY), rate.get().tier(), monthly,
-                Assessment.Period.MONTH);
+        return new Assessment(
+                true, List.of(ReasonCode.INTERNED_IN_TERRITORY), rate.get().tier(), monthly, Assessment.Period.MONTH);
     }
 
     /** At least one stay in internment territory that had not ended before the programme's first day. */

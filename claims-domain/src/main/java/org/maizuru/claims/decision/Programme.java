@@ -26,7 +26,9 @@ import org.maizuru.claims.platform.DomainException;
 @Entity
 @Table(name = "programme")
 @NamedQuery(name = Programme.BY_CODE, query = "select p from Programme p where p.code = :code")
-@NamedQuery(name = Programme.ALL, query = "select distinct p from Programme p left join fetch p.windows order by p.code")
+@NamedQuery(
+        name = Programme.ALL,
+        query = "select distinct p from Programme p left join fetch p.windows order by p.code")
 public class Programme {
 
     public static final String BY_CODE = "Programme.byCode";
@@ -76,8 +78,15 @@ public class Programme {
         // for JPA
     }
 
-    public Programme(String code, ProgrammeKind kind, String nameJa, String nameEn, LocalDate internedFrom,
-                     LocalDate entitlementDate, Integer survivorsSharePercent, int appealDays) {
+    public Programme(
+            String code,
+            ProgrammeKind kind,
+            String nameJa,
+            String nameEn,
+            LocalDate internedFrom,
+            LocalDate entitlementDate,
+            Integer survivorsSharePercent,
+            int appealDays) {
         this.code = Objects.requireNonNull(code, "A programme has a code.");
         this.kind = Objects.requireNonNull(kind, "A programme has a kind.");
         this.nameJa = Objects.requireNonNull(nameJa);
@@ -105,8 +114,7 @@ public class Programme {
     public void addRates(List<Rate> added) {
         for (Rate rate : added) {
             if (rate.amountYen() > Rate.MOST_YEN) {
-                throw new DomainException.Invalid("amountYen", "programme.amountTooLarge",
-                        Rate.MOST_YEN);
+                throw new DomainException.Invalid("amountYen", "programme.amountTooLarge", Rate.MOST_YEN);
             }
         }
         var all = new ArrayList<Rate>(schedule());

@@ -36,8 +36,10 @@ class ProgrammeService implements FilingPolicy {
     }
 
     public Optional<Programme> programme(String code) {
-        return em.createNamedQuery(Programme.BY_CODE, Programme.class).setParameter("code", code)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(Programme.BY_CODE, Programme.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -47,17 +49,24 @@ class ProgrammeService implements FilingPolicy {
 
     @Override
     public void checkFilingWindow(String code, LocalDate filedOn) {
-        Programme programme = programme(code).orElseThrow(() -> new DomainException.NotFound("programme.notFound", code));
+        Programme programme =
+                programme(code).orElseThrow(() -> new DomainException.NotFound("programme.notFound", code));
         if (!programme.acceptsFilingOn(filedOn)) {
-            throw new DomainException.Conflict("programme.filingClosed", programme.nameEn(), programme.nameJa(), filedOn);
+            throw new DomainException.Conflict(
+                    "programme.filingClosed", programme.nameEn(), programme.nameJa(), filedOn);
         }
     }
 
     @Override
     public String defaultProgramme(LocalDate filedOn) {
-        List<Programme> all = programmes().stream().sorted(Comparator.comparing(Programme::id)).toList();
-        return all.stream().filter(programme -> programme.acceptsFilingOn(filedOn)).findFirst()
-                .or(() -> all.stream().findFirst()).map(Programme::code)
+        List<Programme> all = programmes().stream()
+                .sorted(Comparator.comparing(Programme::id))
+                .toList();
+        return all.stream()
+                .filter(programme -> programme.acceptsFilingOn(filedOn))
+                .findFirst()
+                .or(() -> all.stream().findFirst())
+                .map(Programme::code)
                 .orElseThrow(() -> new DomainException.NotFound("programme.notFound", "—"));
     }
 
@@ -69,7 +78,11 @@ class ProgrammeService implements FilingPolicy {
         }
         programme.addRates(rates);
         em.persist(programme);
-        record(actor, "PROGRAMME_CREATED", programme, programme.kind() + " with " + rates.size() + " rate(s)",
+        record(
+                actor,
+                "PROGRAMME_CREATED",
+                programme,
+                programme.kind() + " with " + rates.size() + " rate(s)",
                 details("programme", programme.code(), "kind", programme.kind(), "rates", rates.size()));
         return programme;
     }
@@ -77,12 +90,30 @@ class ProgrammeService implements FilingPolicy {
     /** An administrator adds a line to a programme's schedule; overlaps and gaps are refused. */
     public Programme addRate(Actor actor, String code, Rate rate) {
         requireAdministrator(actor);
-        Programme programme = programme(code).orElseThrow(() -> new DomainException.NotFound("programme.notFound", code));
+        Programme programme =
+                programme(code).orElseThrow(() -> new DomainException.NotFound("programme.notFound", code));
         programme.addRates(List.of(rate));
         em.flush();
-        record(actor, "RATE_ADDED", programme, rate.toString(), details("programme", programme.code(),
-                "effectiveFrom", rate.effectiveFrom(), "effectiveTo", rate.effectiveTo(), "returnedFrom", rate.returnedFrom(),
-                "returnedTo", rate.returnedTo(), "tier", rate.tier(), "amountYen", rate.amountYen()));
+        record(
+                actor,
+                "RATE_ADDED",
+                programme,
+                rate.toString(),
+                details(
+                        "programme",
+                        programme.code(),
+                        "effectiveFrom",
+                        rate.effectiveFrom(),
+                        "effectiveTo",
+                        rate.effectiveTo(),
+                        "returnedFrom",
+                        rate.returnedFrom(),
+                        "returnedTo",
+                        rate.returnedTo(),
+                        "tier",
+                        rate.tier(),
+                        "amountYen",
+                        rate.amountYen()));
         return programme;
     }
 
@@ -90,18 +121,29 @@ class ProgrammeService implements FilingPolicy {
     public FilingWindow openFilingWindow(Actor actor, String code, LocalDate opensOn, LocalDate closesOn, String note) {
         requireAdministrator(actor);
         PlainText.requireLines("note", note, 500);
-        Programme programme = programme(code).orElseThrow(() -> new DomainException.NotFound("programme.notFound", code));
+        Programme programme =
+                programme(code).orElseThrow(() -> new DomainException.NotFound("programme.notFound", code));
         FilingWindow window = programme.openFilingWindow(opensOn, closesOn, note);
         em.persist(window);
-        record(actor, "FILING_WINDOW_OPENED", programme, opensOn + " to " + closesOn,
+        record(
+                actor,
+                "FILING_WINDOW_OPENED",
+                programme,
+                opensOn + " to " + closesOn,
                 details("programme", programme.code(), "opensOn", opensOn, "closesOn", closesOn));
         return window;
     }
 
-    private void record(Actor actor, String action, Programme programme, String summary,
-                        Map<String, String> details) {
-        audit.fire(new AuditRecord(actor.username(), actor.role().name(), actor.address(), action, null,
-                "Programme " + programme.code(), summary, details));
+    private void record(Actor actor, String action, Programme programme, String summary, Map<String, String> details) {
+        audit.fire(new AuditRecord(
+                actor.username(),
+                actor.role().name(),
+                actor.address(),
+                action,
+                null,
+                "Programme " + programme.code(),
+                summary,
+                details));
     }
 
     private static void requireAdministrator(Actor actor) {

@@ -4,8 +4,13 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** A schedule line as the rules read it; see {@link BenefitRate}. */
-public record Rate(LocalDate effectiveFrom, LocalDate effectiveTo, LocalDate returnedFrom, LocalDate returnedTo,
-                   Integer tier, long amountYen) {
+public record Rate(
+        LocalDate effectiveFrom,
+        LocalDate effectiveTo,
+        LocalDate returnedFrom,
+        LocalDate returnedTo,
+        Integer tier,
+        long amountYen) {
 
     /**
      * The most one rate pays, in yen: what a 全銀 transfer record holds in its ten digits. A rate above it could never

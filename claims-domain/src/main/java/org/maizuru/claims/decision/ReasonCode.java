@@ -29,8 +29,10 @@ public enum ReasonCode {
         if (outcome == null) {
             return List.of();
         }
-        return outcome == Recommendation.Outcome.GRANT ? List.of(INTERNED_IN_TERRITORY)
-                : Arrays.stream(values()).filter(code -> code != INTERNED_IN_TERRITORY && code != NO_RATE_IN_SCHEDULE)
+        return outcome == Recommendation.Outcome.GRANT
+                ? List.of(INTERNED_IN_TERRITORY)
+                : Arrays.stream(values())
+                        .filter(code -> code != INTERNED_IN_TERRITORY && code != NO_RATE_IN_SCHEDULE)
                         .toList();
     }
 }

@@ -13,8 +13,7 @@ import org.maizuru.claims.platform.DomainException;
  */
 final class Schedule {
 
-    private Schedule() {
-    }
+    private Schedule() {}
 
     static void check(List<Rate> rates) {
         checkOverlaps(rates);
@@ -24,17 +23,20 @@ final class Schedule {
     private static void checkGaps(List<Rate> rates) {
         var periods = new LinkedHashMap<String, List<Rate>>();
         for (Rate rate : rates) {
-            periods.computeIfAbsent(rate.effectiveFrom() + "/" + rate.effectiveTo(), k -> new ArrayList<>()).add(rate);
+            periods.computeIfAbsent(rate.effectiveFrom() + "/" + rate.effectiveTo(), k -> new ArrayList<>())
+                    .add(rate);
         }
         for (List<Rate> bands : periods.values()) {
-            List<Rate> sorted = bands.stream().filter(r -> r.returnedFrom() != null || r.returnedTo() != null)
+            List<Rate> sorted = bands.stream()
+                    .filter(r -> r.returnedFrom() != null || r.returnedTo() != null)
                     .sorted(Comparator.comparing(Rate::returnedFrom, Comparator.nullsFirst(Comparator.naturalOrder())))
                     .toList();
             for (int i = 1; i < sorted.size(); i++) {
                 var previousEnd = sorted.get(i - 1).returnedTo();
                 var nextStart = sorted.get(i).returnedFrom();
                 if (previousEnd != null && nextStart != null && nextStart.isAfter(previousEnd.plusDays(1))) {
-                    throw new DomainException.Invalid("returnedFrom", "schedule.gap", previousEnd.plusDays(1), nextStart.minusDays(1));
+                    throw new DomainException.Invalid(
+                            "returnedFrom", "schedule.gap", previousEnd.plusDays(1), nextStart.minusDays(1));
                 }
             }
         }
@@ -53,8 +55,12 @@ final class Schedule {
     private static boolean overlap(Rate a, Rate b) {
         boolean periods = (a.effectiveTo() == null || !b.effectiveFrom().isAfter(a.effectiveTo()))
                 && (b.effectiveTo() == null || !a.effectiveFrom().isAfter(b.effectiveTo()));
-        boolean landings = (a.returnedTo() == null || b.returnedFrom() == null || !b.returnedFrom().isAfter(a.returnedTo()))
-                && (b.returnedTo() == null || a.returnedFrom() == null || !a.returnedFrom().isAfter(b.returnedTo()));
+        boolean landings = (a.returnedTo() == null
+                        || b.returnedFrom() == null
+                        || !b.returnedFrom().isAfter(a.returnedTo()))
+                && (b.returnedTo() == null
+                        || a.returnedFrom() == null
+                        || !a.returnedFrom().isAfter(b.returnedTo()));
         return periods && landings;
     }
 }

@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Objects;
 
 /** A programme's rules and schedule as plain values, for {@link EligibilityRules}. */
-public record Terms(ProgrammeKind kind, LocalDate internedFrom, LocalDate entitlementDate, Integer survivorsSharePercent,
-                    List<Rate> rates) {
+public record Terms(
+        ProgrammeKind kind,
+        LocalDate internedFrom,
+        LocalDate entitlementDate,
+        Integer survivorsSharePercent,
+        List<Rate> rates) {
 
     public Terms {
         Objects.requireNonNull(kind);

@@ -21,7 +21,8 @@ public class DemoMode implements StartNotes {
 
     void onSchemaReady(@Observes SchemaReady ready) {
         if (!enabled()) {
-            LOG.info("Demo mode is off: no demo data, no demo accounts (CLAIMS_DEMO=true writes them into an empty database).");
+            LOG.info(
+                    "Demo mode is off: no demo data, no demo accounts (CLAIMS_DEMO=true writes them into an empty database).");
             return;
         }
         if (seeder.seedOnce()) {

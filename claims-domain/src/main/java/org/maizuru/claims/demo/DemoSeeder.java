@@ -62,40 +62,86 @@ public class DemoSeeder {
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());
 
     static final String[][] FAMILIES = {
-            {"佐藤", "サトウ"}, {"鈴木", "スズキ"}, {"高橋", "タカハシ"}, {"田中", "タナカ"}, {"伊藤", "イトウ"},
-            {"渡辺", "ワタナベ"}, {"山本", "ヤマモト"}, {"中村", "ナカムラ"}, {"小林", "コバヤシ"}, {"加藤", "カトウ"},
-            {"吉田", "ヨシダ"}, {"山田", "ヤマダ"}, {"佐々木", "ササキ"}, {"山口", "ヤマグチ"}, {"松本", "マツモト"},
-            {"井上", "イノウエ"}, {"木村", "キムラ"}, {"林", "ハヤシ"}, {"清水", "シミズ"}, {"斎藤", "サイトウ"}};
+        {"佐藤", "サトウ"}, {"鈴木", "スズキ"}, {"高橋", "タカハシ"}, {"田中", "タナカ"}, {"伊藤", "イトウ"},
+        {"渡辺", "ワタナベ"}, {"山本", "ヤマモト"}, {"中村", "ナカムラ"}, {"小林", "コバヤシ"}, {"加藤", "カトウ"},
+        {"吉田", "ヨシダ"}, {"山田", "ヤマダ"}, {"佐々木", "ササキ"}, {"山口", "ヤマグチ"}, {"松本", "マツモト"},
+        {"井上", "イノウエ"}, {"木村", "キムラ"}, {"林", "ハヤシ"}, {"清水", "シミズ"}, {"斎藤", "サイトウ"}
+    };
     static final String[][] MEN = {
-            {"一郎", "イチロウ"}, {"正雄", "マサオ"}, {"清", "キヨシ"}, {"茂", "シゲル"}, {"勇", "イサム"},
-            {"実", "ミノル"}, {"博", "ヒロシ"}, {"武", "タケシ"}, {"進", "ススム"}, {"三郎", "サブロウ"}};
-    static final String[][] HEIRS = {
-            {"和子", "カズコ"}, {"幸子", "サチコ"}, {"節子", "セツコ"}, {"洋子", "ヨウコ"}, {"恵子", "ケイコ"}};
-    static final String[] CAMPS = {"KOMSOMOLSK", "SOVETSKAYA_GAVAN", "RAYCHIKHA", "TAISHET", "IZVESTKOVAYA",
-            "KRASNAYA_ZARYA", "NOVO_GRISHINO"};
+        {"一郎", "イチロウ"}, {"正雄", "マサオ"}, {"清", "キヨシ"}, {"茂", "シゲル"}, {"勇", "イサム"},
+        {"実", "ミノル"}, {"博", "ヒロシ"}, {"武", "タケシ"}, {"進", "ススム"}, {"三郎", "サブロウ"}
+    };
+    static final String[][] HEIRS = {{"和子", "カズコ"}, {"幸子", "サチコ"}, {"節子", "セツコ"}, {"洋子", "ヨウコ"}, {"恵子", "ケイコ"}};
+    static final String[] CAMPS = {
+        "KOMSOMOLSK", "SOVETSKAYA_GAVAN", "RAYCHIKHA", "TAISHET", "IZVESTKOVAYA", "KRASNAYA_ZARYA", "NOVO_GRISHINO"
+    };
     static final String[] CAPTURE_AREAS = {"MANCHURIA", "MANCHURIA", "KOREA", "SOUTH_SAKHALIN", "KURIL_ISLANDS"};
     /** Landing dates across the five tiers, as the repatriation ships came into Maizuru and Hakodate. */
     private static final LocalDate[] RETURNS = {
-            LocalDate.of(1946, 12, 8), LocalDate.of(1947, 6, 15), LocalDate.of(1948, 6, 20), LocalDate.of(1949, 7, 2),
-            LocalDate.of(1950, 4, 22), LocalDate.of(1951, 3, 10), LocalDate.of(1953, 12, 1), LocalDate.of(1954, 3, 20),
-            LocalDate.of(1956, 12, 26), LocalDate.of(1948, 11, 5)};
+        LocalDate.of(1946, 12, 8), LocalDate.of(1947, 6, 15), LocalDate.of(1948, 6, 20), LocalDate.of(1949, 7, 2),
+        LocalDate.of(1950, 4, 22), LocalDate.of(1951, 3, 10), LocalDate.of(1953, 12, 1), LocalDate.of(1954, 3, 20),
+        LocalDate.of(1956, 12, 26), LocalDate.of(1948, 11, 5)
+    };
 
     /** The states the demo claims are driven into, forty in all. */
-    private enum Target { DRAFT, SUBMITTED, IN_REVIEW, RETURNED, AWAITING_INFORMATION, RECOMMENDED, DECIDED, APPEALED, CLOSED, WITHDRAWN }
+    private enum Target {
+        DRAFT,
+        SUBMITTED,
+        IN_REVIEW,
+        RETURNED,
+        AWAITING_INFORMATION,
+        RECOMMENDED,
+        DECIDED,
+        APPEALED,
+        CLOSED,
+        WITHDRAWN
+    }
 
     /** The one draft filed without its optional parts. */
     static final int SPARE_DRAFT = 2;
 
     private static final Target[] PLAN = {
-            Target.DRAFT, Target.DRAFT, Target.DRAFT, Target.DRAFT,
-            Target.SUBMITTED, Target.SUBMITTED, Target.SUBMITTED, Target.SUBMITTED, Target.SUBMITTED, Target.SUBMITTED,
-            Target.IN_REVIEW, Target.IN_REVIEW, Target.IN_REVIEW, Target.IN_REVIEW, Target.RETURNED,
-            Target.AWAITING_INFORMATION, Target.AWAITING_INFORMATION, Target.AWAITING_INFORMATION, Target.AWAITING_INFORMATION,
-            Target.RECOMMENDED, Target.RECOMMENDED, Target.RECOMMENDED, Target.RECOMMENDED,
-            Target.DECIDED, Target.DECIDED, Target.DECIDED, Target.DECIDED, Target.DECIDED, Target.DECIDED, Target.DECIDED,
-            Target.APPEALED, Target.APPEALED,
-            Target.CLOSED, Target.CLOSED, Target.CLOSED, Target.CLOSED,
-            Target.WITHDRAWN, Target.WITHDRAWN, Target.WITHDRAWN, Target.SUBMITTED};
+        Target.DRAFT,
+        Target.DRAFT,
+        Target.DRAFT,
+        Target.DRAFT,
+        Target.SUBMITTED,
+        Target.SUBMITTED,
+        Target.SUBMITTED,
+        Target.SUBMITTED,
+        Target.SUBMITTED,
+        Target.SUBMITTED,
+        Target.IN_REVIEW,
+        Target.IN_REVIEW,
+        Target.IN_REVIEW,
+        Target.IN_REVIEW,
+        Target.RETURNED,
+        Target.AWAITING_INFORMATION,
+        Target.AWAITING_INFORMATION,
+        Target.AWAITING_INFORMATION,
+        Target.AWAITING_INFORMATION,
+        Target.RECOMMENDED,
+        Target.RECOMMENDED,
+        Target.RECOMMENDED,
+        Target.RECOMMENDED,
+        Target.DECIDED,
+        Target.DECIDED,
+        Target.DECIDED,
+        Target.DECIDED,
+        Target.DECIDED,
+        Target.DECIDED,
+        Target.DECIDED,
+        Target.APPEALED,
+        Target.APPEALED,
+        Target.CLOSED,
+        Target.CLOSED,
+        Target.CLOSED,
+        Target.CLOSED,
+        Target.WITHDRAWN,
+        Target.WITHDRAWN,
+        Target.WITHDRAWN,
+        Target.SUBMITTED
+    };
 
     @PersistenceContext(unitName = "claims")
     EntityManager em;
@@ -127,28 +173,37 @@ public class DemoSeeder {
     /** Seeds the demo data unless it is there; true when it was seeded now. */
     @Transactional
     public boolean seedOnce() {
-        Number seeded = (Number) em.createNativeQuery("select count(*) from demo_seed").getSingleResult();
+        Number seeded =
+                (Number) em.createNativeQuery("select count(*) from demo_seed").getSingleResult();
         if (seeded.intValue() > 0) {
             return false;
         }
-        Number existing = (Number) em.createNativeQuery("select count(*) from account").getSingleResult();
+        Number existing =
+                (Number) em.createNativeQuery("select count(*) from account").getSingleResult();
         if (existing.intValue() > 0) {
             // Demo accounts share one published password: never beside real ones.
             throw new IllegalStateException("CLAIMS_DEMO asks for demo data, but this database already holds "
-                    + existing + " accounts that are not the demo's: the demo, whose password README publishes, is written"
+                    + existing
+                    + " accounts that are not the demo's: the demo, whose password README publishes, is written"
                     + " only into an empty database. Start without CLAIMS_DEMO, or on a new database.");
         }
-        em.createNativeQuery("insert into demo_seed (id, seeded_at) values (1, ?1)").setParameter(1, Instant.now())
+        em.createNativeQuery("insert into demo_seed (id, seeded_at) values (1, ?1)")
+                .setParameter(1, Instant.now())
                 .executeUpdate();
         long started = System.nanoTime();
 
         Association a = accounts.createAssociation("ASSOC-A", "舞鶴引揚者の会", ASSOCIATION_A_EN);
         Association b = accounts.createAssociation("ASSOC-B", "シベリア抑留者遺族の会", ASSOCIATION_B_EN);
-        Actor assocA = accounts.createAccount("assoc-a", "舞鶴引揚者の会 事務局", Role.ASSOCIATION, a, PASSWORD).asActor(null);
-        Actor assocB = accounts.createAccount("assoc-b", "シベリア抑留者遺族の会 事務局", Role.ASSOCIATION, b, PASSWORD).asActor(null);
-        Actor caseworker = accounts.createAccount("caseworker", "審査担当 森田", Role.CASEWORKER, null, PASSWORD).asActor(null);
-        Actor supervisor = accounts.createAccount("supervisor", "監督者 石川", Role.SUPERVISOR, null, PASSWORD).asActor(null);
-        Actor admin = accounts.createAccount("admin", "管理者 岡田", Role.ADMINISTRATOR, null, PASSWORD).asActor(null);
+        Actor assocA = accounts.createAccount("assoc-a", "舞鶴引揚者の会 事務局", Role.ASSOCIATION, a, PASSWORD)
+                .asActor(null);
+        Actor assocB = accounts.createAccount("assoc-b", "シベリア抑留者遺族の会 事務局", Role.ASSOCIATION, b, PASSWORD)
+                .asActor(null);
+        Actor caseworker = accounts.createAccount("caseworker", "審査担当 森田", Role.CASEWORKER, null, PASSWORD)
+                .asActor(null);
+        Actor supervisor = accounts.createAccount("supervisor", "監督者 石川", Role.SUPERVISOR, null, PASSWORD)
+                .asActor(null);
+        Actor admin = accounts.createAccount("admin", "管理者 岡田", Role.ADMINISTRATOR, null, PASSWORD)
+                .asActor(null);
         accounts.createAccount("auditor", "監査担当 西村", Role.AUDITOR, null, PASSWORD);
 
         var grants = new ArrayList<Claim>();
@@ -158,8 +213,9 @@ public class DemoSeeder {
         }
         var pensions = pensions(assocA, assocB, admin, caseworker, supervisor);
         pay(grants, pensions, assocA, assocB, admin, supervisor);
-        LOG.info(() -> String.format("Demo data: 2 associations, 6 accounts, %d claims in %d ms", PLAN.length,
-                (System.nanoTime() - started) / 1_000_000));
+        LOG.info(() -> String.format(
+                "Demo data: 2 associations, 6 accounts, %d claims in %d ms",
+                PLAN.length, (System.nanoTime() - started) / 1_000_000));
         return true;
     }
 
@@ -169,8 +225,7 @@ public class DemoSeeder {
      * does, in the background, so the bulk page shows a past import with its refused row.
      */
     public void importRoll() {
-        String header = "被抑留者の姓,被抑留者の名,被抑留者の姓（かな）,被抑留者の名（かな）,被抑留者の生年月日,被抑留者の性別,"
-                + "請求者の続柄,抑留された日,帰還日,帰還港";
+        String header = "被抑留者の姓,被抑留者の名,被抑留者の姓（かな）,被抑留者の名（かな）,被抑留者の生年月日,被抑留者の性別," + "請求者の続柄,抑留された日,帰還日,帰還港";
         String csv = header + "\r\n"
                 + "髙橋,郞,タカハシ,ロウ,大正10年4月3日,男,本人,1945-08-20,1949-07-02,舞鶴\r\n"
                 + "渡邊,實,ワタナベ,ミノル,1922-01-15,男,本人,1945-08-25,1950-01-20,舞鶴\r\n"
@@ -179,8 +234,7 @@ public class DemoSeeder {
                 + "濱田,清,ハマダ,キヨシ,1920-12-24,男,本人,1945-08-19,1956-12-26,舞鶴\r\n";
         Actor association = accounts.find("assoc-a").orElseThrow().asActor(null);
         try {
-            var file = ImportFile.receive(new ByteArrayInputStream(
-                    csv.getBytes(ImportFile.SHIFT_JIS)), null);
+            var file = ImportFile.receive(new ByteArrayInputStream(csv.getBytes(ImportFile.SHIFT_JIS)), null);
             try {
                 claims.startImport(association, PROGRAMME, "会員名簿（令和6年度）.csv", file, null);
             } catch (RuntimeException refused) {
@@ -198,11 +252,21 @@ public class DemoSeeder {
         if (target == Target.DRAFT) {
             return Optional.empty();
         }
-        claims.addEvidence(association, claim.id(), EvidenceType.REPATRIATION_CERTIFICATE, "ja",
-                "引揚証明書-" + claim.number() + ".pdf", certificate(claim));
+        claims.addEvidence(
+                association,
+                claim.id(),
+                EvidenceType.REPATRIATION_CERTIFICATE,
+                "ja",
+                "引揚証明書-" + claim.number() + ".pdf",
+                certificate(claim));
         if (i % 4 == 1) {
-            claims.addEvidence(association, claim.id(), EvidenceType.FAMILY_REGISTER_EXTRACT, "ja",
-                    "戸籍謄本-" + claim.number() + ".pdf", certificate(claim));
+            claims.addEvidence(
+                    association,
+                    claim.id(),
+                    EvidenceType.FAMILY_REGISTER_EXTRACT,
+                    "ja",
+                    "戸籍謄本-" + claim.number() + ".pdf",
+                    certificate(claim));
         }
         claims.submit(association, claim.id(), null);
         if (target == Target.WITHDRAWN) {
@@ -217,18 +281,31 @@ public class DemoSeeder {
             return Optional.empty();
         }
         if (target == Target.AWAITING_INFORMATION) {
-            review.requestInformation(caseworker, claim.id(),
-                    "抑留中の収容所の記録（登録カードまたは労働証明書）の写しを提出してください。", Today.inJapan().plusDays(30));
+            review.requestInformation(
+                    caseworker,
+                    claim.id(),
+                    "抑留中の収容所の記録（登録カードまたは労働証明書）の写しを提出してください。",
+                    Today.inJapan().plusDays(30));
             return Optional.empty();
         }
         boolean deny = claim.internee().dateOfDeath() != null
                 && claim.internee().dateOfDeath().isBefore(LocalDate.of(2010, 6, 16));
         if (deny) {
-            review.recommend(caseworker, claim.id(), Recommendation.Outcome.DENY, claim.internment().returnedOn(),
-                    List.of("DIED_BEFORE_ENTITLEMENT_DATE"), "抑留者は2010年6月16日より前に死亡しています。");
+            review.recommend(
+                    caseworker,
+                    claim.id(),
+                    Recommendation.Outcome.DENY,
+                    claim.internment().returnedOn(),
+                    List.of("DIED_BEFORE_ENTITLEMENT_DATE"),
+                    "抑留者は2010年6月16日より前に死亡しています。");
         } else {
-            review.recommend(caseworker, claim.id(), Recommendation.Outcome.GRANT, claim.internment().returnedOn(),
-                    List.of(), "引揚証明書により帰還日を確認しました。");
+            review.recommend(
+                    caseworker,
+                    claim.id(),
+                    Recommendation.Outcome.GRANT,
+                    claim.internment().returnedOn(),
+                    List.of(),
+                    "引揚証明書により帰還日を確認しました。");
         }
         if (target == Target.RETURNED) {
             review.approve(supervisor, claim.id(), false, "帰還日の根拠となる書類をもう一度確認してください。");
@@ -258,23 +335,42 @@ public class DemoSeeder {
      * life since (the duty suspends the pension at its first round).
      */
     private List<Claim> pensions(Actor assocA, Actor assocB, Actor admin, Actor caseworker, Actor supervisor) {
-        var programme = new Programme(PENSION, ProgrammeKind.PENSION,
-                "抑留者年金（デモ）", "Internee pension (demonstration)", LocalDate.of(1945, 9, 2), LocalDate.of(2025, 10, 1),
-                75, 60);
+        var programme = new Programme(
+                PENSION,
+                ProgrammeKind.PENSION,
+                "抑留者年金（デモ）",
+                "Internee pension (demonstration)",
+                LocalDate.of(1945, 9, 2),
+                LocalDate.of(2025, 10, 1),
+                75,
+                60);
         programme.openFilingWindow(LocalDate.of(2025, 10, 1), LocalDate.of(2031, 3, 31), "Demonstration programme.");
-        decisions.createProgramme(admin, programme, List.of(
-                new Rate(LocalDate.of(2025, 10, 1), LocalDate.of(2026, 3, 31), null, null, null, 30_000),
-                new Rate(LocalDate.of(2026, 4, 1), null, null, null, null, 32_000)));
+        decisions.createProgramme(
+                admin,
+                programme,
+                List.of(
+                        new Rate(LocalDate.of(2025, 10, 1), LocalDate.of(2026, 3, 31), null, null, null, 30_000),
+                        new Rate(LocalDate.of(2026, 4, 1), null, null, null, null, 32_000)));
         var pensions = new ArrayList<Claim>();
         for (int i : new int[] {41, 43, 44}) {
             Actor association = i % 2 == 0 ? assocA : assocB;
             Claim claim = claims.create(association, PENSION, details(i));
-            claims.addEvidence(association, claim.id(), EvidenceType.REPATRIATION_CERTIFICATE, "ja",
-                    "引揚証明書-" + claim.number() + ".pdf", certificate(claim));
+            claims.addEvidence(
+                    association,
+                    claim.id(),
+                    EvidenceType.REPATRIATION_CERTIFICATE,
+                    "ja",
+                    "引揚証明書-" + claim.number() + ".pdf",
+                    certificate(claim));
             claims.submit(association, claim.id(), null);
             review.assign(caseworker, claim.id(), null);
-            review.recommend(caseworker, claim.id(), Recommendation.Outcome.GRANT, claim.internment().returnedOn(),
-                    List.of(), "引揚証明書により抑留と帰還を確認しました。");
+            review.recommend(
+                    caseworker,
+                    claim.id(),
+                    Recommendation.Outcome.GRANT,
+                    claim.internment().returnedOn(),
+                    List.of(),
+                    "引揚証明書により抑留と帰還を確認しました。");
             review.approve(supervisor, claim.id(), true, null);
             pensions.add(claim);
         }
@@ -284,17 +380,38 @@ public class DemoSeeder {
     private void afterThePensionsWerePaid(List<Claim> pensions, Actor assocA, Actor assocB) {
         Claim died = pensions.get(1);
         Actor association = died.associationId() == assocA.associationId() ? assocA : assocB;
-        var certificate = claims.addEvidence(association, died.id(), EvidenceType.DEATH_CERTIFICATE, "ja",
-                "死亡診断書-" + died.number() + ".pdf", certificate(died));
-        pensionPayments.recordLifeEvent(association, died.id(), LifeEvent.Kind.DEATH,
-                Today.inJapan().minusMonths(6).withDayOfMonth(8), certificate.id());
+        var certificate = claims.addEvidence(
+                association,
+                died.id(),
+                EvidenceType.DEATH_CERTIFICATE,
+                "ja",
+                "死亡診断書-" + died.number() + ".pdf",
+                certificate(died));
+        pensionPayments.recordLifeEvent(
+                association,
+                died.id(),
+                LifeEvent.Kind.DEATH,
+                Today.inJapan().minusMonths(6).withDayOfMonth(8),
+                certificate.id());
         em.createNativeQuery("update decision set decided_at = ?1 where claim_id = ?2")
-                .setParameter(1, Today.inJapan().minusMonths(13).atStartOfDay(Today.JAPAN).toOffsetDateTime())
-                .setParameter(2, pensions.get(2).id()).executeUpdate();
+                .setParameter(
+                        1,
+                        Today.inJapan()
+                                .minusMonths(13)
+                                .atStartOfDay(Today.JAPAN)
+                                .toOffsetDateTime())
+                .setParameter(2, pensions.get(2).id())
+                .executeUpdate();
         // ...filed a month before that, as a claim is filed before it is decided
         em.createNativeQuery("update claim set created_at = ?1, submitted_at = ?1 where id = ?2")
-                .setParameter(1, Today.inJapan().minusMonths(14).atStartOfDay(Today.JAPAN).toOffsetDateTime())
-                .setParameter(2, pensions.get(2).id()).executeUpdate();
+                .setParameter(
+                        1,
+                        Today.inJapan()
+                                .minusMonths(14)
+                                .atStartOfDay(Today.JAPAN)
+                                .toOffsetDateTime())
+                .setParameter(2, pensions.get(2).id())
+                .executeUpdate();
     }
 
     /**
@@ -302,11 +419,18 @@ public class DemoSeeder {
      * claimant's reading; one claim has none yet), a run is prepared, approved by another person and sent, and a
      * second run for the accounts entered after it waits for its approval.
      */
-    private void pay(List<Claim> grants, List<Claim> pensions, Actor assocA, Actor assocB, Actor admin, Actor supervisor) {
+    private void pay(
+            List<Claim> grants, List<Claim> pensions, Actor assocA, Actor assocB, Actor admin, Actor supervisor) {
         for (Claim pension : pensions) {
             Actor association = pension.associationId() == assocA.associationId() ? assocA : assocB;
-            bankAccounts.changeAccount(association, pension.id(), "0005", "210", ZenginTransfers.AccountType.ORDINARY,
-                    String.format("%07d", 7_654_000 + pension.id()), pension.claimant().familyNameKana() + " "
+            bankAccounts.changeAccount(
+                    association,
+                    pension.id(),
+                    "0005",
+                    "210",
+                    ZenginTransfers.AccountType.ORDINARY,
+                    String.format("%07d", 7_654_000 + pension.id()),
+                    pension.claimant().familyNameKana() + " "
                             + pension.claimant().givenNameKana());
         }
         LocalDate payDay = Today.inJapan();
@@ -326,9 +450,14 @@ public class DemoSeeder {
             Actor association = claim.associationId() == assocA.associationId() ? assocA : assocB;
             var claimant = claim.claimant();
             String holder = k == 2 ? "ｼﾝｶﾞｲ ﾊﾅｺ" : claimant.familyNameKana() + " " + claimant.givenNameKana();
-            bankAccounts.changeAccount(association, claim.id(), k % 3 == 0 ? "0009" : "0005", String.format("%03d", 100 + k),
+            bankAccounts.changeAccount(
+                    association,
+                    claim.id(),
+                    k % 3 == 0 ? "0009" : "0005",
+                    String.format("%03d", 100 + k),
                     k % 4 == 0 ? ZenginTransfers.AccountType.SAVINGS : ZenginTransfers.AccountType.ORDINARY,
-                    String.format("%07d", 1_234_500 + k * 7), holder);
+                    String.format("%07d", 1_234_500 + k * 7),
+                    holder);
         }
         paymentRuns.prepare(admin, payDay);
     }
@@ -358,7 +487,8 @@ public class DemoSeeder {
             // A draft begun with the bare minimum, as a volunteer starts one before the papers are found: no kana
             // readings, no internment, no camps. Every page must show it as it is.
             String[] family = FAMILIES[i % FAMILIES.length];
-            var internee = new Person(family[0], MEN[i % MEN.length][0], null, null, LocalDate.of(1924, 2, 11), null, null);
+            var internee =
+                    new Person(family[0], MEN[i % MEN.length][0], null, null, LocalDate.of(1924, 2, 11), null, null);
             return new ClaimDetails(Relationship.SELF, internee, internee, null, List.of(), "ja");
         }
         String[] family = FAMILIES[i % FAMILIES.length];
@@ -368,8 +498,8 @@ public class DemoSeeder {
         LocalDate captured = LocalDate.of(1945, 8, 15 + i % 10);
         String camp = CAMPS[i % CAMPS.length];
         var stays = List.of(new InternmentStay(camp, captured.plusDays(20 + i % 15), returned.minusDays(25)));
-        var internment = new Internment(captured, CAPTURE_AREAS[i % CAPTURE_AREAS.length], returned,
-                i % 5 == 4 ? "函館" : "舞鶴");
+        var internment =
+                new Internment(captured, CAPTURE_AREAS[i % CAPTURE_AREAS.length], returned, i % 5 == 4 ? "函館" : "舞鶴");
         boolean heir = i % 3 == 0;
         if (!heir) {
             var internee = new Person(family[0], given[0], family[1], given[1], born, Sex.MALE, null);
@@ -379,8 +509,14 @@ public class DemoSeeder {
         LocalDate died = i % 4 == 0 ? LocalDate.of(2008, 3, 1 + i % 27) : LocalDate.of(2011 + i % 10, 5, 1 + i % 27);
         var internee = new Person(family[0], given[0], family[1], given[1], born, Sex.MALE, died);
         String[] heirName = HEIRS[i % HEIRS.length];
-        var claimant = new Person(family[0], heirName[0], family[1], heirName[1], born.plusYears(27).plusDays(i),
-                Sex.FEMALE, null);
+        var claimant = new Person(
+                family[0],
+                heirName[0],
+                family[1],
+                heirName[1],
+                born.plusYears(27).plusDays(i),
+                Sex.FEMALE,
+                null);
         return new ClaimDetails(Relationship.CHILD, claimant, internee, internment, stays, "ja");
     }
 
@@ -392,8 +528,8 @@ public class DemoSeeder {
         document.open();
         document.add(new Paragraph("Demonstration document - repatriation certificate"));
         document.add(new Paragraph("Claim " + claim.number()));
-        document.add(new Paragraph("Landing date " + claim.internment().returnedOn()
-                + ", port " + (claim.internment().port() == null ? "-" : "Maizuru")));
+        document.add(new Paragraph("Landing date " + claim.internment().returnedOn() + ", port "
+                + (claim.internment().port() == null ? "-" : "Maizuru")));
         document.close();
         return out.toByteArray();
     }

@@ -73,7 +73,8 @@ public class HistoryGenerator {
             throw new DomainException.Invalid("scale", "sampleData.scale");
         }
         var history = new SampleHistory(writer.repatriationTable(), scale, seed);
-        List<Rate> rates = List.copyOf(programmes.programme(PROGRAMME).orElseThrow().rates());
+        List<Rate> rates =
+                List.copyOf(programmes.programme(PROGRAMME).orElseThrow().rates());
         long id = jobs.open(actor, ImportJob.Kind.SAMPLE_HISTORY, null).id();
         executor.execute(() -> run(id, history, rates, seed));
         return id;
@@ -82,7 +83,12 @@ public class HistoryGenerator {
     /** A claim to be written: whose, when filed, and why. */
     private record Plan(int internee, Instant filed, Kind kind) {}
 
-    private enum Kind { SELF, HEIR, SIBLING, LATE }
+    private enum Kind {
+        SELF,
+        HEIR,
+        SIBLING,
+        LATE
+    }
 
     private void run(long jobId, SampleHistory history, List<Rate> rates, long seed) {
         try {
@@ -127,8 +133,13 @@ public class HistoryGenerator {
                 plans.add(new Plan(number, inActWindow(random, null), Kind.SIBLING));
             }
             if (random.nextInt(25) == 0) {
-                plans.add(new Plan(number, instant(SampleHistory.REOPENED.plusDays(random.nextInt(
-                        (int) ChronoUnit.DAYS.between(SampleHistory.REOPENED, today) + 1)), random), Kind.LATE));
+                plans.add(new Plan(
+                        number,
+                        instant(
+                                SampleHistory.REOPENED.plusDays(random.nextInt(
+                                        (int) ChronoUnit.DAYS.between(SampleHistory.REOPENED, today) + 1)),
+                                random),
+                        Kind.LATE));
             }
         }
         plans.sort(Comparator.comparing(Plan::filed));
@@ -148,7 +159,11 @@ public class HistoryGenerator {
 
     /** A moment in office hours, Japanese time. */
     static Instant instant(LocalDate day, Random random) {
-        return day.atTime(9, 0).plusMinutes(random.nextInt(8 * 60)).plusSeconds(random.nextInt(60)).atZone(JAPAN).toInstant();
+        return day.atTime(9, 0)
+                .plusMinutes(random.nextInt(8 * 60))
+                .plusSeconds(random.nextInt(60))
+                .atZone(JAPAN)
+                .toInstant();
     }
 
     /** Turns plans into rows: claim, decision and events, each claim's life drawn from its own random. */
@@ -163,8 +178,13 @@ public class HistoryGenerator {
         private long nextClaim;
         private long nextDecision;
 
-        Claims(SampleHistory history, List<Rate> rates, List<Long> associations, long firstClaim, long firstDecision,
-               long seed) {
+        Claims(
+                SampleHistory history,
+                List<Rate> rates,
+                List<Long> associations,
+                long firstClaim,
+                long firstDecision,
+                long seed) {
             this.history = history;
             this.rates = rates;
             this.associations = associations;
@@ -179,7 +199,8 @@ public class HistoryGenerator {
             long id = nextClaim++;
             long association = associations.get(plan.internee() % associations.size());
             String filer = "assoc-" + association;
-            String number = String.format("MZ-%d-S%07d", plan.filed().atZone(JAPAN).getYear(), id);
+            String number =
+                    String.format("MZ-%d-S%07d", plan.filed().atZone(JAPAN).getYear(), id);
             String caseworker = String.format("caseworker-%02d", 1 + random.nextInt(24));
             String supervisor = String.format("supervisor-%02d", 1 + random.nextInt(6));
             Instant created = plan.filed().minus(random.nextInt(4 * 24 * 60), ChronoUnit.MINUTES);
@@ -187,17 +208,42 @@ public class HistoryGenerator {
 
             boolean self = plan.kind() == Kind.SELF;
             String[] heir = DemoSeeder.HEIRS[random.nextInt(DemoSeeder.HEIRS.length)];
-            String relationship = self ? "SELF" : random.nextInt(3) == 0 && plan.kind() == Kind.HEIR ? "SPOUSE" : "CHILD";
-            LocalDate claimantBorn = self ? internee.born()
-                    : relationship.equals("SPOUSE") ? internee.born().plusYears(3) : internee.born().plusYears(25 + random.nextInt(15));
+            String relationship =
+                    self ? "SELF" : random.nextInt(3) == 0 && plan.kind() == Kind.HEIR ? "SPOUSE" : "CHILD";
+            LocalDate claimantBorn = self
+                    ? internee.born()
+                    : relationship.equals("SPOUSE")
+                            ? internee.born().plusYears(3)
+                            : internee.born().plusYears(25 + random.nextInt(15));
 
-            events.at(created, filer, "ASSOCIATION", "CLAIM_CREATED", "Draft " + number + " filed",
+            events.at(
+                    created,
+                    filer,
+                    "ASSOCIATION",
+                    "CLAIM_CREATED",
+                    "Draft " + number + " filed",
                     details("claim", number, "programme", PROGRAMME));
-            events.at(created.plusSeconds(90), filer, "ASSOCIATION", "EVIDENCE_UPLOADED", "REPATRIATION_CERTIFICATE uploaded",
+            events.at(
+                    created.plusSeconds(90),
+                    filer,
+                    "ASSOCIATION",
+                    "EVIDENCE_UPLOADED",
+                    "REPATRIATION_CERTIFICATE uploaded",
                     details("evidenceType", "REPATRIATION_CERTIFICATE"));
-            events.at(created.plusSeconds(180), filer, "ASSOCIATION", "EVIDENCE_UPLOADED", "LABOUR_CERTIFICATE uploaded",
+            events.at(
+                    created.plusSeconds(180),
+                    filer,
+                    "ASSOCIATION",
+                    "EVIDENCE_UPLOADED",
+                    "LABOUR_CERTIFICATE uploaded",
                     details("evidenceType", "LABOUR_CERTIFICATE"));
-            events.at(plan.filed(), filer, "ASSOCIATION", "CLAIM_SUBMIT", "DRAFT → SUBMITTED", details("from", "DRAFT", "to", "SUBMITTED"));
+            events.at(
+                    plan.filed(),
+                    filer,
+                    "ASSOCIATION",
+                    "CLAIM_SUBMIT",
+                    "DRAFT → SUBMITTED",
+                    details("from", "DRAFT", "to", "SUBMITTED"));
 
             // How far the claim has got: the Act's claims are all decided; late claims are where their age puts them.
             long ageDays = ChronoUnit.DAYS.between(plan.filed(), now);
@@ -207,83 +253,203 @@ public class HistoryGenerator {
             if (plan.kind() == Kind.LATE && ageDays < 10) {
                 status = "SUBMITTED";
             } else if (plan.kind() == Kind.LATE && ageDays < decideAfter) {
-                status = random.nextInt(4) == 0 ? "AWAITING_INFORMATION" : random.nextInt(3) == 0 ? "RECOMMENDED" : "IN_REVIEW";
+                status = random.nextInt(4) == 0
+                        ? "AWAITING_INFORMATION"
+                        : random.nextInt(3) == 0 ? "RECOMMENDED" : "IN_REVIEW";
                 assigned = plan.filed().plus(Math.min(ageDays - 1, 5), ChronoUnit.DAYS);
             } else {
                 status = "DECIDED";
             }
             if (!status.equals("SUBMITTED")) {
-                events.at(assigned, caseworker, "CASEWORKER", "CLAIM_VIEWED", "Claim " + number + " read", details("claim", number));
-                events.at(assigned.plusSeconds(60), caseworker, "CASEWORKER", "CLAIM_ASSIGN", "SUBMITTED → IN_REVIEW",
+                events.at(
+                        assigned,
+                        caseworker,
+                        "CASEWORKER",
+                        "CLAIM_VIEWED",
+                        "Claim " + number + " read",
+                        details("claim", number));
+                events.at(
+                        assigned.plusSeconds(60),
+                        caseworker,
+                        "CASEWORKER",
+                        "CLAIM_ASSIGN",
+                        "SUBMITTED → IN_REVIEW",
                         details("from", "SUBMITTED", "to", "IN_REVIEW", "caseworker", caseworker));
-                events.at(assigned.plusSeconds(900), caseworker, "CASEWORKER", "EVIDENCE_JUDGED", "REPATRIATION_CERTIFICATE ACCEPTED",
+                events.at(
+                        assigned.plusSeconds(900),
+                        caseworker,
+                        "CASEWORKER",
+                        "EVIDENCE_JUDGED",
+                        "REPATRIATION_CERTIFICATE ACCEPTED",
                         details("evidenceType", "REPATRIATION_CERTIFICATE", "verdict", "ACCEPTED"));
-                events.at(assigned.plusSeconds(1_200), caseworker, "CASEWORKER", "EVIDENCE_JUDGED", "LABOUR_CERTIFICATE ACCEPTED",
+                events.at(
+                        assigned.plusSeconds(1_200),
+                        caseworker,
+                        "CASEWORKER",
+                        "EVIDENCE_JUDGED",
+                        "LABOUR_CERTIFICATE ACCEPTED",
                         details("evidenceType", "LABOUR_CERTIFICATE", "verdict", "ACCEPTED"));
                 if (random.nextInt(3) == 0) {
-                    events.at(assigned.plusSeconds(1_500), caseworker, "CASEWORKER", "NOTE_ADDED", "Note added", details("claim", number));
+                    events.at(
+                            assigned.plusSeconds(1_500),
+                            caseworker,
+                            "CASEWORKER",
+                            "NOTE_ADDED",
+                            "Note added",
+                            details("claim", number));
                 }
             }
             if (status.equals("AWAITING_INFORMATION")) {
-                events.at(assigned.plusSeconds(1_800), caseworker, "CASEWORKER", "CLAIM_REQUEST_INFORMATION",
+                events.at(
+                        assigned.plusSeconds(1_800),
+                        caseworker,
+                        "CASEWORKER",
+                        "CLAIM_REQUEST_INFORMATION",
                         "IN_REVIEW → AWAITING_INFORMATION: family register extract",
                         details("from", "IN_REVIEW", "to", "AWAITING_INFORMATION"));
             }
             for (int views = random.nextInt(5); views > 0; views--) {
-                Instant seen = plan.filed().plus(random.nextInt((int) Math.max(1, Math.min(ageDays, decideAfter))), ChronoUnit.DAYS);
+                Instant seen = plan.filed()
+                        .plus(random.nextInt((int) Math.max(1, Math.min(ageDays, decideAfter))), ChronoUnit.DAYS);
                 boolean staff = random.nextBoolean();
-                events.at(seen, staff ? caseworker : filer, staff ? "CASEWORKER" : "ASSOCIATION", "CLAIM_VIEWED",
-                        "Claim " + number + " read", details("claim", number));
+                events.at(
+                        seen,
+                        staff ? caseworker : filer,
+                        staff ? "CASEWORKER" : "ASSOCIATION",
+                        "CLAIM_VIEWED",
+                        "Claim " + number + " read",
+                        details("claim", number));
             }
 
             LocalDate filedDay = plan.filed().atZone(JAPAN).toLocalDate();
-            boolean entitled = internee.returned() != null && internee.aliveOn(SampleHistory.ENTITLEMENT)
+            boolean entitled = internee.returned() != null
+                    && internee.aliveOn(SampleHistory.ENTITLEMENT)
                     && (self || !internee.aliveOn(filedDay));
             String outcome = entitled && !granted.get(plan.internee()) ? "GRANTED" : "DENIED";
-            String reasonCode = outcome.equals("GRANTED") ? "INTERNED_IN_TERRITORY"
-                    : internee.returned() == null || !internee.aliveOn(SampleHistory.ENTITLEMENT) ? "DIED_BEFORE_ENTITLEMENT_DATE"
-                    : entitled ? "ALREADY_DETERMINED" : "INTERNEE_LIVING";
-            Instant recommended = later(plan.filed().plus(decideAfter - 3, ChronoUnit.DAYS), assigned.plus(1, ChronoUnit.HOURS));
+            String reasonCode = outcome.equals("GRANTED")
+                    ? "INTERNED_IN_TERRITORY"
+                    : internee.returned() == null || !internee.aliveOn(SampleHistory.ENTITLEMENT)
+                            ? "DIED_BEFORE_ENTITLEMENT_DATE"
+                            : entitled ? "ALREADY_DETERMINED" : "INTERNEE_LIVING";
+            Instant recommended =
+                    later(plan.filed().plus(decideAfter - 3, ChronoUnit.DAYS), assigned.plus(1, ChronoUnit.HOURS));
             if (status.equals("RECOMMENDED") || status.equals("DECIDED")) {
                 if (status.equals("RECOMMENDED")) {
                     recommended = plan.filed().plus(Math.max(1, ageDays - 1), ChronoUnit.DAYS);
                 }
-                events.at(recommended, caseworker, "CASEWORKER", "CLAIM_RECOMMEND", "IN_REVIEW → RECOMMENDED: "
-                        + (outcome.equals("GRANTED") ? "GRANT" : "DENY " + reasonCode), details("from", "IN_REVIEW",
-                        "to", "RECOMMENDED", "outcome", outcome.equals("GRANTED") ? "GRANT" : "DENY",
-                        "reasons", outcome.equals("GRANTED") ? null : reasonCode));
+                events.at(
+                        recommended,
+                        caseworker,
+                        "CASEWORKER",
+                        "CLAIM_RECOMMEND",
+                        "IN_REVIEW → RECOMMENDED: " + (outcome.equals("GRANTED") ? "GRANT" : "DENY " + reasonCode),
+                        details(
+                                "from",
+                                "IN_REVIEW",
+                                "to",
+                                "RECOMMENDED",
+                                "outcome",
+                                outcome.equals("GRANTED") ? "GRANT" : "DENY",
+                                "reasons",
+                                outcome.equals("GRANTED") ? null : reasonCode));
             }
             if (status.equals("DECIDED")) {
-                Instant decided = later(plan.filed().plus(decideAfter, ChronoUnit.DAYS), recommended.plus(1, ChronoUnit.HOURS));
+                Instant decided =
+                        later(plan.filed().plus(decideAfter, ChronoUnit.DAYS), recommended.plus(1, ChronoUnit.HOURS));
                 Rate rate = outcome.equals("GRANTED") ? rate(internee.returned()) : null;
                 if (outcome.equals("GRANTED")) {
                     granted.set(plan.internee());
                 }
-                batch.decisions().add(new HistoryWriter.DecisionRow(nextDecision++, id, outcome,
-                        rate == null ? 0 : rate.amountYen(), rate == null ? null : rate.tier(), internee.returned(),
-                        internee.captured(), internee.returned(), reasonCode, null, caseworker, supervisor, decided));
-                events.at(decided.minusSeconds(300), supervisor, "SUPERVISOR", "CLAIM_VIEWED", "Claim " + number + " read",
+                batch.decisions()
+                        .add(new HistoryWriter.DecisionRow(
+                                nextDecision++,
+                                id,
+                                outcome,
+                                rate == null ? 0 : rate.amountYen(),
+                                rate == null ? null : rate.tier(),
+                                internee.returned(),
+                                internee.captured(),
+                                internee.returned(),
+                                reasonCode,
+                                null,
+                                caseworker,
+                                supervisor,
+                                decided));
+                events.at(
+                        decided.minusSeconds(300),
+                        supervisor,
+                        "SUPERVISOR",
+                        "CLAIM_VIEWED",
+                        "Claim " + number + " read",
                         details("claim", number));
-                events.at(decided, supervisor, "SUPERVISOR", "CLAIM_APPROVE", "RECOMMENDED → DECIDED: Recommendation of "
-                        + caseworker + " approved", details("from", "RECOMMENDED", "to", "DECIDED", "recommendedBy", caseworker,
-                        "outcome", outcome.equals("GRANTED") ? "GRANT" : "DENY"));
-                events.at(decided.plusSeconds(1), supervisor, "SUPERVISOR", "DECISION_MADE", outcome
-                        + (rate == null ? "" : " tier " + rate.tier() + " ¥" + rate.amountYen()), details("outcome", outcome,
-                        "amountYen", rate == null ? 0 : rate.amountYen(), "tier", rate == null ? null : rate.tier()));
-                events.at(decided.plus(3, ChronoUnit.DAYS), filer, "ASSOCIATION", "NOTICE_DOWNLOADED", "Notice downloaded",
+                events.at(
+                        decided,
+                        supervisor,
+                        "SUPERVISOR",
+                        "CLAIM_APPROVE",
+                        "RECOMMENDED → DECIDED: Recommendation of " + caseworker + " approved",
+                        details(
+                                "from",
+                                "RECOMMENDED",
+                                "to",
+                                "DECIDED",
+                                "recommendedBy",
+                                caseworker,
+                                "outcome",
+                                outcome.equals("GRANTED") ? "GRANT" : "DENY"));
+                events.at(
+                        decided.plusSeconds(1),
+                        supervisor,
+                        "SUPERVISOR",
+                        "DECISION_MADE",
+                        outcome + (rate == null ? "" : " tier " + rate.tier() + " ¥" + rate.amountYen()),
+                        details(
+                                "outcome",
+                                outcome,
+                                "amountYen",
+                                rate == null ? 0 : rate.amountYen(),
+                                "tier",
+                                rate == null ? null : rate.tier()));
+                events.at(
+                        decided.plus(3, ChronoUnit.DAYS),
+                        filer,
+                        "ASSOCIATION",
+                        "NOTICE_DOWNLOADED",
+                        "Notice downloaded",
                         details("claim", number));
                 if (decided.plus(61, ChronoUnit.DAYS).isBefore(now)) {
                     status = "CLOSED";
-                    events.at(decided.plus(61, ChronoUnit.DAYS), "system", null, "CLAIM_CLOSE",
-                            "DECIDED → CLOSED: the appeal period is over", details("from", "DECIDED", "to", "CLOSED"));
+                    events.at(
+                            decided.plus(61, ChronoUnit.DAYS),
+                            "system",
+                            null,
+                            "CLAIM_CLOSE",
+                            "DECIDED → CLOSED: the appeal period is over",
+                            details("from", "DECIDED", "to", "CLOSED"));
                 }
             }
-            batch.claims().add(new HistoryWriter.ClaimRow(id, number, association, status, relationship,
-                    internee.familyName(), self ? internee.givenName() : heir[0],
-                    internee.familyKana(), self ? internee.givenKana() : heir[1], claimantBorn, internee, created, filer,
-                    plan.filed(), status.equals("SUBMITTED") ? null : caseworker,
-                    List.copyOf(InterneeKeys.of(internee.familyName(), internee.givenName(), internee.familyKana(),
-                            internee.givenKana()))));
+            batch.claims()
+                    .add(new HistoryWriter.ClaimRow(
+                            id,
+                            number,
+                            association,
+                            status,
+                            relationship,
+                            internee.familyName(),
+                            self ? internee.givenName() : heir[0],
+                            internee.familyKana(),
+                            self ? internee.givenKana() : heir[1],
+                            claimantBorn,
+                            internee,
+                            created,
+                            filer,
+                            plan.filed(),
+                            status.equals("SUBMITTED") ? null : caseworker,
+                            List.copyOf(InterneeKeys.of(
+                                    internee.familyName(),
+                                    internee.givenName(),
+                                    internee.familyKana(),
+                                    internee.givenKana()))));
         }
 
         private static Instant later(Instant a, Instant b) {
@@ -291,8 +457,10 @@ public class HistoryGenerator {
         }
 
         private Rate rate(LocalDate landing) {
-            return rates.stream().filter(r -> r.inEffectOn(SampleHistory.ENTITLEMENT) && r.coversLanding(landing))
-                    .findFirst().orElse(null);
+            return rates.stream()
+                    .filter(r -> r.inEffectOn(SampleHistory.ENTITLEMENT) && r.coversLanding(landing))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -303,7 +471,9 @@ public class HistoryGenerator {
                 return;
             }
             String address = "10.%d.%d.%d".formatted(random.nextInt(4), random.nextInt(256), 1 + random.nextInt(254));
-            batch.events().add(new HistoryWriter.EventRow(at, actor, role, address, action, claimId, entity, summary, details));
+            batch.events()
+                    .add(new HistoryWriter.EventRow(
+                            at, actor, role, address, action, claimId, entity, summary, details));
         }
     }
 }

@@ -42,19 +42,51 @@ public class HistoryWriter {
     AuditService audit;
 
     /** A claim row, as the claim table holds it. */
-    record ClaimRow(long id, String number, long associationId, String status, String relationship,
-                    String claimantFamily, String claimantGiven, String claimantFamilyKana, String claimantGivenKana,
-                    LocalDate claimantBorn, SampleHistory.Internee internee, Instant createdAt, String createdBy,
-                    Instant submittedAt, String assignedTo, List<String> keys) {}
+    record ClaimRow(
+            long id,
+            String number,
+            long associationId,
+            String status,
+            String relationship,
+            String claimantFamily,
+            String claimantGiven,
+            String claimantFamilyKana,
+            String claimantGivenKana,
+            LocalDate claimantBorn,
+            SampleHistory.Internee internee,
+            Instant createdAt,
+            String createdBy,
+            Instant submittedAt,
+            String assignedTo,
+            List<String> keys) {}
 
     /** A decision row. */
-    record DecisionRow(long id, long claimId, String outcome, long amountYen, Integer tier, LocalDate landing,
-                       LocalDate internedFrom, LocalDate internedTo, String reasonCodes, String reason,
-                       String recommendedBy, String approvedBy, Instant decidedAt) {}
+    record DecisionRow(
+            long id,
+            long claimId,
+            String outcome,
+            long amountYen,
+            Integer tier,
+            LocalDate landing,
+            LocalDate internedFrom,
+            LocalDate internedTo,
+            String reasonCodes,
+            String reason,
+            String recommendedBy,
+            String approvedBy,
+            Instant decidedAt) {}
 
     /** An audit event before the chain numbers it. */
-    record EventRow(Instant at, String actor, String role, String address, String action, long claimId,
-                    String entity, String summary, Map<String, String> details) {}
+    record EventRow(
+            Instant at,
+            String actor,
+            String role,
+            String address,
+            String action,
+            long claimId,
+            String entity,
+            String summary,
+            Map<String, String> details) {}
 
     /** One transaction's worth. */
     record Batch(List<ClaimRow> claims, List<DecisionRow> decisions, List<EventRow> events) {
@@ -67,7 +99,8 @@ public class HistoryWriter {
     @Transactional
     public Map<Integer, Integer> repatriationTable() {
         var table = new LinkedHashMap<Integer, Integer>();
-        for (Object row : em.createNativeQuery("select return_year, released from repatriation_by_year order by return_year")
+        for (Object row : em.createNativeQuery(
+                        "select return_year, released from repatriation_by_year order by return_year")
                 .getResultList()) {
             Object[] values = (Object[]) row;
             table.put(((Number) values[0]).intValue(), ((Number) values[1]).intValue());
@@ -81,7 +114,8 @@ public class HistoryWriter {
      */
     @Transactional
     public List<Long> associations(int wanted) {
-        List<?> ids = em.createNativeQuery("select id from association order by id").getResultList();
+        List<?> ids =
+                em.createNativeQuery("select id from association order by id").getResultList();
         for (int n = ids.size() + 1; n <= wanted; n++) {
             em.createNativeQuery("insert into association (code, name_ja, name_en) values (?1, ?2, ?3)")
                     .setParameter(1, String.format("SAMPLE-%02d", n))
@@ -90,15 +124,21 @@ public class HistoryWriter {
                     .executeUpdate();
         }
         return em.createNativeQuery("select id from association order by id").getResultList().stream()
-                .map(id -> ((Number) id).longValue()).toList();
+                .map(id -> ((Number) id).longValue())
+                .toList();
     }
 
     /** The next free ids of claims and decisions: the sample rows take numbers from there on. */
     @Transactional
     public long[] nextIds() {
         return new long[] {
-                ((Number) em.createNativeQuery("select coalesce(max(id), 0) + 1 from claim").getSingleResult()).longValue(),
-                ((Number) em.createNativeQuery("select coalesce(max(id), 0) + 1 from decision").getSingleResult()).longValue()};
+            ((Number) em.createNativeQuery("select coalesce(max(id), 0) + 1 from claim")
+                            .getSingleResult())
+                    .longValue(),
+            ((Number) em.createNativeQuery("select coalesce(max(id), 0) + 1 from decision")
+                            .getSingleResult())
+                    .longValue()
+        };
     }
 
     /** Moves the identity columns past the rows written with explicit ids. */
@@ -124,8 +164,19 @@ public class HistoryWriter {
             claims(connection, batch.claims());
             decisions(connection, batch.decisions());
         });
-        audit.appendPast(batch.events().stream().map(row -> new AuditService.PastEvent(row.at(), new AuditRecord(
-                row.actor(), row.role(), row.address(), row.action(), row.claimId(), row.entity(), row.summary(), row.details()))).toList());
+        audit.appendPast(batch.events().stream()
+                .map(row -> new AuditService.PastEvent(
+                        row.at(),
+                        new AuditRecord(
+                                row.actor(),
+                                row.role(),
+                                row.address(),
+                                row.action(),
+                                row.claimId(),
+                                row.entity(),
+                                row.summary(),
+                                row.details())))
+                .toList());
         jobs.count(jobId, batch.claims().size(), List.of());
     }
 
@@ -138,10 +189,10 @@ public class HistoryWriter {
                     capture_area, returned_on, return_port, created_at, created_by, submitted_at, assigned_to, version)
                 values (?, ?, 'SPECIAL_BENEFIT_2010', ?, ?, 'ja', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'MALE', ?, ?, ?, ?, ?,
                     ?, ?, ?, ?, 0)""");
-             PreparedStatement stay = connection.prepareStatement(
-                     "insert into internment_stay (claim_id, position, place_code, from_date, to_date) values (?, ?, ?, ?, ?)");
-             PreparedStatement key = connection.prepareStatement(
-                     "insert into claim_name_key (claim_id, name_key, birth_date) values (?, ?, ?)")) {
+                PreparedStatement stay = connection.prepareStatement(
+                        "insert into internment_stay (claim_id, position, place_code, from_date, to_date) values (?, ?, ?, ?, ?)");
+                PreparedStatement key = connection.prepareStatement(
+                        "insert into claim_name_key (claim_id, name_key, birth_date) values (?, ?, ?)")) {
             for (ClaimRow row : rows) {
                 var internee = row.internee();
                 int i = 1;
@@ -171,7 +222,8 @@ public class HistoryWriter {
                 claim.setString(i, row.assignedTo());
                 claim.addBatch();
                 LocalDate from = internee.captured().plusDays(25);
-                LocalDate end = internee.returned() != null ? internee.returned().minusDays(20) : internee.died();
+                LocalDate end =
+                        internee.returned() != null ? internee.returned().minusDays(20) : internee.died();
                 List<String> camps = internee.camps();
                 long span = Math.max(camps.size(), end.toEpochDay() - from.toEpochDay());
                 for (int position = 0; position < camps.size(); position++) {
@@ -179,8 +231,12 @@ public class HistoryWriter {
                     stay.setInt(2, position);
                     stay.setString(3, camps.get(position));
                     stay.setDate(4, Date.valueOf(from.plusDays(span * position / camps.size())));
-                    stay.setDate(5, Date.valueOf(position == camps.size() - 1 ? end
-                            : from.plusDays(span * (position + 1) / camps.size() - 1)));
+                    stay.setDate(
+                            5,
+                            Date.valueOf(
+                                    position == camps.size() - 1
+                                            ? end
+                                            : from.plusDays(span * (position + 1) / camps.size() - 1)));
                     stay.addBatch();
                 }
                 for (String name : row.keys()) {
@@ -221,7 +277,12 @@ public class HistoryWriter {
                 decision.setString(i++, row.recommendedBy());
                 decision.setString(i++, row.approvedBy());
                 decision.setTimestamp(i++, Timestamp.from(row.decidedAt()));
-                decision.setDate(i, Date.valueOf(row.decidedAt().atZone(HistoryGenerator.JAPAN).toLocalDate().plusDays(60)));
+                decision.setDate(
+                        i,
+                        Date.valueOf(row.decidedAt()
+                                .atZone(HistoryGenerator.JAPAN)
+                                .toLocalDate()
+                                .plusDays(60)));
                 decision.addBatch();
             }
             decision.executeBatch();

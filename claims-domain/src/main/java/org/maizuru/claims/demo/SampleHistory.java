@@ -27,12 +27,26 @@ final class SampleHistory {
     private static final int DIED_IN_CAPTIVITY = 60_000;
 
     /** What became of an internee. */
-    enum Fate { RETURNED, DIED_IN_CAPTIVITY }
+    enum Fate {
+        RETURNED,
+        DIED_IN_CAPTIVITY
+    }
 
     /** One internee as drawn: his fate, names, birth, capture, camps and, where he came home, his landing. */
-    record Internee(int number, Fate fate, String familyName, String familyKana, String givenName, String givenKana,
-                    LocalDate born, LocalDate captured, String captureArea, List<String> camps, LocalDate returned,
-                    String port, LocalDate died) {
+    record Internee(
+            int number,
+            Fate fate,
+            String familyName,
+            String familyKana,
+            String givenName,
+            String givenKana,
+            LocalDate born,
+            LocalDate captured,
+            String captureArea,
+            List<String> camps,
+            LocalDate returned,
+            String port,
+            LocalDate died) {
 
         boolean aliveOn(LocalDate day) {
             return died == null || died.isAfter(day);
@@ -80,18 +94,43 @@ final class SampleHistory {
         }
         if (number >= returned) {
             LocalDate died = captured.plusDays(60 + random.nextInt(3 * 365));
-            return new Internee(number, Fate.DIED_IN_CAPTIVITY, family[0], family[1], given[0], given[1], born,
-                    captured, area, camps, null, null, died);
+            return new Internee(
+                    number,
+                    Fate.DIED_IN_CAPTIVITY,
+                    family[0],
+                    family[1],
+                    given[0],
+                    given[1],
+                    born,
+                    captured,
+                    area,
+                    camps,
+                    null,
+                    null,
+                    died);
         }
         LocalDate landing = landing(number, random);
-        LocalDate died = LocalDate.of(1975, 1, 1).plusDays(random.nextInt((int) (LocalDate.of(2026, 1, 1).toEpochDay()
-                - LocalDate.of(1975, 1, 1).toEpochDay())));
+        LocalDate died = LocalDate.of(1975, 1, 1)
+                .plusDays(random.nextInt((int) (LocalDate.of(2026, 1, 1).toEpochDay()
+                        - LocalDate.of(1975, 1, 1).toEpochDay())));
         if (random.nextInt(20) == 0) {
             died = null; // a centenarian still with us
         }
         String port = landing.getYear() < 1947 && random.nextBoolean() ? "函館" : "舞鶴";
-        return new Internee(number, Fate.RETURNED, family[0], family[1], given[0], given[1], born, captured, area,
-                camps, landing, port, died);
+        return new Internee(
+                number,
+                Fate.RETURNED,
+                family[0],
+                family[1],
+                given[0],
+                given[1],
+                born,
+                captured,
+                area,
+                camps,
+                landing,
+                port,
+                died);
     }
 
     /** Men are numbered through the years in order, so the number says the year; the day is drawn. */
@@ -101,11 +140,15 @@ final class SampleHistory {
             if (number < first + year.getValue()) {
                 if (year.getKey() == 1956) {
                     int late = number - first;
-                    int lastGroup = (int) Math.round(year.getValue() * (double) LAST_GROUP / (HELD_AFTER_1950 + TO_CHINA));
-                    return late < lastGroup ? LocalDate.of(1956, 12, 23)
+                    int lastGroup =
+                            (int) Math.round(year.getValue() * (double) LAST_GROUP / (HELD_AFTER_1950 + TO_CHINA));
+                    return late < lastGroup
+                            ? LocalDate.of(1956, 12, 23)
                             : LocalDate.of(1953, 12, 1).plusDays(random.nextInt(3 * 365));
                 }
-                return LocalDate.of(year.getKey(), 1, 1).plusDays(random.nextInt(LocalDate.of(year.getKey(), 1, 1).lengthOfYear()));
+                return LocalDate.of(year.getKey(), 1, 1)
+                        .plusDays(
+                                random.nextInt(LocalDate.of(year.getKey(), 1, 1).lengthOfYear()));
             }
             first += year.getValue();
         }

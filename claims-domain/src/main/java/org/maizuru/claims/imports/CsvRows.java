@@ -23,7 +23,8 @@ import org.maizuru.claims.platform.SpreadsheetText;
  */
 public final class CsvRows implements Iterator<CsvRows.Row>, AutoCloseable {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
     /** A row: the line it begins on, its cells by column name (stripped of surrounding blanks), and as sent. */
     public record Row(int line, Map<String, String> cells, List<String> sent) {
@@ -57,7 +58,10 @@ public final class CsvRows implements Iterator<CsvRows.Row>, AutoCloseable {
     /** Opens the file and reads its header, taking its headings for the columns as {@code columns} says. */
     public static CsvRows open(Reader text, ImportColumns columns) {
         try {
-            var parser = CSVParser.builder().setReader(withoutByteOrderMark(text)).setFormat(FORMAT).get();
+            var parser = CSVParser.builder()
+                    .setReader(withoutByteOrderMark(text))
+                    .setFormat(FORMAT)
+                    .get();
             var first = parser.iterator();
             if (!first.hasNext()) {
                 parser.close();

@@ -44,6 +44,8 @@ public record ImportColumns(List<String> required, List<String> known, Map<Strin
     }
 
     private static String normalise(String words) {
-        return Normalizer.normalize(words, Normalizer.Form.NFKC).replaceAll("[\\s　]+", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(words, Normalizer.Form.NFKC)
+                .replaceAll("[\\s　]+", "")
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -41,7 +41,10 @@ public final class ImportFile implements AutoCloseable {
     public static final long MAX_BYTES = 256L * 1024 * 1024;
 
     /** What a file is. */
-    public enum Format { CSV, XLSX }
+    public enum Format {
+        CSV,
+        XLSX
+    }
 
     /** Shift_JIS as Windows and Excel write it. */
     public static final Charset SHIFT_JIS = Charset.forName("windows-31j");
@@ -120,12 +123,15 @@ public final class ImportFile implements AutoCloseable {
             }
             utf8.feed(buffer, 0, true);
             shiftJis.feed(buffer, 0, true);
-            TextCheck chosen = declared == null ? detected(utf8, shiftJis)
-                    : declared.equals(SHIFT_JIS) ? shiftJis : utf8;
+            TextCheck chosen =
+                    declared == null ? detected(utf8, shiftJis) : declared.equals(SHIFT_JIS) ? shiftJis : utf8;
             if (chosen == null || !chosen.valid()) {
                 TextCheck named = chosen != null ? chosen : utf8;
-                throw new DomainException.Invalid("file", declared == null ? "import.unknownEncoding"
-                        : "import.notInEncoding", named.badLine, named.charset.equals(SHIFT_JIS) ? "Shift_JIS" : "UTF-8");
+                throw new DomainException.Invalid(
+                        "file",
+                        declared == null ? "import.unknownEncoding" : "import.notInEncoding",
+                        named.badLine,
+                        named.charset.equals(SHIFT_JIS) ? "Shift_JIS" : "UTF-8");
             }
             return new ImportFile(path, size, fingerprint, Format.CSV, chosen.charset, chosen.textLines());
         } catch (IOException | RuntimeException refused) {
@@ -170,8 +176,13 @@ public final class ImportFile implements AutoCloseable {
             throw new IllegalStateException("An XLSX workbook is not text.");
         }
         try {
-            return new BufferedReader(new InputStreamReader(Files.newInputStream(path), charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), BUFFER);
+            return new BufferedReader(
+                    new InputStreamReader(
+                            Files.newInputStream(path),
+                            charset.newDecoder()
+                                    .onMalformedInput(CodingErrorAction.REPORT)
+                                    .onUnmappableCharacter(CodingErrorAction.REPORT)),
+                    BUFFER);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -251,11 +262,13 @@ public final class ImportFile implements AutoCloseable {
         private long wideBeforeFault;
         /** Whether the only fault is a character cut short at the end of the file. */
         private boolean faultAtEnd;
+
         private char lastChar;
 
         TextCheck(Charset charset) {
             this.charset = charset;
-            this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            this.decoder = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
         }
 

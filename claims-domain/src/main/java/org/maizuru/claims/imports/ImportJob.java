@@ -24,17 +24,25 @@ public class ImportJob {
      * Where the import stands: running, done, stopped by a failure, or interrupted (the server stopped while it
      * ran; the rows it filed stay, each whole, and sending the file again files the rest).
      */
-    public enum Status { RUNNING, COMPLETED, FAILED, INTERRUPTED }
+    public enum Status {
+        RUNNING,
+        COMPLETED,
+        FAILED,
+        INTERRUPTED
+    }
 
     /**
      * What the job loads: claims an association files, an archive list an administrator loads, or the sample
      * history generated for demonstrations and benchmarks.
      */
-    public enum Kind { CLAIMS, ARCHIVE_RECORDS, SAMPLE_HISTORY }
+    public enum Kind {
+        CLAIMS,
+        ARCHIVE_RECORDS,
+        SAMPLE_HISTORY
+    }
 
     /** The file an import reads, as the page or the API received it, and what it loads into. */
     public record Described(String fileName, ImportFile file, List<String> header, String programme, String source) {}
-
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -118,10 +126,14 @@ public class ImportJob {
         this.associationId = associationId;
         this.createdBy = createdBy;
         if (described != null) {
-            this.fileName = described.fileName() == null ? null
-                    : described.fileName().substring(0, Math.min(255, described.fileName().length()));
+            this.fileName = described.fileName() == null
+                    ? null
+                    : described
+                            .fileName()
+                            .substring(0, Math.min(255, described.fileName().length()));
             this.fileFormat = described.file().format();
-            this.fileCharset = described.file().charset() == null ? null
+            this.fileCharset = described.file().charset() == null
+                    ? null
                     : described.file().charset().equals(ImportFile.SHIFT_JIS) ? "Shift_JIS" : "UTF-8";
             this.fileSha256 = described.file().sha256();
             this.header = described.header() == null ? null : SentCells.line(described.header(), 4000);
@@ -151,24 +163,83 @@ public class ImportJob {
         this.failure = why;
     }
 
-    public Long id() { return id; }
-    public Kind kind() { return kind; }
-    public Status status() { return status; }
-    public Long associationId() { return associationId; }
-    public String createdBy() { return createdBy; }
-    public Instant createdAt() { return createdAt; }
-    public Instant finishedAt() { return finishedAt; }
-    public String fileName() { return fileName; }
-    public ImportFile.Format fileFormat() { return fileFormat; }
-    public String fileCharset() { return fileCharset; }
-    public String header() { return header; }
-    public String programme() { return programme; }
-    public String source() { return source; }
-    public Integer rowsTotal() { return rowsTotal; }
-    public int rowsRead() { return rowsRead; }
-    public int lastLine() { return lastLine; }
-    public int accepted() { return accepted; }
-    public int alreadyFiled() { return alreadyFiled; }
-    public int rejected() { return rejected; }
-    public String failure() { return failure; }
+    public Long id() {
+        return id;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Long associationId() {
+        return associationId;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant finishedAt() {
+        return finishedAt;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public ImportFile.Format fileFormat() {
+        return fileFormat;
+    }
+
+    public String fileCharset() {
+        return fileCharset;
+    }
+
+    public String header() {
+        return header;
+    }
+
+    public String programme() {
+        return programme;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public Integer rowsTotal() {
+        return rowsTotal;
+    }
+
+    public int rowsRead() {
+        return rowsRead;
+    }
+
+    public int lastLine() {
+        return lastLine;
+    }
+
+    public int accepted() {
+        return accepted;
+    }
+
+    public int alreadyFiled() {
+        return alreadyFiled;
+    }
+
+    public int rejected() {
+        return rejected;
+    }
+
+    public String failure() {
+        return failure;
+    }
 }

@@ -105,12 +105,24 @@ public class ImportJobs {
             }
             previousLine = row.line();
             String english = row.message(Locale.ENGLISH);
-            em.createNativeQuery("insert into import_error (job_id, line, problem, message, column_name, code, arguments,"
-                            + " cells) values (?1, ?2, ?8, ?3, ?4, ?5, ?6, ?7)")
-                    .setParameter(1, id).setParameter(2, row.line()).setParameter(8, problem)
+            em.createNativeQuery(
+                            "insert into import_error (job_id, line, problem, message, column_name, code, arguments,"
+                                    + " cells) values (?1, ?2, ?8, ?3, ?4, ?5, ?6, ?7)")
+                    .setParameter(1, id)
+                    .setParameter(2, row.line())
+                    .setParameter(8, problem)
                     .setParameter(3, storable(cut(english, 2000)))
-                    .setParameter(4, row.column()).setParameter(5, row.code())
-                    .setParameter(6, storable(cut(String.join(UNIT, row.arguments().stream().map(RefusedLine::stored).toList()), 2000)))
+                    .setParameter(4, row.column())
+                    .setParameter(5, row.code())
+                    .setParameter(
+                            6,
+                            storable(cut(
+                                    String.join(
+                                            UNIT,
+                                            row.arguments().stream()
+                                                    .map(RefusedLine::stored)
+                                                    .toList()),
+                                    2000)))
                     .setParameter(7, storable(SentCells.line(row.cells(), 4000)))
                     .executeUpdate();
         }
@@ -171,9 +183,11 @@ public class ImportJobs {
      */
     @Transactional
     public int closeInterrupted(Duration quiet) {
-        List<ImportJob> stale = em.createQuery("select j from ImportJob j where j.status = :running"
-                        + " and j.progressAt < :before", ImportJob.class)
-                .setParameter("running", ImportJob.Status.RUNNING).setParameter("before", Instant.now().minus(quiet))
+        List<ImportJob> stale = em.createQuery(
+                        "select j from ImportJob j where j.status = :running" + " and j.progressAt < :before",
+                        ImportJob.class)
+                .setParameter("running", ImportJob.Status.RUNNING)
+                .setParameter("before", Instant.now().minus(quiet))
                 .getResultList();
         stale.forEach(job -> job.fail(ImportJob.Status.INTERRUPTED, "import.interrupted"));
         return stale.size();
@@ -196,9 +210,13 @@ public class ImportJobs {
             throw new DomainException.Forbidden("archive.administratorsOnly");
         }
         boolean own = actor.is(Role.ASSOCIATION);
-        var query = em.createQuery("select j from ImportJob j where j.kind = :kind"
-                        + (own ? " and j.associationId = :association" : "") + " order by j.createdAt desc, j.id desc",
-                ImportJob.class).setParameter("kind", kind).setMaxResults(max);
+        var query = em.createQuery(
+                        "select j from ImportJob j where j.kind = :kind"
+                                + (own ? " and j.associationId = :association" : "")
+                                + " order by j.createdAt desc, j.id desc",
+                        ImportJob.class)
+                .setParameter("kind", kind)
+                .setMaxResults(max);
         if (own) {
             query.setParameter("association", actor.associationId());
         }
@@ -207,8 +225,10 @@ public class ImportJobs {
 
     private ImportJob visible(Actor actor, long id) {
         ImportJob job = em.find(ImportJob.class, id);
-        if (job == null || (actor.is(Role.ASSOCIATION)
-                && (job.kind() != ImportJob.Kind.CLAIMS || !actor.associationId().equals(job.associationId())))
+        if (job == null
+                || (actor.is(Role.ASSOCIATION)
+                        && (job.kind() != ImportJob.Kind.CLAIMS
+                                || !actor.associationId().equals(job.associationId())))
                 || (job.kind() == ImportJob.Kind.ARCHIVE_RECORDS && !actor.is(Role.ADMINISTRATOR))) {
             throw new DomainException.NotFound("import.notFound", id);
         }
@@ -216,19 +236,30 @@ public class ImportJobs {
     }
 
     private List<RefusedLine> refused(long id) {
-        List<?> rows = em.createNativeQuery("select line, column_name, code, arguments, cells, message from import_error"
-                        + " where job_id = ?1 order by line, problem")
-                .setParameter(1, id).setMaxResults(MAX_ERRORS_KEPT).getResultList();
+        List<?> rows = em.createNativeQuery(
+                        "select line, column_name, code, arguments, cells, message from import_error"
+                                + " where job_id = ?1 order by line, problem")
+                .setParameter(1, id)
+                .setMaxResults(MAX_ERRORS_KEPT)
+                .getResultList();
         var refused = new ArrayList<RefusedLine>();
         for (Object row : rows) {
             Object[] values = (Object[]) row;
             String code = (String) values[2];
             // rows refused before reasons were kept as codes keep their English sentence as the one argument
-            List<Object> arguments = code == null ? List.of(String.valueOf(values[5]))
-                    : values[3] == null || ((String) values[3]).isEmpty() ? List.of()
-                    : Arrays.stream(((String) values[3]).split(UNIT, -1)).map(RefusedLine::read).toList();
-            refused.add(new RefusedLine(((Number) values[0]).intValue(), (String) values[1],
-                    code == null ? "import.row.asRecorded" : code, arguments, SentCells.cells((String) values[4])));
+            List<Object> arguments = code == null
+                    ? List.of(String.valueOf(values[5]))
+                    : values[3] == null || ((String) values[3]).isEmpty()
+                            ? List.of()
+                            : Arrays.stream(((String) values[3]).split(UNIT, -1))
+                                    .map(RefusedLine::read)
+                                    .toList();
+            refused.add(new RefusedLine(
+                    ((Number) values[0]).intValue(),
+                    (String) values[1],
+                    code == null ? "import.row.asRecorded" : code,
+                    arguments,
+                    SentCells.cells((String) values[4])));
         }
         return refused;
     }
@@ -260,9 +291,15 @@ public class ImportJobs {
                 cells.add("");
             }
             cells.add(Integer.toString(problems.getFirst().line()));
-            cells.add(String.join(Refusals.text(locale, "import.refused.separator"), problems.stream()
-                    .map(problem -> problem.column() == null ? "" : problem.columnHeading(locale)).distinct().toList()));
-            cells.add(String.join("\n", problems.stream().map(problem -> problem.message(locale)).toList()));
+            cells.add(String.join(
+                    Refusals.text(locale, "import.refused.separator"),
+                    problems.stream()
+                            .map(problem -> problem.column() == null ? "" : problem.columnHeading(locale))
+                            .distinct()
+                            .toList()));
+            cells.add(String.join(
+                    "\n",
+                    problems.stream().map(problem -> problem.message(locale)).toList()));
             rows.add(cells);
         }
         return format == ImportFile.Format.XLSX ? ImportSheets.xlsx(header, rows) : ImportSheets.csv(header, rows);

@@ -27,8 +27,7 @@ import org.maizuru.claims.platform.SpreadsheetText;
  */
 public final class ImportSheets {
 
-    private ImportSheets() {
-    }
+    private ImportSheets() {}
 
     public static byte[] csv(List<String> header, List<List<String>> rows) {
         var bytes = new ByteArrayOutputStream();
@@ -57,9 +56,10 @@ public final class ImportSheets {
      *
      * @param choices the values of the columns that have them, by the column's index
      */
-    public static byte[] xlsx(List<String> header, List<List<String>> rows, String choicesSheet,
-                              Map<Integer, List<String>> choices) {
-        try (var workbook = new XSSFWorkbook(); var bytes = new ByteArrayOutputStream()) {
+    public static byte[] xlsx(
+            List<String> header, List<List<String>> rows, String choicesSheet, Map<Integer, List<String>> choices) {
+        try (var workbook = new XSSFWorkbook();
+                var bytes = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet();
             CellStyle text = workbook.createCellStyle();
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));
@@ -104,8 +104,13 @@ public final class ImportSheets {
     /** The rows a drop-down covers: far more than any association's roll. */
     private static final int ROWS_OFFERED = 10_000;
 
-    private static void offer(XSSFWorkbook workbook, XSSFSheet sheet, List<String> header, String name,
-                              Map<Integer, List<String>> choices, CellStyle text) {
+    private static void offer(
+            XSSFWorkbook workbook,
+            XSSFSheet sheet,
+            List<String> header,
+            String name,
+            Map<Integer, List<String>> choices,
+            CellStyle text) {
         var lists = workbook.createSheet(name);
         var helper = new XSSFDataValidationHelper(sheet);
         int listColumn = 0;
@@ -119,8 +124,8 @@ public final class ImportSheets {
             String letter = CellReference.convertNumToColString(listColumn);
             var constraint = helper.createFormulaListConstraint(
                     "'" + name + "'!$" + letter + "$2:$" + letter + "$" + (values.size() + 1));
-            var validation = helper.createValidation(constraint,
-                    new CellRangeAddressList(1, ROWS_OFFERED, column.getKey(), column.getKey()));
+            var validation = helper.createValidation(
+                    constraint, new CellRangeAddressList(1, ROWS_OFFERED, column.getKey(), column.getKey()));
             validation.setSuppressDropDownArrow(true); // in XSSF, true shows the arrow
             validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
             validation.setShowErrorBox(true);

@@ -22,8 +22,7 @@ public final class ImportTable {
         }
     }
 
-    private ImportTable() {
-    }
+    private ImportTable() {}
 
     /** Checks the file's header (a file without one, or lacking a required column, is refused) and answers it. */
     public static List<String> header(ImportFile file, ImportColumns columns) {
@@ -54,11 +53,14 @@ public final class ImportTable {
         @Override
         public String words(Locale locale) {
             boolean japanese = Refusals.JAPANESE.getLanguage().equals(locale.getLanguage());
-            return String.join(japanese ? "、" : ", ", columns.stream()
-                    .map(column -> {
-                        String heading = heading(locale, column);
-                        return japanese || heading.equals(column) ? heading : heading + " (" + column + ")";
-                    }).toList());
+            return String.join(
+                    japanese ? "、" : ", ",
+                    columns.stream()
+                            .map(column -> {
+                                String heading = heading(locale, column);
+                                return japanese || heading.equals(column) ? heading : heading + " (" + column + ")";
+                            })
+                            .toList());
         }
 
         /** A column's heading; a column no bundle words (an import's own) by its name. */
@@ -76,10 +78,12 @@ public final class ImportTable {
     /** Checks a header's headings against the columns, as both readers do. */
     static List<String> columnsOf(List<String> headings, ImportColumns columns) {
         List<String> header = headings.stream().map(columns::column).toList();
-        var missing = columns.required().stream().filter(column -> !header.contains(column)).toList();
+        var missing = columns.required().stream()
+                .filter(column -> !header.contains(column))
+                .toList();
         if (!missing.isEmpty()) {
-            throw new DomainException.Invalid("header", "import.missingColumnsOf",
-                    new Headings(missing), new Headings(columns.required()));
+            throw new DomainException.Invalid(
+                    "header", "import.missingColumnsOf", new Headings(missing), new Headings(columns.required()));
         }
         return header;
     }

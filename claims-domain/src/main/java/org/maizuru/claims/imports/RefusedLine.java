@@ -15,7 +15,9 @@ public record RefusedLine(int line, String column, String code, List<Object> arg
 
     public RefusedLine {
         arguments = List.copyOf(arguments);
-        cells = cells == null ? List.of() : cells.stream().map(cell -> cell == null ? "" : cell).toList();
+        cells = cells == null
+                ? List.of()
+                : cells.stream().map(cell -> cell == null ? "" : cell).toList();
     }
 
     /** The row's first problem. */
@@ -25,8 +27,14 @@ public record RefusedLine(int line, String column, String code, List<Object> arg
 
     /** Each of the row's problems, in the order they were found, each with the row's cells. */
     public static List<RefusedLine> all(int line, RowRefusal refusal, List<String> cells) {
-        return refusal.problems().stream().map(problem -> new RefusedLine(line, problem.column(), problem.code(),
-                problem.arguments().stream().map(RefusedLine::kept).toList(), cells)).toList();
+        return refusal.problems().stream()
+                .map(problem -> new RefusedLine(
+                        line,
+                        problem.column(),
+                        problem.code(),
+                        problem.arguments().stream().map(RefusedLine::kept).toList(),
+                        cells))
+                .toList();
     }
 
     /** An argument as a refused row keeps it: a whole number, a date, or else its text (an enum by its name). */

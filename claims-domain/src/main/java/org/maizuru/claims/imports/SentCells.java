@@ -10,10 +10,10 @@ import org.apache.commons.csv.CSVParser;
 /** A row's cells as sent, kept as one CSV line (Commons CSV both ways) with a refused row or a job's header. */
 final class SentCells {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("").get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator("").get();
 
-    private SentCells() {
-    }
+    private SentCells() {}
 
     /** The cells as a CSV line of at most {@code max} characters (cells past it are cut, never half a cell). */
     static String line(List<String> cells, int max) {
@@ -28,7 +28,10 @@ final class SentCells {
         if (line == null || line.isEmpty()) {
             return List.of();
         }
-        try (var parser = CSVParser.builder().setReader(new StringReader(line)).setFormat(FORMAT).get()) {
+        try (var parser = CSVParser.builder()
+                .setReader(new StringReader(line))
+                .setFormat(FORMAT)
+                .get()) {
             var records = parser.getRecords();
             return records.isEmpty() ? List.of() : records.getFirst().toList();
         } catch (IOException e) {

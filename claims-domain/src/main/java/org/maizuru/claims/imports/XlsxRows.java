@@ -36,8 +36,7 @@ import org.xml.sax.XMLReader;
  */
 final class XlsxRows {
 
-    private XlsxRows() {
-    }
+    private XlsxRows() {}
 
     /** Stops the reading once the header is in. */
     private static final class HeaderRead extends RuntimeException {
@@ -78,7 +77,11 @@ final class XlsxRows {
                 parser.parse(new InputSource(xml));
             }
             return Math.max(0, rows.filled - 1);
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException unreadable) {
+        } catch (IOException
+                | OpenXML4JException
+                | SAXException
+                | ParserConfigurationException
+                | RuntimeException unreadable) {
             return null;
         }
     }
@@ -113,14 +116,18 @@ final class XlsxRows {
             }
             try (InputStream xml = sheets.next()) {
                 XMLReader parser = SAXHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, sheet,
-                        new IsoDates(), false));
+                parser.setContentHandler(
+                        new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, sheet, new IsoDates(), false));
                 parser.parse(new InputSource(xml));
             }
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
-                 | POIXMLException
-                 | UnsupportedFileFormatException | EmptyFileException
-                 | OpenXML4JRuntimeException notAWorkbook) {
+        } catch (IOException
+                | OpenXML4JException
+                | SAXException
+                | ParserConfigurationException
+                | POIXMLException
+                | UnsupportedFileFormatException
+                | EmptyFileException
+                | OpenXML4JRuntimeException notAWorkbook) {
             if (notAWorkbook instanceof SAXException sax && sax.getCause() instanceof RuntimeException inner) {
                 throw inner;
             }
@@ -183,9 +190,12 @@ final class XlsxRows {
     private static final class IsoDates extends DataFormatter {
 
         @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+        public String formatRawCellContents(
+                double value, int formatIndex, String formatString, boolean use1904Windowing) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE);
+                return DateUtil.getLocalDateTime(value, use1904Windowing)
+                        .toLocalDate()
+                        .format(DateTimeFormatter.ISO_LOCAL_DATE);
             }
             if (value == Math.rint(value) && Math.abs(value) < 1e15) {
                 return Long.toString((long) value);

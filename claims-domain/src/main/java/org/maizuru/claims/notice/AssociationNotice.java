@@ -38,7 +38,12 @@ public class AssociationNotice {
     }
 
     /** Whether the notice is also to be mailed, and how that went. */
-    enum MailState { NONE, PENDING, SENT, FAILED }
+    enum MailState {
+        NONE,
+        PENDING,
+        SENT,
+        FAILED
+    }
 
     /** A mail server refusing or out of reach is tried again, later each time, this many times in all. */
     static final int MAIL_ATTEMPTS = 8;

@@ -25,11 +25,15 @@ public record MailSettings(String host, int port, String from, String user, Stri
         }
         String from = Setting.of("claims.smtp.from", environment, properties);
         if (from == null || from.isBlank()) {
-            throw new IllegalStateException("CLAIMS_SMTP_HOST is set but CLAIMS_SMTP_FROM, the sender's address, is not");
+            throw new IllegalStateException(
+                    "CLAIMS_SMTP_HOST is set but CLAIMS_SMTP_FROM, the sender's address, is not");
         }
         String port = Setting.of("claims.smtp.port", environment, properties);
-        return Optional.of(new MailSettings(host.strip(), port == null || port.isBlank() ? 25 : Integer.parseInt(port.strip()),
-                from.strip(), Setting.of("claims.smtp.user", environment, properties),
+        return Optional.of(new MailSettings(
+                host.strip(),
+                port == null || port.isBlank() ? 25 : Integer.parseInt(port.strip()),
+                from.strip(),
+                Setting.of("claims.smtp.user", environment, properties),
                 Setting.of("claims.smtp.password", environment, properties),
                 Boolean.parseBoolean(Setting.of("claims.smtp.starttls", environment, properties))));
     }

@@ -32,9 +32,14 @@ import org.maizuru.claims.platform.ScheduledDuty;
 class NoticeMail implements ScheduledDuty {
 
     /** What one mail says, read in the transaction before it is sent. */
-    record Letter(long noticeId, String to, String associationJa, String associationEn, AssociationNotice.Kind kind,
-                  String claimNumber, LocalDate dueOn) {
-    }
+    record Letter(
+            long noticeId,
+            String to,
+            String associationJa,
+            String associationEn,
+            AssociationNotice.Kind kind,
+            String claimNumber,
+            LocalDate dueOn) {}
 
     private static final int PER_ROUND = 200;
     private static final String BUNDLE = "org.maizuru.claims.notice.NoticeMail";
@@ -119,8 +124,8 @@ class NoticeMail implements ScheduledDuty {
     }
 
     private static String text(Locale locale, String key, Object... arguments) {
-        var bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        var bundle = ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 }

@@ -39,12 +39,17 @@ public class NoticeService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void tell(Told told) {
         boolean known = !em.createQuery("select n.id from AssociationNotice n where n.toldOnce = :once", Long.class)
-                .setParameter("once", told.onceKey()).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("once", told.onceKey())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
         if (known) {
             return;
         }
         boolean mailed = MailSettings.configured().isPresent()
-                && accounts.association(told.associationId()).flatMap(Association::contactEmail).isPresent();
+                && accounts.association(told.associationId())
+                        .flatMap(Association::contactEmail)
+                        .isPresent();
         em.persist(new AssociationNotice(told, clock.now(), mailed));
     }
 
@@ -52,9 +57,12 @@ public class NoticeService {
     public NoticePage inbox(Actor actor, Long before, int size) {
         long association = associationOf(actor);
         int pageSize = Math.clamp(size, 1, MAX_PAGE);
-        var query = em.createQuery("select n from AssociationNotice n where n.associationId = :association"
-                        + (before == null ? "" : " and n.id < :before") + " order by n.id desc", AssociationNotice.class)
-                .setParameter("association", association).setMaxResults(pageSize + 1);
+        var query = em.createQuery(
+                        "select n from AssociationNotice n where n.associationId = :association"
+                                + (before == null ? "" : " and n.id < :before") + " order by n.id desc",
+                        AssociationNotice.class)
+                .setParameter("association", association)
+                .setMaxResults(pageSize + 1);
         if (before != null) {
             query.setParameter("before", before);
         }
@@ -66,9 +74,12 @@ public class NoticeService {
         if (!actor.is(Role.ASSOCIATION)) {
             return 0;
         }
-        return em.createQuery("select count(n) from AssociationNotice n where n.associationId = :association"
-                        + " and n.readAt is null", Long.class)
-                .setParameter("association", actor.associationId()).getSingleResult();
+        return em.createQuery(
+                        "select count(n) from AssociationNotice n where n.associationId = :association"
+                                + " and n.readAt is null",
+                        Long.class)
+                .setParameter("association", actor.associationId())
+                .getSingleResult();
     }
 
     /** Marks one of the association's own notices read; another's does not exist for it. */
@@ -86,15 +97,21 @@ public class NoticeService {
         long association = associationOf(actor);
         return em.createQuery("update AssociationNotice n set n.readAt = :now where n.associationId = :association"
                         + " and n.readAt is null")
-                .setParameter("now", clock.now()).setParameter("association", association).executeUpdate();
+                .setParameter("now", clock.now())
+                .setParameter("association", association)
+                .executeUpdate();
     }
 
     /** Notices of one claim, newest first, for the claim's page. */
     public List<AssociationNotice> forClaim(Actor actor, long claimId) {
         long association = associationOf(actor);
-        return em.createQuery("select n from AssociationNotice n where n.associationId = :association"
-                        + " and n.claimId = :claim order by n.id desc", AssociationNotice.class)
-                .setParameter("association", association).setParameter("claim", claimId).getResultList();
+        return em.createQuery(
+                        "select n from AssociationNotice n where n.associationId = :association"
+                                + " and n.claimId = :claim order by n.id desc",
+                        AssociationNotice.class)
+                .setParameter("association", association)
+                .setParameter("claim", claimId)
+                .getResultList();
     }
 
     private static long associationOf(Actor actor) {
@@ -107,10 +124,14 @@ public class NoticeService {
     // The mail duty's steps, each in a transaction of its own; the mail itself is sent between them.
 
     List<Long> mailDue(Instant now, int limit) {
-        return em.createQuery("select n.id from AssociationNotice n where n.mailState = :pending"
-                        + " and n.mailNextAt <= :now order by n.id", Long.class)
-                .setParameter("pending", AssociationNotice.MailState.PENDING).setParameter("now", now)
-                .setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select n.id from AssociationNotice n where n.mailState = :pending"
+                                + " and n.mailNextAt <= :now order by n.id",
+                        Long.class)
+                .setParameter("pending", AssociationNotice.MailState.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     Optional<NoticeMail.Letter> letter(long id) {
@@ -119,8 +140,15 @@ public class NoticeService {
             return Optional.empty();
         }
         return accounts.association(notice.associationId())
-                .flatMap(a -> a.contactEmail().map(to -> new NoticeMail.Letter(notice.id(), to, a.nameJa(), a.nameEn(),
-                        notice.kind(), notice.claimNumber(), notice.dueOn().orElse(null))));
+                .flatMap(a -> a.contactEmail()
+                        .map(to -> new NoticeMail.Letter(
+                                notice.id(),
+                                to,
+                                a.nameJa(),
+                                a.nameEn(),
+                                notice.kind(),
+                                notice.claimNumber(),
+                                notice.dueOn().orElse(null))));
     }
 
     void mailed(long id, boolean sent) {

@@ -7,8 +7,13 @@ import java.util.Objects;
  * What review or decision tells an association: the kind, the claim, the thing told about (a request, a
  * decision) and, for a request, its due date. The same thing told again is one notice, not two.
  */
-public record Told(AssociationNotice.Kind kind, long associationId, long claimId, String claimNumber, long subjectId,
-                   LocalDate dueOn) {
+public record Told(
+        AssociationNotice.Kind kind,
+        long associationId,
+        long claimId,
+        String claimNumber,
+        long subjectId,
+        LocalDate dueOn) {
 
     public Told {
         Objects.requireNonNull(kind);

@@ -121,12 +121,21 @@ public class BankAccount {
      * same five columns in the account and in each transfer made to it, which keeps the account as it was paid.
      */
     @Embeddable
-    public record Details(@Column(name = "bank_code", nullable = false, length = 4) String bankCode,
-                          @Column(name = "branch_code", nullable = false, length = 3) String branchCode,
-                          @Enumerated(EnumType.STRING) @Column(name = "account_type", nullable = false, length = 10)
-                          AccountType accountType,
-                          @Column(name = "account_number", nullable = false, length = 7) String accountNumber,
-                          @Column(name = "holder_name", nullable = false, length = 30) String holderName) {
+    public record Details(
+            @Column(name = "bank_code", nullable = false, length = 4)
+            String bankCode,
+
+            @Column(name = "branch_code", nullable = false, length = 3)
+            String branchCode,
+
+            @Enumerated(EnumType.STRING) @Column(name = "account_type", nullable = false, length = 10)
+            AccountType accountType,
+
+            @Column(name = "account_number", nullable = false, length = 7)
+            String accountNumber,
+
+            @Column(name = "holder_name", nullable = false, length = 30)
+            String holderName) {
 
         /** The account number as shown to those who do not prepare payments: its last three digits. */
         public String maskedNumber() {

@@ -38,15 +38,22 @@ public class BankAccounts {
     /** The claim's account, masked unless the actor prepares or approves payments. */
     public Optional<AccountView> account(Actor actor, long claimId) {
         Claim claim = progress.claim(actor, claimId);
-        return Optional.ofNullable(em.find(BankAccount.class, claim.id())).map(a -> AccountView.of(a, seesAccounts(actor)));
+        return Optional.ofNullable(em.find(BankAccount.class, claim.id()))
+                .map(a -> AccountView.of(a, seesAccounts(actor)));
     }
 
     /**
      * The association (or an administrator) enters the account. Full-width digits and kana in hiragana or full
      * width are written in the bank's form; a holder who is not the claimant by reading is flagged, not refused.
      */
-    public AccountView changeAccount(Actor actor, long claimId, String bankCode, String branchCode,
-                                     ZenginTransfers.AccountType type, String accountNumber, String holderName) {
+    public AccountView changeAccount(
+            Actor actor,
+            long claimId,
+            String bankCode,
+            String branchCode,
+            ZenginTransfers.AccountType type,
+            String accountNumber,
+            String holderName) {
         if (!actor.is(Role.ASSOCIATION) && !actor.is(Role.ADMINISTRATOR)) {
             throw new DomainException.Forbidden("payment.accountByFilerOnly");
         }
@@ -56,23 +63,46 @@ public class BankAccounts {
         if (account == null) {
             account = new BankAccount(claim.id());
         }
-        boolean paidBefore = em.createNamedQuery(Transfer.SENT_TO_CLAIM, Long.class).setParameter("claim", claim.id())
-                .setParameter("sent", List.of(Transfer.State.SENT, Transfer.State.RETURNED)).getSingleResult() > 0;
+        boolean paidBefore = em.createNamedQuery(Transfer.SENT_TO_CLAIM, Long.class)
+                        .setParameter("claim", claim.id())
+                        .setParameter("sent", List.of(Transfer.State.SENT, Transfer.State.RETURNED))
+                        .getSingleResult()
+                > 0;
         boolean matches = holderIsClaimant(details.holderName(), claim);
         boolean changed = account.change(details, matches, paidBefore, actor.username(), clock.now());
         if (!em.contains(account)) {
             em.persist(account);
         }
-        progress.note(actor, "BANK_ACCOUNT_CHANGED", claim, "Account " + details.bankCode() + "-" + details.branchCode()
-                        + " " + details.maskedNumber() + (matches ? "" : " (holder is not the claimant by reading)"),
-                details("claim", claim.number(), "bankCode", details.bankCode(), "branchCode", details.branchCode(),
-                        "accountType", details.accountType(), "accountEnding", details.maskedNumber(),
-                        "holderMatches", matches, "payeeCode", changed ? account.payeeCode() : null));
+        progress.note(
+                actor,
+                "BANK_ACCOUNT_CHANGED",
+                claim,
+                "Account " + details.bankCode() + "-" + details.branchCode() + " " + details.maskedNumber()
+                        + (matches ? "" : " (holder is not the claimant by reading)"),
+                details(
+                        "claim",
+                        claim.number(),
+                        "bankCode",
+                        details.bankCode(),
+                        "branchCode",
+                        details.branchCode(),
+                        "accountType",
+                        details.accountType(),
+                        "accountEnding",
+                        details.maskedNumber(),
+                        "holderMatches",
+                        matches,
+                        "payeeCode",
+                        changed ? account.payeeCode() : null));
         return AccountView.of(account, seesAccounts(actor));
     }
 
-    private static BankAccount.Details checkedAccount(String bankCode, String branchCode, ZenginTransfers.AccountType type,
-                                                      String accountNumber, String holderName) {
+    private static BankAccount.Details checkedAccount(
+            String bankCode,
+            String branchCode,
+            ZenginTransfers.AccountType type,
+            String accountNumber,
+            String holderName) {
         var violations = new ArrayList<DomainException.Violation>();
         String bank = digits(bankCode);
         if (bank == null || bank.length() != 4) {
@@ -91,11 +121,13 @@ public class BankAccounts {
         } else {
             number = "0".repeat(7 - number.length()) + number;
         }
-        String holder = holderName == null ? "" : BankKana.of(holderName.strip()).replaceAll(" +", " ");
+        String holder =
+                holderName == null ? "" : BankKana.of(holderName.strip()).replaceAll(" +", " ");
         if (holder.isBlank()) {
             violations.add(new DomainException.Violation("holderName", "payment.holderNameMissing"));
         } else if (BankKana.firstRefused(holder) != null) {
-            violations.add(new DomainException.Violation("holderName", "payment.holderNameNotKana", BankKana.firstRefused(holder)));
+            violations.add(new DomainException.Violation(
+                    "holderName", "payment.holderNameNotKana", BankKana.firstRefused(holder)));
         } else if (holder.length() > 30) {
             violations.add(new DomainException.Violation("holderName", "payment.holderNameTooLong", holder.length()));
         }
@@ -110,7 +142,8 @@ public class BankAccounts {
         if (typed == null) {
             return null;
         }
-        String digits = Normalizer.normalize(typed.strip(), Normalizer.Form.NFKC).replace("-", "");
+        String digits =
+                Normalizer.normalize(typed.strip(), Normalizer.Form.NFKC).replace("-", "");
         return digits.matches("\\d*") ? digits : null;
     }
 

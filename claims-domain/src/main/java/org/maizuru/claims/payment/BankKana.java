@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 public final class BankKana {
 
     /** ICU's own rules: hiragana to katakana, full width to half width, Latin to upper case. */
-    private static final ThreadLocal<Transliterator> TO_BANK = ThreadLocal.withInitial(() ->
-            Transliterator.getInstance("Hiragana-Katakana; Fullwidth-Halfwidth; Any-Upper"));
+    private static final ThreadLocal<Transliterator> TO_BANK = ThreadLocal.withInitial(
+            () -> Transliterator.getInstance("Hiragana-Katakana; Fullwidth-Halfwidth; Any-Upper"));
 
     private static final String SMALL = "ｧｨｩｪｫｬｭｮｯ";
     private static final String LARGE = "ｱｲｳｴｵﾔﾕﾖﾂ";
@@ -21,8 +21,7 @@ public final class BankKana {
     /** What the file may carry in a name: JIS X 0201 digits, capitals, half-width katakana and five symbols. */
     private static final Pattern BANK_FORM = Pattern.compile("[0-9A-Z \\uFF66-\\uFF9F()\\-./]*");
 
-    private BankKana() {
-    }
+    private BankKana() {}
 
     /** The bank's form of a name; characters it cannot hold are kept, for {@link #firstRefused} to name. */
     public static String of(String name) {

@@ -35,8 +35,10 @@ public class BankingCalendar {
 
     /** The pension calendar with the public holidays administrators keep. */
     public PensionCalendar calendar() {
-        Set<LocalDate> days = em.createNamedQuery(PublicHoliday.ALL, PublicHoliday.class).getResultStream()
-                .map(PublicHoliday::day).collect(Collectors.toSet());
+        Set<LocalDate> days = em.createNamedQuery(PublicHoliday.ALL, PublicHoliday.class)
+                .getResultStream()
+                .map(PublicHoliday::day)
+                .collect(Collectors.toSet());
         return new PensionCalendar(days::contains);
     }
 
@@ -52,7 +54,8 @@ public class BankingCalendar {
             throw new DomainException.Invalid("day", "payment.holidayDay");
         }
         if (nameJa == null || nameJa.isBlank() || nameEn == null || nameEn.isBlank()) {
-            throw new DomainException.Invalid(nameJa == null || nameJa.isBlank() ? "nameJa" : "nameEn", "payment.holidayName");
+            throw new DomainException.Invalid(
+                    nameJa == null || nameJa.isBlank() ? "nameJa" : "nameEn", "payment.holidayName");
         }
         PlainText.requireLine("nameJa", nameJa, 60);
         PlainText.requireLine("nameEn", nameEn, 80);
@@ -61,8 +64,15 @@ public class BankingCalendar {
         }
         var holiday = new PublicHoliday(day, nameJa.strip(), nameEn.strip());
         em.persist(holiday);
-        audit.fire(new AuditRecord(actor.username(), actor.role().name(), actor.address(), "HOLIDAY_ADDED", null,
-                "Public holiday " + day, nameEn, details("on", day, "nameJa", nameJa, "nameEn", nameEn)));
+        audit.fire(new AuditRecord(
+                actor.username(),
+                actor.role().name(),
+                actor.address(),
+                "HOLIDAY_ADDED",
+                null,
+                "Public holiday " + day,
+                nameEn,
+                details("on", day, "nameJa", nameJa, "nameEn", nameEn)));
         return holiday;
     }
 
@@ -72,9 +82,15 @@ public class BankingCalendar {
         PublicHoliday holiday = Optional.ofNullable(em.find(PublicHoliday.class, day))
                 .orElseThrow(() -> new DomainException.NotFound("payment.holidayNotFound", day));
         em.remove(holiday);
-        audit.fire(new AuditRecord(actor.username(), actor.role().name(), actor.address(), "HOLIDAY_REMOVED", null,
-                "Public holiday " + day, holiday.nameEn(), details("on", day, "nameJa", holiday.nameJa(),
-                "nameEn", holiday.nameEn())));
+        audit.fire(new AuditRecord(
+                actor.username(),
+                actor.role().name(),
+                actor.address(),
+                "HOLIDAY_REMOVED",
+                null,
+                "Public holiday " + day,
+                holiday.nameEn(),
+                details("on", day, "nameJa", holiday.nameJa(), "nameEn", holiday.nameEn())));
     }
 
     private static void requireAdministrator(Actor actor) {

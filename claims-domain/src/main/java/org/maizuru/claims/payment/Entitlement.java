@@ -19,13 +19,22 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "entitlement")
-@NamedQuery(name = Entitlement.OF_CLAIM, query = "select e from Entitlement e where e.claimId = :claim order by e.period, e.id")
-@NamedQuery(name = Entitlement.PERIODS_OF_DECISION, query = "select e.period from Entitlement e where e.decisionId = :decision")
-@NamedQuery(name = Entitlement.DUE_BY, query = "select e from Entitlement e where e.state = :due and e.dueOn <= :payDate"
-        + " order by e.claimId, e.period")
-@NamedQuery(name = Entitlement.HELD_OF_CLAIM, query = "select e from Entitlement e where e.claimId = :claim and e.state = :held"
-        + " order by e.period")
-@NamedQuery(name = Entitlement.OF_TRANSFER, query = "select e from Entitlement e where e.transferId = :transfer order by e.period")
+@NamedQuery(
+        name = Entitlement.OF_CLAIM,
+        query = "select e from Entitlement e where e.claimId = :claim order by e.period, e.id")
+@NamedQuery(
+        name = Entitlement.PERIODS_OF_DECISION,
+        query = "select e.period from Entitlement e where e.decisionId = :decision")
+@NamedQuery(
+        name = Entitlement.DUE_BY,
+        query = "select e from Entitlement e where e.state = :due and e.dueOn <= :payDate"
+                + " order by e.claimId, e.period")
+@NamedQuery(
+        name = Entitlement.HELD_OF_CLAIM,
+        query = "select e from Entitlement e where e.claimId = :claim and e.state = :held" + " order by e.period")
+@NamedQuery(
+        name = Entitlement.OF_TRANSFER,
+        query = "select e from Entitlement e where e.transferId = :transfer order by e.period")
 public class Entitlement {
 
     static final String OF_CLAIM = "Entitlement.ofClaim";
@@ -42,7 +51,13 @@ public class Entitlement {
      * when the pensioner died before it was paid (owed to the survivor who claims it); overpaid when it was paid for
      * a month after the death (to recover).
      */
-    public enum State { DUE, IN_RUN, PAID, HELD, OVERPAID }
+    public enum State {
+        DUE,
+        IN_RUN,
+        PAID,
+        HELD,
+        OVERPAID
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

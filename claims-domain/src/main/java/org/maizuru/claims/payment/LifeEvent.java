@@ -22,7 +22,11 @@ public class LifeEvent {
     static final String OF_CLAIM = "LifeEvent.ofClaim";
 
     /** A death ends a pension; a proof of life resumes a suspended one; the duty suspends one whose proof is late. */
-    public enum Kind { DEATH, PROOF_OF_LIFE, SUSPENDED }
+    public enum Kind {
+        DEATH,
+        PROOF_OF_LIFE,
+        SUSPENDED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

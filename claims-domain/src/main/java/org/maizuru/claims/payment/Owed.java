@@ -18,8 +18,7 @@ import org.maizuru.claims.decision.Rate;
  */
 public final class Owed {
 
-    private Owed() {
-    }
+    private Owed() {}
 
     /** One period owed: {@code ONCE} or a month ({@code 2026-04}), its amount and the day it falls due. */
     public record Line(String period, YearMonth month, long amountYen, LocalDate dueOn) {
@@ -45,11 +44,17 @@ public final class Owed {
      * {@code lastMonth} (the month of death; null while living). {@code sharePercent} is 100 for the pensioner,
      * the survivors' share for a surviving spouse; a part of a yen is not paid.
      */
-    public static List<Line> pensionMonths(List<Rate> rates, int sharePercent, LocalDate rightArose, YearMonth lastMonth,
-                                           PensionCalendar calendar, LocalDate payDate) {
+    public static List<Line> pensionMonths(
+            List<Rate> rates,
+            int sharePercent,
+            LocalDate rightArose,
+            YearMonth lastMonth,
+            PensionCalendar calendar,
+            LocalDate payDate) {
         var lines = new ArrayList<Line>();
         for (YearMonth month = PensionCalendar.firstMonthOwed(rightArose);
-             lastMonth == null || !month.isAfter(lastMonth); month = month.plusMonths(1)) {
+                lastMonth == null || !month.isAfter(lastMonth);
+                month = month.plusMonths(1)) {
             LocalDate due = calendar.payDay(PensionCalendar.paidIn(month));
             if (due.isAfter(payDate)) {
                 break;
@@ -65,6 +70,9 @@ public final class Owed {
     /** The monthly amount in force on the first day of the month; none before the schedule begins. */
     static Optional<Long> monthlyRate(List<Rate> rates, YearMonth month) {
         LocalDate first = month.atDay(1);
-        return rates.stream().filter(rate -> rate.inEffectOn(first)).map(Rate::amountYen).findFirst();
+        return rates.stream()
+                .filter(rate -> rate.inEffectOn(first))
+                .map(Rate::amountYen)
+                .findFirst();
     }
 }

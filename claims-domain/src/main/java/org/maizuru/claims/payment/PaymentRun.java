@@ -33,10 +33,21 @@ public class PaymentRun {
     static final String ALL = "PaymentRun.all";
 
     /** Prepared, then approved or rejected; an approved run is sent. */
-    public enum State { PREPARED, APPROVED, REJECTED, SENT }
+    public enum State {
+        PREPARED,
+        APPROVED,
+        REJECTED,
+        SENT
+    }
 
     /** Why a claim with payments due was left out of a run. */
-    public enum LeftOut { NO_ACCOUNT, ACCOUNT_RETURNED, SUSPENDED, UNDER_APPEAL, OVER_TRANSFER_LIMIT }
+    public enum LeftOut {
+        NO_ACCOUNT,
+        ACCOUNT_RETURNED,
+        SUSPENDED,
+        UNDER_APPEAL,
+        OVER_TRANSFER_LIMIT
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -96,19 +96,23 @@ public class PaymentRuns {
         var ids = transfers.stream().map(Transfer::claimId).collect(Collectors.toSet());
         Map<Long, Claim> claims = new HashMap<>();
         for (List<Long> batch : batches(List.copyOf(ids))) {
-            em.createQuery("select c from Claim c where c.id in :ids", Claim.class).setParameter("ids", batch)
-                    .getResultStream().forEach(claim -> claims.put(claim.id(), claim));
+            em.createQuery("select c from Claim c where c.id in :ids", Claim.class)
+                    .setParameter("ids", batch)
+                    .getResultStream()
+                    .forEach(claim -> claims.put(claim.id(), claim));
         }
         var concerns = new HashMap<Long, Set<RunView.Concern>>();
         for (Transfer transfer : transfers) {
             Claim claim = claims.get(transfer.claimId());
-            if (claim != null && !BankAccounts.holderIsClaimant(transfer.account().holderName(), claim)) {
+            if (claim != null
+                    && !BankAccounts.holderIsClaimant(transfer.account().holderName(), claim)) {
                 concerns.computeIfAbsent(claim.id(), id -> EnumSet.noneOf(RunView.Concern.class))
                         .add(RunView.Concern.HOLDER_NOT_CLAIMANT);
             }
         }
         for (long id : review.withPossibleDuplicates(actor, ids)) {
-            concerns.computeIfAbsent(id, k -> EnumSet.noneOf(RunView.Concern.class)).add(RunView.Concern.POSSIBLE_DUPLICATE);
+            concerns.computeIfAbsent(id, k -> EnumSet.noneOf(RunView.Concern.class))
+                    .add(RunView.Concern.POSSIBLE_DUPLICATE);
         }
         return concerns;
     }
@@ -141,20 +145,25 @@ public class PaymentRuns {
         if (!banking.calendar().isBankingDay(payDate)) {
             throw new DomainException.Invalid("payDate", "payment.notBankingDay", payDate);
         }
-        em.createNativeQuery("select last_run from payment_ledger where id = 1 for update").getResultList();
+        em.createNativeQuery("select last_run from payment_ledger where id = 1 for update")
+                .getResultList();
         accrue(payDate);
         var run = new PaymentRun(payDate, actor.username(), clock.now());
         em.persist(run);
         em.flush();
         Map<Long, List<Entitlement>> due = em.createNamedQuery(Entitlement.DUE_BY, Entitlement.class)
-                .setParameter("due", Entitlement.State.DUE).setParameter("payDate", payDate).getResultStream()
+                .setParameter("due", Entitlement.State.DUE)
+                .setParameter("payDate", payDate)
+                .getResultStream()
                 .collect(Collectors.groupingBy(Entitlement::payeeClaimId, LinkedHashMap::new, Collectors.toList()));
         for (var entry : due.entrySet()) {
             Claim claim = em.find(Claim.class, entry.getKey());
-            long amount = entry.getValue().stream().mapToLong(Entitlement::amountYen).reduce(0, Math::addExact);
+            long amount =
+                    entry.getValue().stream().mapToLong(Entitlement::amountYen).reduce(0, Math::addExact);
             BankAccount account = em.find(BankAccount.class, claim.id());
             Optional<PaymentRun.LeftOut> reason = amount > Rate.MOST_YEN
-                    ? Optional.of(PaymentRun.LeftOut.OVER_TRANSFER_LIMIT) : leftOut(claim, account);
+                    ? Optional.of(PaymentRun.LeftOut.OVER_TRANSFER_LIMIT)
+                    : leftOut(claim, account);
             if (reason.isPresent()) {
                 run.leaveOut(claim.id(), claim.number(), reason.get(), amount);
                 continue;
@@ -167,13 +176,29 @@ public class PaymentRuns {
         }
         if (run.transferCount() == 0) {
             // Nothing to pay, often because a run prepared a moment before took it all: no empty run is made.
-            throw new DomainException.Conflict("payment.nothingToPay", payDate, run.exclusions().size());
+            throw new DomainException.Conflict(
+                    "payment.nothingToPay", payDate, run.exclusions().size());
         }
-        em.createNativeQuery("update payment_ledger set last_run = ?1 where id = 1").setParameter(1, run.id()).executeUpdate();
-        record(actor, "PAYMENT_RUN_PREPARED", run, "Run " + run.id() + " for " + payDate + ": " + run.transferCount()
-                + " transfer(s), ¥" + run.totalYen() + ", " + run.exclusions().size() + " left out",
-                details("run", run.id(), "payDate", payDate, "transfers", run.transferCount(), "totalYen", run.totalYen(),
-                        "leftOut", run.exclusions().size()));
+        em.createNativeQuery("update payment_ledger set last_run = ?1 where id = 1")
+                .setParameter(1, run.id())
+                .executeUpdate();
+        record(
+                actor,
+                "PAYMENT_RUN_PREPARED",
+                run,
+                "Run " + run.id() + " for " + payDate + ": " + run.transferCount() + " transfer(s), ¥" + run.totalYen()
+                        + ", " + run.exclusions().size() + " left out",
+                details(
+                        "run",
+                        run.id(),
+                        "payDate",
+                        payDate,
+                        "transfers",
+                        run.transferCount(),
+                        "totalYen",
+                        run.totalYen(),
+                        "leftOut",
+                        run.exclusions().size()));
         return run;
     }
 
@@ -195,10 +220,14 @@ public class PaymentRuns {
 
     /** Claims whose latest decision is a grant that stands. */
     private List<Claim> standingGrants() {
-        return em.createQuery("select c from Claim c, Decision d where d.claimId = c.id and d.outcome = :granted"
-                        + " and d.amountYen > 0 and c.status in :standing"
-                        + " and d.id = (select max(d2.id) from Decision d2 where d2.claimId = c.id) order by c.id", Claim.class)
-                .setParameter("granted", Decision.Outcome.GRANTED).setParameter("standing", Pensions.STANDING).getResultList();
+        return em.createQuery(
+                        "select c from Claim c, Decision d where d.claimId = c.id and d.outcome = :granted"
+                                + " and d.amountYen > 0 and c.status in :standing"
+                                + " and d.id = (select max(d2.id) from Decision d2 where d2.claimId = c.id) order by c.id",
+                        Claim.class)
+                .setParameter("granted", Decision.Outcome.GRANTED)
+                .setParameter("standing", Pensions.STANDING)
+                .getResultList();
     }
 
     /** Writes the lines every standing grant owes by the pay date and that are not written yet. */
@@ -208,10 +237,12 @@ public class PaymentRuns {
             var events = pensions.lifeEvents(claim.id());
             boolean died = Pensions.monthOfDeath(events) != null;
             Set<String> written = new HashSet<>(em.createNamedQuery(Entitlement.PERIODS_OF_DECISION, String.class)
-                    .setParameter("decision", decision.id()).getResultList());
+                    .setParameter("decision", decision.id())
+                    .getResultList());
             for (Owed.Line line : pensions.owed(claim, decision, payDate, events)) {
                 if (written.add(line.period())) {
-                    em.persist(new Entitlement(claim.id(), decision.id(), line, died ? Entitlement.State.HELD : Entitlement.State.DUE));
+                    em.persist(new Entitlement(
+                            claim.id(), decision.id(), line, died ? Entitlement.State.HELD : Entitlement.State.DUE));
                 }
             }
         }
@@ -240,7 +271,9 @@ public class PaymentRuns {
             if (transfers.isEmpty()) {
                 throw new DomainException.Conflict("payment.runEmpty", run.id());
             }
-            byte[] file = ZenginTransfers.write(Requester.configured(), run.payDate(),
+            byte[] file = ZenginTransfers.write(
+                    Requester.configured(),
+                    run.payDate(),
                     transfers.stream().map(Transfer::asRecord).toList());
             run.approve(actor.username(), clock.now(), comment, file, Sha256.hex(file));
         } else {
@@ -250,10 +283,22 @@ public class PaymentRuns {
             }
             run.reject(actor.username(), clock.now(), comment);
         }
-        record(actor, approve ? "PAYMENT_RUN_APPROVED" : "PAYMENT_RUN_REJECTED", run, "Run " + run.id()
-                + (approve ? " approved, file SHA-256 " + run.fileSha256() : " rejected"),
-                details("run", run.id(), "payDate", run.payDate(), "transfers", run.transferCount(), "totalYen", run.totalYen(),
-                        "sha256", run.fileSha256()));
+        record(
+                actor,
+                approve ? "PAYMENT_RUN_APPROVED" : "PAYMENT_RUN_REJECTED",
+                run,
+                "Run " + run.id() + (approve ? " approved, file SHA-256 " + run.fileSha256() : " rejected"),
+                details(
+                        "run",
+                        run.id(),
+                        "payDate",
+                        run.payDate(),
+                        "transfers",
+                        run.transferCount(),
+                        "totalYen",
+                        run.totalYen(),
+                        "sha256",
+                        run.fileSha256()));
         return run;
     }
 
@@ -271,16 +316,40 @@ public class PaymentRuns {
             transfer.sent();
             YearMonth death = Pensions.monthOfDeath(pensions.lifeEvents(transfer.claimId()));
             linesOf(transfer).forEach(line -> line.sent(death));
-            Optional.ofNullable(em.find(BankAccount.class, transfer.claimId())).ifPresent(a -> a.sentTo(transfer.account()));
+            Optional.ofNullable(em.find(BankAccount.class, transfer.claimId()))
+                    .ifPresent(a -> a.sentTo(transfer.account()));
             // On the claim's own trail too: its association reads it there, and its system in the change feed.
             Claim claim = em.find(Claim.class, transfer.claimId());
-            progress.note(actor, "TRANSFER_SENT", claim, "Transfer of " + transfer.amountYen() + " yen in run " + run.id()
-                    + " sent", details("claim", claim.number(), "run", run.id(), "payDate", run.payDate(),
-                    "amountYen", transfer.amountYen()));
+            progress.note(
+                    actor,
+                    "TRANSFER_SENT",
+                    claim,
+                    "Transfer of " + transfer.amountYen() + " yen in run " + run.id() + " sent",
+                    details(
+                            "claim",
+                            claim.number(),
+                            "run",
+                            run.id(),
+                            "payDate",
+                            run.payDate(),
+                            "amountYen",
+                            transfer.amountYen()));
         }
         run.sent(actor.username(), clock.now());
-        record(actor, "PAYMENT_RUN_SENT", run, "Run " + run.id() + " sent", details("run", run.id(),
-                "payDate", run.payDate(), "transfers", run.transferCount(), "totalYen", run.totalYen()));
+        record(
+                actor,
+                "PAYMENT_RUN_SENT",
+                run,
+                "Run " + run.id() + " sent",
+                details(
+                        "run",
+                        run.id(),
+                        "payDate",
+                        run.payDate(),
+                        "transfers",
+                        run.transferCount(),
+                        "totalYen",
+                        run.totalYen()));
         return run;
     }
 
@@ -300,7 +369,9 @@ public class PaymentRuns {
         if (run.state() != PaymentRun.State.SENT) {
             throw new DomainException.Conflict("payment.runNotSent", run.id());
         }
-        Transfer transfer = transfers(run).stream().filter(t -> t.claimId() == claimId).findFirst()
+        Transfer transfer = transfers(run).stream()
+                .filter(t -> t.claimId() == claimId)
+                .findFirst()
                 .orElseThrow(() -> new DomainException.NotFound("payment.transferNotFound", run.id(), claimId));
         if (transfer.state() != Transfer.State.SENT) {
             throw new DomainException.Conflict("payment.transferReturned", transfer.claimNumber());
@@ -309,7 +380,11 @@ public class PaymentRuns {
         linesOf(transfer).forEach(Entitlement::giveBack);
         Optional.ofNullable(em.find(BankAccount.class, claimId)).ifPresent(BankAccount::transferReturned);
         Claim claim = progress.claim(actor, claimId);
-        progress.note(actor, "TRANSFER_RETURNED", claim, "Transfer of run " + run.id() + " returned: " + reason,
+        progress.note(
+                actor,
+                "TRANSFER_RETURNED",
+                claim,
+                "Transfer of run " + run.id() + " returned: " + reason,
                 details("claim", claim.number(), "run", run.id(), "amountYen", transfer.amountYen(), "reason", reason));
         return transfer;
     }
@@ -326,11 +401,20 @@ public class PaymentRuns {
         String name = "payment-run-" + run.id() + "-" + run.payDate();
         RunFile file = switch (format == null ? "zengin" : format) {
             case "zengin" -> new RunFile(name + ".txt", "text/plain; charset=Shift_JIS", run.zenginFile());
-            case "csv" -> new RunFile(name + ".csv", "text/csv; charset=UTF-8", RunDocuments.csv(run, transfers(run), language));
-            case "pdf" -> new RunFile(name + ".pdf", "application/pdf", RunDocuments.pdf(run, transfers(run), language, this::nameOf));
+            case "csv" ->
+                new RunFile(name + ".csv", "text/csv; charset=UTF-8", RunDocuments.csv(run, transfers(run), language));
+            case "pdf" ->
+                new RunFile(
+                        name + ".pdf",
+                        "application/pdf",
+                        RunDocuments.pdf(run, transfers(run), language, this::nameOf));
             default -> throw new DomainException.Invalid("format", "payment.fileFormat", format);
         };
-        record(actor, "PAYMENT_FILE_DOWNLOADED", run, "Run " + run.id() + " as " + format,
+        record(
+                actor,
+                "PAYMENT_FILE_DOWNLOADED",
+                run,
+                "Run " + run.id() + " as " + format,
                 details("run", run.id(), "format", format));
         return file;
     }
@@ -346,11 +430,14 @@ public class PaymentRuns {
     }
 
     private List<Transfer> transfers(PaymentRun run) {
-        return em.createNamedQuery(Transfer.OF_RUN, Transfer.class).setParameter("run", run.id()).getResultList();
+        return em.createNamedQuery(Transfer.OF_RUN, Transfer.class)
+                .setParameter("run", run.id())
+                .getResultList();
     }
 
     private List<Entitlement> linesOf(Transfer transfer) {
-        return em.createNamedQuery(Entitlement.OF_TRANSFER, Entitlement.class).setParameter("transfer", transfer.id())
+        return em.createNamedQuery(Entitlement.OF_TRANSFER, Entitlement.class)
+                .setParameter("transfer", transfer.id())
                 .getResultList();
     }
 
@@ -361,8 +448,14 @@ public class PaymentRuns {
     }
 
     private void record(Actor actor, String action, PaymentRun run, String summary, Map<String, String> details) {
-        audit.fire(new AuditRecord(actor.username(), actor.role().name(), actor.address(), action, null,
-                "Payment run " + run.id(), summary, details));
+        audit.fire(new AuditRecord(
+                actor.username(),
+                actor.role().name(),
+                actor.address(),
+                action,
+                null,
+                "Payment run " + run.id(),
+                summary,
+                details));
     }
-
 }

@@ -77,16 +77,28 @@ public class Pensions {
         var events = lifeEvents(claim.id());
         var items = new ArrayList<PaymentSchedule.Item>();
         Map<Long, PaymentRun> runs = new LinkedHashMap<>();
-        Map<Long, Transfer> transfers = em.createNamedQuery(Transfer.OF_CLAIM, Transfer.class).setParameter("claim", claim.id())
-                .getResultStream().collect(Collectors.toMap(Transfer::id, t -> t));
-        var written = em.createNamedQuery(Entitlement.OF_CLAIM, Entitlement.class).setParameter("claim", claim.id()).getResultList();
+        Map<Long, Transfer> transfers = em.createNamedQuery(Transfer.OF_CLAIM, Transfer.class)
+                .setParameter("claim", claim.id())
+                .getResultStream()
+                .collect(Collectors.toMap(Transfer::id, t -> t));
+        var written = em.createNamedQuery(Entitlement.OF_CLAIM, Entitlement.class)
+                .setParameter("claim", claim.id())
+                .getResultList();
         for (Entitlement line : written) {
             // A month released to a survivor is in the survivor's transfer, not in one of this claim's.
-            Transfer transfer = line.transferId() == null ? null
+            Transfer transfer = line.transferId() == null
+                    ? null
                     : transfers.computeIfAbsent(line.transferId(), id -> em.find(Transfer.class, id));
-            PaymentRun run = transfer == null ? null : runs.computeIfAbsent(transfer.runId(), id -> em.find(PaymentRun.class, id));
-            items.add(new PaymentSchedule.Item(line.period(), line.month(), line.amountYen(), line.dueOn(),
-                    PaymentSchedule.Standing.valueOf(line.state().name()), run == null ? null : run.id(),
+            PaymentRun run = transfer == null
+                    ? null
+                    : runs.computeIfAbsent(transfer.runId(), id -> em.find(PaymentRun.class, id));
+            items.add(new PaymentSchedule.Item(
+                    line.period(),
+                    line.month(),
+                    line.amountYen(),
+                    line.dueOn(),
+                    PaymentSchedule.Standing.valueOf(line.state().name()),
+                    run == null ? null : run.id(),
                     run == null ? null : run.payDate()));
         }
         Set<String> periods = written.stream().map(Entitlement::period).collect(Collectors.toSet());
@@ -95,16 +107,23 @@ public class Pensions {
             for (Owed.Line line : owed(claim, decision, horizon, events)) {
                 if (!periods.contains(line.period())) {
                     // Owed and not yet written: due when its day has come (arrears), coming otherwise.
-                    var standing = line.dueOn().isAfter(clock.today()) ? PaymentSchedule.Standing.COMING
+                    var standing = line.dueOn().isAfter(clock.today())
+                            ? PaymentSchedule.Standing.COMING
                             : PaymentSchedule.Standing.DUE;
-                    items.add(new PaymentSchedule.Item(line.period(), line.month(), line.amountYen(), line.dueOn(),
-                            standing, null, null));
+                    items.add(new PaymentSchedule.Item(
+                            line.period(), line.month(), line.amountYen(), line.dueOn(), standing, null, null));
                 }
             }
         });
         items.sort(Comparator.comparing(PaymentSchedule.Item::dueOn).thenComparing(PaymentSchedule.Item::period));
-        var account = Optional.ofNullable(em.find(BankAccount.class, claim.id())).map(a -> AccountView.of(a, BankAccounts.seesAccounts(actor)));
-        return new PaymentSchedule(account, items, events, isSuspended(events), proofOfLifeDue(claim, events).orElse(null));
+        var account = Optional.ofNullable(em.find(BankAccount.class, claim.id()))
+                .map(a -> AccountView.of(a, BankAccounts.seesAccounts(actor)));
+        return new PaymentSchedule(
+                account,
+                items,
+                events,
+                isSuspended(events),
+                proofOfLifeDue(claim, events).orElse(null));
     }
 
     /** The latest decision of a claim, when it is a grant that stands (decided or closed, not under appeal). */
@@ -119,18 +138,27 @@ public class Pensions {
     List<Owed.Line> owed(Claim claim, Decision decision, LocalDate payDate, List<LifeEvent> events) {
         LocalDate decidedOn = decision.decidedAt().atZone(Today.JAPAN).toLocalDate();
         if (decision.period() == Assessment.Period.ONCE) {
-            return decidedOn.isAfter(payDate) ? List.of() : List.of(Owed.lumpSum(decision.amountYen(), decidedOn, banking.calendar()));
+            return decidedOn.isAfter(payDate)
+                    ? List.of()
+                    : List.of(Owed.lumpSum(decision.amountYen(), decidedOn, banking.calendar()));
         }
-        Programme programme = decisions.programme(decision.programme()).orElseThrow(() ->
-                new IllegalStateException("Decision " + decision.id() + " names an unknown programme"));
+        Programme programme = decisions
+                .programme(decision.programme())
+                .orElseThrow(
+                        () -> new IllegalStateException("Decision " + decision.id() + " names an unknown programme"));
         var terms = programme.terms();
-        boolean survivor = claim.relationship() == Relationship.SPOUSE && claim.internee().dateOfDeath() != null;
-        LocalDate rightArose = terms.entitlementDate() != null ? terms.entitlementDate()
-                : claim.submittedAt() != null ? claim.submittedAt().atZone(Today.JAPAN).toLocalDate() : decidedOn;
+        boolean survivor =
+                claim.relationship() == Relationship.SPOUSE && claim.internee().dateOfDeath() != null;
+        LocalDate rightArose = terms.entitlementDate() != null
+                ? terms.entitlementDate()
+                : claim.submittedAt() != null
+                        ? claim.submittedAt().atZone(Today.JAPAN).toLocalDate()
+                        : decidedOn;
         if (survivor && claim.internee().dateOfDeath().isAfter(rightArose)) {
             rightArose = claim.internee().dateOfDeath();
         }
-        int share = survivor ? Optional.ofNullable(terms.survivorsSharePercent()).orElse(0) : 100;
+        int share =
+                survivor ? Optional.ofNullable(terms.survivorsSharePercent()).orElse(0) : 100;
         return Owed.pensionMonths(terms.rates(), share, rightArose, monthOfDeath(events), banking.calendar(), payDate);
     }
 
@@ -151,13 +179,18 @@ public class Pensions {
             throw new DomainException.Invalid("on", "payment.lifeEventInFuture");
         }
         if (evidenceId != null) {
-            Evidence evidence = claim.evidence().stream().filter(e -> evidenceId.equals(e.id())).findFirst()
-                    .orElseThrow(() -> new DomainException.Invalid("evidence", "payment.evidenceNotOfClaim", evidenceId));
+            Evidence evidence = claim.evidence().stream()
+                    .filter(e -> evidenceId.equals(e.id()))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new DomainException.Invalid("evidence", "payment.evidenceNotOfClaim", evidenceId));
             if (kind == LifeEvent.Kind.DEATH && evidence.type() != EvidenceType.DEATH_CERTIFICATE) {
                 throw new DomainException.Invalid("evidence", "payment.deathNeedsCertificate");
             }
         }
-        Decision grant = decisions.latest(claim.id()).filter(d -> d.outcome() == Decision.Outcome.GRANTED)
+        Decision grant = decisions
+                .latest(claim.id())
+                .filter(d -> d.outcome() == Decision.Outcome.GRANTED)
                 .orElseThrow(() -> new DomainException.Conflict("payment.noGrant", claim.number()));
         var events = lifeEvents(claim.id());
         if (monthOfDeath(events) != null) {
@@ -171,7 +204,8 @@ public class Pensions {
         if (kind == LifeEvent.Kind.DEATH) {
             YearMonth month = YearMonth.from(on);
             for (Entitlement line : em.createNamedQuery(Entitlement.OF_CLAIM, Entitlement.class)
-                    .setParameter("claim", claim.id()).getResultList()) {
+                    .setParameter("claim", claim.id())
+                    .getResultList()) {
                 if (line.state() == Entitlement.State.DUE && line.isAfter(month)) {
                     em.remove(line); // written ahead of the death, never owed
                 } else {
@@ -179,7 +213,11 @@ public class Pensions {
                 }
             }
         }
-        progress.note(actor, "LIFE_EVENT_RECORDED", claim, kind + " on " + on,
+        progress.note(
+                actor,
+                "LIFE_EVENT_RECORDED",
+                claim,
+                kind + " on " + on,
                 details("claim", claim.number(), "lifeEvent", kind, "on", on, "evidence", evidenceId));
         return event;
     }
@@ -188,14 +226,21 @@ public class Pensions {
     List<Long> proofsOverdue(LocalDate today) {
         var overdue = new ArrayList<Long>();
         // Only pensions owe a proof of life: the duty reads those, not every grant, every round.
-        var pensions = em.createQuery("select c from Claim c, Decision d where d.claimId = c.id and d.outcome = :granted"
-                        + " and d.period = :month and c.status in :standing"
-                        + " and d.id = (select max(d2.id) from Decision d2 where d2.claimId = c.id) order by c.id", Claim.class)
-                .setParameter("granted", Decision.Outcome.GRANTED).setParameter("month", Assessment.Period.MONTH)
-                .setParameter("standing", STANDING).getResultList();
+        var pensions = em.createQuery(
+                        "select c from Claim c, Decision d where d.claimId = c.id and d.outcome = :granted"
+                                + " and d.period = :month and c.status in :standing"
+                                + " and d.id = (select max(d2.id) from Decision d2 where d2.claimId = c.id) order by c.id",
+                        Claim.class)
+                .setParameter("granted", Decision.Outcome.GRANTED)
+                .setParameter("month", Assessment.Period.MONTH)
+                .setParameter("standing", STANDING)
+                .getResultList();
         for (Claim claim : pensions) {
             var events = lifeEvents(claim.id());
-            if (!isSuspended(events) && proofOfLifeDue(claim, events).filter(due -> due.isBefore(today)).isPresent()) {
+            if (!isSuspended(events)
+                    && proofOfLifeDue(claim, events)
+                            .filter(due -> due.isBefore(today))
+                            .isPresent()) {
                 overdue.add(claim.id());
             }
         }
@@ -213,11 +258,19 @@ public class Pensions {
         var event = new LifeEvent(claimId, LifeEvent.Kind.SUSPENDED, today, null, SYSTEM.username(), clock.now());
         em.persist(event);
         em.flush();
-        progress.note(SYSTEM, "LIFE_EVENT_RECORDED", claim, "Payments suspended: the proof of life due on " + due.get()
-                + " has not arrived", details("claim", claim.number(), "lifeEvent", LifeEvent.Kind.SUSPENDED, "on", today,
-                "due", due.get()));
-        notices.tell(new Told(AssociationNotice.Kind.PAYMENTS_SUSPENDED, claim.associationId(), claim.id(), claim.number(),
-                event.id(), due.get()));
+        progress.note(
+                SYSTEM,
+                "LIFE_EVENT_RECORDED",
+                claim,
+                "Payments suspended: the proof of life due on " + due.get() + " has not arrived",
+                details("claim", claim.number(), "lifeEvent", LifeEvent.Kind.SUSPENDED, "on", today, "due", due.get()));
+        notices.tell(new Told(
+                AssociationNotice.Kind.PAYMENTS_SUSPENDED,
+                claim.associationId(),
+                claim.id(),
+                claim.number(),
+                event.id(),
+                due.get()));
         return true;
     }
 
@@ -238,22 +291,36 @@ public class Pensions {
         em.find(Claim.class, claimId, LockModeType.PESSIMISTIC_WRITE);
         Claim deceased = progress.claim(actor, claimId);
         Claim survivor = progress.claim(actor, survivorClaimId);
-        var held = em.createNamedQuery(Entitlement.HELD_OF_CLAIM, Entitlement.class).setParameter("claim", deceased.id())
-                .setParameter("held", Entitlement.State.HELD).getResultList();
+        var held = em.createNamedQuery(Entitlement.HELD_OF_CLAIM, Entitlement.class)
+                .setParameter("claim", deceased.id())
+                .setParameter("held", Entitlement.State.HELD)
+                .getResultList();
         if (held.isEmpty()) {
             throw new DomainException.Conflict("payment.nothingHeld", deceased.number());
         }
         if (survivor.relationship() == Relationship.SELF || !sameInternee(deceased, survivor)) {
-            throw new DomainException.Invalid("survivorClaim", "payment.notTheSurvivor", survivor.number(), deceased.number());
+            throw new DomainException.Invalid(
+                    "survivorClaim", "payment.notTheSurvivor", survivor.number(), deceased.number());
         }
         if (standingGrant(survivor).isEmpty()) {
             throw new DomainException.Conflict("payment.survivorNotGranted", survivor.number());
         }
         long total = held.stream().mapToLong(Entitlement::amountYen).sum();
         held.forEach(line -> line.releaseTo(survivor.id()));
-        progress.note(actor, "HELD_PAYMENTS_RELEASED", deceased, held.size() + " month(s), ¥" + total + " to claim "
-                + survivor.number(), details("claim", deceased.number(), "survivorClaim", survivor.number(),
-                "months", held.size(), "amountYen", total));
+        progress.note(
+                actor,
+                "HELD_PAYMENTS_RELEASED",
+                deceased,
+                held.size() + " month(s), ¥" + total + " to claim " + survivor.number(),
+                details(
+                        "claim",
+                        deceased.number(),
+                        "survivorClaim",
+                        survivor.number(),
+                        "months",
+                        held.size(),
+                        "amountYen",
+                        total));
         return held;
     }
 
@@ -262,13 +329,15 @@ public class Pensions {
         var other = b.internee();
         return Objects.equals(one.birthDate(), other.birthDate())
                 && (Objects.equals(one.familyName(), other.familyName())
-                    || one.familyNameKana() != null && one.familyNameKana().equals(other.familyNameKana()))
+                        || one.familyNameKana() != null && one.familyNameKana().equals(other.familyNameKana()))
                 && (Objects.equals(one.givenName(), other.givenName())
-                    || one.givenNameKana() != null && one.givenNameKana().equals(other.givenNameKana()));
+                        || one.givenNameKana() != null && one.givenNameKana().equals(other.givenNameKana()));
     }
 
     List<LifeEvent> lifeEvents(long claimId) {
-        return em.createNamedQuery(LifeEvent.OF_CLAIM, LifeEvent.class).setParameter("claim", claimId).getResultList();
+        return em.createNamedQuery(LifeEvent.OF_CLAIM, LifeEvent.class)
+                .setParameter("claim", claimId)
+                .getResultList();
     }
 
     static YearMonth monthOfDeath(List<LifeEvent> events) {
@@ -281,8 +350,10 @@ public class Pensions {
 
     /** A living pensioner's next proof of life: a year after the last one, or after the grant. */
     private Optional<LocalDate> proofOfLifeDue(Claim claim, List<LifeEvent> events) {
-        return decisions.latest(claim.id()).filter(d -> d.outcome() == Decision.Outcome.GRANTED
-                && d.period() == Assessment.Period.MONTH)
-                .flatMap(d -> ProofOfLife.nextDue(d.decidedAt().atZone(Today.JAPAN).toLocalDate(), events));
+        return decisions
+                .latest(claim.id())
+                .filter(d -> d.outcome() == Decision.Outcome.GRANTED && d.period() == Assessment.Period.MONTH)
+                .flatMap(d ->
+                        ProofOfLife.nextDue(d.decidedAt().atZone(Today.JAPAN).toLocalDate(), events));
     }
 }

@@ -15,12 +15,14 @@ final class ProofOfLife {
     /** A pensioner confirms being alive once a year. */
     static final int MONTHS = 12;
 
-    private ProofOfLife() {
-    }
+    private ProofOfLife() {}
 
     static YearMonth monthOfDeath(List<LifeEvent> events) {
-        return events.stream().filter(e -> e.kind() == LifeEvent.Kind.DEATH).map(e -> YearMonth.from(e.on()))
-                .findFirst().orElse(null);
+        return events.stream()
+                .filter(e -> e.kind() == LifeEvent.Kind.DEATH)
+                .map(e -> YearMonth.from(e.on()))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Suspended when the latest of the suspensions and proofs of life is a suspension; a proof resumes. */

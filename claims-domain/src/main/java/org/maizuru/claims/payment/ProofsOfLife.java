@@ -24,7 +24,8 @@ class ProofsOfLife implements ScheduledDuty {
 
     @Override
     public Map<String, Integer> perform(LocalDate today) {
-        int suspended = ScheduledDuty.eachDue(pensions.proofsOverdue(today), id -> pensions.suspend(id, today), "Claim", LOG);
+        int suspended =
+                ScheduledDuty.eachDue(pensions.proofsOverdue(today), id -> pensions.suspend(id, today), "Claim", LOG);
         return Map.of("pensionsSuspended", suspended);
     }
 }

@@ -9,8 +9,7 @@ import org.maizuru.claims.platform.Setting;
  */
 final class Requester {
 
-    private Requester() {
-    }
+    private Requester() {}
 
     static ZenginTransfers.Requester configured() {
         return new ZenginTransfers.Requester(

@@ -18,28 +18,44 @@ import org.maizuru.claims.platform.LetterPdf;
  */
 final class RunDocuments {
 
-    static final List<String> CSV_COLUMNS = List.of("claimNumber", "bankCode", "branchCode", "accountType",
-            "accountNumber", "holderName", "amountYen", "payee", "state");
+    static final List<String> CSV_COLUMNS = List.of(
+            "claimNumber",
+            "bankCode",
+            "branchCode",
+            "accountType",
+            "accountNumber",
+            "holderName",
+            "amountYen",
+            "payee",
+            "state");
 
-    private RunDocuments() {
-    }
+    private RunDocuments() {}
 
     /**
      * The run's transfers for a person to read, in a spreadsheet: headings and words in the reader's language (the
      * 全銀 file is what machines read), with a byte-order mark so that Excel reads UTF-8 as such.
      */
     static byte[] csv(PaymentRun run, List<Transfer> transfers, String language) {
-        var words = ResourceBundle.getBundle("org.maizuru.claims.payment.RunCsv", "en".equals(language) ? Locale.ENGLISH
-                : Locale.JAPANESE, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        var words = ResourceBundle.getBundle(
+                "org.maizuru.claims.payment.RunCsv",
+                "en".equals(language) ? Locale.ENGLISH : Locale.JAPANESE,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         var out = new StringWriter();
         out.write('\uFEFF');
         var headings = CSV_COLUMNS.stream().map(words::getString).toArray(String[]::new);
-        try (var printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(headings).get())) {
+        try (var printer = new CSVPrinter(
+                out, CSVFormat.RFC4180.builder().setHeader(headings).get())) {
             for (Transfer transfer : transfers) {
                 var account = transfer.account();
-                printer.printRecord(transfer.claimNumber(), account.bankCode(), account.branchCode(),
-                        words.getString("accountType." + account.accountType().name()), account.accountNumber(),
-                        account.holderName(), transfer.amountYen(), words.getString("payee." + transfer.payeeCode().name()),
+                printer.printRecord(
+                        transfer.claimNumber(),
+                        account.bankCode(),
+                        account.branchCode(),
+                        words.getString("accountType." + account.accountType().name()),
+                        account.accountNumber(),
+                        account.holderName(),
+                        transfer.amountYen(),
+                        words.getString("payee." + transfer.payeeCode().name()),
                         words.getString("state." + transfer.state().name()));
             }
         } catch (IOException e) {
@@ -49,7 +65,8 @@ final class RunDocuments {
     }
 
     static byte[] pdf(PaymentRun run, List<Transfer> transfers, String language, UnaryOperator<String> names) {
-        var pdf = LetterPdf.in("org.maizuru.claims.payment.RunSummary", language).open(pdf(run));
+        var pdf =
+                LetterPdf.in("org.maizuru.claims.payment.RunSummary", language).open(pdf(run));
         pdf.subtitle(pdf.text("subtitle", run.id(), pdf.date(run.payDate())));
         pdf.fact(pdf.word("state"), pdf.wordOrCode("state." + run.state().name()), false);
         pdf.fact(pdf.word("transfers"), Integer.toString(run.transferCount()), false);

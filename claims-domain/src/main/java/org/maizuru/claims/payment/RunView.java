@@ -12,7 +12,10 @@ import java.util.Set;
 public record RunView(PaymentRun run, List<Transfer> transfers, Map<Long, Set<Concern>> concerns) {
 
     /** What makes a transfer worth a second look before the money goes. */
-    public enum Concern { HOLDER_NOT_CLAIMANT, POSSIBLE_DUPLICATE }
+    public enum Concern {
+        HOLDER_NOT_CLAIMANT,
+        POSSIBLE_DUPLICATE
+    }
 
     public RunView {
         transfers = List.copyOf(transfers);

@@ -18,7 +18,9 @@ import org.maizuru.claims.payment.ZenginTransfers.Payee;
 @Table(name = "transfer")
 @NamedQuery(name = Transfer.OF_RUN, query = "select t from Transfer t where t.runId = :run order by t.id")
 @NamedQuery(name = Transfer.OF_CLAIM, query = "select t from Transfer t where t.claimId = :claim order by t.id")
-@NamedQuery(name = Transfer.SENT_TO_CLAIM, query = "select count(t) from Transfer t where t.claimId = :claim and t.state in :sent")
+@NamedQuery(
+        name = Transfer.SENT_TO_CLAIM,
+        query = "select count(t) from Transfer t where t.claimId = :claim and t.state in :sent")
 public class Transfer {
 
     static final String OF_RUN = "Transfer.ofRun";
@@ -26,7 +28,12 @@ public class Transfer {
     static final String SENT_TO_CLAIM = "Transfer.sentToClaim";
 
     /** In a run not yet sent; withdrawn with a rejected run; sent to the bank; returned by it. */
-    public enum State { IN_RUN, WITHDRAWN, SENT, RETURNED }
+    public enum State {
+        IN_RUN,
+        WITHDRAWN,
+        SENT,
+        RETURNED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -97,8 +104,17 @@ public class Transfer {
 
     /** The record the bank reads. The claim's number, digits only, is the customer code that finds it again. */
     ZenginTransfers.Transfer asRecord() {
-        return new ZenginTransfers.Transfer(account.bankCode(), "", account.branchCode(), "", account.accountType(),
-                account.accountNumber(), account.holderName(), amountYen, payeeCode, claimNumber.replaceAll("\\D", ""));
+        return new ZenginTransfers.Transfer(
+                account.bankCode(),
+                "",
+                account.branchCode(),
+                "",
+                account.accountType(),
+                account.accountNumber(),
+                account.holderName(),
+                amountYen,
+                payeeCode,
+                claimNumber.replaceAll("\\D", ""));
     }
 
     public BankAccount.Details account() {

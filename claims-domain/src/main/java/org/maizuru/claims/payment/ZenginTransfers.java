@@ -19,11 +19,14 @@ public final class ZenginTransfers {
     public static final int RECORD = 120;
     /** Shift_JIS as Windows and the banks' software write it: half-width katakana are one byte each. */
     public static final Charset ENCODING = Charset.forName("windows-31j");
+
     private static final byte[] LINE_END = {'\r', '\n'};
 
     /** Account types as the data record writes them; the header knows ordinary and current only. */
     public enum AccountType {
-        ORDINARY(1), CURRENT(2), SAVINGS(4);
+        ORDINARY(1),
+        CURRENT(2),
+        SAVINGS(4);
 
         final int code;
 
@@ -34,7 +37,9 @@ public final class ZenginTransfers {
 
     /** The new-payee code: 1 the first transfer to this account, 2 the account changed since the last one. */
     public enum Payee {
-        KNOWN(0), FIRST(1), CHANGED(2);
+        KNOWN(0),
+        FIRST(1),
+        CHANGED(2);
 
         final int code;
 
@@ -44,8 +49,15 @@ public final class ZenginTransfers {
     }
 
     /** The programme's own account, the one paying, with the requester code its bank gave it. */
-    public record Requester(String code, String name, String bankCode, String bankName, String branchCode,
-                            String branchName, AccountType accountType, String accountNumber) {
+    public record Requester(
+            String code,
+            String name,
+            String bankCode,
+            String bankName,
+            String branchCode,
+            String branchName,
+            AccountType accountType,
+            String accountNumber) {
         public Requester {
             if (accountType == AccountType.SAVINGS) {
                 throw new IllegalArgumentException("A requester's account is ordinary or current.");
@@ -54,8 +66,17 @@ public final class ZenginTransfers {
     }
 
     /** One transfer to one payee's account. */
-    public record Transfer(String bankCode, String bankName, String branchCode, String branchName, AccountType accountType,
-                           String accountNumber, String payeeName, long amountYen, Payee payee, String customerCode) {
+    public record Transfer(
+            String bankCode,
+            String bankName,
+            String branchCode,
+            String branchName,
+            AccountType accountType,
+            String accountNumber,
+            String payeeName,
+            long amountYen,
+            Payee payee,
+            String customerCode) {
         public Transfer {
             Objects.requireNonNull(accountType, "An account has a type.");
             Objects.requireNonNull(payee, "A transfer says whether the payee is new.");
@@ -65,50 +86,58 @@ public final class ZenginTransfers {
         }
     }
 
-    private ZenginTransfers() {
-    }
+    private ZenginTransfers() {}
 
     /** The whole file for transfers on {@code payDate}. */
     public static byte[] write(Requester requester, LocalDate payDate, List<Transfer> transfers) {
         var out = new ByteArrayOutputStream(RECORD * (transfers.size() + 3) + 2 * (transfers.size() + 3));
-        record(out, new StringBuilder()
-                .append('1').append("21").append('0')
-                .append(number(requester.code(), 10, "requester code"))
-                .append(text(requester.name(), 40))
-                .append(number(String.format("%02d%02d", payDate.getMonthValue(), payDate.getDayOfMonth()), 4, "date"))
-                .append(number(requester.bankCode(), 4, "bank code"))
-                .append(text(requester.bankName(), 15))
-                .append(number(requester.branchCode(), 3, "branch code"))
-                .append(text(requester.branchName(), 15))
-                .append(requester.accountType() == AccountType.CURRENT ? '2' : '1')
-                .append(number(requester.accountNumber(), 7, "account number"))
-                .append(" ".repeat(17)));
+        record(
+                out,
+                new StringBuilder()
+                        .append('1')
+                        .append("21")
+                        .append('0')
+                        .append(number(requester.code(), 10, "requester code"))
+                        .append(text(requester.name(), 40))
+                        .append(number(
+                                String.format("%02d%02d", payDate.getMonthValue(), payDate.getDayOfMonth()), 4, "date"))
+                        .append(number(requester.bankCode(), 4, "bank code"))
+                        .append(text(requester.bankName(), 15))
+                        .append(number(requester.branchCode(), 3, "branch code"))
+                        .append(text(requester.branchName(), 15))
+                        .append(requester.accountType() == AccountType.CURRENT ? '2' : '1')
+                        .append(number(requester.accountNumber(), 7, "account number"))
+                        .append(" ".repeat(17)));
         long total = 0;
         for (Transfer transfer : transfers) {
             total = Math.addExact(total, transfer.amountYen());
-            record(out, new StringBuilder()
-                    .append('2')
-                    .append(number(transfer.bankCode(), 4, "bank code"))
-                    .append(text(transfer.bankName(), 15))
-                    .append(number(transfer.branchCode(), 3, "branch code"))
-                    .append(text(transfer.branchName(), 15))
-                    .append("0000")
-                    .append(transfer.accountType().code)
-                    .append(number(transfer.accountNumber(), 7, "account number"))
-                    .append(text(transfer.payeeName(), 30))
-                    .append(number(Long.toString(transfer.amountYen()), 10, "amount"))
-                    .append(transfer.payee().code)
-                    .append(number(digits(transfer.customerCode()), 10, "customer code"))
-                    .append("0".repeat(10))
-                    .append('7')
-                    .append(' ')
-                    .append(" ".repeat(7)));
+            record(
+                    out,
+                    new StringBuilder()
+                            .append('2')
+                            .append(number(transfer.bankCode(), 4, "bank code"))
+                            .append(text(transfer.bankName(), 15))
+                            .append(number(transfer.branchCode(), 3, "branch code"))
+                            .append(text(transfer.branchName(), 15))
+                            .append("0000")
+                            .append(transfer.accountType().code)
+                            .append(number(transfer.accountNumber(), 7, "account number"))
+                            .append(text(transfer.payeeName(), 30))
+                            .append(number(Long.toString(transfer.amountYen()), 10, "amount"))
+                            .append(transfer.payee().code)
+                            .append(number(digits(transfer.customerCode()), 10, "customer code"))
+                            .append("0".repeat(10))
+                            .append('7')
+                            .append(' ')
+                            .append(" ".repeat(7)));
         }
-        record(out, new StringBuilder()
-                .append('8')
-                .append(number(Integer.toString(transfers.size()), 6, "number of transfers"))
-                .append(number(Long.toString(total), 12, "total"))
-                .append(" ".repeat(101)));
+        record(
+                out,
+                new StringBuilder()
+                        .append('8')
+                        .append(number(Integer.toString(transfers.size()), 6, "number of transfers"))
+                        .append(number(Long.toString(total), 12, "total"))
+                        .append(" ".repeat(101)));
         record(out, new StringBuilder().append('9').append(" ".repeat(119)));
         return out.toByteArray();
     }

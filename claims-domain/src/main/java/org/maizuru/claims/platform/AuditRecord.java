@@ -14,8 +14,15 @@ import java.util.Objects;
  * same act as named fields (a status, a date, a login name, a reason code), from which a page words the event
  * in its reader's language when it is read; both are sealed into the event's hash.
  */
-public record AuditRecord(String actor, String role, String address, String action, Long claimId, String entity,
-                          String summary, Map<String, String> details) {
+public record AuditRecord(
+        String actor,
+        String role,
+        String address,
+        String action,
+        Long claimId,
+        String entity,
+        String summary,
+        Map<String, String> details) {
 
     public AuditRecord {
         Objects.requireNonNull(actor, "An audit record names its actor.");
@@ -23,8 +30,8 @@ public record AuditRecord(String actor, String role, String address, String acti
         details = details == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 
-    public AuditRecord(String actor, String role, String address, String action, Long claimId, String entity,
-                       String summary) {
+    public AuditRecord(
+            String actor, String role, String address, String action, Long claimId, String entity, String summary) {
         this(actor, role, address, action, claimId, entity, summary, Map.of());
     }
 

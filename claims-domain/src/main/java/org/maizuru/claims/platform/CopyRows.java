@@ -27,7 +27,11 @@ public final class CopyRows {
 
     /** Whether the connection is PostgreSQL's, where COPY is. */
     public static boolean available(Connection connection) throws SQLException {
-        return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        return connection
+                .getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(Locale.ROOT)
+                .contains("postgres");
     }
 
     /** Starts the next row. */
@@ -87,8 +91,12 @@ public final class CopyRows {
             return;
         }
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy " + target + " from stdin with (format csv)", new StringReader(csv.append('\n').toString()));
+            connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(
+                            "copy " + target + " from stdin with (format csv)",
+                            new StringReader(csv.append('\n').toString()));
         } catch (IOException e) {
             throw new SQLException("COPY into " + target + " failed", e);
         } finally {

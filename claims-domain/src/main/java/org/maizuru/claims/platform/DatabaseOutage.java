@@ -58,7 +58,8 @@ public class DatabaseOutage {
 
     static boolean fromTheDatabase(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException || cause instanceof PersistenceException
+            if (cause instanceof SQLException
+                    || cause instanceof PersistenceException
                     || cause instanceof TransactionalException
                     || cause.getClass().getName().startsWith("jakarta.resource.")
                     || cause.getClass().getName().endsWith("PoolingException")) {

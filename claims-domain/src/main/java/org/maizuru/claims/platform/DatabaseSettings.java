@@ -37,10 +37,13 @@ public record DatabaseSettings(String url, String user, String password) {
         String url = Setting.of("claims.db.url", environment, systemProperties);
         if (url == null || url.isBlank()) {
             String dataDir = Setting.of("claims.data.dir", environment, systemProperties);
-            Path folder = Path.of(dataDir == null || dataDir.isBlank() ? "data" : dataDir).toAbsolutePath().normalize();
+            Path folder = Path.of(dataDir == null || dataDir.isBlank() ? "data" : dataDir)
+                    .toAbsolutePath()
+                    .normalize();
             return new DatabaseSettings("jdbc:h2:file:" + folder.resolve("claims") + H2_OPTIONS, "claims", "");
         }
-        return new DatabaseSettings(url.trim(),
+        return new DatabaseSettings(
+                url.trim(),
                 Setting.of("claims.db.user", environment, systemProperties),
                 Setting.of("claims.db.password", environment, systemProperties));
     }
@@ -56,8 +59,7 @@ public record DatabaseSettings(String url, String user, String password) {
         if (!runtime.isPostgreSql() || user == null || user.isBlank() || user.equals(runtime.user())) {
             return Optional.empty();
         }
-        return Optional.of(new DatabaseSettings(runtime.url(), user.strip(),
-                Setting.of("claims.db.owner.password")));
+        return Optional.of(new DatabaseSettings(runtime.url(), user.strip(), Setting.of("claims.db.owner.password")));
     }
 
     public boolean isPostgreSql() {

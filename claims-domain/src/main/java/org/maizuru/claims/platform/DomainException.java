@@ -27,7 +27,13 @@ public abstract sealed class DomainException extends RuntimeException {
      * error, a download's status, a page's "not found".
      */
     public enum Kind {
-        INVALID(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), TOO_LARGE(413), UNSUPPORTED(415), UNPROCESSABLE(422);
+        INVALID(400),
+        FORBIDDEN(403),
+        NOT_FOUND(404),
+        CONFLICT(409),
+        TOO_LARGE(413),
+        UNSUPPORTED(415),
+        UNPROCESSABLE(422);
 
         private final int httpStatus;
 
@@ -92,8 +98,11 @@ public abstract sealed class DomainException extends RuntimeException {
         private final List<Violation> violations;
 
         public Invalid(List<Violation> violations) {
-            super(violations.size() == 1 ? violations.getFirst().code() : "invalid.several",
-                    violations.size() == 1 ? violations.getFirst().arguments.clone() : new Object[] {violations.size()});
+            super(
+                    violations.size() == 1 ? violations.getFirst().code() : "invalid.several",
+                    violations.size() == 1
+                            ? violations.getFirst().arguments.clone()
+                            : new Object[] {violations.size()});
             this.violations = List.copyOf(violations);
         }
 

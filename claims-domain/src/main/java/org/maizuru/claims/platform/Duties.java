@@ -87,7 +87,10 @@ public class Duties {
                 duty.perform(today).forEach((what, count) -> done.merge(what, count, Integer::sum));
             } catch (RuntimeException e) {
                 failed++;
-                LOG.log(outage.explains(e) ? Level.FINE : Level.WARNING, "A scheduled duty failed; the next round retries it", e);
+                LOG.log(
+                        outage.explains(e) ? Level.FINE : Level.WARNING,
+                        "A scheduled duty failed; the next round retries it",
+                        e);
             }
         }
         if (failed > 0) {
@@ -99,14 +102,19 @@ public class Duties {
 
     static String summary(Map<String, Integer> done) {
         var parts = new StringBuilder();
-        new TreeMap<>(done).forEach((what, count) -> parts.append(parts.isEmpty() ? "" : ", ").append(what).append(' ').append(count));
+        new TreeMap<>(done)
+                .forEach((what, count) -> parts.append(parts.isEmpty() ? "" : ", ")
+                        .append(what)
+                        .append(' ')
+                        .append(count));
         return parts.isEmpty() ? "nothing due" : parts.toString();
     }
 
     private LockingTaskExecutor executor() {
         LockingTaskExecutor made = lock;
         if (made == null) {
-            made = new DefaultLockingTaskExecutor(new KeepAliveLockProvider(new JdbcLockProvider(dataSource), keepAlive));
+            made = new DefaultLockingTaskExecutor(
+                    new KeepAliveLockProvider(new JdbcLockProvider(dataSource), keepAlive));
             lock = made;
         }
         return made;

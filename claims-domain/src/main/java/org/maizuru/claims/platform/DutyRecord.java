@@ -21,7 +21,7 @@ public class DutyRecord {
     public void record(String summary, Map<String, Integer> done) {
         var details = new LinkedHashMap<String, String>();
         done.forEach((what, count) -> details.put(what, Integer.toString(count)));
-        audit.fire(new AuditRecord(SYSTEM, Role.SUPERVISOR.name(), null, "DUTIES_RUN", null, "Scheduled duties", summary,
-                details));
+        audit.fire(new AuditRecord(
+                SYSTEM, Role.SUPERVISOR.name(), null, "DUTIES_RUN", null, "Scheduled duties", summary, details));
     }
 }

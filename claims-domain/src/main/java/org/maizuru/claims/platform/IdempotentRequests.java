@@ -29,14 +29,20 @@ public class IdempotentRequests {
     public Optional<Long> reserve(IdempotencyKey key, String kind) {
         int inserted = em.createNativeQuery("insert into idempotency_key (caller, idempotency_key, request_hash,"
                         + " resource_kind, created_at) values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
-                .setParameter(1, key.caller()).setParameter(2, key.value()).setParameter(3, key.fingerprint())
-                .setParameter(4, kind).setParameter(5, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
+                .setParameter(1, key.caller())
+                .setParameter(2, key.value())
+                .setParameter(3, key.fingerprint())
+                .setParameter(4, kind)
+                .setParameter(5, OffsetDateTime.now(ZoneOffset.UTC))
+                .executeUpdate();
         if (inserted == 1) {
             return Optional.empty();
         }
         List<?> rows = em.createNativeQuery("select request_hash, resource_kind, resource_id from idempotency_key"
                         + " where caller = ?1 and idempotency_key = ?2")
-                .setParameter(1, key.caller()).setParameter(2, key.value()).getResultList();
+                .setParameter(1, key.caller())
+                .setParameter(2, key.value())
+                .getResultList();
         Object[] earlier = (Object[]) rows.getFirst();
         if (!key.fingerprint().equals(earlier[0]) || !kind.equals(earlier[1]) || earlier[2] == null) {
             throw new DomainException.Unprocessable("request.idempotencyKeyReused");
@@ -48,6 +54,9 @@ public class IdempotentRequests {
     @Transactional(Transactional.TxType.MANDATORY)
     public void made(IdempotencyKey key, long id) {
         em.createNativeQuery("update idempotency_key set resource_id = ?1 where caller = ?2 and idempotency_key = ?3")
-                .setParameter(1, id).setParameter(2, key.caller()).setParameter(3, key.value()).executeUpdate();
+                .setParameter(1, id)
+                .setParameter(2, key.caller())
+                .setParameter(3, key.value())
+                .executeUpdate();
     }
 }

@@ -24,10 +24,10 @@ public final class JapaneseDates {
     private static final DateTimeFormatter WESTERN_JA = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.JAPAN);
     private static final Pattern ERA_DATE = Pattern.compile(
             "\\s*(明治|大正|昭和|平成|令和|[MTSHR])\\s*(元|\\d{1,2})\\s*[年.\\-/]\\s*(\\d{1,2})\\s*[月.\\-/]\\s*(\\d{1,2})\\s*日?\\s*");
-    private static final Pattern WESTERN = Pattern.compile("\\s*(\\d{4})\\s*[年.\\-/]\\s*(\\d{1,2})\\s*[月.\\-/]\\s*(\\d{1,2})\\s*日?\\s*");
+    private static final Pattern WESTERN =
+            Pattern.compile("\\s*(\\d{4})\\s*[年.\\-/]\\s*(\\d{1,2})\\s*[月.\\-/]\\s*(\\d{1,2})\\s*日?\\s*");
 
-    private JapaneseDates() {
-    }
+    private JapaneseDates() {}
 
     /** 昭和23年6月20日 (the first year of an era is 元年); dates before 1873 in the Western form. */
     public static String era(LocalDate date) {
@@ -36,8 +36,8 @@ public final class JapaneseDates {
         }
         JapaneseDate japanese = JapaneseDate.from(date);
         int year = japanese.get(ChronoField.YEAR_OF_ERA);
-        return japanese.getEra().getDisplayName(TextStyle.FULL, Locale.JAPAN)
-                + (year == 1 ? "元" : String.valueOf(year)) + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        return japanese.getEra().getDisplayName(TextStyle.FULL, Locale.JAPAN) + (year == 1 ? "元" : String.valueOf(year))
+                + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
     /** 1948-06-20（昭和23年6月20日）: both calendars, as letters and pages show dates. */
@@ -65,13 +65,15 @@ public final class JapaneseDates {
             Matcher era = ERA_DATE.matcher(text);
             if (era.matches()) {
                 int year = "元".equals(era.group(2)) ? 1 : Integer.parseInt(era.group(2));
-                JapaneseDate date = JapaneseChronology.INSTANCE.date(eraOf(era.group(1)), year,
-                        Integer.parseInt(era.group(3)), Integer.parseInt(era.group(4)));
+                JapaneseDate date = JapaneseChronology.INSTANCE.date(
+                        eraOf(era.group(1)), year, Integer.parseInt(era.group(3)), Integer.parseInt(era.group(4)));
                 return Optional.of(LocalDate.from(date));
             }
             Matcher western = WESTERN.matcher(text);
             if (western.matches()) {
-                return Optional.of(LocalDate.of(Integer.parseInt(western.group(1)), Integer.parseInt(western.group(2)),
+                return Optional.of(LocalDate.of(
+                        Integer.parseInt(western.group(1)),
+                        Integer.parseInt(western.group(2)),
                         Integer.parseInt(western.group(3))));
             }
         } catch (DateTimeException impossible) {
@@ -117,15 +119,25 @@ public final class JapaneseDates {
         int year = "元".equals(era.group(2)) ? 1 : Integer.parseInt(era.group(2));
         int firstYear = FIRST_YEARS.get(eraOf(era.group(1)));
         try {
-            return Optional.of(LocalDate.of(firstYear + year - 1, Integer.parseInt(era.group(3)), Integer.parseInt(era.group(4))));
+            return Optional.of(
+                    LocalDate.of(firstYear + year - 1, Integer.parseInt(era.group(3)), Integer.parseInt(era.group(4))));
         } catch (DateTimeException noSuchDay) {
             return Optional.empty();
         }
     }
 
     /** The Western year each era's first year falls in. */
-    private static final Map<JapaneseEra, Integer> FIRST_YEARS = Map.of(JapaneseEra.MEIJI, 1868,
-            JapaneseEra.TAISHO, 1912, JapaneseEra.SHOWA, 1926, JapaneseEra.HEISEI, 1989, JapaneseEra.REIWA, 2019);
+    private static final Map<JapaneseEra, Integer> FIRST_YEARS = Map.of(
+            JapaneseEra.MEIJI,
+            1868,
+            JapaneseEra.TAISHO,
+            1912,
+            JapaneseEra.SHOWA,
+            1926,
+            JapaneseEra.HEISEI,
+            1989,
+            JapaneseEra.REIWA,
+            2019);
 
     private static final String DIGITS = "〇一二三四五六七八九";
     private static final Pattern KANJI_NUMBER = Pattern.compile("[〇零一二三四五六七八九十]+");

@@ -14,8 +14,7 @@ public final class JapaneseFont {
     private static final String FONT = "/org/maizuru/claims/platform/fonts/ipaexg.ttf";
     private static volatile BaseFont font;
 
-    private JapaneseFont() {
-    }
+    private JapaneseFont() {}
 
     public static BaseFont get() {
         BaseFont loaded = font;
@@ -26,8 +25,8 @@ public final class JapaneseFont {
                         if (in == null) {
                             throw new IllegalStateException("The PDF font " + FONT + " is missing from the build");
                         }
-                        font = BaseFont.createFont("ipaexg.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                                in.readAllBytes(), null);
+                        font = BaseFont.createFont(
+                                "ipaexg.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

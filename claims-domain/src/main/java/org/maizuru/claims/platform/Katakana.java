@@ -13,8 +13,7 @@ public final class Katakana {
     private static final int HIRAGANA_LAST = 'ゖ';
     private static final int TO_KATAKANA = 'ァ' - 'ぁ';
 
-    private Katakana() {
-    }
+    private Katakana() {}
 
     /** The text with its kana in full-width katakana; anything else is left as it is (NFKC-folded). */
     public static String of(String text) {
@@ -39,10 +38,12 @@ public final class Katakana {
 
     /** Whether the text holds any kana or kanji: a name in Japanese, as opposed to a number or Latin letters. */
     public static boolean isJapanese(String text) {
-        return text != null && text.codePoints().anyMatch(c -> {
-            var script = Character.UnicodeScript.of(c);
-            return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
-                    || script == Character.UnicodeScript.HAN;
-        });
+        return text != null
+                && text.codePoints().anyMatch(c -> {
+                    var script = Character.UnicodeScript.of(c);
+                    return script == Character.UnicodeScript.HIRAGANA
+                            || script == Character.UnicodeScript.KATAKANA
+                            || script == Character.UnicodeScript.HAN;
+                });
     }
 }

@@ -38,8 +38,8 @@ public final class LetterPdf {
     public static LetterPdf in(String bundle, String language) {
         Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.JAPANESE;
         // No fallback to the server's default locale: on a Japanese server an English letter would turn Japanese.
-        return new LetterPdf(ResourceBundle.getBundle(bundle, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        return new LetterPdf(ResourceBundle.getBundle(
+                bundle, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
     public boolean isJapanese() {

@@ -14,8 +14,7 @@ import org.maizuru.claims.platform.DomainException.Violation;
  */
 public final class PlainText {
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /** A one-line text such as a name; null is no text and passes (whether it is required is another rule). */
     public static Optional<Violation> line(String field, String text, int maxLength) {

@@ -18,8 +18,7 @@ public final class Refusals {
     static final String BUNDLE = "org.maizuru.claims.platform.Refusals";
     public static final Locale JAPANESE = Locale.JAPANESE;
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     /** An argument that words itself in the reader's language (a list of columns by their headings, say). */
     public interface Worded {
@@ -39,13 +38,17 @@ public final class Refusals {
         for (int i = 0; i < arguments.length; i++) {
             shown[i] = shown(bundle, locale, arguments[i]);
         }
-        return new MessageFormat(pattern, bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale())
+        return new MessageFormat(
+                        pattern, bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale())
                 .format(shown);
     }
 
     static ResourceBundle bundle(Locale locale) {
-        Locale language = locale != null && JAPANESE.getLanguage().equals(locale.getLanguage()) ? JAPANESE : Locale.ROOT;
-        return ResourceBundle.getBundle(BUNDLE, language,
+        Locale language =
+                locale != null && JAPANESE.getLanguage().equals(locale.getLanguage()) ? JAPANESE : Locale.ROOT;
+        return ResourceBundle.getBundle(
+                BUNDLE,
+                language,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -59,8 +62,12 @@ public final class Refusals {
             case LocalDate date when isJapanese(locale) -> JapaneseDates.both(date);
             case LocalDate date -> date.toString();
             case Number number -> number;
-            case Collection<?> values -> String.join(isJapanese(locale) ? "、" : ", ",
-                    values.stream().map(value -> String.valueOf(shown(bundle, locale, value))).toList());
+            case Collection<?> values ->
+                String.join(
+                        isJapanese(locale) ? "、" : ", ",
+                        values.stream()
+                                .map(value -> String.valueOf(shown(bundle, locale, value)))
+                                .toList());
             case null -> "";
             default -> String.valueOf(argument);
         };

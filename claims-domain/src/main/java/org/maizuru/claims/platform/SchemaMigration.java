@@ -55,11 +55,14 @@ public class SchemaMigration {
         } else {
             flyway.dataSource(dataSource);
         }
-        MigrateResult result = flyway.locations(locations.toArray(String[]::new)).load().migrate();
+        MigrateResult result =
+                flyway.locations(locations.toArray(String[]::new)).load().migrate();
         migrated = true;
-        LOG.info(() -> String.format("Flyway: schema at version %s (%d migration(s) applied) in %d ms",
+        LOG.info(() -> String.format(
+                "Flyway: schema at version %s (%d migration(s) applied) in %d ms",
                 result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
-                result.migrationsExecuted, (System.nanoTime() - started) / 1_000_000));
+                result.migrationsExecuted,
+                (System.nanoTime() - started) / 1_000_000));
         schemaReady.fire(new SchemaReady());
     }
 

@@ -10,8 +10,7 @@ import java.util.Properties;
  */
 public final class Setting {
 
-    private Setting() {
-    }
+    private Setting() {}
 
     /** The setting's value, or null when neither the property nor the variable is set. */
     public static String of(String name) {
@@ -21,6 +20,8 @@ public final class Setting {
     /** The same, from the given environment and properties (for tests). */
     public static String of(String name, Map<String, String> environment, Properties properties) {
         String value = properties.getProperty(name);
-        return value != null ? value : environment.get(name.toUpperCase(Locale.ROOT).replace('.', '_'));
+        return value != null
+                ? value
+                : environment.get(name.toUpperCase(Locale.ROOT).replace('.', '_'));
     }
 }

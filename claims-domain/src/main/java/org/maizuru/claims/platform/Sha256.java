@@ -11,8 +11,7 @@ import java.util.HexFormat;
  */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     /** A new digest, for content that arrives in parts. */
     public static MessageDigest digest() {

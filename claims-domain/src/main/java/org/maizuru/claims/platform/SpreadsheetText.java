@@ -11,8 +11,7 @@ public final class SpreadsheetText {
 
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
-    private SpreadsheetText() {
-    }
+    private SpreadsheetText() {}
 
     /** Whether a spreadsheet would read the text as a formula. */
     public static boolean looksLikeAFormula(String text) {
@@ -27,6 +26,7 @@ public final class SpreadsheetText {
     /** A cell read back: what {@link #inert} made of a text is that text again; anything else is left as it is. */
     public static String asWritten(String cell) {
         return cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && looksLikeAFormula(cell.substring(1))
-                ? cell.substring(1) : cell;
+                ? cell.substring(1)
+                : cell;
     }
 }

@@ -8,8 +8,7 @@ public final class Today {
 
     public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
-    private Today() {
-    }
+    private Today() {}
 
     public static LocalDate inJapan() {
         return LocalDate.now(JAPAN);

@@ -10,11 +10,20 @@ import org.maizuru.claims.platform.PlainText;
  * given_name, birth_year, camp, note}, names in kana, kanji or Latin letters, the camp as the list wrote it and,
  * where it names a known place, that place's code; and the keys its names are matched under.
  */
-public record ArchiveEntry(String source, String recordId, String familyName, String givenName, Integer birthYear,
-                           String camp, String placeCode, String note, String familyKey, String givenKey) {
+public record ArchiveEntry(
+        String source,
+        String recordId,
+        String familyName,
+        String givenName,
+        Integer birthYear,
+        String camp,
+        String placeCode,
+        String note,
+        String familyKey,
+        String givenKey) {
 
-    public static final List<String> COLUMNS = List.of("source", "record_id", "family_name", "given_name",
-            "birth_year", "camp", "note");
+    public static final List<String> COLUMNS =
+            List.of("source", "record_id", "family_name", "given_name", "birth_year", "camp", "note");
     public static final List<String> REQUIRED = List.of("source", "record_id", "family_name");
 
     /**
@@ -46,8 +55,17 @@ public record ArchiveEntry(String source, String recordId, String familyName, St
         }
         String camp = text(row, "camp", 200, false);
         String placeCode = places.find(camp).map(Place::code).orElse(null);
-        return new ArchiveEntry(source, recordId, familyName, givenName, birthYear, camp, placeCode,
-                text(row, "note", 2000, false), familyKey, NameKeys.key(givenName));
+        return new ArchiveEntry(
+                source,
+                recordId,
+                familyName,
+                givenName,
+                birthYear,
+                camp,
+                placeCode,
+                text(row, "note", 2000, false),
+                familyKey,
+                NameKeys.key(givenName));
     }
 
     private static String text(Map<String, String> row, String column, int max, boolean required) {

@@ -68,7 +68,10 @@ class ArchiveImports {
             headings.put(Refusals.text(Locale.ENGLISH, "column." + column), column);
         }
         List<String> required = sourceChosen
-                ? ArchiveEntry.REQUIRED.stream().filter(column -> !column.equals("source")).toList() : ArchiveEntry.REQUIRED;
+                ? ArchiveEntry.REQUIRED.stream()
+                        .filter(column -> !column.equals("source"))
+                        .toList()
+                : ArchiveEntry.REQUIRED;
         return new ImportColumns(required, ArchiveEntry.COLUMNS, headings);
     }
 
@@ -88,7 +91,10 @@ class ArchiveImports {
         ImportColumns columns = columns(chosen != null);
         List<String> header = ImportTable.header(file, columns);
         PlaceNames places = PlaceNames.of(registry.places());
-        var job = jobs.open(actor, ImportJob.Kind.ARCHIVE_RECORDS, key,
+        var job = jobs.open(
+                actor,
+                ImportJob.Kind.ARCHIVE_RECORDS,
+                key,
                 new ImportJob.Described(fileName, file, header, null, chosen));
         jobs.start(executor, job, file, () -> run(job.id(), file, columns, chosen, places));
         return job.id();
@@ -112,14 +118,16 @@ class ArchiveImports {
                     return;
                 }
                 var cells = row.cells();
-                if (source != null && (cells.get("source") == null || cells.get("source").isBlank())) {
+                if (source != null
+                        && (cells.get("source") == null || cells.get("source").isBlank())) {
                     cells = new HashMap<>(cells);
                     cells.put("source", source);
                 }
                 try {
                     ArchiveEntry entry = ArchiveEntry.of(cells, places);
                     if (!seen.add(identity(entry))) {
-                        throw new RowRefusal("record_id", "import.row.repeatedRecord", entry.recordId(), entry.source());
+                        throw new RowRefusal(
+                                "record_id", "import.row.repeatedRecord", entry.recordId(), entry.source());
                     }
                     batch.add(entry);
                 } catch (RowRefusal refused) {

@@ -44,13 +44,39 @@ public class ArchiveRecord {
         // for JPA
     }
 
-    public Long id() { return id; }
-    public String source() { return source; }
-    public String recordId() { return recordId; }
-    public String familyName() { return familyName; }
-    public String givenName() { return givenName; }
-    public Integer birthYear() { return birthYear; }
-    public String camp() { return camp; }
-    public String placeCode() { return placeCode; }
-    public String note() { return note; }
+    public Long id() {
+        return id;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public String recordId() {
+        return recordId;
+    }
+
+    public String familyName() {
+        return familyName;
+    }
+
+    public String givenName() {
+        return givenName;
+    }
+
+    public Integer birthYear() {
+        return birthYear;
+    }
+
+    public String camp() {
+        return camp;
+    }
+
+    public String placeCode() {
+        return placeCode;
+    }
+
+    public String note() {
+        return note;
+    }
 }

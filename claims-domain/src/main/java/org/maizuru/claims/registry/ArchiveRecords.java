@@ -77,16 +77,26 @@ public class ArchiveRecords {
                     + " given_key varchar(100), import_id bigint) on commit delete rows");
             var rows = new CopyRows(entries.size());
             for (ArchiveEntry entry : entries) {
-                rows.row().text(entry.source()).text(entry.recordId()).text(entry.familyName()).text(entry.givenName())
-                        .number(entry.birthYear()).text(entry.camp()).text(entry.placeCode()).text(entry.note())
-                        .text(entry.familyKey()).text(entry.givenKey()).number(importId);
+                rows.row()
+                        .text(entry.source())
+                        .text(entry.recordId())
+                        .text(entry.familyName())
+                        .text(entry.givenName())
+                        .number(entry.birthYear())
+                        .text(entry.camp())
+                        .text(entry.placeCode())
+                        .text(entry.note())
+                        .text(entry.familyKey())
+                        .text(entry.givenKey())
+                        .number(importId);
             }
             rows.into(connection, "archive_stage");
-            statement.executeUpdate("insert into archive_record (" + COLUMNS + ") select " + COLUMNS + " from archive_stage"
-                    + " on conflict (source, record_id) do update set family_name = excluded.family_name,"
-                    + " given_name = excluded.given_name, birth_year = excluded.birth_year, camp = excluded.camp,"
-                    + " place_code = excluded.place_code, note = excluded.note, family_key = excluded.family_key,"
-                    + " given_key = excluded.given_key, import_id = excluded.import_id");
+            statement.executeUpdate(
+                    "insert into archive_record (" + COLUMNS + ") select " + COLUMNS + " from archive_stage"
+                            + " on conflict (source, record_id) do update set family_name = excluded.family_name,"
+                            + " given_name = excluded.given_name, birth_year = excluded.birth_year, camp = excluded.camp,"
+                            + " place_code = excluded.place_code, note = excluded.note, family_key = excluded.family_key,"
+                            + " given_key = excluded.given_key, import_id = excluded.import_id");
             statement.execute("truncate archive_stage");
         }
     }
@@ -152,8 +162,11 @@ public class ArchiveRecords {
             var given = connection.createArrayOf("varchar", givenKeys.toArray());
             // The window and the records without a year are looked up apart: together, with OR, the year would
             // only filter what the index found by the name rather than narrow its range.
-            for (var lookUp : List.of(new LookUp(bothNames, true, family, given), new LookUp(bothNames, false, family, given),
-                    new LookUp(familyName, true, family, given), new LookUp(familyName, false, family, given),
+            for (var lookUp : List.of(
+                    new LookUp(bothNames, true, family, given),
+                    new LookUp(bothNames, false, family, given),
+                    new LookUp(familyName, true, family, given),
+                    new LookUp(familyName, false, family, given),
                     new LookUp(givenName, true, given, family))) {
                 int left = MAX_CANDIDATES - count[0];
                 if (left <= 0) {
@@ -176,10 +189,18 @@ public class ArchiveRecords {
                             count[0]++;
                             int year = rows.getInt(4);
                             Integer birthYear = rows.wasNull() ? null : year;
-                            var description = new Description(rows.getString(2), rows.getString(3), birthYear,
-                                    rows.getString(5));
-                            var resemblance = resemblances.computeIfAbsent(description, any -> Likeness.of(person,
-                                    subject(any.familyKey(), any.givenKey(), any.birthYear(), any.placeCode(), places)));
+                            var description =
+                                    new Description(rows.getString(2), rows.getString(3), birthYear, rows.getString(5));
+                            var resemblance = resemblances.computeIfAbsent(
+                                    description,
+                                    any -> Likeness.of(
+                                            person,
+                                            subject(
+                                                    any.familyKey(),
+                                                    any.givenKey(),
+                                                    any.birthYear(),
+                                                    any.placeCode(),
+                                                    places)));
                             if (resemblance.score() >= MATCH_THRESHOLD) {
                                 scored.add(Map.entry(rows.getLong(1), resemblance));
                             }
@@ -188,26 +209,34 @@ public class ArchiveRecords {
                 }
             }
         });
-        scored.sort(Comparator.comparingInt((Map.Entry<Long, Likeness.Resemblance> e) -> e.getValue().score()).reversed()
+        scored.sort(Comparator.comparingInt((Map.Entry<Long, Likeness.Resemblance> e) ->
+                        e.getValue().score())
+                .reversed()
                 .thenComparing(Map.Entry::getKey));
         List<Map.Entry<Long, Likeness.Resemblance>> best = scored.subList(0, Math.min(limit, scored.size()));
         if (best.isEmpty()) {
             return List.of();
         }
-        Map<Long, ArchiveRecord> records = em.createQuery("select r from ArchiveRecord r where r.id in :ids", ArchiveRecord.class)
-                .setParameter("ids", best.stream().map(Map.Entry::getKey).toList()).getResultStream()
+        Map<Long, ArchiveRecord> records = em.createQuery(
+                        "select r from ArchiveRecord r where r.id in :ids", ArchiveRecord.class)
+                .setParameter("ids", best.stream().map(Map.Entry::getKey).toList())
+                .getResultStream()
                 .collect(Collectors.toMap(ArchiveRecord::id, Function.identity()));
-        return best.stream().map(e -> new Match(records.get(e.getKey()), e.getValue())).toList();
+        return best.stream()
+                .map(e -> new Match(records.get(e.getKey()), e.getValue()))
+                .toList();
     }
 
     /** A record as a subject for {@link Likeness}: its stored keys, and its place split into camp and region. */
-    static Likeness.Subject subject(String familyKey, String givenKey, Integer birthYear, String placeCode,
-                                    Map<String, Place> places) {
+    static Likeness.Subject subject(
+            String familyKey, String givenKey, Integer birthYear, String placeCode, Map<String, Place> places) {
         Place place = placeCode == null ? null : places.get(placeCode);
         Set<String> camps = place != null && place.kind() == PlaceKind.CAMP ? Set.of(place.code()) : Set.of();
-        Set<String> regions = place == null ? Set.of()
-                : place.kind() == PlaceKind.REGION ? Set.of(place.code())
-                : place.region() != null ? Set.of(place.region().code()) : Set.of();
+        Set<String> regions = place == null
+                ? Set.of()
+                : place.kind() == PlaceKind.REGION
+                        ? Set.of(place.code())
+                        : place.region() != null ? Set.of(place.region().code()) : Set.of();
         return Likeness.Subject.keyed(familyKey, givenKey, birthYear, camps, regions);
     }
 }

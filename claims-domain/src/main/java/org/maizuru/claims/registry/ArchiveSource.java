@@ -19,7 +19,12 @@ import java.time.LocalDate;
 public class ArchiveSource {
 
     /** What kind of list it is. */
-    public enum Kind { REGISTRATION_CARDS, PERSONAL_FILES, DEATH_LISTS, OTHER }
+    public enum Kind {
+        REGISTRATION_CARDS,
+        PERSONAL_FILES,
+        DEATH_LISTS,
+        OTHER
+    }
 
     @Id
     @Column(length = 60)
@@ -57,9 +62,23 @@ public class ArchiveSource {
         this.createdBy = createdBy;
     }
 
-    public String code() { return code; }
-    public Kind kind() { return kind; }
-    public String title() { return title; }
-    public String holder() { return holder; }
-    public LocalDate dated() { return dated; }
+    public String code() {
+        return code;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String holder() {
+        return holder;
+    }
+
+    public LocalDate dated() {
+        return dated;
+    }
 }

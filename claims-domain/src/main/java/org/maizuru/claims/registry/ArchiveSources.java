@@ -31,8 +31,8 @@ class ArchiveSources {
     }
 
     @Transactional
-    public ArchiveSource add(String actor, String code, ArchiveSource.Kind kind, String title, String holder,
-                             LocalDate dated) {
+    public ArchiveSource add(
+            String actor, String code, ArchiveSource.Kind kind, String title, String holder, LocalDate dated) {
         var problems = new ArrayList<DomainException.Violation>();
         if (code == null || !CODE.matcher(code.strip()).matches()) {
             problems.add(new DomainException.Violation("code", "archive.sourceCode"));
@@ -57,8 +57,13 @@ class ArchiveSources {
         if (exists(code.strip())) {
             throw new DomainException.Conflict("archive.sourceExists", code.strip());
         }
-        var source = new ArchiveSource(code.strip(), kind, title.strip(),
-                holder == null || holder.isBlank() ? null : holder.strip(), dated, actor);
+        var source = new ArchiveSource(
+                code.strip(),
+                kind,
+                title.strip(),
+                holder == null || holder.isBlank() ? null : holder.strip(),
+                dated,
+                actor);
         em.persist(source);
         return source;
     }
@@ -67,7 +72,8 @@ class ArchiveSources {
     @Transactional
     public List<CountedSource> counted() {
         Map<String, Long> counts = new HashMap<>();
-        for (Object row : em.createNativeQuery("select source, count(*) from archive_record group by source").getResultList()) {
+        for (Object row : em.createNativeQuery("select source, count(*) from archive_record group by source")
+                .getResultList()) {
             Object[] values = (Object[]) row;
             counts.put((String) values[0], ((Number) values[1]).longValue());
         }
@@ -77,8 +83,10 @@ class ArchiveSources {
             listed.add(new CountedSource(source.code(), source, counts.getOrDefault(source.code(), 0L)));
             counts.remove(source.code());
         }
-        counts.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(undescribed -> listed.add(new CountedSource(undescribed.getKey(), null, undescribed.getValue())));
+        counts.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(undescribed ->
+                        listed.add(new CountedSource(undescribed.getKey(), null, undescribed.getValue())));
         return listed;
     }
 }

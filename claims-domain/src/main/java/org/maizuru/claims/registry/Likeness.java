@@ -17,10 +17,18 @@ public final class Likeness {
 
     /** Why two descriptions look alike, or not. */
     public enum Reason {
-        FAMILY_NAME_SAME_WRITING(40), FAMILY_NAME_SAME_READING(35), FAMILY_NAME_SIMILAR_READING(20),
-        GIVEN_NAME_SAME_WRITING(30), GIVEN_NAME_SAME_READING(25), GIVEN_NAME_SIMILAR_READING(12),
-        BIRTH_DATE_SAME(20), BIRTH_YEAR_SAME(18), BIRTH_YEAR_NEAR(10), BIRTH_YEAR_DIFFERS(-25),
-        CAMP_SAME(10), REGION_SAME(5);
+        FAMILY_NAME_SAME_WRITING(40),
+        FAMILY_NAME_SAME_READING(35),
+        FAMILY_NAME_SIMILAR_READING(20),
+        GIVEN_NAME_SAME_WRITING(30),
+        GIVEN_NAME_SAME_READING(25),
+        GIVEN_NAME_SIMILAR_READING(12),
+        BIRTH_DATE_SAME(20),
+        BIRTH_YEAR_SAME(18),
+        BIRTH_YEAR_NEAR(10),
+        BIRTH_YEAR_DIFFERS(-25),
+        CAMP_SAME(10),
+        REGION_SAME(5);
 
         private final int points;
 
@@ -38,9 +46,15 @@ public final class Likeness {
      * of names in kanji), his birth year (and full date where known), the camps he was held in and their regions.
      * The keys are computed once, so that one person is compared with thousands cheaply.
      */
-    public record Subject(Set<String> familyReadings, Set<String> familyWritings, Set<String> givenReadings,
-                          Set<String> givenWritings, Integer birthYear, LocalDate birthDate,
-                          Set<String> camps, Set<String> regions) {
+    public record Subject(
+            Set<String> familyReadings,
+            Set<String> familyWritings,
+            Set<String> givenReadings,
+            Set<String> givenWritings,
+            Integer birthYear,
+            LocalDate birthDate,
+            Set<String> camps,
+            Set<String> regions) {
         public Subject {
             familyReadings = Set.copyOf(familyReadings);
             familyWritings = Set.copyOf(familyWritings);
@@ -54,32 +68,54 @@ public final class Likeness {
         }
 
         /** A person by his names as written (kanji, kana or Latin letters) and their kana where known. */
-        public static Subject named(String familyName, String givenName, String familyNameKana, String givenNameKana,
-                                    Integer birthYear, LocalDate birthDate, Set<String> camps,
-                                    Set<String> regions) {
-            return new Subject(keys(NameKeys.reading(familyName), NameKeys.reading(familyNameKana)),
+        public static Subject named(
+                String familyName,
+                String givenName,
+                String familyNameKana,
+                String givenNameKana,
+                Integer birthYear,
+                LocalDate birthDate,
+                Set<String> camps,
+                Set<String> regions) {
+            return new Subject(
+                    keys(NameKeys.reading(familyName), NameKeys.reading(familyNameKana)),
                     keys(NameKeys.kanjiWriting(familyName), NameKeys.kanjiWriting(familyNameKana)),
                     keys(NameKeys.reading(givenName), NameKeys.reading(givenNameKana)),
                     keys(NameKeys.kanjiWriting(givenName), NameKeys.kanjiWriting(givenNameKana)),
-                    birthYear, birthDate, camps, regions);
+                    birthYear,
+                    birthDate,
+                    camps,
+                    regions);
         }
 
         /**
          * A person by the one key of each name that a list stores ({@link NameKeys#key}): a key in Latin letters is
          * a reading, any other a writing.
          */
-        public static Subject keyed(String familyKey, String givenKey, Integer birthYear, Set<String> camps,
-                                    Set<String> regions) {
+        public static Subject keyed(
+                String familyKey, String givenKey, Integer birthYear, Set<String> camps, Set<String> regions) {
             return keyed(keys(familyKey), keys(givenKey), birthYear, null, camps, regions);
         }
 
         /**
          * A person by all the keys of each name (as a claim keeps them), his birth date, camps and regions.
          */
-        public static Subject keyed(Set<String> familyKeys, Set<String> givenKeys, Integer birthYear,
-                                    LocalDate birthDate, Set<String> camps, Set<String> regions) {
-            return new Subject(readings(familyKeys), writings(familyKeys), readings(givenKeys), writings(givenKeys),
-                    birthYear, birthDate, camps, regions);
+        public static Subject keyed(
+                Set<String> familyKeys,
+                Set<String> givenKeys,
+                Integer birthYear,
+                LocalDate birthDate,
+                Set<String> camps,
+                Set<String> regions) {
+            return new Subject(
+                    readings(familyKeys),
+                    writings(familyKeys),
+                    readings(givenKeys),
+                    writings(givenKeys),
+                    birthYear,
+                    birthDate,
+                    camps,
+                    regions);
         }
 
         private static Set<String> readings(Set<String> keys) {
@@ -145,15 +181,28 @@ public final class Likeness {
         }
     }
 
-    private Likeness() {
-    }
+    private Likeness() {}
 
     public static Resemblance of(Subject a, Subject b) {
         var reasons = new ArrayList<Reason>();
-        name(a.familyWritings(), b.familyWritings(), a.familyReadings(), b.familyReadings(), reasons,
-                Reason.FAMILY_NAME_SAME_WRITING, Reason.FAMILY_NAME_SAME_READING, Reason.FAMILY_NAME_SIMILAR_READING);
-        name(a.givenWritings(), b.givenWritings(), a.givenReadings(), b.givenReadings(), reasons,
-                Reason.GIVEN_NAME_SAME_WRITING, Reason.GIVEN_NAME_SAME_READING, Reason.GIVEN_NAME_SIMILAR_READING);
+        name(
+                a.familyWritings(),
+                b.familyWritings(),
+                a.familyReadings(),
+                b.familyReadings(),
+                reasons,
+                Reason.FAMILY_NAME_SAME_WRITING,
+                Reason.FAMILY_NAME_SAME_READING,
+                Reason.FAMILY_NAME_SIMILAR_READING);
+        name(
+                a.givenWritings(),
+                b.givenWritings(),
+                a.givenReadings(),
+                b.givenReadings(),
+                reasons,
+                Reason.GIVEN_NAME_SAME_WRITING,
+                Reason.GIVEN_NAME_SAME_READING,
+                Reason.GIVEN_NAME_SIMILAR_READING);
         birth(a, b, reasons);
         if (!disjoint(a.camps(), b.camps())) {
             reasons.add(Reason.CAMP_SAME);
@@ -164,8 +213,15 @@ public final class Likeness {
         return new Resemblance(Math.max(0, Math.min(100, score)), reasons);
     }
 
-    private static void name(Set<String> writingsA, Set<String> writingsB, Set<String> readingsA, Set<String> readingsB,
-                             List<Reason> reasons, Reason sameWriting, Reason sameReading, Reason similarReading) {
+    private static void name(
+            Set<String> writingsA,
+            Set<String> writingsB,
+            Set<String> readingsA,
+            Set<String> readingsB,
+            List<Reason> reasons,
+            Reason sameWriting,
+            Reason sameReading,
+            Reason similarReading) {
         if (!disjoint(writingsA, writingsB)) {
             reasons.add(sameWriting);
         } else if (!disjoint(readingsA, readingsB)) {
@@ -180,7 +236,10 @@ public final class Likeness {
             reasons.add(Reason.BIRTH_DATE_SAME);
         } else if (a.birthYear() != null && b.birthYear() != null) {
             int apart = Math.abs(a.birthYear() - b.birthYear());
-            reasons.add(apart == 0 ? Reason.BIRTH_YEAR_SAME : apart == 1 ? Reason.BIRTH_YEAR_NEAR : Reason.BIRTH_YEAR_DIFFERS);
+            reasons.add(
+                    apart == 0
+                            ? Reason.BIRTH_YEAR_SAME
+                            : apart == 1 ? Reason.BIRTH_YEAR_NEAR : Reason.BIRTH_YEAR_DIFFERS);
         }
     }
 
@@ -205,7 +264,8 @@ public final class Likeness {
             i++;
         }
         int j = 0;
-        while (j < x.length() - i && j < y.length() - i
+        while (j < x.length() - i
+                && j < y.length() - i
                 && x.charAt(x.length() - 1 - j) == y.charAt(y.length() - 1 - j)) {
             j++;
         }

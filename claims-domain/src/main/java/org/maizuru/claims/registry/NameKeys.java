@@ -31,8 +31,7 @@ public final class NameKeys {
     private static final Pattern LABIAL_M = Pattern.compile("m(?=[bmp])");
     private static final Pattern LONG_OH = Pattern.compile("oh(?![aeiouy])");
 
-    private NameKeys() {
-    }
+    private NameKeys() {}
 
     /** The key a name is indexed under: its reading where it can be read, else its writing; null when blank. */
     public static String key(String name) {
@@ -56,7 +55,9 @@ public final class NameKeys {
             String letters = Polivanov.fromCyrillic(lower);
             return letters.isEmpty() ? null : simplify(letters);
         }
-        String letters = NOT_LETTERS.matcher(Normalizer.normalize(Kana.toLatin(lower), Normalizer.Form.NFD)).replaceAll("");
+        String letters = NOT_LETTERS
+                .matcher(Normalizer.normalize(Kana.toLatin(lower), Normalizer.Form.NFD))
+                .replaceAll("");
         if (Polivanov.isRussianLatin(letters)) {
             letters = Polivanov.fromRussianLatin(letters);
         }
@@ -68,7 +69,9 @@ public final class NameKeys {
         if (name == null) {
             return null;
         }
-        String text = SEPARATORS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll("");
+        String text = SEPARATORS
+                .matcher(Normalizer.normalize(name, Normalizer.Form.NFKC))
+                .replaceAll("");
         var folded = new StringBuilder(text.length());
         text.codePoints().forEach(c -> folded.appendCodePoint(VARIANTS.getOrDefault(c, c)));
         String key = folded.toString().toLowerCase(Locale.ROOT);
@@ -110,12 +113,18 @@ public final class NameKeys {
      * oo, oh or uu become one vowel (macrons are already gone).
      */
     static String simplify(String latin) {
-        String s = latin
-                .replace("tch", "tt")
-                .replace("sh", "sy").replace("ch", "ty").replace("ts", "t")
-                .replace("j", "zy").replace("fu", "hu").replace("dy", "zy");
-        s = s.replace("syi", "si").replace("tyi", "ti").replace("zyi", "zi")
-                .replace("di", "zi").replace("du", "zu");
+        String s = latin.replace("tch", "tt")
+                .replace("sh", "sy")
+                .replace("ch", "ty")
+                .replace("ts", "t")
+                .replace("j", "zy")
+                .replace("fu", "hu")
+                .replace("dy", "zy");
+        s = s.replace("syi", "si")
+                .replace("tyi", "ti")
+                .replace("zyi", "zi")
+                .replace("di", "zi")
+                .replace("du", "zu");
         s = LABIAL_M.matcher(s).replaceAll("n");
         s = LONG_OH.matcher(s).replaceAll("o");
         String previous;
@@ -130,14 +139,13 @@ public final class NameKeys {
     static final class Kana {
 
         private static final String[] ROWS = {
-                "あa", "いi", "うu", "えe", "おo", "かka", "きki", "くku", "けke", "こko", "がga", "ぎgi", "ぐgu", "げge", "ごgo",
-                "さsa", "しsi", "すsu", "せse", "そso", "ざza", "じzi", "ずzu", "ぜze", "ぞzo",
-                "たta", "ちti", "つtu", "てte", "とto", "だda", "ぢzi", "づzu", "でde", "どdo",
-                "なna", "にni", "ぬnu", "ねne", "のno", "はha", "ひhi", "ふhu", "へhe", "ほho",
-                "ばba", "びbi", "ぶbu", "べbe", "ぼbo", "ぱpa", "ぴpi", "ぷpu", "ぺpe", "ぽpo",
-                "まma", "みmi", "むmu", "めme", "もmo", "やya", "ゆyu", "よyo",
-                "らra", "りri", "るru", "れre", "ろro", "わwa", "ゐi", "ゑe", "をo", "んn", "ゔvu",
-                "ぁa", "ぃi", "ぅu", "ぇe", "ぉo"};
+            "あa", "いi", "うu", "えe", "おo", "かka", "きki", "くku", "けke", "こko", "がga", "ぎgi", "ぐgu", "げge", "ごgo", "さsa",
+            "しsi", "すsu", "せse", "そso", "ざza", "じzi", "ずzu", "ぜze", "ぞzo", "たta", "ちti", "つtu", "てte", "とto", "だda",
+            "ぢzi", "づzu", "でde", "どdo", "なna", "にni", "ぬnu", "ねne", "のno", "はha", "ひhi", "ふhu", "へhe", "ほho", "ばba",
+            "びbi", "ぶbu", "べbe", "ぼbo", "ぱpa", "ぴpi", "ぷpu", "ぺpe", "ぽpo", "まma", "みmi", "むmu", "めme", "もmo", "やya",
+            "ゆyu", "よyo", "らra", "りri", "るru", "れre", "ろro", "わwa", "ゐi", "ゑe", "をo", "んn", "ゔvu", "ぁa", "ぃi", "ぅu",
+            "ぇe", "ぉo"
+        };
         private static final Map<Character, String> SYLLABLES = new HashMap<>();
 
         static {
@@ -146,8 +154,7 @@ public final class NameKeys {
             }
         }
 
-        private Kana() {
-        }
+        private Kana() {}
 
         static String toLatin(String text) {
             var out = new StringBuilder(text.length() * 2);

@@ -50,12 +50,16 @@ public final class PlaceNames {
         if (written == null || written.isBlank()) {
             return Optional.empty();
         }
-        return byName.getOrDefault(normalise(written), List.of()).stream().filter(wanted).findFirst();
+        return byName.getOrDefault(normalise(written), List.of()).stream()
+                .filter(wanted)
+                .findFirst();
     }
 
     /** Full-width letters and half-width kana as one, any case, and spaces, underscores, 「・」, full stops and hyphens alike. */
     static String normalise(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT)
+        return Normalizer.normalize(name, Normalizer.Form.NFKC)
+                .strip()
+                .toLowerCase(Locale.ROOT)
                 .replaceAll("[\\s_・.-]+", " ");
     }
 }

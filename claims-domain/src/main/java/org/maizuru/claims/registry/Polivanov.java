@@ -15,13 +15,39 @@ import java.util.regex.Pattern;
 final class Polivanov {
 
     private static final Map<Character, String> CYRILLIC = Map.ofEntries(
-            Map.entry('а', "a"), Map.entry('и', "i"), Map.entry('у', "u"), Map.entry('э', "e"), Map.entry('е', "e"),
-            Map.entry('о', "o"), Map.entry('ы', "i"), Map.entry('я', "ya"), Map.entry('ю', "yu"), Map.entry('ё', "yo"),
-            Map.entry('к', "k"), Map.entry('г', "g"), Map.entry('с', "s"), Map.entry('з', "z"), Map.entry('т', "t"),
-            Map.entry('д', "d"), Map.entry('ц', "t"), Map.entry('н', "n"), Map.entry('х', "h"), Map.entry('ф', "h"),
-            Map.entry('б', "b"), Map.entry('п', "p"), Map.entry('м', "m"), Map.entry('р', "r"), Map.entry('л', "r"),
-            Map.entry('в', "w"), Map.entry('й', "i"), Map.entry('ш', "sy"), Map.entry('щ', "sy"), Map.entry('ч', "ty"),
-            Map.entry('ж', "zy"), Map.entry('ь', ""), Map.entry('ъ', ""));
+            Map.entry('а', "a"),
+            Map.entry('и', "i"),
+            Map.entry('у', "u"),
+            Map.entry('э', "e"),
+            Map.entry('е', "e"),
+            Map.entry('о', "o"),
+            Map.entry('ы', "i"),
+            Map.entry('я', "ya"),
+            Map.entry('ю', "yu"),
+            Map.entry('ё', "yo"),
+            Map.entry('к', "k"),
+            Map.entry('г', "g"),
+            Map.entry('с', "s"),
+            Map.entry('з', "z"),
+            Map.entry('т', "t"),
+            Map.entry('д', "d"),
+            Map.entry('ц', "t"),
+            Map.entry('н', "n"),
+            Map.entry('х', "h"),
+            Map.entry('ф', "h"),
+            Map.entry('б', "b"),
+            Map.entry('п', "p"),
+            Map.entry('м', "m"),
+            Map.entry('р', "r"),
+            Map.entry('л', "r"),
+            Map.entry('в', "w"),
+            Map.entry('й', "i"),
+            Map.entry('ш', "sy"),
+            Map.entry('щ', "sy"),
+            Map.entry('ч', "ty"),
+            Map.entry('ж', "zy"),
+            Map.entry('ь', ""),
+            Map.entry('ъ', ""));
 
     /** Letters or pairs that Hepburn and Kunrei use and a transliterated Russian list does not. */
     private static final Pattern HEPBURN = Pattern.compile("sh|ch|ts|fu|y|w|ji|(?<!d)z");
@@ -31,15 +57,15 @@ final class Polivanov {
      * stands for й, я, ю or ё: after a consonant other than n (rj, sj, dzj), between vowels (kobajasi), at the
      * start before a vowel (josida) or before a consonant or the end (sjukhej).
      */
-    private static final Pattern RUSSIAN = Pattern.compile(
-            "kh|dz|v|c|[bdgkmprst]j|[aeiou]j[aeou]|^j[aeou]|j(?![aeiou])");
+    private static final Pattern RUSSIAN =
+            Pattern.compile("kh|dz|v|c|[bdgkmprst]j|[aeiou]j[aeou]|^j[aeou]|j(?![aeiou])");
 
     /** A consonant before another, but a doubled one (Хаттори) or m before b, m, p (Намба, which is ナンバ). */
     private static final Pattern SILENT_U = Pattern.compile("([bdgkprsth])(?=[bdgkmprsthz])(?!\\1)|m(?=[dgkrsthz])");
+
     private static final Pattern FINAL_CONSONANT = Pattern.compile("([bdgkmprstz])$");
 
-    private Polivanov() {
-    }
+    private Polivanov() {}
 
     static boolean isCyrillic(String text) {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
@@ -68,8 +94,12 @@ final class Polivanov {
 
     /** A Russian list's Latin letters (lower case) in Kunrei letters. */
     static String fromRussianLatin(String letters) {
-        String s = letters.replace("kh", "h").replace("dzj", "zy").replace("dz", "z").replace("c", "t")
-                .replace("v", "w").replace("x", "ks");
+        String s = letters.replace("kh", "h")
+                .replace("dzj", "zy")
+                .replace("dz", "z")
+                .replace("c", "t")
+                .replace("v", "w")
+                .replace("x", "ks");
         var kunrei = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

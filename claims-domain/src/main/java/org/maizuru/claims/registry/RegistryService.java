@@ -40,8 +40,8 @@ public class RegistryService {
     }
 
     /** An administrator adds a place to the registry (a camp the history had not named, say); it is audited. */
-    public Place addPlace(Actor actor, String code, PlaceKind kind, String nameEn, String nameJa, String regionCode,
-                          String country) {
+    public Place addPlace(
+            Actor actor, String code, PlaceKind kind, String nameEn, String nameJa, String regionCode, String country) {
         if (!actor.is(Role.ADMINISTRATOR)) {
             throw new DomainException.Forbidden("place.administratorsOnly");
         }
@@ -55,11 +55,18 @@ public class RegistryService {
         if (regionCode != null && !regionCode.isBlank() && (region == null || region.kind() != PlaceKind.REGION)) {
             throw new DomainException.Invalid("region", "place.unknownRegion", regionCode);
         }
-        var place = new Place(code, kind, nameEn, nameJa, region, country == null || country.isBlank() ? null : country);
+        var place =
+                new Place(code, kind, nameEn, nameJa, region, country == null || country.isBlank() ? null : country);
         em.persist(place);
-        audit.fire(new AuditRecord(actor.username(), actor.role().name(), actor.address(), "PLACE_ADDED", null, null,
-                place.code() + " " + place.nameEn(), details("place", place.code(), "nameJa", place.nameJa(),
-                "nameEn", place.nameEn())));
+        audit.fire(new AuditRecord(
+                actor.username(),
+                actor.role().name(),
+                actor.address(),
+                "PLACE_ADDED",
+                null,
+                null,
+                place.code() + " " + place.nameEn(),
+                details("place", place.code(), "nameJa", place.nameJa(), "nameEn", place.nameEn())));
         return place;
     }
 
@@ -67,8 +74,10 @@ public class RegistryService {
         if (code == null) {
             return Optional.empty();
         }
-        return em.createNamedQuery(Place.BY_CODE, Place.class).setParameter("code", code)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(Place.BY_CODE, Place.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Starts loading an archive list (administrators), in the background; answers the import's id at once. */
@@ -91,13 +100,19 @@ public class RegistryService {
     }
 
     /** Describes an archive list: its code (as its records name it), kind, title, holder and date. */
-    public ArchiveSource addArchiveSource(Actor actor, String code, ArchiveSource.Kind kind, String title, String holder,
-                                          LocalDate dated) {
+    public ArchiveSource addArchiveSource(
+            Actor actor, String code, ArchiveSource.Kind kind, String title, String holder, LocalDate dated) {
         requireAdministrator(actor);
         var source = sources.add(actor.username(), code, kind, title, holder, dated);
-        audit.fire(new AuditRecord(actor.username(), actor.role().name(), actor.address(), "ARCHIVE_SOURCE_ADDED", null,
-                null, "Archive source " + source.code() + " described", details("source", source.code(),
-                "kind", kind.name(), "title", source.title())));
+        audit.fire(new AuditRecord(
+                actor.username(),
+                actor.role().name(),
+                actor.address(),
+                "ARCHIVE_SOURCE_ADDED",
+                null,
+                null,
+                "Archive source " + source.code() + " described",
+                details("source", source.code(), "kind", kind.name(), "title", source.title())));
         return source;
     }
 

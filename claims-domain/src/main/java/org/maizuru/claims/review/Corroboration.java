@@ -81,16 +81,26 @@ class Corroboration {
         requireCasework(actor);
         Claim claim = progress.claim(actor, claimId);
         var born = claim.internee().birthDate();
-        var keys = new HashSet<>(InterneeKeys.of(claim.internee().familyName(), claim.internee().givenName(),
-                claim.internee().familyNameKana(), claim.internee().givenNameKana()));
+        var keys = new HashSet<>(InterneeKeys.of(
+                claim.internee().familyName(),
+                claim.internee().givenName(),
+                claim.internee().familyNameKana(),
+                claim.internee().givenNameKana()));
         Map<String, Place> places = places();
         Likeness.Subject subject = subject(claim, places);
-        List<Long> candidates = em.createNativeQuery("""
+        List<Long> candidates = em
+                .createNativeQuery("""
                 select distinct claim_id from claim_name_key
                 where name_key in (:keys) and birth_date between :from and :to and claim_id <> :claim""")
-                .setParameter("keys", keys).setParameter("from", born.minusYears(1)).setParameter("to", born.plusYears(1))
-                .setParameter("claim", claim.id()).setMaxResults(MAX_CANDIDATES).getResultList().stream()
-                .map(id -> ((Number) id).longValue()).toList();
+                .setParameter("keys", keys)
+                .setParameter("from", born.minusYears(1))
+                .setParameter("to", born.plusYears(1))
+                .setParameter("claim", claim.id())
+                .setMaxResults(MAX_CANDIDATES)
+                .getResultList()
+                .stream()
+                .map(id -> ((Number) id).longValue())
+                .toList();
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -105,9 +115,11 @@ class Corroboration {
             return List.of();
         }
         List<Duplicate> found = em.createQuery("select c from Claim c where c.id in :ids", Claim.class)
-                .setParameter("ids", scores.keySet()).getResultStream()
+                .setParameter("ids", scores.keySet())
+                .getResultStream()
                 .map(other -> new Duplicate(other, scores.get(other.id())))
-                .sorted(Comparator.comparingInt((Duplicate d) -> d.resemblance().score()).reversed()
+                .sorted(Comparator.comparingInt((Duplicate d) -> d.resemblance().score())
+                        .reversed()
                         .thenComparing(d -> d.claim().id()))
                 .toList();
         String numbers = found.stream().map(d -> d.claim().number()).collect(Collectors.joining(", "));
@@ -128,8 +140,10 @@ class Corroboration {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
             var keysOf = new HashMap<Long, Set<String>>();
             var bornOf = new HashMap<Long, LocalDate>();
-            for (Object row : em.createNativeQuery("select claim_id, name_key, birth_date from claim_name_key where claim_id in (:ids)")
-                    .setParameter("ids", batch).getResultList()) {
+            for (Object row : em.createNativeQuery(
+                            "select claim_id, name_key, birth_date from claim_name_key where claim_id in (:ids)")
+                    .setParameter("ids", batch)
+                    .getResultList()) {
                 Object[] values = (Object[]) row;
                 long id = ((Number) values[0]).longValue();
                 keysOf.computeIfAbsent(id, k -> new HashSet<>()).add((String) values[1]);
@@ -142,10 +156,13 @@ class Corroboration {
             for (Object row : em.createNativeQuery("""
                     select k.claim_id, k.name_key, k.birth_date from claim_name_key k join claim c on c.id = k.claim_id
                     where k.name_key in (:keys) and c.status not in ('DRAFT', 'WITHDRAWN')""")
-                    .setParameter("keys", keysOf.values().stream().flatMap(Set::stream).collect(Collectors.toSet()))
+                    .setParameter(
+                            "keys",
+                            keysOf.values().stream().flatMap(Set::stream).collect(Collectors.toSet()))
                     .getResultList()) {
                 Object[] values = (Object[]) row;
-                sharing.computeIfAbsent((String) values[1], k -> new ArrayList<>()).add(values);
+                sharing.computeIfAbsent((String) values[1], k -> new ArrayList<>())
+                        .add(values);
             }
             var pairs = new HashMap<Long, Set<Long>>();
             keysOf.forEach((id, keys) -> {
@@ -154,7 +171,9 @@ class Corroboration {
                     for (Object[] other : sharing.getOrDefault(key, List.of())) {
                         long otherId = ((Number) other[0]).longValue();
                         var otherBorn = date(other[2]);
-                        if (otherId != id && !otherBorn.isBefore(born.minusYears(1)) && !otherBorn.isAfter(born.plusYears(1))) {
+                        if (otherId != id
+                                && !otherBorn.isBefore(born.minusYears(1))
+                                && !otherBorn.isAfter(born.plusYears(1))) {
                             pairs.computeIfAbsent(id, k -> new HashSet<>()).add(otherId);
                         }
                     }
@@ -168,7 +187,10 @@ class Corroboration {
             pairs.values().forEach(everyone::addAll);
             var subjects = candidateSubjects(List.copyOf(everyone), places);
             pairs.forEach((id, others) -> {
-                if (others.stream().anyMatch(other -> Likeness.of(subjects.get(id), subjects.get(other)).score() >= DUPLICATE_THRESHOLD)) {
+                if (others.stream()
+                        .anyMatch(other -> Likeness.of(subjects.get(id), subjects.get(other))
+                                        .score()
+                                >= DUPLICATE_THRESHOLD)) {
                     flagged.add(id);
                 }
             });
@@ -185,27 +207,42 @@ class Corroboration {
         var family = new HashMap<Long, Set<String>>();
         var given = new HashMap<Long, Set<String>>();
         var born = new HashMap<Long, LocalDate>();
-        for (Object row : em.createNativeQuery("select claim_id, name_key, birth_date from claim_name_key where claim_id in (:ids)")
-                .setParameter("ids", ids).getResultList()) {
+        for (Object row : em.createNativeQuery(
+                        "select claim_id, name_key, birth_date from claim_name_key where claim_id in (:ids)")
+                .setParameter("ids", ids)
+                .getResultList()) {
             Object[] values = (Object[]) row;
             long id = ((Number) values[0]).longValue();
             String key = (String) values[1];
-            (key.startsWith("f:") ? family : given).computeIfAbsent(id, k -> new HashSet<>()).add(key.substring(2));
+            (key.startsWith("f:") ? family : given)
+                    .computeIfAbsent(id, k -> new HashSet<>())
+                    .add(key.substring(2));
             born.put(id, values[2] instanceof Date date ? date.toLocalDate() : (LocalDate) values[2]);
         }
         var camps = new HashMap<Long, Set<String>>();
         var regions = new HashMap<Long, Set<String>>();
-        for (Object row : em.createNativeQuery("select claim_id, place_code from internment_stay where claim_id in (:ids)")
-                .setParameter("ids", ids).getResultList()) {
+        for (Object row : em.createNativeQuery(
+                        "select claim_id, place_code from internment_stay where claim_id in (:ids)")
+                .setParameter("ids", ids)
+                .getResultList()) {
             Object[] values = (Object[]) row;
             long id = ((Number) values[0]).longValue();
-            place(places.get((String) values[1]), camps.computeIfAbsent(id, k -> new HashSet<>()),
+            place(
+                    places.get((String) values[1]),
+                    camps.computeIfAbsent(id, k -> new HashSet<>()),
                     regions.computeIfAbsent(id, k -> new HashSet<>()));
         }
         var subjects = new HashMap<Long, Likeness.Subject>();
         for (long id : ids) {
-            subjects.put(id, Likeness.Subject.keyed(family.getOrDefault(id, Set.of()), given.getOrDefault(id, Set.of()),
-                    null, born.get(id), camps.get(id), regions.get(id)));
+            subjects.put(
+                    id,
+                    Likeness.Subject.keyed(
+                            family.getOrDefault(id, Set.of()),
+                            given.getOrDefault(id, Set.of()),
+                            null,
+                            born.get(id),
+                            camps.get(id),
+                            regions.get(id)));
         }
         return subjects;
     }
@@ -222,8 +259,15 @@ class Corroboration {
             place(places.get(stay.place()), camps, regions);
         }
         var internee = claim.internee();
-        return Likeness.Subject.named(internee.familyName(), internee.givenName(), internee.familyNameKana(),
-                internee.givenNameKana(), null, internee.birthDate(), camps, regions);
+        return Likeness.Subject.named(
+                internee.familyName(),
+                internee.givenName(),
+                internee.familyNameKana(),
+                internee.givenNameKana(),
+                null,
+                internee.birthDate(),
+                camps,
+                regions);
     }
 
     /** A camp counts as itself and its region; a region as itself. */

@@ -22,7 +22,8 @@ import org.maizuru.claims.platform.Today;
  */
 @Entity
 @Table(name = "information_request")
-@NamedQuery(name = InformationRequest.FOR_CLAIM,
+@NamedQuery(
+        name = InformationRequest.FOR_CLAIM,
         query = "select r from InformationRequest r where r.claimId = :claim order by r.id")
 public class InformationRequest {
 
@@ -129,7 +130,10 @@ public class InformationRequest {
     boolean reminderDue(LocalDate today, int daysBefore) {
         LocalDate remindOn = dueOn.minusDays(daysBefore);
         LocalDate requestedOn = LocalDate.ofInstant(requestedAt, Today.JAPAN);
-        return isOpen() && remindedAt == null && requestedOn.isBefore(remindOn) && !today.isBefore(remindOn)
+        return isOpen()
+                && remindedAt == null
+                && requestedOn.isBefore(remindOn)
+                && !today.isBefore(remindOn)
                 && !today.isAfter(dueOn);
     }
 

@@ -27,9 +27,10 @@ class RequestDeadlines implements ScheduledDuty {
     @Override
     public Map<String, Integer> perform(LocalDate today) {
         int days = reminderDays();
-        int reminded = ScheduledDuty.eachDue(review.remindersDue(today, days), id -> review.remind(id, today, days),
-                "Information request", LOG);
-        int overdue = ScheduledDuty.eachDue(review.overdue(today), id -> review.handBack(id, today), "Information request", LOG);
+        int reminded = ScheduledDuty.eachDue(
+                review.remindersDue(today, days), id -> review.remind(id, today, days), "Information request", LOG);
+        int overdue = ScheduledDuty.eachDue(
+                review.overdue(today), id -> review.handBack(id, today), "Information request", LOG);
         return Map.of("requestsReminded", reminded, "requestsOverdue", overdue);
     }
 
@@ -40,7 +41,8 @@ class RequestDeadlines implements ScheduledDuty {
         }
         int days = Integer.parseInt(value.strip());
         if (days < 1) {
-            throw new IllegalStateException("CLAIMS_REMINDER_DAYS is " + days + "; a reminder comes at least a day before");
+            throw new IllegalStateException(
+                    "CLAIMS_REMINDER_DAYS is " + days + "; a reminder comes at least a day before");
         }
         return days;
     }

@@ -14,14 +14,21 @@ import org.maizuru.claims.platform.Today;
 class RequestLetters {
 
     byte[] write(Claim claim, InformationRequest request) {
-        var letter = LetterPdf.in("org.maizuru.claims.review.RequestLetter", claim.language()).open(claim.number());
+        var letter = LetterPdf.in("org.maizuru.claims.review.RequestLetter", claim.language())
+                .open(claim.number());
         letter.subtitle(letter.text("subtitle", claim.number()));
         letter.strong(letter.text("addressee", claim.claimant().fullName()));
-        letter.paragraph(letter.text("intro", letter.date(
-                LocalDate.ofInstant(request.requestedAt(), Today.JAPAN))));
+        letter.paragraph(letter.text("intro", letter.date(LocalDate.ofInstant(request.requestedAt(), Today.JAPAN))));
         letter.fact(letter.word("claimNumber"), claim.number(), false);
-        letter.fact(letter.word("internee"), claim.internee().fullName() + "  (" + letter.date(claim.internee().birthDate()) + ")", false);
-        letter.fact(letter.word("relationship"), letter.wordOrCode("Relationship." + claim.relationship().name()), false);
+        letter.fact(
+                letter.word("internee"),
+                claim.internee().fullName() + "  ("
+                        + letter.date(claim.internee().birthDate()) + ")",
+                false);
+        letter.fact(
+                letter.word("relationship"),
+                letter.wordOrCode("Relationship." + claim.relationship().name()),
+                false);
         letter.fact(letter.word("dueOn"), letter.date(request.dueOn()), true);
         letter.endFacts();
         letter.strong(letter.word("asked"));

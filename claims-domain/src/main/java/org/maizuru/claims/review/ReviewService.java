@@ -73,13 +73,18 @@ public class ReviewService {
         int pageSize = Math.clamp(size, 1, ClaimService.MAX_PAGE_SIZE);
         int pageNumber = Math.max(page, 0);
         List<Claim> found = queueQuery(actor, queue, "c", Claim.class)
-                .setFirstResult(ClaimPage.offset(pageNumber, pageSize)).setMaxResults(pageSize + 1).getResultList();
+                .setFirstResult(ClaimPage.offset(pageNumber, pageSize))
+                .setMaxResults(pageSize + 1)
+                .getResultList();
         return ClaimPage.of(found, pageNumber, pageSize);
     }
 
     /** The length of a queue, counted only up to {@code limit}, so a page never counts a million rows. */
     public int queueCountUpTo(Actor actor, Queue queue, int limit) {
-        return queueQuery(actor, queue, "c.id", Long.class).setMaxResults(limit).getResultList().size();
+        return queueQuery(actor, queue, "c.id", Long.class)
+                .setMaxResults(limit)
+                .getResultList()
+                .size();
     }
 
     private <T> TypedQuery<T> queueQuery(Actor actor, Queue queue, String select, Class<T> type) {
@@ -93,15 +98,19 @@ public class ReviewService {
             case AWAITING_INFORMATION -> "c.status = :awaiting and c.assignedTo = :me";
             case APPROVALS -> "c.status = :recommended";
             case RETURNED_TO_ME -> "c.status = :inReview and c.assignedTo = :me and c.reviewComment is not null";
-            case OVERDUE -> "c.status = :inReview" + (actor.is(Role.SUPERVISOR) ? "" : " and c.assignedTo = :me")
-                    + " and exists (select r.id from InformationRequest r where r.claimId = c.id"
-                    + " and r.overdueAt is not null and r.respondedAt is null and r.lapsedAt is null)";
+            case OVERDUE ->
+                "c.status = :inReview" + (actor.is(Role.SUPERVISOR) ? "" : " and c.assignedTo = :me")
+                        + " and exists (select r.id from InformationRequest r where r.claimId = c.id"
+                        + " and r.overdueAt is not null and r.respondedAt is null and r.lapsedAt is null)";
         };
         TypedQuery<T> typed = em.createQuery("select " + select + " from Claim c where " + where + QUEUE_ORDER, type);
         switch (queue) {
-            case UNASSIGNED -> typed.setParameter("submitted", ClaimStatus.SUBMITTED).setParameter("appealed", ClaimStatus.APPEALED);
-            case MINE, RETURNED_TO_ME -> typed.setParameter("inReview", ClaimStatus.IN_REVIEW).setParameter("me", actor.username());
-            case AWAITING_INFORMATION -> typed.setParameter("awaiting", ClaimStatus.AWAITING_INFORMATION).setParameter("me", actor.username());
+            case UNASSIGNED ->
+                typed.setParameter("submitted", ClaimStatus.SUBMITTED).setParameter("appealed", ClaimStatus.APPEALED);
+            case MINE, RETURNED_TO_ME ->
+                typed.setParameter("inReview", ClaimStatus.IN_REVIEW).setParameter("me", actor.username());
+            case AWAITING_INFORMATION ->
+                typed.setParameter("awaiting", ClaimStatus.AWAITING_INFORMATION).setParameter("me", actor.username());
             case APPROVALS -> typed.setParameter("recommended", ClaimStatus.RECOMMENDED);
             case OVERDUE -> {
                 typed.setParameter("inReview", ClaimStatus.IN_REVIEW);
@@ -118,7 +127,12 @@ public class ReviewService {
         requireCasework(actor);
         Claim claim = progress.claim(actor, claimId);
         ClaimService.checkVersion(claim, expectedVersion);
-        progress.move(actor, claim, ClaimEvent.ASSIGN, "Assigned to " + actor.username(), details("caseworker", actor.username()));
+        progress.move(
+                actor,
+                claim,
+                ClaimEvent.ASSIGN,
+                "Assigned to " + actor.username(),
+                details("caseworker", actor.username()));
         claim.assignTo(actor.username());
         return claim;
     }
@@ -129,12 +143,15 @@ public class ReviewService {
             throw new DomainException.Forbidden("review.supervisorsReassign");
         }
         Claim claim = progress.claim(actor, claimId);
-        boolean worker = accounts.find(caseworker).filter(a -> a.enabled() && a.role().worksClaims()).isPresent();
+        boolean worker = accounts.find(caseworker)
+                .filter(a -> a.enabled() && a.role().worksClaims())
+                .isPresent();
         if (!worker) {
             throw new DomainException.Invalid("caseworker", "review.noSuchCaseworker", caseworker);
         }
         claim.assignTo(caseworker);
-        progress.note(actor, "CLAIM_REASSIGNED", claim, "Reassigned to " + caseworker, details("caseworker", caseworker));
+        progress.note(
+                actor, "CLAIM_REASSIGNED", claim, "Reassigned to " + caseworker, details("caseworker", caseworker));
         return claim;
     }
 
@@ -142,7 +159,12 @@ public class ReviewService {
         PlainText.requireLines("message", message, 4000);
         Claim claim = claimInMyReview(actor, claimId);
         var request = new InformationRequest(claim.id(), message, dueOn, actor.username(), clock.today());
-        progress.move(actor, claim, ClaimEvent.REQUEST_INFORMATION, "Information requested, due " + dueOn, details("due", dueOn));
+        progress.move(
+                actor,
+                claim,
+                ClaimEvent.REQUEST_INFORMATION,
+                "Information requested, due " + dueOn,
+                details("due", dueOn));
         // Asking again after a request went unanswered replaces it: the old one can no longer be answered.
         openRequests(claim.id()).forEach(old -> old.lapse(clock.now()));
         em.persist(request);
@@ -159,7 +181,11 @@ public class ReviewService {
             throw new DomainException.Conflict("informationRequest.notOverdue", requestId);
         }
         request.extend(dueOn, clock.today(), RequestDeadlines.reminderDays(), clock.now());
-        progress.move(actor, claim, ClaimEvent.EXTEND_REQUEST, "Information request " + requestId + " extended to " + dueOn,
+        progress.move(
+                actor,
+                claim,
+                ClaimEvent.EXTEND_REQUEST,
+                "Information request " + requestId + " extended to " + dueOn,
                 details("request", requestId, "due", dueOn));
         tell(AssociationNotice.Kind.REQUEST_EXTENDED, claim, request);
         return request;
@@ -176,10 +202,18 @@ public class ReviewService {
         request.answer(response, actor.username());
         if (claim.status() == ClaimStatus.IN_REVIEW && request.wasHandedBack()) {
             // Late, but before the caseworker moved on: the answer is kept and the claim stays where it is.
-            progress.note(actor, "INFORMATION_RECEIVED_LATE", claim, "Information request " + requestId + " answered after its date",
+            progress.note(
+                    actor,
+                    "INFORMATION_RECEIVED_LATE",
+                    claim,
+                    "Information request " + requestId + " answered after its date",
                     details("request", requestId, "due", request.dueOn()));
         } else {
-            progress.move(actor, claim, ClaimEvent.RECEIVE_INFORMATION, "Information request " + requestId + " answered",
+            progress.move(
+                    actor,
+                    claim,
+                    ClaimEvent.RECEIVE_INFORMATION,
+                    "Information request " + requestId + " answered",
                     details("request", requestId));
         }
         return request;
@@ -189,7 +223,11 @@ public class ReviewService {
     public RequestLetter requestLetter(Actor actor, long claimId, long requestId) {
         Claim claim = progress.claim(actor, claimId);
         InformationRequest request = requestOf(claim, requestId);
-        progress.note(actor, "REQUEST_LETTER_DOWNLOADED", claim, "Letter of information request " + requestId,
+        progress.note(
+                actor,
+                "REQUEST_LETTER_DOWNLOADED",
+                claim,
+                "Letter of information request " + requestId,
                 details("request", requestId));
         return new RequestLetter("request-" + claim.number() + "-" + requestId + ".pdf", letters.write(claim, request));
     }
@@ -203,8 +241,11 @@ public class ReviewService {
     }
 
     private List<InformationRequest> openRequests(long claimId) {
-        return em.createNamedQuery(InformationRequest.FOR_CLAIM, InformationRequest.class).setParameter("claim", claimId)
-                .getResultStream().filter(InformationRequest::isOpen).toList();
+        return em.createNamedQuery(InformationRequest.FOR_CLAIM, InformationRequest.class)
+                .setParameter("claim", claimId)
+                .getResultStream()
+                .filter(InformationRequest::isOpen)
+                .toList();
     }
 
     private void tell(AssociationNotice.Kind kind, Claim claim, InformationRequest request) {
@@ -214,11 +255,16 @@ public class ReviewService {
     // The deadline duty's steps: each finds what is due from the rows, and acts in a transaction of its own.
 
     List<Long> remindersDue(LocalDate today, int daysBefore) {
-        return em.createQuery("select r from InformationRequest r where r.respondedAt is null and r.lapsedAt is null"
-                        + " and r.remindedAt is null and r.dueOn >= :today and r.dueOn <= :horizon order by r.dueOn, r.id",
+        return em.createQuery(
+                        "select r from InformationRequest r where r.respondedAt is null and r.lapsedAt is null"
+                                + " and r.remindedAt is null and r.dueOn >= :today and r.dueOn <= :horizon order by r.dueOn, r.id",
                         InformationRequest.class)
-                .setParameter("today", today).setParameter("horizon", today.plusDays(daysBefore))
-                .getResultStream().filter(r -> r.reminderDue(today, daysBefore)).map(InformationRequest::id).toList();
+                .setParameter("today", today)
+                .setParameter("horizon", today.plusDays(daysBefore))
+                .getResultStream()
+                .filter(r -> r.reminderDue(today, daysBefore))
+                .map(InformationRequest::id)
+                .toList();
     }
 
     /** Reminds the association of a request still open near its date; false when it was no longer due. */
@@ -233,15 +279,22 @@ public class ReviewService {
         }
         request.reminded(clock.now());
         tell(AssociationNotice.Kind.REQUEST_REMINDER, claim, request);
-        progress.note(SYSTEM, "INFORMATION_REMINDER_SENT", claim, "Reminder of information request " + requestId
-                + ", due " + request.dueOn(), details("request", requestId, "due", request.dueOn()));
+        progress.note(
+                SYSTEM,
+                "INFORMATION_REMINDER_SENT",
+                claim,
+                "Reminder of information request " + requestId + ", due " + request.dueOn(),
+                details("request", requestId, "due", request.dueOn()));
         return true;
     }
 
     List<Long> overdue(LocalDate today) {
-        return em.createQuery("select r.id from InformationRequest r where r.respondedAt is null and r.lapsedAt is null"
-                        + " and r.overdueAt is null and r.dueOn < :today order by r.dueOn, r.id", Long.class)
-                .setParameter("today", today).getResultList();
+        return em.createQuery(
+                        "select r.id from InformationRequest r where r.respondedAt is null and r.lapsedAt is null"
+                                + " and r.overdueAt is null and r.dueOn < :today order by r.dueOn, r.id",
+                        Long.class)
+                .setParameter("today", today)
+                .getResultList();
     }
 
     /**
@@ -259,8 +312,12 @@ public class ReviewService {
         if (claim.status() != ClaimStatus.AWAITING_INFORMATION) {
             return false;
         }
-        progress.move(SYSTEM, claim, ClaimEvent.INFORMATION_OVERDUE, "Information request " + requestId
-                + " unanswered on " + request.dueOn(), details("request", requestId, "due", request.dueOn()));
+        progress.move(
+                SYSTEM,
+                claim,
+                ClaimEvent.INFORMATION_OVERDUE,
+                "Information request " + requestId + " unanswered on " + request.dueOn(),
+                details("request", requestId, "due", request.dueOn()));
         tell(AssociationNotice.Kind.REQUEST_OVERDUE, claim, request);
         return true;
     }
@@ -270,9 +327,12 @@ public class ReviewService {
         if (claimIds.isEmpty()) {
             return List.of();
         }
-        List<InformationRequest> open = em.createQuery("select r from InformationRequest r where r.claimId in :claims"
-                + " and r.respondedAt is null order by r.dueOn", InformationRequest.class)
-                .setParameter("claims", claimIds).getResultList();
+        List<InformationRequest> open = em.createQuery(
+                        "select r from InformationRequest r where r.claimId in :claims"
+                                + " and r.respondedAt is null order by r.dueOn",
+                        InformationRequest.class)
+                .setParameter("claims", claimIds)
+                .getResultList();
         return open.stream().filter(r -> progress.isVisible(actor, r.claimId())).toList();
     }
 
@@ -293,17 +353,25 @@ public class ReviewService {
             throw new DomainException.Forbidden("note.staffOnly");
         }
         Claim claim = progress.claim(actor, claimId);
-        return em.createNamedQuery(CaseNote.FOR_CLAIM, CaseNote.class).setParameter("claim", claim.id()).getResultList();
+        return em.createNamedQuery(CaseNote.FOR_CLAIM, CaseNote.class)
+                .setParameter("claim", claim.id())
+                .getResultList();
     }
 
     public List<InformationRequest> informationRequests(Actor actor, long claimId) {
         Claim claim = progress.claim(actor, claimId);
         return em.createNamedQuery(InformationRequest.FOR_CLAIM, InformationRequest.class)
-                .setParameter("claim", claim.id()).getResultList();
+                .setParameter("claim", claim.id())
+                .getResultList();
     }
 
-    public Claim recommend(Actor actor, long claimId, Recommendation.Outcome outcome, LocalDate returnedOn,
-                           List<String> reasonCodes, String reason) {
+    public Claim recommend(
+            Actor actor,
+            long claimId,
+            Recommendation.Outcome outcome,
+            LocalDate returnedOn,
+            List<String> reasonCodes,
+            String reason) {
         PlainText.requireLines("reason", reason, 4000);
         Claim claim = claimInMyReview(actor, claimId);
         var recommendation = new Recommendation(outcome, returnedOn, reasonCodes, reason, actor.username());
@@ -312,9 +380,18 @@ public class ReviewService {
         if (claim.status() == ClaimStatus.IN_REVIEW) {
             decisions.checkRecommendation(claim, recommendation);
         }
-        progress.move(actor, claim, ClaimEvent.RECOMMEND, outcome + (reasonCodes == null || reasonCodes.isEmpty()
-                ? "" : " " + String.join(",", reasonCodes)), details("outcome", outcome, "reasons",
-                reasonCodes == null || reasonCodes.isEmpty() ? null : String.join(",", reasonCodes), "returnedOn", returnedOn));
+        progress.move(
+                actor,
+                claim,
+                ClaimEvent.RECOMMEND,
+                outcome + (reasonCodes == null || reasonCodes.isEmpty() ? "" : " " + String.join(",", reasonCodes)),
+                details(
+                        "outcome",
+                        outcome,
+                        "reasons",
+                        reasonCodes == null || reasonCodes.isEmpty() ? null : String.join(",", reasonCodes),
+                        "returnedOn",
+                        returnedOn));
         claim.recommend(recommendation);
         return claim;
     }
@@ -326,23 +403,36 @@ public class ReviewService {
         }
         PlainText.requireLines("comment", comment, 2000);
         Claim claim = progress.claim(actor, claimId);
-        Recommendation recommendation = claim.recommendation().orElseThrow(() ->
-                new DomainException.Conflict("claim.noRecommendation", claim.number()));
+        Recommendation recommendation = claim.recommendation()
+                .orElseThrow(() -> new DomainException.Conflict("claim.noRecommendation", claim.number()));
         if (!ClaimActions.isSecondPair(actor, claim)) {
             throw new DomainException.Forbidden("review.fourEyes");
         }
         if (approve) {
-            progress.move(actor, claim, ClaimEvent.APPROVE, "Recommendation of " + recommendation.recommendedBy()
-                    + " approved" + (comment == null || comment.isBlank() ? "" : ": " + comment),
-                    details("recommendedBy", recommendation.recommendedBy(), "outcome", recommendation.outcome(),
-                            "comment", comment == null || comment.isBlank() ? null : comment.strip()));
+            progress.move(
+                    actor,
+                    claim,
+                    ClaimEvent.APPROVE,
+                    "Recommendation of " + recommendation.recommendedBy() + " approved"
+                            + (comment == null || comment.isBlank() ? "" : ": " + comment),
+                    details(
+                            "recommendedBy",
+                            recommendation.recommendedBy(),
+                            "outcome",
+                            recommendation.outcome(),
+                            "comment",
+                            comment == null || comment.isBlank() ? null : comment.strip()));
             decisions.decide(actor, claim, recommendation);
             claim.clearRecommendation();
         } else {
             if (comment == null || comment.isBlank()) {
                 throw new DomainException.Invalid("comment", "review.returnNeedsComment");
             }
-            progress.move(actor, claim, ClaimEvent.RETURN_RECOMMENDATION, "Returned: " + comment,
+            progress.move(
+                    actor,
+                    claim,
+                    ClaimEvent.RETURN_RECOMMENDATION,
+                    "Returned: " + comment,
                     details("recommendedBy", recommendation.recommendedBy(), "comment", comment.strip()));
             claim.returnRecommendation(comment.strip());
         }

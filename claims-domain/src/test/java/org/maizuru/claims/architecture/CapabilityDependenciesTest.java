@@ -23,7 +23,8 @@ class CapabilityDependenciesTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.maizuru.claims");
     }
 
@@ -64,8 +65,9 @@ class CapabilityDependenciesTest {
 
     @Test
     void paymentsAreDownstreamOfEveryCapabilityThatDecides() {
-        for (String capability : new String[] {"registry", "association", "claim", "review", "decision", "audit",
-                "platform", "imports", "notice"}) {
+        for (String capability : new String[] {
+            "registry", "association", "claim", "review", "decision", "audit", "platform", "imports", "notice"
+        }) {
             forbid(capability, "payment");
         }
         forbid("payment", "audit", "demo");
@@ -83,8 +85,9 @@ class CapabilityDependenciesTest {
 
     @Test
     void noCapabilityDependsOnTheDemoData() {
-        for (String capability : new String[] {"registry", "association", "claim", "review", "decision", "audit",
-                "platform", "imports", "notice"}) {
+        for (String capability : new String[] {
+            "registry", "association", "claim", "review", "decision", "audit", "platform", "imports", "notice"
+        }) {
             forbid(capability, "demo");
         }
     }
@@ -94,8 +97,12 @@ class CapabilityDependenciesTest {
         for (int i = 0; i < forbidden.length; i++) {
             packages[i] = BASE + forbidden[i] + "..";
         }
-        noClasses().that().resideInAPackage(BASE + capability + "..")
-                .should().dependOnClassesThat().resideInAnyPackage(packages)
+        noClasses()
+                .that()
+                .resideInAPackage(BASE + capability + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(packages)
                 .because("the design's arrows between capabilities point one way only")
                 .check(classes);
     }

@@ -44,7 +44,9 @@ class SignInPolicyTest {
         for (int i = 1; i <= SignInPolicy.LOCK_AFTER; i++) {
             account.failedSignIn(sixth.plus(Duration.ofMinutes(10)).plusSeconds(i * 100L));
         }
-        assertTrue(account.isLockedAt(sixth.plus(Duration.ofMinutes(10)).plusSeconds(600).plus(Duration.ofMinutes(9))),
+        assertTrue(
+                account.isLockedAt(
+                        sixth.plus(Duration.ofMinutes(10)).plusSeconds(600).plus(Duration.ofMinutes(9))),
                 "the second lock lasts ten minutes");
         account.unlock();
         assertFalse(account.isLockedAt(sixth.plus(Duration.ofMinutes(30))));
@@ -82,8 +84,12 @@ class SignInPolicyTest {
         }
         assertEquals(1, throttle.refused("203.0.113.9", T));
         assertEquals(2, throttle.refused("203.0.113.9", T.plusSeconds(1)));
-        assertEquals(T.plusSeconds(1), throttle.nextTry("203.0.113.9", T), "a refused try does not make the wait longer");
-        assertEquals(0, throttle.refused("203.0.113.9", T.plus(SignInPolicy.ADDRESS_WINDOW).plusSeconds(1)));
+        assertEquals(
+                T.plusSeconds(1), throttle.nextTry("203.0.113.9", T), "a refused try does not make the wait longer");
+        assertEquals(
+                0,
+                throttle.refused(
+                        "203.0.113.9", T.plus(SignInPolicy.ADDRESS_WINDOW).plusSeconds(1)));
     }
 
     @Test
@@ -95,6 +101,7 @@ class SignInPolicyTest {
         }
         assertEquals(T.plusSeconds(1), throttle.nextTry("203.0.113.9", T));
         assertEquals(Instant.MIN, throttle.nextTry("198.51.100.7", T), "another address is not held back");
-        assertEquals(Instant.MIN, throttle.nextTry("203.0.113.9", T.plus(Duration.ofMinutes(16))), "the count ages out");
+        assertEquals(
+                Instant.MIN, throttle.nextTry("203.0.113.9", T.plus(Duration.ofMinutes(16))), "the count ages out");
     }
 }

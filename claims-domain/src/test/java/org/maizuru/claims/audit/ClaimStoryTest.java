@@ -25,21 +25,47 @@ class ClaimStoryTest {
 
     private void event(String actor, String role, String action, Map<String, String> details) {
         long id = trail.size() + 1;
-        trail.add(new AuditEvent(id, new AuditRecord(actor, role, null, action, 42L, "Claim MZ-2026-000042",
-                action + " in English", details), START.plusSeconds(3600 * id), null));
+        trail.add(new AuditEvent(
+                id,
+                new AuditRecord(
+                        actor, role, null, action, 42L, "Claim MZ-2026-000042", action + " in English", details),
+                START.plusSeconds(3600 * id),
+                null));
     }
 
     private void aClaimThatWasAskedAboutRecommendedAndDecided() {
-        event("assoc-a", "ASSOCIATION", "CLAIM_CREATED", details("claim", "MZ-2026-000042", "programme", "SPECIAL_BENEFIT_2010"));
+        event(
+                "assoc-a",
+                "ASSOCIATION",
+                "CLAIM_CREATED",
+                details("claim", "MZ-2026-000042", "programme", "SPECIAL_BENEFIT_2010"));
         event("assoc-a", "ASSOCIATION", "CLAIM_SUBMIT", details("from", "DRAFT", "to", "SUBMITTED"));
         event("caseworker", "CASEWORKER", "CLAIM_VIEWED", details("claim", "MZ-2026-000042"));
-        event("caseworker", "CASEWORKER", "CLAIM_ASSIGN", details("from", "SUBMITTED", "to", "IN_REVIEW", "caseworker", "caseworker"));
+        event(
+                "caseworker",
+                "CASEWORKER",
+                "CLAIM_ASSIGN",
+                details("from", "SUBMITTED", "to", "IN_REVIEW", "caseworker", "caseworker"));
         event("caseworker", "CASEWORKER", "NOTE_ADDED", Map.of());
         event("caseworker", "CASEWORKER", "DUPLICATES_VIEWED", details("claims", ""));
-        event("caseworker", "CASEWORKER", "CLAIM_RECOMMEND", details("from", "IN_REVIEW", "to", "RECOMMENDED",
-                "outcome", "DENY", "reasons", "INTERNEE_LIVING"));
-        event("supervisor", "SUPERVISOR", "CLAIM_APPROVE", details("from", "RECOMMENDED", "to", "DECIDED",
-                "recommendedBy", "caseworker", "comment", "As recommended"));
+        event(
+                "caseworker",
+                "CASEWORKER",
+                "CLAIM_RECOMMEND",
+                details("from", "IN_REVIEW", "to", "RECOMMENDED", "outcome", "DENY", "reasons", "INTERNEE_LIVING"));
+        event(
+                "supervisor",
+                "SUPERVISOR",
+                "CLAIM_APPROVE",
+                details(
+                        "from",
+                        "RECOMMENDED",
+                        "to",
+                        "DECIDED",
+                        "recommendedBy",
+                        "caseworker",
+                        "comment",
+                        "As recommended"));
         event("supervisor", "SUPERVISOR", "DECISION_MADE", details("decision", 9, "outcome", "DENIED", "amountYen", 0));
         event("assoc-a", "ASSOCIATION", "NOTICE_DOWNLOADED", details("decision", 9));
     }
@@ -48,8 +74,16 @@ class ClaimStoryTest {
     void theStaffReadEveryStepThatMovedTheClaimAndHowOftenItWasRead() {
         aClaimThatWasAskedAboutRecommendedAndDecided();
         ClaimStory story = ClaimStory.of(trail, false);
-        assertEquals(List.of("CLAIM_CREATED", "CLAIM_SUBMIT", "CLAIM_ASSIGN", "NOTE_ADDED", "CLAIM_RECOMMEND",
-                "CLAIM_APPROVE", "DECISION_MADE"), story.steps().stream().map(ClaimStory.Step::action).toList());
+        assertEquals(
+                List.of(
+                        "CLAIM_CREATED",
+                        "CLAIM_SUBMIT",
+                        "CLAIM_ASSIGN",
+                        "NOTE_ADDED",
+                        "CLAIM_RECOMMEND",
+                        "CLAIM_APPROVE",
+                        "DECISION_MADE"),
+                story.steps().stream().map(ClaimStory.Step::action).toList());
         assertEquals(3, story.reads(), "a reading of the claim, a look for duplicates and a downloaded notice");
         assertEquals(trail.get(trail.size() - 1).at(), story.lastRead());
         assertEquals("INTERNEE_LIVING", story.steps().get(4).details().get("reasons"));
@@ -60,12 +94,17 @@ class ClaimStoryTest {
     void theAssociationIsNotToldWhatStaysInsideTheProgrammeBeforeTheDecision() {
         aClaimThatWasAskedAboutRecommendedAndDecided();
         ClaimStory story = ClaimStory.of(trail, true);
-        assertEquals(List.of("CLAIM_CREATED", "CLAIM_SUBMIT", "CLAIM_ASSIGN", "CLAIM_RECOMMEND", "DECISION_MADE"),
+        assertEquals(
+                List.of("CLAIM_CREATED", "CLAIM_SUBMIT", "CLAIM_ASSIGN", "CLAIM_RECOMMEND", "DECISION_MADE"),
                 story.steps().stream().map(ClaimStory.Step::action).toList());
-        assertEquals(Map.of("from", "IN_REVIEW", "to", "RECOMMENDED"), story.steps().get(3).details(),
+        assertEquals(
+                Map.of("from", "IN_REVIEW", "to", "RECOMMENDED"),
+                story.steps().get(3).details(),
                 "the outcome recommended and its reasons are the supervisor's to decide");
-        assertEquals("DENIED", story.steps().get(4).details().get("outcome"), "the decision itself is the association's");
-        assertNull(story.steps().get(0).summary(), "an association reads steps in its own language, not the English line");
+        assertEquals(
+                "DENIED", story.steps().get(4).details().get("outcome"), "the decision itself is the association's");
+        assertNull(
+                story.steps().get(0).summary(), "an association reads steps in its own language, not the English line");
         assertEquals(3, story.reads());
     }
 }

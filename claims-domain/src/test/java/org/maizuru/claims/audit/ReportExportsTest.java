@@ -12,9 +12,14 @@ import org.junit.jupiter.api.Test;
 
 class ReportExportsTest {
 
-    private static final Report REPORT = new Report("activity", List.of(
-            new Report.Column("activity", "actor"), new Report.Column("activity", "count")),
-            List.of(List.of("=HYPERLINK(\"http://x\")", 3L), List.of("+1", 4L), List.of("-2", 5L), List.of("@SUM(A1)", 6L),
+    private static final Report REPORT = new Report(
+            "activity",
+            List.of(new Report.Column("activity", "actor"), new Report.Column("activity", "count")),
+            List.of(
+                    List.of("=HYPERLINK(\"http://x\")", 3L),
+                    List.of("+1", 4L),
+                    List.of("-2", 5L),
+                    List.of("@SUM(A1)", 6L),
                     List.of("舞鶴, \"港\"", 7L)));
 
     @Test
@@ -38,7 +43,7 @@ class ReportExportsTest {
         var english = new Properties();
         var japanese = new Properties();
         try (var en = Report.class.getResourceAsStream("Reports.properties");
-             var ja = Report.class.getResourceAsStream("Reports_ja.properties")) {
+                var ja = Report.class.getResourceAsStream("Reports_ja.properties")) {
             english.load(new InputStreamReader(en, StandardCharsets.UTF_8));
             japanese.load(new InputStreamReader(ja, StandardCharsets.UTF_8));
         }

@@ -42,10 +42,16 @@ class ReportWordsTest {
         assertTrue(word.ja().codePoints().anyMatch(c -> c > 0x3000), "Japanese for " + word.code() + ": " + word.ja());
     }
 
-    private static final Report BACKLOG = new Report("backlog", List.of(new Report.Column("backlog", "association"),
-            new Report.Column("backlog", "status"), new Report.Column("backlog", "claims")),
-            List.of(List.of(new Report.Word("ASSOC-A", "舞鶴引揚者の会", "Maizuru Returnees' Society"),
-                    Report.Word.of("ClaimStatus", "AWAITING_INFORMATION"), 3L)));
+    private static final Report BACKLOG = new Report(
+            "backlog",
+            List.of(
+                    new Report.Column("backlog", "association"),
+                    new Report.Column("backlog", "status"),
+                    new Report.Column("backlog", "claims")),
+            List.of(List.of(
+                    new Report.Word("ASSOC-A", "舞鶴引揚者の会", "Maizuru Returnees' Society"),
+                    Report.Word.of("ClaimStatus", "AWAITING_INFORMATION"),
+                    3L)));
 
     @Test
     void theExportsCarryTheReadersWordsAndNotTheCodes() throws Exception {

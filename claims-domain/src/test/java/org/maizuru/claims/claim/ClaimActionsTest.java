@@ -29,7 +29,9 @@ class ClaimActionsTest {
         Claim claim = ClaimLifecycleTest.claimIn(status);
         for (Actor actor : List.of(ASSOCIATION, KATO, CHIEF, ADMIN, AUDITOR)) {
             var allowed = ClaimActions.allowed(actor, claim);
-            assertTrue(ClaimLifecycle.allowedIn(status).containsAll(allowed), actor.username() + " in " + status + ": " + allowed);
+            assertTrue(
+                    ClaimLifecycle.allowedIn(status).containsAll(allowed),
+                    actor.username() + " in " + status + ": " + allowed);
             assertFalse(allowed.contains(ClaimEvent.INFORMATION_OVERDUE));
         }
         assertEquals(EnumSet.noneOf(ClaimEvent.class), ClaimActions.allowed(AUDITOR, claim), "an auditor only reads");
@@ -37,11 +39,17 @@ class ClaimActionsTest {
 
     @Test
     void theAssociationSubmitsAndWithdrawsItsDraftAndCaseworkTakesItUpOnceSubmitted() {
-        assertEquals(EnumSet.of(ClaimEvent.SUBMIT, ClaimEvent.WITHDRAW),
+        assertEquals(
+                EnumSet.of(ClaimEvent.SUBMIT, ClaimEvent.WITHDRAW),
                 ClaimActions.allowed(ASSOCIATION, ClaimLifecycleTest.claimIn(ClaimStatus.DRAFT)));
-        assertEquals(EnumSet.noneOf(ClaimEvent.class), ClaimActions.allowed(KATO, ClaimLifecycleTest.claimIn(ClaimStatus.DRAFT)));
-        assertTrue(ClaimActions.allowed(KATO, ClaimLifecycleTest.claimIn(ClaimStatus.SUBMITTED)).contains(ClaimEvent.ASSIGN));
-        assertFalse(ClaimActions.allowed(ADMIN, ClaimLifecycleTest.claimIn(ClaimStatus.SUBMITTED)).contains(ClaimEvent.ASSIGN),
+        assertEquals(
+                EnumSet.noneOf(ClaimEvent.class),
+                ClaimActions.allowed(KATO, ClaimLifecycleTest.claimIn(ClaimStatus.DRAFT)));
+        assertTrue(ClaimActions.allowed(KATO, ClaimLifecycleTest.claimIn(ClaimStatus.SUBMITTED))
+                .contains(ClaimEvent.ASSIGN));
+        assertFalse(
+                ClaimActions.allowed(ADMIN, ClaimLifecycleTest.claimIn(ClaimStatus.SUBMITTED))
+                        .contains(ClaimEvent.ASSIGN),
                 "an administrator does not work claims");
     }
 
@@ -49,7 +57,8 @@ class ClaimActionsTest {
     void theReviewIsWorkedByItsCaseworkerOrASupervisorNotByAnotherCaseworker() {
         Claim claim = ClaimLifecycleTest.claimIn(ClaimStatus.IN_REVIEW);
         claim.assignTo("kato");
-        assertTrue(ClaimActions.allowed(KATO, claim).containsAll(EnumSet.of(ClaimEvent.RECOMMEND, ClaimEvent.REQUEST_INFORMATION)));
+        assertTrue(ClaimActions.allowed(KATO, claim)
+                .containsAll(EnumSet.of(ClaimEvent.RECOMMEND, ClaimEvent.REQUEST_INFORMATION)));
         assertTrue(ClaimActions.allowed(CHIEF, claim).contains(ClaimEvent.RECOMMEND));
         assertFalse(ClaimActions.allowed(SATO, claim).contains(ClaimEvent.RECOMMEND), "another caseworker's claim");
         assertFalse(ClaimActions.holdsReview(SATO, claim));
@@ -60,7 +69,8 @@ class ClaimActionsTest {
         Claim claim = ClaimLifecycleTest.claimIn(ClaimStatus.IN_REVIEW);
         claim.apply(ClaimEvent.RECOMMEND);
         claim.recommend(new Recommendation(Recommendation.Outcome.GRANT, null, List.of(), null, "chief"));
-        assertEquals(EnumSet.of(ClaimEvent.APPROVE, ClaimEvent.RETURN_RECOMMENDATION), ClaimActions.allowed(DEPUTY, claim));
+        assertEquals(
+                EnumSet.of(ClaimEvent.APPROVE, ClaimEvent.RETURN_RECOMMENDATION), ClaimActions.allowed(DEPUTY, claim));
         assertFalse(ClaimActions.allowed(CHIEF, claim).contains(ClaimEvent.APPROVE), "four eyes: not one's own");
         assertFalse(ClaimActions.allowed(KATO, claim).contains(ClaimEvent.APPROVE), "a caseworker does not approve");
     }

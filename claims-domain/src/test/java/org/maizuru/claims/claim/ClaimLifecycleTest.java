@@ -46,8 +46,12 @@ class ClaimLifecycleTest {
         EXPECTED.get(ClaimStatus.RECOMMENDED).put(ClaimEvent.APPROVE, ClaimStatus.DECIDED);
         EXPECTED.get(ClaimStatus.DECIDED).put(ClaimEvent.APPEAL, ClaimStatus.APPEALED);
         EXPECTED.get(ClaimStatus.DECIDED).put(ClaimEvent.CLOSE, ClaimStatus.CLOSED);
-        for (ClaimStatus status : List.of(ClaimStatus.DRAFT, ClaimStatus.SUBMITTED, ClaimStatus.IN_REVIEW,
-                ClaimStatus.AWAITING_INFORMATION, ClaimStatus.RECOMMENDED)) {
+        for (ClaimStatus status : List.of(
+                ClaimStatus.DRAFT,
+                ClaimStatus.SUBMITTED,
+                ClaimStatus.IN_REVIEW,
+                ClaimStatus.AWAITING_INFORMATION,
+                ClaimStatus.RECOMMENDED)) {
             EXPECTED.get(status).put(ClaimEvent.WITHDRAW, ClaimStatus.WITHDRAWN);
         }
     }
@@ -57,22 +61,38 @@ class ClaimLifecycleTest {
             ClaimStatus.DRAFT, List.of(),
             ClaimStatus.SUBMITTED, List.of(ClaimEvent.SUBMIT),
             ClaimStatus.IN_REVIEW, List.of(ClaimEvent.SUBMIT, ClaimEvent.ASSIGN),
-            ClaimStatus.AWAITING_INFORMATION, List.of(ClaimEvent.SUBMIT, ClaimEvent.ASSIGN, ClaimEvent.REQUEST_INFORMATION),
+            ClaimStatus.AWAITING_INFORMATION,
+                    List.of(ClaimEvent.SUBMIT, ClaimEvent.ASSIGN, ClaimEvent.REQUEST_INFORMATION),
             ClaimStatus.RECOMMENDED, List.of(ClaimEvent.SUBMIT, ClaimEvent.ASSIGN, ClaimEvent.RECOMMEND),
-            ClaimStatus.DECIDED, List.of(ClaimEvent.SUBMIT, ClaimEvent.ASSIGN, ClaimEvent.RECOMMEND, ClaimEvent.APPROVE),
-            ClaimStatus.APPEALED, List.of(ClaimEvent.SUBMIT, ClaimEvent.ASSIGN, ClaimEvent.RECOMMEND, ClaimEvent.APPROVE,
-                    ClaimEvent.APPEAL),
-            ClaimStatus.CLOSED, List.of(ClaimEvent.SUBMIT, ClaimEvent.ASSIGN, ClaimEvent.RECOMMEND, ClaimEvent.APPROVE,
-                    ClaimEvent.CLOSE),
+            ClaimStatus.DECIDED,
+                    List.of(ClaimEvent.SUBMIT, ClaimEvent.ASSIGN, ClaimEvent.RECOMMEND, ClaimEvent.APPROVE),
+            ClaimStatus.APPEALED,
+                    List.of(
+                            ClaimEvent.SUBMIT,
+                            ClaimEvent.ASSIGN,
+                            ClaimEvent.RECOMMEND,
+                            ClaimEvent.APPROVE,
+                            ClaimEvent.APPEAL),
+            ClaimStatus.CLOSED,
+                    List.of(
+                            ClaimEvent.SUBMIT,
+                            ClaimEvent.ASSIGN,
+                            ClaimEvent.RECOMMEND,
+                            ClaimEvent.APPROVE,
+                            ClaimEvent.CLOSE),
             ClaimStatus.WITHDRAWN, List.of(ClaimEvent.WITHDRAW));
 
     static final String NUMBER = "MZ-2026-000042";
 
     static Claim draft() {
         var internee = new Person("山田", "太郎", "ヤマダ", "タロウ", LocalDate.of(1920, 3, 1), Sex.MALE, null);
-        var details = new ClaimDetails(Relationship.SELF, internee, internee,
+        var details = new ClaimDetails(
+                Relationship.SELF,
+                internee,
+                internee,
                 new Internment(LocalDate.of(1945, 8, 20), "MANCHURIA", LocalDate.of(1948, 6, 20), "舞鶴"),
-                List.of(new InternmentStay("KHABAROVSK", LocalDate.of(1945, 9, 1), LocalDate.of(1948, 5, 31))), "ja");
+                List.of(new InternmentStay("KHABAROVSK", LocalDate.of(1945, 9, 1), LocalDate.of(1948, 5, 31))),
+                "ja");
         return new Claim(NUMBER, "SPECIAL_BENEFIT_2010", 7L, details, "association.user");
     }
 
@@ -109,7 +129,8 @@ class ClaimLifecycleTest {
 
     @ParameterizedTest(name = "{0} --{1}--> {2}")
     @MethodSource("legalTransitions")
-    void everyLegalTransition_movesTheClaimAndReturnsTheStatusItLeft(ClaimStatus from, ClaimEvent event, ClaimStatus to) {
+    void everyLegalTransition_movesTheClaimAndReturnsTheStatusItLeft(
+            ClaimStatus from, ClaimEvent event, ClaimStatus to) {
         Claim claim = claimIn(from);
 
         ClaimStatus left = claim.apply(event);
@@ -126,7 +147,8 @@ class ClaimLifecycleTest {
 
     @ParameterizedTest(name = "{0} --{1}--> refused")
     @MethodSource("illegalTransitions")
-    void everyIllegalTransition_raisesAConflictNamingTheStatusAndLeavesTheClaimAsItWas(ClaimStatus from, ClaimEvent event) {
+    void everyIllegalTransition_raisesAConflictNamingTheStatusAndLeavesTheClaimAsItWas(
+            ClaimStatus from, ClaimEvent event) {
         Claim claim = claimIn(from);
 
         var refused = assertThrows(DomainException.Conflict.class, () -> claim.apply(event));
@@ -143,7 +165,9 @@ class ClaimLifecycleTest {
     @EnumSource(ClaimStatus.class)
     void allowedIn_listsExactlyTheEventsOfTheTableThatAPersonMayAskFor(ClaimStatus status) {
         Set<ClaimEvent> expected = EnumSet.noneOf(ClaimEvent.class);
-        EXPECTED.get(status).keySet().stream().filter(event -> event != ClaimEvent.INFORMATION_OVERDUE).forEach(expected::add);
+        EXPECTED.get(status).keySet().stream()
+                .filter(event -> event != ClaimEvent.INFORMATION_OVERDUE)
+                .forEach(expected::add);
 
         assertEquals(expected, ClaimLifecycle.allowedIn(status));
     }
@@ -157,8 +181,14 @@ class ClaimLifecycleTest {
             }
         }
 
-        assertEquals(EnumSet.of(ClaimStatus.DRAFT, ClaimStatus.SUBMITTED, ClaimStatus.IN_REVIEW,
-                ClaimStatus.AWAITING_INFORMATION, ClaimStatus.RECOMMENDED), withdrawable);
+        assertEquals(
+                EnumSet.of(
+                        ClaimStatus.DRAFT,
+                        ClaimStatus.SUBMITTED,
+                        ClaimStatus.IN_REVIEW,
+                        ClaimStatus.AWAITING_INFORMATION,
+                        ClaimStatus.RECOMMENDED),
+                withdrawable);
     }
 
     @Test
@@ -218,8 +248,8 @@ class ClaimLifecycleTest {
     @Test
     void onlyADraftCanBeRevised() {
         Claim claim = claimIn(ClaimStatus.SUBMITTED);
-        var details = new ClaimDetails(claim.relationship(), claim.claimant(), claim.internee(), claim.internment(),
-                claim.stays(), "en");
+        var details = new ClaimDetails(
+                claim.relationship(), claim.claimant(), claim.internee(), claim.internment(), claim.stays(), "en");
 
         var refused = assertThrows(DomainException.Conflict.class, () -> claim.revise(details));
 

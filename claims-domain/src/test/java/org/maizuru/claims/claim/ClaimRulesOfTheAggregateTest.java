@@ -16,13 +16,19 @@ import org.maizuru.claims.platform.DomainException;
 /** What the claim itself allows, so that no page or service decides it again. */
 class ClaimRulesOfTheAggregateTest {
 
-    private static final EnumSet<ClaimStatus> TAKING_EVIDENCE = EnumSet.of(ClaimStatus.DRAFT, ClaimStatus.SUBMITTED,
-            ClaimStatus.IN_REVIEW, ClaimStatus.AWAITING_INFORMATION, ClaimStatus.APPEALED);
+    private static final EnumSet<ClaimStatus> TAKING_EVIDENCE = EnumSet.of(
+            ClaimStatus.DRAFT,
+            ClaimStatus.SUBMITTED,
+            ClaimStatus.IN_REVIEW,
+            ClaimStatus.AWAITING_INFORMATION,
+            ClaimStatus.APPEALED);
 
     @ParameterizedTest
     @EnumSource(ClaimStatus.class)
     void evidenceIsTakenUntilTheRecommendationAndAgainWhileAppealed(ClaimStatus status) {
-        assertEquals(TAKING_EVIDENCE.contains(status), ClaimLifecycleTest.claimIn(status).acceptsEvidence());
+        assertEquals(
+                TAKING_EVIDENCE.contains(status),
+                ClaimLifecycleTest.claimIn(status).acceptsEvidence());
     }
 
     @Test
@@ -38,15 +44,24 @@ class ClaimRulesOfTheAggregateTest {
     @Test
     void aDraftWithADocument_isSubmitted() {
         Claim claim = ClaimLifecycleTest.draft();
-        claim.attach(new Evidence(claim, EvidenceType.REPATRIATION_CERTIFICATE, "certificate.pdf", DocumentFormat.PDF,
-                10, "0".repeat(64), "ja", "association.user"));
+        claim.attach(new Evidence(
+                claim,
+                EvidenceType.REPATRIATION_CERTIFICATE,
+                "certificate.pdf",
+                DocumentFormat.PDF,
+                10,
+                "0".repeat(64),
+                "ja",
+                "association.user"));
 
         assertEquals(ClaimStatus.DRAFT, claim.submit());
         assertEquals(ClaimStatus.SUBMITTED, claim.status());
     }
 
     @ParameterizedTest
-    @EnumSource(value = ClaimStatus.class, names = {"IN_REVIEW", "AWAITING_INFORMATION"})
+    @EnumSource(
+            value = ClaimStatus.class,
+            names = {"IN_REVIEW", "AWAITING_INFORMATION"})
     void aClaimInReview_canBeHandedToAnotherCaseworker(ClaimStatus status) {
         Claim claim = ClaimLifecycleTest.claimIn(status);
         claim.assignTo("caseworker.b");
@@ -54,7 +69,10 @@ class ClaimRulesOfTheAggregateTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ClaimStatus.class, names = {"IN_REVIEW", "AWAITING_INFORMATION"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(
+            value = ClaimStatus.class,
+            names = {"IN_REVIEW", "AWAITING_INFORMATION"},
+            mode = EnumSource.Mode.EXCLUDE)
     void aClaimNotInReview_isAssignedToNobody(ClaimStatus status) {
         Claim claim = ClaimLifecycleTest.claimIn(status);
         var refused = assertThrows(DomainException.Conflict.class, () -> claim.assignTo("caseworker.b"));
@@ -64,8 +82,8 @@ class ClaimRulesOfTheAggregateTest {
     @Test
     void aRecommendationIsRecordedOnlyWhenTheClaimWasRecommended() {
         Claim inReview = ClaimLifecycleTest.claimIn(ClaimStatus.IN_REVIEW);
-        var recommendation = new Recommendation(Recommendation.Outcome.GRANT, LocalDate.of(1948, 6, 20), List.of(), "ok",
-                "caseworker.a");
+        var recommendation = new Recommendation(
+                Recommendation.Outcome.GRANT, LocalDate.of(1948, 6, 20), List.of(), "ok", "caseworker.a");
 
         assertThrows(DomainException.Conflict.class, () -> inReview.recommend(recommendation));
         assertFalse(inReview.recommendation().isPresent());

@@ -45,23 +45,33 @@ class ClaimRulesTest {
     }
 
     static List<String> fields(ClaimDetails claim) {
-        return ClaimRules.check(claim, PLACES, TODAY).stream().map(Violation::field).toList();
+        return ClaimRules.check(claim, PLACES, TODAY).stream()
+                .map(Violation::field)
+                .toList();
     }
 
     @Test
     void aNameIsShownWithWhatIsKnownOfItsReading() {
         assertEquals("山田 太郎（ヤマダ タロウ）", TARO.nameWithReading());
-        assertEquals("山田 太郎（ヤマダ）", new Person("山田", "太郎", "ヤマダ", null, TARO.birthDate(), Sex.MALE, null).nameWithReading());
+        assertEquals(
+                "山田 太郎（ヤマダ）", new Person("山田", "太郎", "ヤマダ", null, TARO.birthDate(), Sex.MALE, null).nameWithReading());
         assertEquals("山田 太郎", new Person("山田", "太郎", null, " ", TARO.birthDate(), Sex.MALE, null).nameWithReading());
     }
 
     @Test
     void namesAndPlacesAreTextOfALineWithinTheApisLengths() {
         Person garbled = new Person("山\u0000田", "太".repeat(101), "ヤマ\nダ", "タロウ", TARO.birthDate(), Sex.MALE, null);
-        var camp = List.of(new InternmentStay("KHABAROVSK\u001b", LocalDate.of(1945, 9, 1), LocalDate.of(1946, 12, 31)));
+        var camp =
+                List.of(new InternmentStay("KHABAROVSK\u001b", LocalDate.of(1945, 9, 1), LocalDate.of(1946, 12, 31)));
         var port = new Internment(LocalDate.of(1945, 8, 20), "MANCHURIA", LocalDate.of(1948, 6, 20), "舞鶴\uFFFD");
-        assertEquals(List.of("internee.familyName", "internee.givenName", "internee.familyNameKana", "internment.port",
-                "internment.stays[0].place"), fields(child(garbled, port, camp)));
+        assertEquals(
+                List.of(
+                        "internee.familyName",
+                        "internee.givenName",
+                        "internee.familyNameKana",
+                        "internment.port",
+                        "internment.stays[0].place"),
+                fields(child(garbled, port, camp)));
     }
 
     @Test
@@ -125,8 +135,8 @@ class ClaimRulesTest {
     @Test
     void aClaimantBornAfterToday_isRefused() {
         var unborn = new Person("山田", "花子", null, null, TODAY.plusDays(1), Sex.FEMALE, null);
-        var claim = new ClaimDetails(Relationship.CHILD, unborn, taro(TARO.birthDate(), LocalDate.of(2011, 1, 1)),
-                INTERNMENT, STAYS, "ja");
+        var claim = new ClaimDetails(
+                Relationship.CHILD, unborn, taro(TARO.birthDate(), LocalDate.of(2011, 1, 1)), INTERNMENT, STAYS, "ja");
 
         assertEquals(List.of("claimant.birthDate"), fields(claim));
     }
@@ -134,8 +144,13 @@ class ClaimRulesTest {
     @Test
     void aDeceasedClaimant_isRefused() {
         var deceased = new Person("山田", "花子", null, null, HANAKO.birthDate(), Sex.FEMALE, LocalDate.of(2020, 1, 1));
-        var claim = new ClaimDetails(Relationship.CHILD, deceased, taro(TARO.birthDate(), LocalDate.of(2011, 1, 1)),
-                INTERNMENT, STAYS, "ja");
+        var claim = new ClaimDetails(
+                Relationship.CHILD,
+                deceased,
+                taro(TARO.birthDate(), LocalDate.of(2011, 1, 1)),
+                INTERNMENT,
+                STAYS,
+                "ja");
 
         assertEquals(List.of("claimant.dateOfDeath"), fields(claim));
     }
@@ -192,7 +207,8 @@ class ClaimRulesTest {
 
     @Test
     void aStayAtAnUnknownPlace_isRefused() {
-        var stays = List.of(STAYS.get(0), new InternmentStay("NOWHERE", LocalDate.of(1947, 1, 1), LocalDate.of(1948, 5, 31)));
+        var stays = List.of(
+                STAYS.get(0), new InternmentStay("NOWHERE", LocalDate.of(1947, 1, 1), LocalDate.of(1948, 5, 31)));
 
         assertEquals(List.of("internment.stays[1].place"), fields(own(TARO, INTERNMENT, stays)));
     }
@@ -230,8 +246,7 @@ class ClaimRulesTest {
     void aStayEndingAfterToday_isRefused() {
         var stays = List.of(new InternmentStay("KHABAROVSK", LocalDate.of(1945, 9, 1), TODAY.plusDays(1)));
 
-        assertEquals(List.of("internment.stays[0].to", "internment.returnedOn"),
-                fields(own(TARO, INTERNMENT, stays)));
+        assertEquals(List.of("internment.stays[0].to", "internment.returnedOn"), fields(own(TARO, INTERNMENT, stays)));
     }
 
     @Test
@@ -243,16 +258,16 @@ class ClaimRulesTest {
 
     @Test
     void aStayStartingBeforeThePreviousOneEnds_isRefused() {
-        var stays = List.of(STAYS.get(0),
-                new InternmentStay("CAMP_7", LocalDate.of(1946, 12, 30), LocalDate.of(1948, 5, 31)));
+        var stays = List.of(
+                STAYS.get(0), new InternmentStay("CAMP_7", LocalDate.of(1946, 12, 30), LocalDate.of(1948, 5, 31)));
 
         assertEquals(List.of("internment.stays[1].from"), fields(own(TARO, INTERNMENT, stays)));
     }
 
     @Test
     void aStayStartingOnTheDayThePreviousOneEnds_isAccepted() {
-        var stays = List.of(STAYS.get(0),
-                new InternmentStay("CAMP_7", LocalDate.of(1946, 12, 31), LocalDate.of(1948, 5, 31)));
+        var stays = List.of(
+                STAYS.get(0), new InternmentStay("CAMP_7", LocalDate.of(1946, 12, 31), LocalDate.of(1948, 5, 31)));
 
         assertEquals(List.of(), fields(own(TARO, INTERNMENT, stays)));
     }
@@ -311,7 +326,8 @@ class ClaimRulesTest {
     void theViolationMessageNamesTheImplausibleBirthDate() {
         Person young = taro(LocalDate.of(1936, 1, 1), null);
 
-        var violation = ClaimRules.check(child(young, INTERNMENT, STAYS), PLACES, TODAY).getFirst();
+        var violation =
+                ClaimRules.check(child(young, INTERNMENT, STAYS), PLACES, TODAY).getFirst();
 
         assertEquals("An internee was born between 1870 and 1935; 1936-01-01 is not plausible.", violation.message());
     }
@@ -319,10 +335,11 @@ class ClaimRulesTest {
     @Test
     void severalProblemsAreReportedTogether() {
         var internment = new Internment(LocalDate.of(1945, 8, 8), "ATLANTIS", null, null);
-        var claim = new ClaimDetails(Relationship.SELF, HANAKO, taro(LocalDate.of(1936, 1, 1), null), internment,
-                List.of(), "ja");
+        var claim = new ClaimDetails(
+                Relationship.SELF, HANAKO, taro(LocalDate.of(1936, 1, 1), null), internment, List.of(), "ja");
 
-        assertEquals(List.of("internee.birthDate", "claimant", "internment.capturedOn", "internment.captureArea"),
+        assertEquals(
+                List.of("internee.birthDate", "claimant", "internment.capturedOn", "internment.captureArea"),
                 fields(claim));
     }
 }

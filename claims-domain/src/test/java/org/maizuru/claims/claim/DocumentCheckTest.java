@@ -175,8 +175,7 @@ class DocumentCheckTest {
             try (PDDocument document = Loader.loadPDF(pdf("Family register extract"))) {
                 var file = new PDComplexFileSpecification();
                 file.setFile("payload.exe");
-                file.setEmbeddedFile(new PDEmbeddedFile(document,
-                        new ByteArrayInputStream(new byte[] {0x4d, 0x5a})));
+                file.setEmbeddedFile(new PDEmbeddedFile(document, new ByteArrayInputStream(new byte[] {0x4d, 0x5a})));
                 var tree = new PDEmbeddedFilesNameTreeNode();
                 tree.setNames(Map.of("payload.exe", file));
                 var names = new PDDocumentNameDictionary(document.getDocumentCatalog());
@@ -388,7 +387,8 @@ class DocumentCheckTest {
 
         @Test
         void aTiffOfSeveralPages_isAccepted() {
-            assertAccepted(DocumentFormat.TIFF_LITTLE_ENDIAN,
+            assertAccepted(
+                    DocumentFormat.TIFF_LITTLE_ENDIAN,
                     tiff(ByteOrder.LITTLE_ENDIAN, "LZW", picture(300, 200), picture(200, 300), picture(100, 100)));
         }
 

@@ -49,10 +49,13 @@ class RollRowTest {
         ClaimBatches.Pending pending = read(row());
         assertEquals(12, pending.line());
         assertEquals(LocalDate.of(1920, 3, 1), pending.details().internee().birthDate(), "a Japanese era date is read");
-        assertEquals(Relationship.CHILD, pending.details().relationship(), "a relationship is read from its Japanese words");
+        assertEquals(
+                Relationship.CHILD, pending.details().relationship(), "a relationship is read from its Japanese words");
         assertEquals(1, pending.details().stays().size());
         assertEquals(FilingKey.of(pending.details()), pending.filingKey());
-        assertTrue(pending.nameKeys().contains("f:watanabe") && pending.nameKeys().contains("g:譲二"), pending.nameKeys().toString());
+        assertTrue(
+                pending.nameKeys().contains("f:watanabe") && pending.nameKeys().contains("g:譲二"),
+                pending.nameKeys().toString());
 
         var sameManOtherWriting = row();
         sameManOtherWriting.put("internee_family_name", "渡辺");
@@ -76,7 +79,10 @@ class RollRowTest {
 
         var returnedBeforeCapture = row();
         returnedBeforeCapture.put("returned_on", "1944-01-01");
-        assertEquals("returned_on", assertThrows(RowRefusal.class, () -> read(returnedBeforeCapture)).column());
+        assertEquals(
+                "returned_on",
+                assertThrows(RowRefusal.class, () -> read(returnedBeforeCapture))
+                        .column());
     }
 
     /** A value is known by its name or its label in either language, in any case or width; anything else is refused. */
@@ -102,8 +108,9 @@ class RollRowTest {
     /** Places are written as the pages show them, in either language and any width, and kept by their codes. */
     @Test
     void aPlaceIsReadFromTheNameThePagesShowInEitherLanguage() {
-        for (var written : Map.of("満洲", "第7収容所", "Manchuria", "camp no. 7", "ＭＡＮＣＨＵＲＩＡ", "CAMP_7",
-                " manchuria ", "Camp No 7").entrySet()) {
+        for (var written : Map.of(
+                        "満洲", "第7収容所", "Manchuria", "camp no. 7", "ＭＡＮＣＨＵＲＩＡ", "CAMP_7", " manchuria ", "Camp No 7")
+                .entrySet()) {
             var row = row();
             row.put("capture_area", written.getKey());
             row.put("camp", written.getValue());
@@ -115,8 +122,11 @@ class RollRowTest {
         campAsCaptureArea.put("capture_area", "第7収容所");
         campAsCaptureArea.put("camp", "満洲");
         var refusal = assertThrows(RowRefusal.class, () -> read(campAsCaptureArea));
-        assertEquals(List.of(new RowRefusal.Problem("camp", "claim.unknownCamp", "満洲"),
-                new RowRefusal.Problem("capture_area", "claim.unknownCaptureArea", "第7収容所")), refusal.problems(),
+        assertEquals(
+                List.of(
+                        new RowRefusal.Problem("camp", "claim.unknownCamp", "満洲"),
+                        new RowRefusal.Problem("capture_area", "claim.unknownCaptureArea", "第7収容所")),
+                refusal.problems(),
                 "a camp is not a capture area, nor the other way round, and both are said at once");
     }
 
@@ -128,15 +138,21 @@ class RollRowTest {
         row.put("internee_birth_date", "大正九十年");
         row.put("capture_area", "満州国の奥地");
         var refusal = assertThrows(RowRefusal.class, () -> read(row));
-        assertEquals(List.of("internee_given_name", "internee_birth_date", "capture_area"),
+        assertEquals(
+                List.of("internee_given_name", "internee_birth_date", "capture_area"),
                 refusal.problems().stream().map(RowRefusal.Problem::column).toList());
-        assertEquals(List.of("import.row.required", "import.row.notADate", "claim.unknownCaptureArea"),
+        assertEquals(
+                List.of("import.row.required", "import.row.notADate", "claim.unknownCaptureArea"),
                 refusal.problems().stream().map(RowRefusal.Problem::code).toList());
 
         var rulesBroken = row();
         rulesBroken.put("returned_on", "1944-01-01");
         rulesBroken.put("internee_birth_date", "1860-01-01");
-        assertEquals(List.of("internee_birth_date", "returned_on"), assertThrows(RowRefusal.class, () -> read(rulesBroken))
-                .problems().stream().map(RowRefusal.Problem::column).toList(), "the rules across fields, all at once too");
+        assertEquals(
+                List.of("internee_birth_date", "returned_on"),
+                assertThrows(RowRefusal.class, () -> read(rulesBroken)).problems().stream()
+                        .map(RowRefusal.Problem::column)
+                        .toList(),
+                "the rules across fields, all at once too");
     }
 }

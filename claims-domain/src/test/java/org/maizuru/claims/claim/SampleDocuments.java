@@ -28,8 +28,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 /** Real documents made by the libraries that make them in the wild, and the ways a file can be spoilt. */
 final class SampleDocuments {
 
-    private SampleDocuments() {
-    }
+    private SampleDocuments() {}
 
     /** A one-page PDF as PDFBox writes it. */
     static byte[] pdf(String text) {

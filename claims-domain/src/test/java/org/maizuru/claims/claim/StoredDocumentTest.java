@@ -39,8 +39,8 @@ class StoredDocumentTest {
 
     @Test
     void aTiffIsShownAsAPngOfItsFirstPage() throws IOException {
-        byte[] tiff = SampleDocuments.tiff(ByteOrder.LITTLE_ENDIAN, "LZW",
-                SampleDocuments.picture(300, 200), SampleDocuments.picture(120, 80));
+        byte[] tiff = SampleDocuments.tiff(
+                ByteOrder.LITTLE_ENDIAN, "LZW", SampleDocuments.picture(300, 200), SampleDocuments.picture(120, 80));
 
         StoredDocument shown = stored("引揚証明書.TIF", "image/tiff", tiff).forDisplay();
 
@@ -72,15 +72,19 @@ class StoredDocumentTest {
 
         assertSame(pdf, pdf.forDisplay());
         assertSame(jpeg, jpeg.forDisplay());
-        assertArrayEquals(SampleDocuments.image("png"), stored("p.png", "image/png", SampleDocuments.image("png"))
-                .forDisplay().content());
+        assertArrayEquals(
+                SampleDocuments.image("png"),
+                stored("p.png", "image/png", SampleDocuments.image("png"))
+                        .forDisplay()
+                        .content());
     }
 
     @Test
     void aDamagedTiffStoredBeforeUploadsWereCheckedIsRefused() {
         byte[] cut = SampleDocuments.cut(SampleDocuments.tiff(), 0.3);
 
-        var refused = assertThrows(DomainException.Unsupported.class,
+        var refused = assertThrows(
+                DomainException.Unsupported.class,
                 () -> stored("old.tif", "image/tiff", cut).forDisplay());
         assertEquals("document.damaged", refused.code());
     }
@@ -92,15 +96,13 @@ class StoredDocumentTest {
             var script = new PDActionJavaScript("app.alert('opened');");
             document.getDocumentCatalog().setOpenAction(script);
             var launch = new PDActionLaunch();
-            launch.setFile(new PDSimpleFileSpecification(
-                    new COSString("calc.exe")));
+            launch.setFile(new PDSimpleFileSpecification(new COSString("calc.exe")));
             var actions = new PDPageAdditionalActions();
             actions.setO(launch);
             document.getPage(0).setActions(actions);
             var file = new PDComplexFileSpecification();
             file.setFile("payload.exe");
-            file.setEmbeddedFile(new PDEmbeddedFile(document,
-                    new ByteArrayInputStream(new byte[] {0x4d, 0x5a})));
+            file.setEmbeddedFile(new PDEmbeddedFile(document, new ByteArrayInputStream(new byte[] {0x4d, 0x5a})));
             var tree = new PDEmbeddedFilesNameTreeNode();
             tree.setNames(Map.of("payload.exe", file));
             var names = new PDDocumentNameDictionary(document.getDocumentCatalog());
@@ -115,15 +117,24 @@ class StoredDocumentTest {
             active = SampleDocuments.saved(document);
         }
 
-        StoredDocument handedOut = stored("引揚証明書.pdf", "application/pdf", active).inert();
+        StoredDocument handedOut =
+                stored("引揚証明書.pdf", "application/pdf", active).inert();
 
         assertEquals(Sha256.hex(handedOut.content()), handedOut.sha256(), "the digest is of what is handed out");
         try (PDDocument shown = Loader.loadPDF(handedOut.content())) {
             assertEquals(null, PdfActiveContent.find(shown), "nothing in it acts");
-            assertEquals(DocumentFormat.PDF, DocumentCheck.accepted(handedOut.content()), "it would pass the upload check now");
-            assertEquals("Repatriation certificate Maizuru 1948", new PDFTextStripper().getText(shown).strip(), "it reads as it did");
+            assertEquals(
+                    DocumentFormat.PDF,
+                    DocumentCheck.accepted(handedOut.content()),
+                    "it would pass the upload check now");
+            assertEquals(
+                    "Repatriation certificate Maizuru 1948",
+                    new PDFTextStripper().getText(shown).strip(),
+                    "it reads as it did");
             var kept = (PDAnnotationLink) shown.getPage(0).getAnnotations().get(0);
-            assertEquals("https://www.mhlw.go.jp/", ((PDActionURI) kept.getAction()).getURI(),
+            assertEquals(
+                    "https://www.mhlw.go.jp/",
+                    ((PDActionURI) kept.getAction()).getURI(),
                     "a link to a web page is no active content and stays");
         }
     }

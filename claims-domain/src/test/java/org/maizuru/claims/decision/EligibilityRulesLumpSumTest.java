@@ -22,8 +22,12 @@ class EligibilityRulesLumpSumTest {
     static final LocalDate DECIDED = LocalDate.of(2026, 5, 1);
     static final LocalDate LANDED = LocalDate.of(1953, 7, 1);
 
-    static final Terms SPECIAL_BENEFIT_2010 = new Terms(ProgrammeKind.LUMP_SUM, LocalDate.of(1945, 9, 2), ENTITLEMENT,
-            null, List.of(
+    static final Terms SPECIAL_BENEFIT_2010 = new Terms(
+            ProgrammeKind.LUMP_SUM,
+            LocalDate.of(1945, 9, 2),
+            ENTITLEMENT,
+            null,
+            List.of(
                     new Rate(ENTITLEMENT, null, LocalDate.of(1945, 8, 9), LocalDate.of(1948, 12, 31), 1, 250_000),
                     new Rate(ENTITLEMENT, null, LocalDate.of(1949, 1, 1), LocalDate.of(1950, 12, 31), 2, 350_000),
                     new Rate(ENTITLEMENT, null, LocalDate.of(1951, 1, 1), LocalDate.of(1952, 12, 31), 3, 700_000),
@@ -48,17 +52,18 @@ class EligibilityRulesLumpSumTest {
 
     @ParameterizedTest(name = "returned on {0} → tier {1} at ¥{2}")
     @CsvSource({
-            "1945-08-09, 1, 250000",
-            "1948-12-31, 1, 250000",
-            "1949-01-01, 2, 350000",
-            "1950-12-31, 2, 350000",
-            "1951-01-01, 3, 700000",
-            "1952-12-31, 3, 700000",
-            "1953-01-01, 4, 1100000",
-            "1953-07-01, 4, 1100000",
-            "1954-12-31, 4, 1100000",
-            "1955-01-01, 5, 1500000",
-            "1956-12-23, 5, 1500000"})
+        "1945-08-09, 1, 250000",
+        "1948-12-31, 1, 250000",
+        "1949-01-01, 2, 350000",
+        "1950-12-31, 2, 350000",
+        "1951-01-01, 3, 700000",
+        "1952-12-31, 3, 700000",
+        "1953-01-01, 4, 1100000",
+        "1953-07-01, 4, 1100000",
+        "1954-12-31, 4, 1100000",
+        "1955-01-01, 5, 1500000",
+        "1956-12-23, 5, 1500000"
+    })
     void theLandingDateSelectsTheTierAndAmount(LocalDate landedOn, int tier, long amountYen) {
         Assessment assessment = assess(internee(landedOn));
 
@@ -127,7 +132,8 @@ class EligibilityRulesLumpSumTest {
         var stay = new ClaimFacts.Stay(LocalDate.of(1945, 8, 20), LocalDate.of(1945, 9, 1), true);
         var facts = new ClaimFacts(Relationship.SELF, null, List.of(stay), LANDED, false);
 
-        assertEquals(List.of(ReasonCode.NOT_INTERNED_IN_TERRITORY), assess(facts).reasons());
+        assertEquals(
+                List.of(ReasonCode.NOT_INTERNED_IN_TERRITORY), assess(facts).reasons());
     }
 
     @Test
@@ -163,8 +169,12 @@ class EligibilityRulesLumpSumTest {
         var china = new ClaimFacts.Stay(LocalDate.of(1945, 9, 1), LocalDate.of(1953, 6, 1), false);
         var facts = new ClaimFacts(Relationship.SELF, null, List.of(china), null, true);
 
-        assertEquals(List.of(ReasonCode.NOT_INTERNED_IN_TERRITORY, ReasonCode.NOT_RETURNED_TO_JAPAN,
-                ReasonCode.ALREADY_DETERMINED), assess(facts).reasons());
+        assertEquals(
+                List.of(
+                        ReasonCode.NOT_INTERNED_IN_TERRITORY,
+                        ReasonCode.NOT_RETURNED_TO_JAPAN,
+                        ReasonCode.ALREADY_DETERMINED),
+                assess(facts).reasons());
     }
 
     @Test
@@ -212,7 +222,9 @@ class EligibilityRulesLumpSumTest {
 
     @Test
     void theSpouseOfALivingInternee_isRefusedBecauseTheInterneeIsLiving() {
-        assertEquals(List.of(ReasonCode.INTERNEE_LIVING), assess(heir(Relationship.SPOUSE, null)).reasons());
+        assertEquals(
+                List.of(ReasonCode.INTERNEE_LIVING),
+                assess(heir(Relationship.SPOUSE, null)).reasons());
     }
 
     @Test
@@ -227,7 +239,8 @@ class EligibilityRulesLumpSumTest {
 
     @Test
     void aDecisionBeforeAnyRateIsEffective_hasNoRateInTheSchedule() {
-        Assessment assessment = EligibilityRules.assess(SPECIAL_BENEFIT_2010, internee(LANDED), LocalDate.of(2010, 6, 15));
+        Assessment assessment =
+                EligibilityRules.assess(SPECIAL_BENEFIT_2010, internee(LANDED), LocalDate.of(2010, 6, 15));
 
         assertFalse(assessment.eligible());
         assertEquals(List.of(ReasonCode.NO_RATE_IN_SCHEDULE), assessment.reasons());
@@ -244,11 +257,22 @@ class EligibilityRulesLumpSumTest {
 
     @Test
     void aRateThatHasEnded_isNotUsed_theOneInEffectOnTheDecisionDayIs() {
-        var terms = new Terms(ProgrammeKind.LUMP_SUM, LocalDate.of(1945, 9, 2), ENTITLEMENT, null, List.of(
-                new Rate(ENTITLEMENT, LocalDate.of(2019, 12, 31), null, null, 1, 250_000),
-                new Rate(LocalDate.of(2020, 1, 1), null, null, null, 1, 300_000)));
+        var terms = new Terms(
+                ProgrammeKind.LUMP_SUM,
+                LocalDate.of(1945, 9, 2),
+                ENTITLEMENT,
+                null,
+                List.of(
+                        new Rate(ENTITLEMENT, LocalDate.of(2019, 12, 31), null, null, 1, 250_000),
+                        new Rate(LocalDate.of(2020, 1, 1), null, null, null, 1, 300_000)));
 
-        assertEquals(250_000, EligibilityRules.assess(terms, internee(LANDED), LocalDate.of(2019, 12, 31)).amountYen());
-        assertEquals(300_000, EligibilityRules.assess(terms, internee(LANDED), LocalDate.of(2020, 1, 1)).amountYen());
+        assertEquals(
+                250_000,
+                EligibilityRules.assess(terms, internee(LANDED), LocalDate.of(2019, 12, 31))
+                        .amountYen());
+        assertEquals(
+                300_000,
+                EligibilityRules.assess(terms, internee(LANDED), LocalDate.of(2020, 1, 1))
+                        .amountYen());
     }
 }

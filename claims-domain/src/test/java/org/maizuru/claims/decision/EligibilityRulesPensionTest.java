@@ -16,9 +16,14 @@ class EligibilityRulesPensionTest {
     static final LocalDate FIRST_RATE_ENDS = LocalDate.of(2021, 3, 31);
     static final LocalDate SECOND_RATE_STARTS = LocalDate.of(2021, 4, 1);
 
-    static final Terms PENSION = new Terms(ProgrammeKind.PENSION, LocalDate.of(1945, 9, 2), null, 50, List.of(
-            new Rate(LocalDate.of(2020, 4, 1), FIRST_RATE_ENDS, null, null, null, 30_000),
-            new Rate(SECOND_RATE_STARTS, null, null, null, null, 32_000)));
+    static final Terms PENSION = new Terms(
+            ProgrammeKind.PENSION,
+            LocalDate.of(1945, 9, 2),
+            null,
+            50,
+            List.of(
+                    new Rate(LocalDate.of(2020, 4, 1), FIRST_RATE_ENDS, null, null, null, 30_000),
+                    new Rate(SECOND_RATE_STARTS, null, null, null, null, 32_000)));
 
     static final ClaimFacts.Stay SOVIET_CAMP =
             new ClaimFacts.Stay(LocalDate.of(1945, 8, 25), LocalDate.of(1949, 6, 1), true);
@@ -90,7 +95,8 @@ class EligibilityRulesPensionTest {
 
     @Test
     void aDecisionBeforeTheFirstRate_hasNoRateInTheSchedule() {
-        Assessment assessment = EligibilityRules.assess(PENSION, facts(Relationship.SELF, null), LocalDate.of(2020, 3, 31));
+        Assessment assessment =
+                EligibilityRules.assess(PENSION, facts(Relationship.SELF, null), LocalDate.of(2020, 3, 31));
 
         assertFalse(assessment.eligible());
         assertEquals(List.of(ReasonCode.NO_RATE_IN_SCHEDULE), assessment.reasons());
@@ -102,7 +108,8 @@ class EligibilityRulesPensionTest {
         var china = new ClaimFacts.Stay(LocalDate.of(1945, 9, 1), LocalDate.of(1949, 6, 1), false);
         var facts = new ClaimFacts(Relationship.SELF, null, List.of(china), LANDED, false);
 
-        assertEquals(List.of(ReasonCode.NOT_INTERNED_IN_TERRITORY),
+        assertEquals(
+                List.of(ReasonCode.NOT_INTERNED_IN_TERRITORY),
                 EligibilityRules.assess(PENSION, facts, SECOND_RATE_STARTS).reasons());
     }
 
@@ -110,7 +117,8 @@ class EligibilityRulesPensionTest {
     void anAlreadyDeterminedPension_isNotGrantedAgain() {
         var facts = new ClaimFacts(Relationship.SELF, null, List.of(SOVIET_CAMP), LANDED, true);
 
-        assertEquals(List.of(ReasonCode.ALREADY_DETERMINED),
+        assertEquals(
+                List.of(ReasonCode.ALREADY_DETERMINED),
                 EligibilityRules.assess(PENSION, facts, SECOND_RATE_STARTS).reasons());
     }
 }

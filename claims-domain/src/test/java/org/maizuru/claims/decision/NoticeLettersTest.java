@@ -47,29 +47,53 @@ class NoticeLettersTest {
     }
 
     static Claim claim(String number, String language) {
-        var internee = new Person("舞鶴", "一郎", "マイヅル", "イチロウ", LocalDate.of(1922, 4, 3), Sex.MALE,
-                LocalDate.of(2012, 8, 15));
+        var internee =
+                new Person("舞鶴", "一郎", "マイヅル", "イチロウ", LocalDate.of(1922, 4, 3), Sex.MALE, LocalDate.of(2012, 8, 15));
         var claimant = new Person("舞鶴", "春子", "マイヅル", "ハルコ", LocalDate.of(1955, 5, 5), Sex.FEMALE, null);
-        var details = new ClaimDetails(Relationship.CHILD, claimant, internee,
+        var details = new ClaimDetails(
+                Relationship.CHILD,
+                claimant,
+                internee,
                 new Internment(LocalDate.of(1945, 8, 20), "MANCHURIA", LANDED, "舞鶴"),
-                List.of(new InternmentStay("KHABAROVSK", LocalDate.of(1945, 9, 1), LocalDate.of(1953, 11, 1))), language);
+                List.of(new InternmentStay("KHABAROVSK", LocalDate.of(1945, 9, 1), LocalDate.of(1953, 11, 1))),
+                language);
         return new Claim(number, "SPECIAL_BENEFIT_2010", 7L, details, "association.user");
     }
 
     static Decision granted() {
-        var assessment = new Assessment(true, List.of(ReasonCode.INTERNED_IN_TERRITORY), 4, 1_100_000,
-                Assessment.Period.ONCE);
-        return new Decision(1L, "SPECIAL_BENEFIT_2010", Decision.Outcome.GRANTED, assessment, LANDED,
-                LocalDate.of(1945, 9, 1), LocalDate.of(1953, 11, 1), List.of(ReasonCode.INTERNED_IN_TERRITORY.name()),
-                null, "caseworker.sato", "supervisor.tanaka", LocalDate.of(2026, 7, 1));
+        var assessment =
+                new Assessment(true, List.of(ReasonCode.INTERNED_IN_TERRITORY), 4, 1_100_000, Assessment.Period.ONCE);
+        return new Decision(
+                1L,
+                "SPECIAL_BENEFIT_2010",
+                Decision.Outcome.GRANTED,
+                assessment,
+                LANDED,
+                LocalDate.of(1945, 9, 1),
+                LocalDate.of(1953, 11, 1),
+                List.of(ReasonCode.INTERNED_IN_TERRITORY.name()),
+                null,
+                "caseworker.sato",
+                "supervisor.tanaka",
+                LocalDate.of(2026, 7, 1));
     }
 
     static Decision denied() {
-        var assessment = new Assessment(false, List.of(ReasonCode.DIED_BEFORE_ENTITLEMENT_DATE), null, 0,
-                Assessment.Period.ONCE);
-        return new Decision(2L, "SPECIAL_BENEFIT_2010", Decision.Outcome.DENIED, assessment, LANDED,
-                null, null, List.of(ReasonCode.DIED_BEFORE_ENTITLEMENT_DATE.name()), "Death certificate of 2009.",
-                "caseworker.sato", "supervisor.tanaka", LocalDate.of(2026, 7, 1));
+        var assessment = new Assessment(
+                false, List.of(ReasonCode.DIED_BEFORE_ENTITLEMENT_DATE), null, 0, Assessment.Period.ONCE);
+        return new Decision(
+                2L,
+                "SPECIAL_BENEFIT_2010",
+                Decision.Outcome.DENIED,
+                assessment,
+                LANDED,
+                null,
+                null,
+                List.of(ReasonCode.DIED_BEFORE_ENTITLEMENT_DATE.name()),
+                "Death certificate of 2009.",
+                "caseworker.sato",
+                "supervisor.tanaka",
+                LocalDate.of(2026, 7, 1));
     }
 
     static String text(byte[] pdf) throws IOException {

@@ -15,9 +15,15 @@ import org.maizuru.claims.platform.DomainException;
 class ProgrammeTest {
 
     static Programme specialBenefit2010() {
-        var programme = new Programme("SPECIAL_BENEFIT_2010", ProgrammeKind.LUMP_SUM, "戦後強制抑留者特別給付金（2010年）",
-                "Special benefit for post-war forced internees (2010)", LocalDate.of(1945, 9, 2),
-                LocalDate.of(2010, 6, 16), null, 60);
+        var programme = new Programme(
+                "SPECIAL_BENEFIT_2010",
+                ProgrammeKind.LUMP_SUM,
+                "戦後強制抑留者特別給付金（2010年）",
+                "Special benefit for post-war forced internees (2010)",
+                LocalDate.of(1945, 9, 2),
+                LocalDate.of(2010, 6, 16),
+                null,
+                60);
         programme.openFilingWindow(LocalDate.of(2010, 10, 25), LocalDate.of(2012, 3, 31), "The 2010 Act's window");
         programme.openFilingWindow(LocalDate.of(2026, 4, 1), LocalDate.of(2031, 3, 31), "Reopened");
         programme.addRates(EligibilityRulesLumpSumTest.SPECIAL_BENEFIT_2010.rates());
@@ -41,8 +47,8 @@ class ProgrammeTest {
     @Test
     void aRateOverlappingTheSchedule_isRefusedAndNotAdded() {
         var programme = specialBenefit2010();
-        var overlapping = new Rate(LocalDate.of(2020, 1, 1), null, LocalDate.of(1953, 7, 1), LocalDate.of(1953, 12, 31),
-                4, 1_200_000);
+        var overlapping = new Rate(
+                LocalDate.of(2020, 1, 1), null, LocalDate.of(1953, 7, 1), LocalDate.of(1953, 12, 31), 4, 1_200_000);
 
         assertThrows(DomainException.Invalid.class, () -> programme.addRates(List.of(overlapping)));
         assertEquals(5, programme.terms().rates().size());
@@ -51,7 +57,8 @@ class ProgrammeTest {
     @Test
     void ratesOverlappingEachOtherInOneAddition_areRefused() {
         var programme = pension();
-        var rates = List.of(new Rate(LocalDate.of(2020, 4, 1), LocalDate.of(2021, 4, 1), null, null, null, 30_000),
+        var rates = List.of(
+                new Rate(LocalDate.of(2020, 4, 1), LocalDate.of(2021, 4, 1), null, null, null, 30_000),
                 new Rate(LocalDate.of(2021, 4, 1), null, null, null, null, 32_000));
 
         assertThrows(DomainException.Invalid.class, () -> programme.addRates(rates));
@@ -61,7 +68,8 @@ class ProgrammeTest {
     @Test
     void adjacentRates_areAccepted() {
         var programme = pension();
-        var rates = List.of(new Rate(LocalDate.of(2020, 4, 1), LocalDate.of(2021, 3, 31), null, null, null, 30_000),
+        var rates = List.of(
+                new Rate(LocalDate.of(2020, 4, 1), LocalDate.of(2021, 3, 31), null, null, null, 30_000),
                 new Rate(LocalDate.of(2021, 4, 1), null, null, null, null, 32_000));
 
         programme.addRates(rates);
@@ -73,7 +81,8 @@ class ProgrammeTest {
     @Test
     void aLaterRateAdjacentToTheExistingSchedule_isAccepted() {
         var programme = pension();
-        programme.addRates(List.of(new Rate(LocalDate.of(2020, 4, 1), LocalDate.of(2021, 3, 31), null, null, null, 30_000)));
+        programme.addRates(
+                List.of(new Rate(LocalDate.of(2020, 4, 1), LocalDate.of(2021, 3, 31), null, null, null, 30_000)));
 
         programme.addRates(List.of(new Rate(LocalDate.of(2021, 4, 1), null, null, null, null, 32_000)));
 
@@ -84,7 +93,8 @@ class ProgrammeTest {
     void aFilingWindowOverlappingAnotherByOneDay_isRefused() {
         var programme = specialBenefit2010();
 
-        var refused = assertThrows(DomainException.Invalid.class,
+        var refused = assertThrows(
+                DomainException.Invalid.class,
                 () -> programme.openFilingWindow(LocalDate.of(2012, 3, 31), LocalDate.of(2013, 3, 31), null));
 
         assertEquals("opensOn", refused.violations().getFirst().field());
@@ -95,7 +105,8 @@ class ProgrammeTest {
     void aFilingWindowClosingOnTheDayAnotherOpens_isRefused() {
         var programme = specialBenefit2010();
 
-        assertThrows(DomainException.Invalid.class,
+        assertThrows(
+                DomainException.Invalid.class,
                 () -> programme.openFilingWindow(LocalDate.of(2025, 4, 1), LocalDate.of(2026, 4, 1), null));
     }
 
@@ -110,7 +121,8 @@ class ProgrammeTest {
     void aFilingWindowInsideAnother_isRefused() {
         var programme = specialBenefit2010();
 
-        assertThrows(DomainException.Invalid.class,
+        assertThrows(
+                DomainException.Invalid.class,
                 () -> programme.openFilingWindow(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31), null));
     }
 
@@ -118,7 +130,8 @@ class ProgrammeTest {
     void aFilingWindowEnclosingAnother_isRefused() {
         var programme = specialBenefit2010();
 
-        assertThrows(DomainException.Invalid.class,
+        assertThrows(
+                DomainException.Invalid.class,
                 () -> programme.openFilingWindow(LocalDate.of(2026, 1, 1), LocalDate.of(2031, 12, 31), null));
     }
 

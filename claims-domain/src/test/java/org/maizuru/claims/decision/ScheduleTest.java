@@ -17,9 +17,13 @@ class ScheduleTest {
     static final LocalDate D2010_06_16 = LocalDate.of(2010, 6, 16);
 
     static Rate rate(String effectiveFrom, String effectiveTo, String returnedFrom, String returnedTo, long amount) {
-        return new Rate(LocalDate.parse(effectiveFrom), effectiveTo == null ? null : LocalDate.parse(effectiveTo),
+        return new Rate(
+                LocalDate.parse(effectiveFrom),
+                effectiveTo == null ? null : LocalDate.parse(effectiveTo),
                 returnedFrom == null ? null : LocalDate.parse(returnedFrom),
-                returnedTo == null ? null : LocalDate.parse(returnedTo), null, amount);
+                returnedTo == null ? null : LocalDate.parse(returnedTo),
+                null,
+                amount);
     }
 
     @Test
@@ -67,8 +71,7 @@ class ScheduleTest {
     @Test
     void effectivePeriodsSharingADay_overlap() {
         var rates = List.of(
-                rate("2020-04-01", "2021-04-01", null, null, 30_000),
-                rate("2021-04-01", null, null, null, 32_000));
+                rate("2020-04-01", "2021-04-01", null, null, 30_000), rate("2021-04-01", null, null, null, 32_000));
 
         var refused = assertThrows(DomainException.Invalid.class, () -> Schedule.check(rates));
 
@@ -78,8 +81,7 @@ class ScheduleTest {
     @Test
     void effectivePeriodsMeetingEndToStart_areAdjacentAndAccepted() {
         var rates = List.of(
-                rate("2020-04-01", "2021-03-31", null, null, 30_000),
-                rate("2021-04-01", null, null, null, 32_000));
+                rate("2020-04-01", "2021-03-31", null, null, 30_000), rate("2021-04-01", null, null, null, 32_000));
 
         assertDoesNotThrow(() -> Schedule.check(rates));
     }
@@ -96,8 +98,7 @@ class ScheduleTest {
     @Test
     void theOverlapIsFoundWhicheverOrderTheRatesCome() {
         var rates = List.of(
-                rate("2021-04-01", null, null, null, 32_000),
-                rate("2020-04-01", "2021-04-01", null, null, 30_000));
+                rate("2021-04-01", null, null, null, 32_000), rate("2020-04-01", "2021-04-01", null, null, 30_000));
 
         assertThrows(DomainException.Invalid.class, () -> Schedule.check(rates));
     }
@@ -141,13 +142,15 @@ class ScheduleTest {
 
     @Test
     void aRateEndingBeforeItStarts_isRefused() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new Rate(D2010_06_16, D2010_06_16.minusDays(1), null, null, 1, 1));
     }
 
     @Test
     void aLandingBandEndingBeforeItStarts_isRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new Rate(D2010_06_16, null,
-                LocalDate.of(1950, 1, 1), LocalDate.of(1949, 12, 31), 1, 1));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Rate(D2010_06_16, null, LocalDate.of(1950, 1, 1), LocalDate.of(1949, 12, 31), 1, 1));
     }
 }

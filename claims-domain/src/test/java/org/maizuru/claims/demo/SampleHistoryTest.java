@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class SampleHistoryTest {
 
-    private static final Map<Integer, Integer> RELEASED = Map.of(1946, 18_616, 1947, 166_240, 1948, 175_000,
-            1949, 97_000, 1950, 1_585);
+    private static final Map<Integer, Integer> RELEASED =
+            Map.of(1946, 18_616, 1947, 166_240, 1948, 175_000, 1949, 97_000, 1950, 1_585);
 
     @Test
     void theInterneesComeHomeInTheYearsOfTheRepatriationTableScaled() {
@@ -34,7 +34,10 @@ class SampleHistoryTest {
         assertEquals(9_700, landed.get(1949));
         assertEquals(159, landed.get(1950));
         assertEquals(6_000, died, "the deaths the USSR certified, scaled");
-        int late = landed.entrySet().stream().filter(e -> e.getKey() > 1950).mapToInt(Map.Entry::getValue).sum();
+        int late = landed.entrySet().stream()
+                .filter(e -> e.getKey() > 1950)
+                .mapToInt(Map.Entry::getValue)
+                .sum();
         assertEquals(396, late, "the 2,988 held after 1950 and the 971 sent to China, scaled");
     }
 

@@ -37,16 +37,19 @@ class CsvRowsTest {
 
     @Test
     void aFormulaTheRefusedRowsFileMadeInertIsReadBackAsItWasFirstWritten() throws Exception {
-        byte[] file = ImportSheets.csv(COLUMNS, List.of(List.of("=HYPERLINK(\"http://example.com\")", "-1"),
-                List.of("'quoted", "舞鶴")));
+        byte[] file = ImportSheets.csv(
+                COLUMNS, List.of(List.of("=HYPERLINK(\"http://example.com\")", "-1"), List.of("'quoted", "舞鶴")));
         String written = new String(file, StandardCharsets.UTF_8);
         assertTrue(written.contains("\"'=HYPERLINK(\"\"http://example.com\"\")\",'-1"), written);
         var read = rows(written.substring(1));
-        assertEquals(Map.of("name", "=HYPERLINK(\"http://example.com\")", "note", "-1"), read.get(0).cells());
-        assertEquals("'quoted", read.get(1).cells().get("name"), "an apostrophe before ordinary text is the text's own");
+        assertEquals(
+                Map.of("name", "=HYPERLINK(\"http://example.com\")", "note", "-1"),
+                read.get(0).cells());
+        assertEquals(
+                "'quoted", read.get(1).cells().get("name"), "an apostrophe before ordinary text is the text's own");
 
-        try (var book = new XSSFWorkbook(new ByteArrayInputStream(
-                ImportSheets.xlsx(COLUMNS, List.of(List.of("@SUM(A1)", "舞鶴")))))) {
+        try (var book = new XSSFWorkbook(
+                new ByteArrayInputStream(ImportSheets.xlsx(COLUMNS, List.of(List.of("@SUM(A1)", "舞鶴")))))) {
             var row = book.getSheetAt(0).getRow(1);
             assertEquals("@SUM(A1)", row.getCell(0).getStringCellValue(), "the value itself is unchanged");
             assertTrue(row.getCell(0).getCellStyle().getQuotePrefixed(), "and kept text when edited");
@@ -65,7 +68,10 @@ class CsvRowsTest {
     @Test
     void aByteOrderMarkAndBlanksAroundCellsAreDropped() {
         var read = rows("\uFEFFnote , name\r\n ok , 清 \r\n");
-        assertEquals(List.of("note", "name"), CsvRows.open(new StringReader("\uFEFFnote , name\n"), COLUMNS, COLUMNS).header());
+        assertEquals(
+                List.of("note", "name"),
+                CsvRows.open(new StringReader("\uFEFFnote , name\n"), COLUMNS, COLUMNS)
+                        .header());
         assertEquals(Map.of("name", "清", "note", "ok"), read.getFirst().cells());
     }
 
@@ -75,9 +81,10 @@ class CsvRowsTest {
         assertEquals("import.empty", empty.violations().getFirst().code());
         var missing = assertThrows(DomainException.Invalid.class, () -> rows("name,comment\nx,y\n"));
         assertEquals("header", missing.violations().getFirst().field());
-        assertEquals("The header lacks the columns Note (note). At least name, Note (note) are needed; use the header"
-                + " of the template.", missing.getMessage());
-        assertEquals("見出し行に次の列がありません: 備考。少なくとも name、備考 の列が必要です。テンプレートの見出し行をお使いください。",
-                missing.message(Locale.JAPANESE));
+        assertEquals(
+                "The header lacks the columns Note (note). At least name, Note (note) are needed; use the header"
+                        + " of the template.",
+                missing.getMessage());
+        assertEquals("見出し行に次の列がありません: 備考。少なくとも name、備考 の列が必要です。テンプレートの見出し行をお使いください。", missing.message(Locale.JAPANESE));
     }
 }

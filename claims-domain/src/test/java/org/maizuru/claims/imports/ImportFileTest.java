@@ -70,8 +70,8 @@ class ImportFileTest {
             assertEquals(64, file.sha256().length());
         }
         try (var one = receive("a\n".getBytes(StandardCharsets.UTF_8));
-             var same = receive("a\n".getBytes(StandardCharsets.UTF_8));
-             var other = receive("b\n".getBytes(StandardCharsets.UTF_8))) {
+                var same = receive("a\n".getBytes(StandardCharsets.UTF_8));
+                var other = receive("b\n".getBytes(StandardCharsets.UTF_8))) {
             assertEquals(one.sha256(), same.sha256());
             assertNotEquals(one.sha256(), other.sha256());
         }
@@ -94,13 +94,16 @@ class ImportFileTest {
     @Test
     void anEncodingTheSenderNamesIsHeldToAndAnUnknownOneRefused() throws IOException {
         byte[] shiftJis = "name\n舞鶴".getBytes(ImportFile.SHIFT_JIS);
-        try (var file = ImportFile.receive(new ByteArrayInputStream(shiftJis), null, 1024, Charset.forName("Shift_JIS"))) {
+        try (var file =
+                ImportFile.receive(new ByteArrayInputStream(shiftJis), null, 1024, Charset.forName("Shift_JIS"))) {
             assertEquals("name\n舞鶴", text(file));
         }
-        var refused = assertThrows(DomainException.Invalid.class,
+        var refused = assertThrows(
+                DomainException.Invalid.class,
                 () -> ImportFile.receive(new ByteArrayInputStream(shiftJis), null, 1024, StandardCharsets.UTF_8));
         assertEquals("import.notInEncoding", refused.violations().getFirst().code());
-        assertThrows(DomainException.Unsupported.class,
+        assertThrows(
+                DomainException.Unsupported.class,
                 () -> ImportFile.receive(new ByteArrayInputStream(shiftJis), null, 1024, Charset.forName("EUC-JP")));
     }
 
@@ -141,8 +144,8 @@ class ImportFileTest {
     @Test
     void anAnnouncedLengthOverTheLimitIsRefusedBeforeAByteIsRead() {
         var body = new Endless(10);
-        var refused = assertThrows(DomainException.TooLarge.class,
-                () -> ImportFile.receive(body, ImportFile.MAX_BYTES + 1));
+        var refused =
+                assertThrows(DomainException.TooLarge.class, () -> ImportFile.receive(body, ImportFile.MAX_BYTES + 1));
         assertEquals("import.tooLarge", refused.code());
         assertEquals(0, body.sent);
         assertTrue(refused.message(Locale.JAPANESE).contains("256 MB"), refused.message(Locale.JAPANESE));
@@ -170,7 +173,8 @@ class ImportFileTest {
 
     private static long temporaryImports() throws IOException {
         try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(path -> path.getFileName().toString().startsWith("claims-import-")).count();
+            return files.filter(path -> path.getFileName().toString().startsWith("claims-import-"))
+                    .count();
         }
     }
 }

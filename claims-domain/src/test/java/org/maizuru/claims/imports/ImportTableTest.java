@@ -17,8 +17,10 @@ import org.maizuru.claims.platform.DomainException;
 
 class ImportTableTest {
 
-    private static final ImportColumns COLUMNS = new ImportColumns(List.of("family_name"),
-            List.of("family_name", "birth_date", "count"), Map.of("姓", "family_name", "生年月日", "birth_date"));
+    private static final ImportColumns COLUMNS = new ImportColumns(
+            List.of("family_name"),
+            List.of("family_name", "birth_date", "count"),
+            Map.of("姓", "family_name", "生年月日", "birth_date"));
 
     private static ImportFile receive(byte[] body) throws IOException {
         return ImportFile.receive(new ByteArrayInputStream(body), null);
@@ -44,7 +46,8 @@ class ImportTableTest {
     @Test
     void aWorkbookIsReadRowByRowWithItsDatesInIsoWhateverTheirFormat() throws IOException {
         byte[] workbook;
-        try (var book = new XSSFWorkbook(); var bytes = new ByteArrayOutputStream()) {
+        try (var book = new XSSFWorkbook();
+                var bytes = new ByteArrayOutputStream()) {
             var sheet = book.createSheet("会員名簿");
             var americanDate = book.createCellStyle();
             americanDate.setDataFormat(book.createDataFormat().getFormat("m/d/yy"));
@@ -68,8 +71,12 @@ class ImportTableTest {
             assertEquals(List.of("姓 (family_name)", "生年月日", "count"), ImportTable.header(file, COLUMNS));
             var read = rows(file);
             assertEquals(List.of(2, 4), read.stream().map(ImportTable.Row::line).toList());
-            assertEquals(Map.of("family_name", "髙橋", "birth_date", "1920-05-01", "count", "3"), read.get(0).cells());
-            assertEquals(Map.of("family_name", "渡邊", "birth_date", "大正10年4月3日", "count", ""), read.get(1).cells());
+            assertEquals(
+                    Map.of("family_name", "髙橋", "birth_date", "1920-05-01", "count", "3"),
+                    read.get(0).cells());
+            assertEquals(
+                    Map.of("family_name", "渡邊", "birth_date", "大正10年4月3日", "count", ""),
+                    read.get(1).cells());
             assertEquals(List.of("渡邊", "大正10年4月3日"), read.get(1).sent());
             assertEquals(2, file.rows(), "the rows after the header that hold a cell, counted for the progress bar");
         }
@@ -79,7 +86,8 @@ class ImportTableTest {
     void aWorkbookOrACsvWithoutARequiredColumnIsRefusedAndAZipThatIsNoWorkbookToo() throws IOException {
         try (var file = receive(ImportSheets.xlsx(List.of("生年月日"), List.of()))) {
             var refused = assertThrows(DomainException.Invalid.class, () -> ImportTable.header(file, COLUMNS));
-            assertEquals("import.missingColumnsOf", refused.violations().getFirst().code());
+            assertEquals(
+                    "import.missingColumnsOf", refused.violations().getFirst().code());
         }
         try (var file = receive("生年月日\n1920-01-01\n".getBytes(StandardCharsets.UTF_8))) {
             assertThrows(DomainException.Invalid.class, () -> ImportTable.header(file, COLUMNS));

@@ -15,7 +15,8 @@ class RefusedLineTest {
         for (Object argument : List.of(100L, LocalDate.of(1921, 4, 3), "MZ-2026-000012", "1890", "")) {
             assertEquals(argument, RefusedLine.read(RefusedLine.stored(argument)));
         }
-        assertEquals("old words", RefusedLine.read("old words".substring(0)), "untagged arguments kept earlier are text");
+        assertEquals(
+                "old words", RefusedLine.read("old words".substring(0)), "untagged arguments kept earlier are text");
     }
 
     @Test

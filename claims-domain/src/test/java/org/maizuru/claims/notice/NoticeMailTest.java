@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class NoticeMailTest {
 
     private static NoticeMail.Letter letter(AssociationNotice.Kind kind, LocalDate due) {
-        return new NoticeMail.Letter(1, "office@example.org", "舞鶴引揚者の会", "Maizuru Returnees' Society", kind,
-                "MZ-2026-000123", due);
+        return new NoticeMail.Letter(
+                1, "office@example.org", "舞鶴引揚者の会", "Maizuru Returnees' Society", kind, "MZ-2026-000123", due);
     }
 
     @ParameterizedTest
@@ -43,10 +43,25 @@ class NoticeMailTest {
     @Test
     void withoutAHostNothingIsMailedAndAHostWithoutASenderIsAMistake() {
         assertTrue(MailSettings.from(Map.of(), new Properties()).isEmpty());
-        assertThrows(IllegalStateException.class, () -> MailSettings.from(Map.of("CLAIMS_SMTP_HOST", "mail"), new Properties()));
-        var settings = MailSettings.from(Map.of("CLAIMS_SMTP_HOST", "mail.example.org", "CLAIMS_SMTP_FROM", "claims@example.org",
-                "CLAIMS_SMTP_PORT", "587", "CLAIMS_SMTP_USER", "claims", "CLAIMS_SMTP_PASSWORD", "secret",
-                "CLAIMS_SMTP_STARTTLS", "true"), new Properties()).orElseThrow();
+        assertThrows(
+                IllegalStateException.class,
+                () -> MailSettings.from(Map.of("CLAIMS_SMTP_HOST", "mail"), new Properties()));
+        var settings = MailSettings.from(
+                        Map.of(
+                                "CLAIMS_SMTP_HOST",
+                                "mail.example.org",
+                                "CLAIMS_SMTP_FROM",
+                                "claims@example.org",
+                                "CLAIMS_SMTP_PORT",
+                                "587",
+                                "CLAIMS_SMTP_USER",
+                                "claims",
+                                "CLAIMS_SMTP_PASSWORD",
+                                "secret",
+                                "CLAIMS_SMTP_STARTTLS",
+                                "true"),
+                        new Properties())
+                .orElseThrow();
         var session = settings.sessionProperties();
         assertEquals("587", session.get("mail.smtp.port"));
         assertEquals("true", session.get("mail.smtp.auth"));
@@ -72,9 +87,12 @@ class NoticeMailTest {
 
     @Test
     void theSameThingToldTwiceHasOneKeyAndANewDueDateIsNews() {
-        var first = new Told(AssociationNotice.Kind.REQUEST_EXTENDED, 1, 2, "MZ-2026-000123", 9, LocalDate.of(2026, 12, 20));
-        var again = new Told(AssociationNotice.Kind.REQUEST_EXTENDED, 1, 2, "MZ-2026-000123", 9, LocalDate.of(2026, 12, 20));
-        var later = new Told(AssociationNotice.Kind.REQUEST_EXTENDED, 1, 2, "MZ-2026-000123", 9, LocalDate.of(2027, 1, 10));
+        var first = new Told(
+                AssociationNotice.Kind.REQUEST_EXTENDED, 1, 2, "MZ-2026-000123", 9, LocalDate.of(2026, 12, 20));
+        var again = new Told(
+                AssociationNotice.Kind.REQUEST_EXTENDED, 1, 2, "MZ-2026-000123", 9, LocalDate.of(2026, 12, 20));
+        var later =
+                new Told(AssociationNotice.Kind.REQUEST_EXTENDED, 1, 2, "MZ-2026-000123", 9, LocalDate.of(2027, 1, 10));
         assertEquals(first.onceKey(), again.onceKey());
         assertFalse(first.onceKey().equals(later.onceKey()));
     }

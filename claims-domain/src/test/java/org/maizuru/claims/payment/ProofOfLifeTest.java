@@ -22,8 +22,9 @@ class ProofOfLifeTest {
     @Test
     void theFirstProofIsDueAYearAfterTheGrantAndEachNextAYearAfterTheLast() {
         assertEquals(Optional.of(LocalDate.of(2026, 11, 20)), ProofOfLife.nextDue(GRANTED, List.of()));
-        assertEquals(Optional.of(LocalDate.of(2027, 10, 2)), ProofOfLife.nextDue(GRANTED,
-                List.of(event(LifeEvent.Kind.PROOF_OF_LIFE, LocalDate.of(2026, 10, 2)))));
+        assertEquals(
+                Optional.of(LocalDate.of(2027, 10, 2)),
+                ProofOfLife.nextDue(GRANTED, List.of(event(LifeEvent.Kind.PROOF_OF_LIFE, LocalDate.of(2026, 10, 2)))));
     }
 
     @Test
@@ -34,8 +35,12 @@ class ProofOfLifeTest {
         var resumed = List.of(suspended, event(LifeEvent.Kind.PROOF_OF_LIFE, LocalDate.of(2026, 12, 1)));
         assertFalse(ProofOfLife.isSuspended(resumed), "a proof of life resumes them");
         assertEquals(Optional.of(LocalDate.of(2027, 12, 1)), ProofOfLife.nextDue(GRANTED, resumed));
-        assertTrue(ProofOfLife.isSuspended(List.of(suspended, event(LifeEvent.Kind.PROOF_OF_LIFE, LocalDate.of(2026, 12, 1)),
-                event(LifeEvent.Kind.SUSPENDED, LocalDate.of(2027, 12, 2)))), "until the next one is late");
+        assertTrue(
+                ProofOfLife.isSuspended(List.of(
+                        suspended,
+                        event(LifeEvent.Kind.PROOF_OF_LIFE, LocalDate.of(2026, 12, 1)),
+                        event(LifeEvent.Kind.SUSPENDED, LocalDate.of(2027, 12, 2)))),
+                "until the next one is late");
     }
 
     @Test

@@ -13,22 +13,35 @@ import org.maizuru.claims.payment.ZenginTransfers.Transfer;
 
 class ZenginTransfersTest {
 
-    private static final ZenginTransfers.Requester PROGRAMME = new ZenginTransfers.Requester("1234567890",
-            "ﾄｸﾍﾞﾂｷﾕｳﾌｷﾝ", "0001", "ﾐｽﾞﾎ", "001", "ﾎﾝﾃﾝ", AccountType.ORDINARY, "7654321");
+    private static final ZenginTransfers.Requester PROGRAMME = new ZenginTransfers.Requester(
+            "1234567890", "ﾄｸﾍﾞﾂｷﾕｳﾌｷﾝ", "0001", "ﾐｽﾞﾎ", "001", "ﾎﾝﾃﾝ", AccountType.ORDINARY, "7654321");
 
     private static Transfer to(String name, long yen, Payee payee) {
-        return new Transfer("0005", "ﾐﾂﾋﾞｼﾕｰｴﾌｼﾞｪｲ", "123", "ﾏｲﾂﾞﾙ", AccountType.SAVINGS, "12345", name, yen, payee,
+        return new Transfer(
+                "0005",
+                "ﾐﾂﾋﾞｼﾕｰｴﾌｼﾞｪｲ",
+                "123",
+                "ﾏｲﾂﾞﾙ",
+                AccountType.SAVINGS,
+                "12345",
+                name,
+                yen,
+                payee,
                 "MZ-2026-000123");
     }
 
     @Test
     void aFileIsAHeaderItsTransfersATrailerAndAnEndEachOf120BytesInShiftJis() {
-        byte[] file = ZenginTransfers.write(PROGRAMME, LocalDate.of(2027, 2, 15),
+        byte[] file = ZenginTransfers.write(
+                PROGRAMME,
+                LocalDate.of(2027, 2, 15),
                 List.of(to("まいづる きよし", 250_000, Payee.FIRST), to("ﾀｶﾊｼ ｶｽﾞｺ", 1_100_000, Payee.CHANGED)));
 
         assertEquals(5 * 122, file.length, "five records of 120 bytes, each ended by CR LF");
         List<String> records = ZenginTransfers.records(file);
-        assertEquals(List.of('1', '2', '2', '8', '9'), records.stream().map(r -> r.charAt(0)).toList());
+        assertEquals(
+                List.of('1', '2', '2', '8', '9'),
+                records.stream().map(r -> r.charAt(0)).toList());
         String header = records.get(0);
         assertEquals("1210" + "1234567890", header.substring(0, 14));
         assertEquals("0215", header.substring(54, 58), "the transfer date as MMDD");
@@ -38,8 +51,9 @@ class ZenginTransfersTest {
 
     @Test
     void aTransferWritesItsAccountNameAmountAndNewPayeeCodeInTheirColumns() {
-        String data = ZenginTransfers.records(ZenginTransfers.write(PROGRAMME, LocalDate.of(2027, 2, 15),
-                List.of(to("まいづる きよし", 250_000, Payee.FIRST)))).get(1);
+        String data = ZenginTransfers.records(ZenginTransfers.write(
+                        PROGRAMME, LocalDate.of(2027, 2, 15), List.of(to("まいづる きよし", 250_000, Payee.FIRST))))
+                .get(1);
 
         assertEquals("0005", data.substring(1, 5));
         assertEquals("123", data.substring(20, 23));
@@ -55,8 +69,14 @@ class ZenginTransfersTest {
 
     @Test
     void theTrailerCountsTheTransfersAndTotalsTheirYen() {
-        String trailer = ZenginTransfers.records(ZenginTransfers.write(PROGRAMME, LocalDate.of(2027, 2, 15),
-                List.of(to("ｱ", 250_000, Payee.KNOWN), to("ｲ", 1_100_000, Payee.KNOWN), to("ｳ", 3, Payee.KNOWN)))).get(4);
+        String trailer = ZenginTransfers.records(ZenginTransfers.write(
+                        PROGRAMME,
+                        LocalDate.of(2027, 2, 15),
+                        List.of(
+                                to("ｱ", 250_000, Payee.KNOWN),
+                                to("ｲ", 1_100_000, Payee.KNOWN),
+                                to("ｳ", 3, Payee.KNOWN))))
+                .get(4);
 
         assertEquals("8" + "000003" + "000001350003", trailer.substring(0, 19));
         assertTrue(trailer.substring(19).isBlank());
@@ -64,14 +84,20 @@ class ZenginTransfersTest {
 
     @Test
     void aLongNameIsCutAtItsFieldButANumberThatDoesNotFitOrAKanjiIsRefused() {
-        String data = ZenginTransfers.records(ZenginTransfers.write(PROGRAMME, LocalDate.of(2027, 2, 15),
-                List.of(to("ｱ".repeat(40), 1, Payee.KNOWN)))).get(1);
+        String data = ZenginTransfers.records(ZenginTransfers.write(
+                        PROGRAMME, LocalDate.of(2027, 2, 15), List.of(to("ｱ".repeat(40), 1, Payee.KNOWN))))
+                .get(1);
         assertEquals("ｱ".repeat(30), data.substring(50, 80));
 
-        assertThrows(IllegalArgumentException.class, () -> ZenginTransfers.write(PROGRAMME, LocalDate.of(2027, 2, 15),
-                List.of(to("ｱ", 12_345_678_901L, Payee.KNOWN))), "ten digits of yen at most");
-        assertThrows(IllegalArgumentException.class, () -> ZenginTransfers.write(PROGRAMME, LocalDate.of(2027, 2, 15),
-                List.of(to("舞鶴 清", 1, Payee.KNOWN))), "a kanji cannot go to the bank");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ZenginTransfers.write(
+                        PROGRAMME, LocalDate.of(2027, 2, 15), List.of(to("ｱ", 12_345_678_901L, Payee.KNOWN))),
+                "ten digits of yen at most");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ZenginTransfers.write(PROGRAMME, LocalDate.of(2027, 2, 15), List.of(to("舞鶴 清", 1, Payee.KNOWN))),
+                "a kanji cannot go to the bank");
         assertThrows(IllegalArgumentException.class, () -> to("ｱ", 0, Payee.KNOWN), "nothing is paid twice, or zero");
     }
 }

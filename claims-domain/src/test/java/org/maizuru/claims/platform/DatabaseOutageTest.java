@@ -12,8 +12,8 @@ class DatabaseOutageTest {
 
     @Test
     void onlyAFailureThatCameFromTheDatabaseCanBeAnOutage() {
-        assertTrue(DatabaseOutage.fromTheDatabase(new IllegalStateException("wrapped",
-                new PersistenceException(new SQLException("connection refused", "08001")))));
+        assertTrue(DatabaseOutage.fromTheDatabase(new IllegalStateException(
+                "wrapped", new PersistenceException(new SQLException("connection refused", "08001")))));
         assertTrue(DatabaseOutage.fromTheDatabase(new TransactionalException("rolled back", null)));
         assertFalse(DatabaseOutage.fromTheDatabase(new NullPointerException()));
         assertFalse(DatabaseOutage.fromTheDatabase(new DomainException.Conflict("claim.stale")));

@@ -24,7 +24,8 @@ class DatabaseSettingsTest {
 
         assertTrue(settings.isH2());
         assertEquals("jdbc:h2:file:" + Path.of("data").toAbsolutePath().resolve("claims"), settings.describe());
-        assertTrue(settings.url().contains("MODE=PostgreSQL"), "H2 runs the PostgreSQL migrations in its PostgreSQL mode");
+        assertTrue(
+                settings.url().contains("MODE=PostgreSQL"), "H2 runs the PostgreSQL migrations in its PostgreSQL mode");
     }
 
     /**
@@ -35,7 +36,8 @@ class DatabaseSettingsTest {
     void onTheEmbeddedDatabaseATransactionWaitsForAnothersRowLockLongerThanH2sOwnTwoSeconds(@TempDir Path data)
             throws Exception {
         var settings = DatabaseSettings.from(Map.of("CLAIMS_DATA_DIR", data.toString()), new Properties());
-        try (Connection first = open(settings); Connection second = open(settings)) {
+        try (Connection first = open(settings);
+                Connection second = open(settings)) {
             first.createStatement().execute("create table ledger (id int primary key, last_run bigint)");
             first.createStatement().execute("insert into ledger values (1, 0)");
             first.setAutoCommit(false);
@@ -43,7 +45,8 @@ class DatabaseSettingsTest {
 
             var follower = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return second.createStatement().executeUpdate("update ledger set last_run = last_run + 1 where id = 1");
+                    return second.createStatement()
+                            .executeUpdate("update ledger set last_run = last_run + 1 where id = 1");
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
@@ -74,10 +77,12 @@ class DatabaseSettingsTest {
 
     @Test
     void aPostgreSqlUrlFromTheEnvironmentIsUsedWithItsCredentials() {
-        var settings = DatabaseSettings.from(Map.of(
-                "CLAIMS_DB_URL", "jdbc:postgresql://db:5432/claims?sslmode=require",
-                "CLAIMS_DB_USER", "claims",
-                "CLAIMS_DB_PASSWORD", "secret"), new Properties());
+        var settings = DatabaseSettings.from(
+                Map.of(
+                        "CLAIMS_DB_URL", "jdbc:postgresql://db:5432/claims?sslmode=require",
+                        "CLAIMS_DB_USER", "claims",
+                        "CLAIMS_DB_PASSWORD", "secret"),
+                new Properties());
 
         assertTrue(settings.isPostgreSql());
         assertFalse(settings.isH2());

@@ -32,7 +32,9 @@ class JapaneseDatesTest {
     void anEraDateThatNeverWas_namesTheDayItMeant() {
         assertEquals(Optional.empty(), JapaneseDates.parse("昭和元年3月3日"), "Shōwa began on 25 December 1926");
         assertEquals(Optional.of(LocalDate.of(1926, 3, 3)), JapaneseDates.outsideItsEra("昭和元年3月3日"));
-        assertEquals("大正15年3月3日", JapaneseDates.era(JapaneseDates.outsideItsEra("昭和元年三月三日").orElseThrow()));
+        assertEquals(
+                "大正15年3月3日",
+                JapaneseDates.era(JapaneseDates.outsideItsEra("昭和元年三月三日").orElseThrow()));
         assertEquals(Optional.of(LocalDate.of(1990, 1, 5)), JapaneseDates.outsideItsEra("昭和65年1月5日"));
         assertEquals(Optional.empty(), JapaneseDates.outsideItsEra("昭和23年6月20日"), "a real date needs no help");
         assertEquals(Optional.empty(), JapaneseDates.outsideItsEra("昭和23年2月30日"), "no day at all");

@@ -33,18 +33,25 @@ class PlainTextTest {
 
     @Test
     void aCharacterThatTurnsTheWritingDirectionIsNotText() {
-        assertEquals(Optional.of("text.notText"), code(PlainText.line("fileName", "証明書\u202Efdp.exe", 100)), "an override");
-        assertEquals(Optional.of("text.notText"), code(PlainText.lines("note", "\u202Aembedded\u202C", 100)), "an embedding");
-        assertEquals(Optional.of("text.notText"), code(PlainText.lines("note", "\u2067isolate\u2069", 100)), "an isolate");
+        assertEquals(
+                Optional.of("text.notText"), code(PlainText.line("fileName", "証明書\u202Efdp.exe", 100)), "an override");
+        assertEquals(
+                Optional.of("text.notText"),
+                code(PlainText.lines("note", "\u202Aembedded\u202C", 100)),
+                "an embedding");
+        assertEquals(
+                Optional.of("text.notText"), code(PlainText.lines("note", "\u2067isolate\u2069", 100)), "an isolate");
         assertTrue(PlainText.line("name", "舞鶴\u200F", 100).isEmpty(), "a mark that only says a direction is text");
     }
 
     @Test
     void aTextOverItsLengthNamesTheLimit() {
-        var problem = PlainText.line("internee.familyName", "長".repeat(101), 100).orElseThrow();
+        var problem =
+                PlainText.line("internee.familyName", "長".repeat(101), 100).orElseThrow();
         assertEquals("internee.familyName", problem.field());
         assertEquals("100文字以内で入力してください。", problem.message(Refusals.JAPANESE));
-        var refused = assertThrows(DomainException.Invalid.class, () -> PlainText.requireLines("grounds", "\u0000", 10));
+        var refused =
+                assertThrows(DomainException.Invalid.class, () -> PlainText.requireLines("grounds", "\u0000", 10));
         assertEquals("grounds", refused.violations().getFirst().field());
     }
 }

@@ -11,7 +11,8 @@ class Sha256Test {
 
     @Test
     void sha256OfAbc_isTheKnownDigest() {
-        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+        assertEquals(
+                "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
                 Sha256.hex("abc".getBytes(StandardCharsets.US_ASCII)));
     }
 

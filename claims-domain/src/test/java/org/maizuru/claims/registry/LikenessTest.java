@@ -13,27 +13,44 @@ import org.maizuru.claims.registry.Likeness.Subject;
 
 class LikenessTest {
 
-    private static final Subject CLAIMED = Subject.named("佐藤", "一郎", "サトウ", "イチロウ", null,
-            LocalDate.of(1922, 4, 3), Set.of("TAISHET"), Set.of("IRKUTSK"));
+    private static final Subject CLAIMED = Subject.named(
+            "佐藤", "一郎", "サトウ", "イチロウ", null, LocalDate.of(1922, 4, 3), Set.of("TAISHET"), Set.of("IRKUTSK"));
 
     private static Subject record(String family, String given, Integer year, String camp, String region) {
-        return Subject.named(family, given, null, null, year, null,
-                camp == null ? Set.of() : Set.of(camp), region == null ? Set.of() : Set.of(region));
+        return Subject.named(
+                family,
+                given,
+                null,
+                null,
+                year,
+                null,
+                camp == null ? Set.of() : Set.of(camp),
+                region == null ? Set.of() : Set.of(region));
     }
 
     @Test
     void theSameManInKanjiWithTheSameYearAndCampScoresHigh() {
         var likeness = Likeness.of(CLAIMED, record("佐藤", "一郎", 1922, "TAISHET", "IRKUTSK"));
-        assertEquals(List.of(Reason.FAMILY_NAME_SAME_WRITING, Reason.GIVEN_NAME_SAME_WRITING, Reason.BIRTH_YEAR_SAME,
-                Reason.CAMP_SAME), likeness.reasons());
+        assertEquals(
+                List.of(
+                        Reason.FAMILY_NAME_SAME_WRITING,
+                        Reason.GIVEN_NAME_SAME_WRITING,
+                        Reason.BIRTH_YEAR_SAME,
+                        Reason.CAMP_SAME),
+                likeness.reasons());
         assertEquals(98, likeness.score());
     }
 
     @Test
     void aRomanisedRecordMatchesByReading() {
         var likeness = Likeness.of(CLAIMED, record("Satoh", "Ichiro", 1921, null, "IRKUTSK"));
-        assertEquals(List.of(Reason.FAMILY_NAME_SAME_READING, Reason.GIVEN_NAME_SAME_READING, Reason.BIRTH_YEAR_NEAR,
-                Reason.REGION_SAME), likeness.reasons());
+        assertEquals(
+                List.of(
+                        Reason.FAMILY_NAME_SAME_READING,
+                        Reason.GIVEN_NAME_SAME_READING,
+                        Reason.BIRTH_YEAR_NEAR,
+                        Reason.REGION_SAME),
+                likeness.reasons());
         assertEquals(75, likeness.score());
     }
 

@@ -64,7 +64,9 @@ class InformationRequestDeadlinesTest {
         shortly.extend(TODAY.plusDays(3), TODAY, 7, Instant.now());
         assertFalse(shortly.reminderDue(TODAY.plusDays(1), 7), "the notice of the extension told the date");
 
-        assertThrows(DomainException.Invalid.class, () -> dueIn(10).extend(TODAY, TODAY, 7, Instant.now()),
+        assertThrows(
+                DomainException.Invalid.class,
+                () -> dueIn(10).extend(TODAY, TODAY, 7, Instant.now()),
                 "the new date lies after today");
     }
 
@@ -74,8 +76,10 @@ class InformationRequestDeadlinesTest {
         request.lapse(Instant.now());
         assertFalse(request.isOpen());
         assertFalse(request.isOverdue(TODAY.plusDays(20)));
-        assertEquals("informationRequest.lapsed",
-                assertThrows(DomainException.Conflict.class, () -> request.answer("遅れて提出します。", "assoc-a")).code());
+        assertEquals(
+                "informationRequest.lapsed",
+                assertThrows(DomainException.Conflict.class, () -> request.answer("遅れて提出します。", "assoc-a"))
+                        .code());
         assertThrows(DomainException.Conflict.class, () -> request.extend(TODAY.plusDays(30), TODAY, 7, Instant.now()));
     }
 }

@@ -25,18 +25,22 @@ class RequestLettersTest {
     private static final LocalDate DUE = LocalDate.of(2027, 1, 15);
 
     private static Claim claim(String language) {
-        var internee = new Person("舞鶴", "一郎", "マイヅル", "イチロウ", LocalDate.of(1922, 4, 3), Sex.MALE,
-                LocalDate.of(2012, 8, 15));
+        var internee =
+                new Person("舞鶴", "一郎", "マイヅル", "イチロウ", LocalDate.of(1922, 4, 3), Sex.MALE, LocalDate.of(2012, 8, 15));
         var claimant = new Person("舞鶴", "春子", "マイヅル", "ハルコ", LocalDate.of(1955, 5, 5), Sex.FEMALE, null);
-        var details = new ClaimDetails(Relationship.CHILD, claimant, internee,
+        var details = new ClaimDetails(
+                Relationship.CHILD,
+                claimant,
+                internee,
                 new Internment(LocalDate.of(1945, 8, 20), "MANCHURIA", LocalDate.of(1953, 12, 1), "舞鶴"),
-                List.of(new InternmentStay("KHABAROVSK", LocalDate.of(1945, 9, 1), LocalDate.of(1953, 11, 1))), language);
+                List.of(new InternmentStay("KHABAROVSK", LocalDate.of(1945, 9, 1), LocalDate.of(1953, 11, 1))),
+                language);
         return new Claim("MZ-2026-000123", "SPECIAL_BENEFIT_2010", 7L, details, "association.user");
     }
 
     private static InformationRequest request() {
-        return new InformationRequest(1, "除籍謄本の写しを提出してください。\n抑留中の手紙があれば添えてください。", DUE,
-                "caseworker.sato", LocalDate.of(2026, 12, 1));
+        return new InformationRequest(
+                1, "除籍謄本の写しを提出してください。\n抑留中の手紙があれば添えてください。", DUE, "caseworker.sato", LocalDate.of(2026, 12, 1));
     }
 
     private static String text(byte[] pdf) throws IOException {

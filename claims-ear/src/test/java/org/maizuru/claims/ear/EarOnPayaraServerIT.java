@@ -39,7 +39,8 @@ class EarOnPayaraServerIT {
     private static final String DOMAIN = "maizuru";
 
     private static int portBase;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /**
      * On PostgreSQL the EAR gets a schema of its own, created empty here, so that its migrations run from the
@@ -53,8 +54,16 @@ class EarOnPayaraServerIT {
         deleteRecursively(WORK);
         Files.createDirectories(WORK);
         onPostgresql("create schema " + SCHEMA);
-        asadmin("create-domain", "--domaindir", domains(), "--nopassword", "--portbase", Integer.toString(portBase),
-                "--checkports", "true", DOMAIN);
+        asadmin(
+                "create-domain",
+                "--domaindir",
+                domains(),
+                "--nopassword",
+                "--portbase",
+                Integer.toString(portBase),
+                "--checkports",
+                "true",
+                DOMAIN);
         asadmin("start-domain", "--domaindir", domains(), DOMAIN);
         asadmin("--port", Integer.toString(adminPort()), "deploy", "--name", "maizuru-claims", EAR.toString());
     }
@@ -70,8 +79,9 @@ class EarOnPayaraServerIT {
         if (url.isBlank()) {
             return;
         }
-        try (var connection = DriverManager.getConnection(url, System.getProperty("claims.test.pg.user"),
-                System.getProperty("claims.test.pg.password")); var sql = connection.createStatement()) {
+        try (var connection = DriverManager.getConnection(
+                        url, System.getProperty("claims.test.pg.user"), System.getProperty("claims.test.pg.password"));
+                var sql = connection.createStatement()) {
             sql.execute(statement);
         }
     }
@@ -89,7 +99,9 @@ class EarOnPayaraServerIT {
 
         var claims = get("/api/v1/claims?status=DECIDED", "assoc-a");
         assertEquals(200, claims.statusCode(), claims.body());
-        assertTrue(claims.body().contains("\"status\":\"DECIDED\""), "demo claims, written through the services: " + claims.body());
+        assertTrue(
+                claims.body().contains("\"status\":\"DECIDED\""),
+                "demo claims, written through the services: " + claims.body());
 
         String log = Files.readString(Path.of(domains(), DOMAIN, "logs", "server.log"), StandardCharsets.UTF_8);
         assertTrue(log.contains("Hibernate ORM core version"), "Hibernate, not EclipseLink, in the full server too");
@@ -98,10 +110,15 @@ class EarOnPayaraServerIT {
 
     private static HttpResponse<String> get(String path, String... account) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + (portBase + 80) + path))
-                .header("Accept-Language", "en").timeout(Duration.ofSeconds(30)).GET();
+                .header("Accept-Language", "en")
+                .timeout(Duration.ofSeconds(30))
+                .GET();
         if (account.length > 0) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((account[0] + ":maizuru-demo").getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((account[0] + ":maizuru-demo").getBytes(StandardCharsets.UTF_8)));
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -115,10 +132,13 @@ class EarOnPayaraServerIT {
     }
 
     private static void asadmin(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(HOME.resolve("bin/asadmin").toString(), "--interactive=false"));
+        List<String> command =
+                new ArrayList<>(List.of(HOME.resolve("bin/asadmin").toString(), "--interactive=false"));
         command.addAll(List.of(arguments));
-        var builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(WORK.resolve("asadmin.log").toFile()));
+        var builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        WORK.resolve("asadmin.log").toFile()));
         builder.environment().putAll(environment());
         Process process = builder.start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
@@ -136,7 +156,8 @@ class EarOnPayaraServerIT {
         var environment = new HashMap<String, String>();
         environment.put("AS_JAVA", System.getProperty("java.home"));
         environment.put("JAVA_HOME", System.getProperty("java.home"));
-        // The JIT's first tier alone and the serial collector, for asadmin and the server it starts: they live a minute,
+        // The JIT's first tier alone and the serial collector, for asadmin and the server it starts: they live a
+        // minute,
         // in which the optimising compiler would spend a third of their CPU, beside the other tests on two cores.
         environment.put("JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
         String pgUrl = System.getProperty("claims.test.pg.url", "");

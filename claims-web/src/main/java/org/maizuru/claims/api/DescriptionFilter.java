@@ -22,7 +22,8 @@ public class DescriptionFilter implements OASFilter {
         }
         // An answer given by reference is the shared one, whole: the scanner's default "OK" beside the $ref is
         // ignored by OpenAPI 3.0 and would only mislead a reader.
-        responses.getAPIResponses().values().stream().filter(response -> response.getRef() != null)
+        responses.getAPIResponses().values().stream()
+                .filter(response -> response.getRef() != null)
                 .forEach(response -> response.setDescription(null));
         add(responses, "401", ClaimsApi.UNAUTHENTICATED);
         add(responses, "429", ClaimsApi.TOO_MANY);

@@ -9,8 +9,7 @@ public final class Versions {
     /** Precondition Required (RFC 6585). */
     public static final int PRECONDITION_REQUIRED = 428;
 
-    private Versions() {
-    }
+    private Versions() {}
 
     /**
      * The version a replacement must name: a PUT that names none would overwrite whatever another person saved

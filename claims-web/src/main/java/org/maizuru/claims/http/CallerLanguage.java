@@ -10,8 +10,7 @@ import org.maizuru.claims.platform.Refusals;
  */
 public final class CallerLanguage {
 
-    private CallerLanguage() {
-    }
+    private CallerLanguage() {}
 
     /** From the languages the caller accepts, best first; none given means English. */
     public static Locale of(Iterable<Locale> acceptable) {

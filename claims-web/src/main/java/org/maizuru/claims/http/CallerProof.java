@@ -12,6 +12,5 @@ public final class CallerProof {
     /** Request attribute: the caller's address as the trusted proxies tell it, for a call that names no account. */
     public static final String CLIENT_ADDRESS = "claims.clientAddress";
 
-    private CallerProof() {
-    }
+    private CallerProof() {}
 }

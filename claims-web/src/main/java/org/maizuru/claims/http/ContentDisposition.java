@@ -12,8 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ContentDisposition {
 
-    private ContentDisposition() {
-    }
+    private ContentDisposition() {}
 
     public static String attachment(String fileName) {
         return of("attachment", fileName);
@@ -29,14 +28,18 @@ public final class ContentDisposition {
      * it was. A name that is not UTF-8 that way is taken as it came.
      */
     public static String sentFileName(String asRead) {
-        if (asRead == null || asRead.chars().allMatch(c -> c < 0x80) || asRead.chars().anyMatch(c -> c > 0xff)) {
+        if (asRead == null
+                || asRead.chars().allMatch(c -> c < 0x80)
+                || asRead.chars().anyMatch(c -> c > 0xff)) {
             return asRead;
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(asRead.getBytes(StandardCharsets.ISO_8859_1))).toString();
+                    .decode(ByteBuffer.wrap(asRead.getBytes(StandardCharsets.ISO_8859_1)))
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
             return asRead;
         }

@@ -43,7 +43,8 @@ public class IncidentBacking {
             unavailable = Integer.valueOf(503).equals(status)
                     || (failure instanceof Throwable thrown && outage.explains(thrown));
             if (unavailable) {
-                HttpServletResponse response = (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
+                HttpServletResponse response = (HttpServletResponse)
+                        FacesContext.getCurrentInstance().getExternalContext().getResponse();
                 response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
                 response.setHeader("Retry-After", Long.toString(DatabaseOutage.RETRY_AFTER.toSeconds()));
             }
@@ -55,7 +56,9 @@ public class IncidentBacking {
         if (number == null) {
             number = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
             Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-            LOG.log(Level.SEVERE, "Incident " + number + " on " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+            LOG.log(
+                    Level.SEVERE,
+                    "Incident " + number + " on " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
                     failure instanceof Throwable thrown ? thrown : null);
         }
         return number;

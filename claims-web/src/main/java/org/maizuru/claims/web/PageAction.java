@@ -22,8 +22,7 @@ import org.maizuru.claims.web.i18n.Texts;
  */
 public final class PageAction {
 
-    private PageAction() {
-    }
+    private PageAction() {}
 
     /** Performs a page action; true when it succeeded (its change is flushed and the success message shown). */
     public static boolean perform(Texts texts, Runnable action, String successKey) {
@@ -58,8 +57,10 @@ public final class PageAction {
             return subject.get();
         } catch (DomainException refused) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(refused.kind() == DomainException.Kind.FORBIDDEN ? 403 : 404,
-                    texts.get("error.notFound.title"));
+            faces.getExternalContext()
+                    .responseSendError(
+                            refused.kind() == DomainException.Kind.FORBIDDEN ? 403 : 404,
+                            texts.get("error.notFound.title"));
             faces.responseComplete();
             return null;
         }
@@ -89,14 +90,17 @@ public final class PageAction {
                 besideFields |= clientId != null;
                 String text = violation.message(texts.locale());
                 // beside a field the detail is shown; at the top of the page the summary and the detail both are
-                faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, clientId == null ? "" : text));
+                faces.addMessage(
+                        clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, clientId == null ? "" : text));
             }
             if (besideFields) {
                 texts.message(FacesMessage.SEVERITY_ERROR, "form.invalid");
             }
             return;
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("general.refused"),
-                refused.message(texts.locale())));
+        faces.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_ERROR, texts.get("general.refused"), refused.message(texts.locale())));
     }
 }

@@ -9,8 +9,7 @@ import java.util.function.Supplier;
  */
 public final class PerRequest {
 
-    private PerRequest() {
-    }
+    private PerRequest() {}
 
     @SuppressWarnings("unchecked")
     public static <T> T get(Object owner, String name, Supplier<T> compute) {
@@ -27,6 +26,9 @@ public final class PerRequest {
     /** Forgets what this request read, after an action changed it. */
     public static void forget(Object owner) {
         String prefix = owner.getClass().getName() + "@" + System.identityHashCode(owner) + ".";
-        FacesContext.getCurrentInstance().getAttributes().keySet().removeIf(key -> key instanceof String text && text.startsWith(prefix));
+        FacesContext.getCurrentInstance()
+                .getAttributes()
+                .keySet()
+                .removeIf(key -> key instanceof String text && text.startsWith(prefix));
     }
 }

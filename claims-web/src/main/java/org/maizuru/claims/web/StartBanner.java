@@ -35,21 +35,24 @@ public class StartBanner {
     void announce() {
         var lines = new ArrayList<String>();
         contributions.forEach(contribution -> lines.addAll(contribution.lines()));
-        String address = "http://localhost:" + port(ProcessHandle.current().info().arguments().orElse(new String[0])) + "/";
+        String address = "http://localhost:"
+                + port(ProcessHandle.current().info().arguments().orElse(new String[0])) + "/";
         threads.newThread(() -> {
-            boolean answers = waitUntilAnswering(URI.create(address + "health/ready"));
-            if (answers) {
-                // The first page is built once before anyone asks for it; the server's own notes of a first
-                // request come before the banner rather than after it.
-                waitUntilAnswering(URI.create(address));
-            }
-            var banner = new StringBuilder("\n").append("=".repeat(80)).append('\n');
-            banner.append(answers ? " Maizuru Claims is ready at " + address : " Maizuru Claims has started.").append('\n');
-            lines.forEach(line -> banner.append(line).append('\n'));
-            banner.append("=".repeat(80)).append('\n');
-            System.out.print(banner);
-            System.out.flush();
-        }).start();
+                    boolean answers = waitUntilAnswering(URI.create(address + "health/ready"));
+                    if (answers) {
+                        // The first page is built once before anyone asks for it; the server's own notes of a first
+                        // request come before the banner rather than after it.
+                        waitUntilAnswering(URI.create(address));
+                    }
+                    var banner = new StringBuilder("\n").append("=".repeat(80)).append('\n');
+                    banner.append(answers ? " Maizuru Claims is ready at " + address : " Maizuru Claims has started.")
+                            .append('\n');
+                    lines.forEach(line -> banner.append(line).append('\n'));
+                    banner.append("=".repeat(80)).append('\n');
+                    System.out.print(banner);
+                    System.out.flush();
+                })
+                .start();
     }
 
     /** The port given with {@code --port}, as Payara Micro reads it; 8080, its default, otherwise. */
@@ -63,11 +66,16 @@ public class StartBanner {
     }
 
     private static boolean waitUntilAnswering(URI health) {
-        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                var response = client.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).GET().build(),
+                var response = client.send(
+                        HttpRequest.newBuilder(health)
+                                .timeout(Duration.ofSeconds(5))
+                                .GET()
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return true;
@@ -85,7 +93,8 @@ public class StartBanner {
                 return false;
             }
         }
-        LOG.warning(() -> "The application did not answer at " + health + " within " + PATIENCE.toMinutes() + " minutes");
+        LOG.warning(
+                () -> "The application did not answer at " + health + " within " + PATIENCE.toMinutes() + " minutes");
         return false;
     }
 }

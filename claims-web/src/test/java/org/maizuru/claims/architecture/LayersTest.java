@@ -19,42 +19,79 @@ class LayersTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.maizuru.claims");
     }
 
     @Test
     void theApiUsesNoPageClass() {
-        noClasses().that().resideInAPackage("org.maizuru.claims.api..")
-                .should().dependOnClassesThat().resideInAPackage("org.maizuru.claims.web..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.maizuru.claims.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.maizuru.claims.web..")
                 .because("associations' systems and the pages are two doors to the same services")
                 .check(classes);
     }
 
     @Test
     void pageBeansAndResourcesReachNoPersistenceContext() {
-        noClasses().that().resideInAnyPackage("org.maizuru.claims.web..", "org.maizuru.claims.api..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.Query")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.TypedQuery")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.maizuru.claims.web..", "org.maizuru.claims.api..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.Query")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.TypedQuery")
                 .because("a page or a resource reads and writes through its capability's service")
                 .check(classes);
     }
 
     @Test
     void pagesAndResourcesUseOneDoorPerCapability() {
-        noClasses().that().resideInAnyPackage("org.maizuru.claims.web..", "org.maizuru.claims.api..")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Batches")
-                .orShould().dependOnClassesThat().haveSimpleName("RollRow")
-                .orShould().dependOnClassesThat().haveSimpleName("ClaimImports")
-                .orShould().dependOnClassesThat().haveSimpleName("ArchiveImports")
-                .orShould().dependOnClassesThat().haveSimpleName("Corroboration")
-                .orShould().dependOnClassesThat().haveSimpleName("ProgrammeService")
-                .orShould().dependOnClassesThat().haveSimpleName("AuditTrail")
-                .orShould().dependOnClassesThat().haveSimpleName("AuditHash")
-                .orShould().dependOnClassesThat().haveSimpleName("ReportService")
-                .orShould().dependOnClassesThat().haveSimpleName("ProofsOfLife")
-                .orShould().dependOnClassesThat().haveSimpleName("Owed")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.maizuru.claims.web..", "org.maizuru.claims.api..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Batches")
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleName("RollRow")
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleName("ClaimImports")
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleName("ArchiveImports")
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleName("Corroboration")
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleName("ProgrammeService")
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleName("AuditTrail")
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleName("AuditHash")
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleName("ReportService")
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleName("ProofsOfLife")
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleName("Owed")
                 .because("the web module calls a capability through its doors (ClaimService, ReviewService,"
                         + " DecisionService, RegistryService, AccountService, AuditService; for payments BankAccounts,"
                         + " Pensions, PaymentRuns and BankingCalendar), not the helpers behind them")
@@ -63,8 +100,12 @@ class LayersTest {
 
     @Test
     void onlyTheCapabilitiesMoveAClaimThroughItsLifecycleOrWriteItsTrail() {
-        noClasses().that().resideInAnyPackage("org.maizuru.claims.web..", "org.maizuru.claims.api..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("org.maizuru.claims.claim.ClaimProgress")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.maizuru.claims.web..", "org.maizuru.claims.api..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.maizuru.claims.claim.ClaimProgress")
                 .because("a page or a resource asks a service for a step; the services move the claim and audit it")
                 .check(classes);
     }

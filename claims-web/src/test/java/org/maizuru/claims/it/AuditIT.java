@@ -59,9 +59,24 @@ class AuditIT {
         JsonObject result = verify();
         assertTrue(result.getBoolean("valid"), result.toString());
         assertTrue(result.getJsonNumber("events").longValue() > 100, "the demo history is in the trail");
-        assertEquals(200, new HttpSession(base).as("admin", PASSWORD).get("/api/v1/audit/verify").statusCode());
-        assertEquals(403, new HttpSession(base).as("assoc-a", PASSWORD).get("/api/v1/audit/verify").statusCode());
-        assertEquals(403, new HttpSession(base).as("caseworker", PASSWORD).get("/api/v1/audit/events").statusCode());
+        assertEquals(
+                200,
+                new HttpSession(base)
+                        .as("admin", PASSWORD)
+                        .get("/api/v1/audit/verify")
+                        .statusCode());
+        assertEquals(
+                403,
+                new HttpSession(base)
+                        .as("assoc-a", PASSWORD)
+                        .get("/api/v1/audit/verify")
+                        .statusCode());
+        assertEquals(
+                403,
+                new HttpSession(base)
+                        .as("caseworker", PASSWORD)
+                        .get("/api/v1/audit/events")
+                        .statusCode());
         assertEquals(401, new HttpSession(base).get("/api/v1/audit/events").statusCode());
     }
 
@@ -76,20 +91,24 @@ class AuditIT {
             clients.submit(() -> {
                 var association = new HttpSession(base).as("assoc-a", PASSWORD);
                 while (!stop.get()) {
-                    var created = association.postJson("/api/v1/claims", ClaimJsonBuilder.claim().interneeFamilyName(family).json());
+                    var created = association.postJson(
+                            "/api/v1/claims",
+                            ClaimJsonBuilder.claim().interneeFamilyName(family).json());
                     if (created.statusCode() != 201) {
                         refused.add(created.statusCode() + " " + created.body());
                         return;
                     }
                     filed.incrementAndGet();
-                    association.get("/api/v1/claims/" + HttpSession.object(created).getJsonNumber("id").longValue());
+                    association.get("/api/v1/claims/"
+                            + HttpSession.object(created).getJsonNumber("id").longValue());
                 }
             });
         }
         try {
             for (int i = 1; i <= 20; i++) {
                 JsonObject answer = HttpSession.object(auditor().get("/api/v1/audit/verify"));
-                assertTrue(answer.getBoolean("valid"), "verification " + i + " of 20, while four clients file: " + answer);
+                assertTrue(
+                        answer.getBoolean("valid"), "verification " + i + " of 20, while four clients file: " + answer);
             }
         } finally {
             stop.set(true);
@@ -102,7 +121,8 @@ class AuditIT {
 
     @Test
     void eventsAreFoundByActorAndActionAPageAtATime() {
-        var firstPage = HttpSession.object(auditor().get("/api/v1/audit/events?actor=supervisor&action=CLAIM_APPROVE&size=3"));
+        var firstPage =
+                HttpSession.object(auditor().get("/api/v1/audit/events?actor=supervisor&action=CLAIM_APPROVE&size=3"));
         var items = firstPage.getJsonArray("items");
         assertEquals(3, items.size());
         long next = firstPage.getJsonNumber("next").longValue();
@@ -110,11 +130,16 @@ class AuditIT {
             assertEquals("supervisor", items.getJsonObject(i).getString("actor"));
             assertEquals("CLAIM_APPROVE", items.getJsonObject(i).getString("action"));
         }
-        var secondPage = HttpSession.object(auditor().get("/api/v1/audit/events?actor=supervisor&action=CLAIM_APPROVE&size=3&after=" + next))
+        var secondPage = HttpSession.object(auditor()
+                        .get("/api/v1/audit/events?actor=supervisor&action=CLAIM_APPROVE&size=3&after=" + next))
                 .getJsonArray("items");
         assertTrue(secondPage.getJsonObject(0).getJsonNumber("id").longValue() < next, "newest first, then older");
         var signIns = HttpSession.object(auditor().get("/api/v1/audit/events?action=SIGN_IN_FAILED&size=1"));
-        assertEquals(200, auditor().get("/api/v1/audit/events?from=2020-01-01&to=2099-12-31").statusCode());
+        assertEquals(
+                200,
+                auditor()
+                        .get("/api/v1/audit/events?from=2020-01-01&to=2099-12-31")
+                        .statusCode());
         assertEquals(400, auditor().get("/api/v1/audit/events?from=yesterday").statusCode());
         assertTrue(signIns.containsKey("items"));
     }
@@ -122,7 +147,10 @@ class AuditIT {
     @Test
     void theApplicationItselfCannotRewriteTheTrailOnPostgreSql() {
         assumeTrue(server.onPostgreSql(), "the append-only trigger is PostgreSQL's");
-        String answer = new HttpSession(base).as("admin", PASSWORD).post("/api/v1/it/audit/5/plain-update", "text/plain", "").body();
+        String answer = new HttpSession(base)
+                .as("admin", PASSWORD)
+                .post("/api/v1/it/audit/5/plain-update", "text/plain", "")
+                .body();
         assertTrue(answer.startsWith("refused") && answer.contains("append-only"), answer);
     }
 
@@ -130,7 +158,8 @@ class AuditIT {
     void aModifiedARemovedAndAnInsertedRowAreEachNamed() {
         long target = 7;
         JsonObject original = HttpSession.object(auditor().get("/api/v1/audit/events?size=1&after=" + (target + 1)))
-                .getJsonArray("items").getJsonObject(0);
+                .getJsonArray("items")
+                .getJsonObject(0);
         assertEquals(target, original.getJsonNumber("id").longValue());
         String summary = original.getString("summary");
 
@@ -166,8 +195,12 @@ class AuditIT {
         sql("create table audit_chain_kept as select * from audit_chain");
         try {
             for (String keyless : new String[] {"false", "true"}) {
-                var rewritten = new HttpSession(base).as("admin", PASSWORD)
-                        .post("/api/v1/it/audit/" + target + "/rewrite-and-rechain?keyless=" + keyless, "text/plain", "");
+                var rewritten = new HttpSession(base)
+                        .as("admin", PASSWORD)
+                        .post(
+                                "/api/v1/it/audit/" + target + "/rewrite-and-rechain?keyless=" + keyless,
+                                "text/plain",
+                                "");
                 assertEquals(200, rewritten.statusCode(), rewritten.body());
                 assertEquals("3", rewritten.body());
                 JsonObject result = verify();
@@ -198,8 +231,12 @@ class AuditIT {
     }
 
     private void sql(String statement) {
-        var response = new HttpSession(base).as("admin", PASSWORD).post("/api/v1/it/audit/sql?statement="
-                + URLEncoder.encode(statement, StandardCharsets.UTF_8), "text/plain", "");
+        var response = new HttpSession(base)
+                .as("admin", PASSWORD)
+                .post(
+                        "/api/v1/it/audit/sql?statement=" + URLEncoder.encode(statement, StandardCharsets.UTF_8),
+                        "text/plain",
+                        "");
         assertEquals(200, response.statusCode(), statement + ": " + response.body());
     }
 }

@@ -69,7 +69,8 @@ public class AuditTampering {
     @POST
     @Path("sql")
     public String execute(@QueryParam("statement") String statement) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
             boolean postgres = connection.getMetaData().getDatabaseProductName().contains("PostgreSQL");
             if (postgres) {
                 sql.execute("alter table audit_event disable trigger audit_event_no_update_or_delete");
@@ -92,8 +93,10 @@ public class AuditTampering {
      */
     @POST
     @Path("{id}/rewrite-and-rechain")
-    public String rewriteAndRechain(@PathParam("id") long id, @QueryParam("keyless") boolean keyless) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+    public String rewriteAndRechain(@PathParam("id") long id, @QueryParam("keyless") boolean keyless)
+            throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
             boolean postgres = connection.getMetaData().getDatabaseProductName().contains("PostgreSQL");
             if (postgres) {
                 sql.execute("alter table audit_event disable trigger audit_event_no_update_or_delete");
@@ -105,15 +108,26 @@ public class AuditTampering {
                 }
                 sql.executeUpdate("update audit_event set summary = 'rewritten by someone' where id = " + id);
                 int rewritten = 0;
-                try (var rows = connection.createStatement().executeQuery("select id, at, actor, role, address, action,"
-                        + " claim_id, entity, summary from audit_event where id >= " + id + " order by id");
-                     var update = connection.prepareStatement(
-                             "update audit_event set prev_hash = ?, hash = ?" + (keyless ? ", key_id = null" : "") + " where id = ?")) {
+                try (var rows = connection
+                                .createStatement()
+                                .executeQuery("select id, at, actor, role, address, action,"
+                                        + " claim_id, entity, summary from audit_event where id >= " + id
+                                        + " order by id");
+                        var update = connection.prepareStatement("update audit_event set prev_hash = ?, hash = ?"
+                                + (keyless ? ", key_id = null" : "") + " where id = ?")) {
                     while (rows.next()) {
                         long claim = rows.getLong(7);
-                        String hash = AuditHash.unkeyed(rows.getLong(1),
-                                rows.getTimestamp(2).toInstant(), rows.getString(3), rows.getString(4), rows.getString(5),
-                                rows.getString(6), rows.wasNull() ? null : claim, rows.getString(8), rows.getString(9), previous);
+                        String hash = AuditHash.unkeyed(
+                                rows.getLong(1),
+                                rows.getTimestamp(2).toInstant(),
+                                rows.getString(3),
+                                rows.getString(4),
+                                rows.getString(5),
+                                rows.getString(6),
+                                rows.wasNull() ? null : claim,
+                                rows.getString(8),
+                                rows.getString(9),
+                                previous);
                         update.setString(1, previous);
                         update.setString(2, hash);
                         update.setLong(3, rows.getLong(1));
@@ -138,7 +152,8 @@ public class AuditTampering {
     @POST
     @Path("{id}/plain-update")
     public String updateWithTheTriggerInPlace(@PathParam("id") long id) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
             return String.valueOf(sql.executeUpdate("update audit_event set summary = 'x' where id = " + id));
         } catch (SQLException refused) {
             return "refused: " + refused.getMessage();

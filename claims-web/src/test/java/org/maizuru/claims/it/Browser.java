@@ -51,10 +51,12 @@ final class Browser implements AutoCloseable {
 
     /** The session's driver; replaced, with its Chromium, only when that Chromium died under the test (see open). */
     WebDriver driver;
+
     private Chromium chromium;
     private volatile boolean abandoned;
     /** Who signed in last, to sign in again in a Chromium that replaced a dead one. */
     private String[] signedIn;
+
     private int restarts;
     private final String base;
     private final List<String> policyViolations = new ArrayList<>();
@@ -78,12 +80,23 @@ final class Browser implements AutoCloseable {
             Path profile = Files.createTempDirectory("maizuru-chromium");
             var options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                    "--window-size=1280,1000", "--user-data-dir=" + profile);
-            // The console is read for the policy's refusals: a page that the Content-Security-Policy breaks fails its test.
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--window-size=1280,1000",
+                    "--user-data-dir=" + profile);
+            // The console is read for the policy's refusals: a page that the Content-Security-Policy breaks fails its
+            // test.
             options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-            var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+            var service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .build();
             var driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             return new Chromium(driver, service, profile);
@@ -101,15 +114,25 @@ final class Browser implements AutoCloseable {
             }
             driver.switchTo().window(windows.getFirst());
             driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin,
-                    "storageTypes", "cookies,local_storage,session_storage,indexeddb,websql,service_workers,cache_storage"));
+            driver.executeCdpCommand(
+                    "Storage.clearDataForOrigin",
+                    Map.of(
+                            "origin",
+                            origin,
+                            "storageTypes",
+                            "cookies,local_storage,session_storage,indexeddb,websql,service_workers,cache_storage"));
             driver.manage().logs().get(LogType.BROWSER);
         }
 
         /** Ends a Chromium that no longer answers its driver: its processes are killed, not asked to quit. */
         void kill() {
-            ProcessHandle.current().descendants().filter(process -> process.info().commandLine()
-                    .map(line -> line.contains(profile.toString())).orElse(false)).forEach(ProcessHandle::destroyForcibly);
+            ProcessHandle.current()
+                    .descendants()
+                    .filter(process -> process.info()
+                            .commandLine()
+                            .map(line -> line.contains(profile.toString()))
+                            .orElse(false))
+                    .forEach(ProcessHandle::destroyForcibly);
             service.stop();
         }
 
@@ -118,7 +141,8 @@ final class Browser implements AutoCloseable {
                 driver.quit();
             } finally {
                 try (var files = Files.walk(profile)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    files.sorted(Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 } catch (IOException ignored) {
                     // a temporary folder left behind
                 }
@@ -166,7 +190,8 @@ final class Browser implements AutoCloseable {
         if (++restarts > 2) {
             throw cause;
         }
-        System.err.println("Chromium died; a new one takes the session: " + cause.getMessage().lines().findFirst().orElse(""));
+        System.err.println("Chromium died; a new one takes the session: "
+                + cause.getMessage().lines().findFirst().orElse(""));
         try {
             chromium.quit();
         } catch (WebDriverException alreadyGone) {
@@ -343,7 +368,8 @@ final class Browser implements AutoCloseable {
                     .filter(v => v.impact === 'serious' || v.impact === 'critical')
                     .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))));
                 """);
-        return ((List<String>) result).stream().map(violation -> where + " — " + violation).toList();
+        return ((List<String>) result)
+                .stream().map(violation -> where + " — " + violation).toList();
     }
 
     private static synchronized String axeSource() throws IOException {
@@ -356,7 +382,8 @@ final class Browser implements AutoCloseable {
     void screenshot(String name) {
         try {
             Files.createDirectories(screenshots);
-            Files.write(screenshots.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(
+                    screenshots.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -364,7 +391,11 @@ final class Browser implements AutoCloseable {
 
     /** The browser's cookies as a Cookie header, for downloads fetched beside the browser. */
     String sessionCookie() {
-        return String.join("; ", driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).toList());
+        return String.join(
+                "; ",
+                driver.manage().getCookies().stream()
+                        .map(c -> c.getName() + "=" + c.getValue())
+                        .toList());
     }
 
     /** The browser is held (by a dialog a document opened): closing kills it instead of asking it anything. */
@@ -396,7 +427,8 @@ final class Browser implements AutoCloseable {
             chromium.quit();
         }
         if (!refused.isEmpty()) {
-            throw new AssertionError("The Content-Security-Policy refused parts of the pages:\n" + String.join("\n", refused));
+            throw new AssertionError(
+                    "The Content-Security-Policy refused parts of the pages:\n" + String.join("\n", refused));
         }
     }
 }

@@ -16,10 +16,13 @@ final class ClaimJsonBuilder {
     private LocalDate returnedOn = LocalDate.of(1953, 7, 1);
     private String camp = "TAISHET";
     /** Unique per run too, so that a database kept from an earlier run never holds the same internee. */
-    private String familyName = "試験" + Long.toString(System.currentTimeMillis() % 100_000_000L * 100 + SERIAL.incrementAndGet() % 100, 36);
+    private String familyName =
+            "試験" + Long.toString(System.currentTimeMillis() % 100_000_000L * 100 + SERIAL.incrementAndGet() % 100, 36);
+
     private String claimantFamilyName;
     /** A reading of its own, too: two claims that share a reading, a given name and a birthday are one man's. */
     private String familyKana = randomKana()[0];
+
     private String givenKana = "キヨシ";
     private String givenName = "清";
 
@@ -84,9 +87,16 @@ final class ClaimJsonBuilder {
 
     String json() {
         String internee = person(familyName, givenName, familyKana, givenKana, interneeBirth, "MALE", interneeDeath);
-        String claimant = relationship.equals("SELF") ? internee
-                : person(claimantFamilyName == null ? familyName : claimantFamilyName, "和子", "シケン", "カズコ",
-                interneeBirth.plusYears(25), "FEMALE", null);
+        String claimant = relationship.equals("SELF")
+                ? internee
+                : person(
+                        claimantFamilyName == null ? familyName : claimantFamilyName,
+                        "和子",
+                        "シケン",
+                        "カズコ",
+                        interneeBirth.plusYears(25),
+                        "FEMALE",
+                        null);
         LocalDate captured = LocalDate.of(1945, 8, 20);
         return """
                 {"programme": "SPECIAL_BENEFIT_2010", "claimantRelationship": "%s", "language": "ja",
@@ -94,16 +104,35 @@ final class ClaimJsonBuilder {
                  "internment": {"capturedOn": "%s", "captureArea": "MANCHURIA",
                    "stays": [{"place": "%s", "from": "%s", "to": "%s"}],
                    "returnedOn": "%s", "port": "舞鶴"}}
-                """.formatted(relationship, claimant, internee, captured, camp, captured.plusDays(30),
-                returnedOn.minusDays(20), returnedOn);
+                """.formatted(
+                        relationship,
+                        claimant,
+                        internee,
+                        captured,
+                        camp,
+                        captured.plusDays(30),
+                        returnedOn.minusDays(20),
+                        returnedOn);
     }
 
-    private static String person(String family, String given, String familyKana, String givenKana, LocalDate born,
-                                 String sex, LocalDate died) {
+    private static String person(
+            String family,
+            String given,
+            String familyKana,
+            String givenKana,
+            LocalDate born,
+            String sex,
+            LocalDate died) {
         return """
                 {"familyName": "%s", "givenName": "%s", "familyNameKana": %s, "givenNameKana": %s,
-                 "birthDate": "%s", "sex": "%s"%s}""".formatted(family, given, quoted(familyKana), quoted(givenKana), born,
-                sex, died == null ? "" : ", \"dateOfDeath\": \"" + died + "\"");
+                 "birthDate": "%s", "sex": "%s"%s}""".formatted(
+                        family,
+                        given,
+                        quoted(familyKana),
+                        quoted(givenKana),
+                        born,
+                        sex,
+                        died == null ? "" : ", \"dateOfDeath\": \"" + died + "\"");
     }
 
     private static String quoted(String text) {
@@ -112,8 +141,20 @@ final class ClaimJsonBuilder {
 
     /** A made-up family name in katakana, with its Hepburn spelling. */
     static String[] randomKana() {
-        String[][] syllables = {{"カ", "Ka"}, {"ミ", "mi"}, {"シ", "shi"}, {"ツ", "tsu"}, {"ト", "to"}, {"ノ", "no"},
-                {"ハ", "ha"}, {"ル", "ru"}, {"チ", "chi"}, {"フ", "fu"}, {"ジ", "ji"}, {"ショ", "sho"}};
+        String[][] syllables = {
+            {"カ", "Ka"},
+            {"ミ", "mi"},
+            {"シ", "shi"},
+            {"ツ", "tsu"},
+            {"ト", "to"},
+            {"ノ", "no"},
+            {"ハ", "ha"},
+            {"ル", "ru"},
+            {"チ", "chi"},
+            {"フ", "fu"},
+            {"ジ", "ji"},
+            {"ショ", "sho"}
+        };
         var random = new Random();
         var kana = new StringBuilder();
         var latin = new StringBuilder();

@@ -40,7 +40,8 @@ public class DeadlineFixture {
     @POST
     @Path("sql")
     public String execute(@QueryParam("statement") String statement) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
             return String.valueOf(sql.executeUpdate(statement));
         }
     }

@@ -9,8 +9,7 @@ final class DemoClaims {
 
     static final String PASSWORD = "maizuru-demo";
 
-    private DemoClaims() {
-    }
+    private DemoClaims() {}
 
     /** A claim of assoc-a about an internee of this family name, with a PDF, submitted. */
     static long submitted(URL base, String family) {
@@ -20,7 +19,9 @@ final class DemoClaims {
     /** A claim of assoc-a about an internee of this family name, with this document, submitted. */
     static long submitted(URL base, String family, String fileName, byte[] document) {
         var association = new HttpSession(base).as("assoc-a", PASSWORD);
-        var created = association.postJson("/api/v1/claims", ClaimJsonBuilder.claim().interneeFamilyName(family).json());
+        var created = association.postJson(
+                "/api/v1/claims",
+                ClaimJsonBuilder.claim().interneeFamilyName(family).json());
         assertEquals(201, created.statusCode(), created.body());
         long id = HttpSession.object(created).getJsonNumber("id").longValue();
         submit(association, id, fileName, document);
@@ -33,8 +34,8 @@ final class DemoClaims {
     }
 
     private static void submit(HttpSession association, long id, String fileName, byte[] document) {
-        var uploaded = association.upload("/api/v1/claims/" + id + "/evidence", fileName, document,
-                "type", "REPATRIATION_CERTIFICATE");
+        var uploaded = association.upload(
+                "/api/v1/claims/" + id + "/evidence", fileName, document, "type", "REPATRIATION_CERTIFICATE");
         assertEquals(201, uploaded.statusCode(), uploaded.body());
         var submitted = association.post("/api/v1/claims/" + id + "/submit", "application/json", "");
         assertEquals(200, submitted.statusCode(), submitted.body());
@@ -43,26 +44,38 @@ final class DemoClaims {
     /** As {@link #submitted}, and taken into review by the caseworker. */
     static long submittedAndAssigned(URL base, String family) {
         long id = submitted(base, family);
-        assertEquals(200, new HttpSession(base).as("caseworker", PASSWORD)
-                .post("/api/v1/casework/claims/" + id + "/assign", "application/json", "").statusCode());
+        assertEquals(
+                200,
+                new HttpSession(base)
+                        .as("caseworker", PASSWORD)
+                        .post("/api/v1/casework/claims/" + id + "/assign", "application/json", "")
+                        .statusCode());
         return id;
     }
 
     /** As {@link #submittedAndAssigned}, recommended for a grant by the caseworker and approved by the supervisor. */
     static long decided(URL base, String family) {
         long id = submittedAndAssigned(base, family);
-        assertEquals(200, new HttpSession(base).as("caseworker", PASSWORD).postJson("/api/v1/casework/claims/" + id
-                + "/recommendation", "{\"outcome\": \"GRANT\"}").statusCode());
-        assertEquals(200, new HttpSession(base).as("supervisor", PASSWORD).postJson("/api/v1/casework/claims/" + id
-                + "/approval", "{\"approve\": true}").statusCode());
+        assertEquals(
+                200,
+                new HttpSession(base)
+                        .as("caseworker", PASSWORD)
+                        .postJson("/api/v1/casework/claims/" + id + "/recommendation", "{\"outcome\": \"GRANT\"}")
+                        .statusCode());
+        assertEquals(
+                200,
+                new HttpSession(base)
+                        .as("supervisor", PASSWORD)
+                        .postJson("/api/v1/casework/claims/" + id + "/approval", "{\"approve\": true}")
+                        .statusCode());
         return id;
     }
 
     /** An administrator opens an account through the API; its password is one-time, as every such password is. */
     static void openAccount(URL base, String username, String displayName, String role, String password) {
         var opened = new HttpSession(base).as("admin", PASSWORD).postJson("/api/v1/accounts", """
-                {"username": "%s", "displayName": "%s", "role": "%s", "password": "%s"}"""
-                .formatted(username, displayName, role, password));
+                {"username": "%s", "displayName": "%s", "role": "%s", "password": "%s"}""".formatted(
+                        username, displayName, role, password));
         assertEquals(201, opened.statusCode(), opened.body());
     }
 

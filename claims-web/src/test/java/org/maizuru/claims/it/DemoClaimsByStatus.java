@@ -22,8 +22,7 @@ final class DemoClaimsByStatus {
 
     private final Map<String, Map<Long, String>> statusByAccount = new LinkedHashMap<>();
 
-    private DemoClaimsByStatus() {
-    }
+    private DemoClaimsByStatus() {}
 
     /** Reads the demo's claims as an association (its own) and as an auditor (all of them). */
     static DemoClaimsByStatus read(URL base) {
@@ -37,7 +36,8 @@ final class DemoClaimsByStatus {
                     JsonObject claim = HttpSession.object(answer);
                     seen.put(id, claim.getString("status"));
                 } else if (answer.statusCode() != 404) {
-                    throw new AssertionError("claim " + id + " as " + account + ": " + answer.statusCode() + " " + answer.body());
+                    throw new AssertionError(
+                            "claim " + id + " as " + account + ": " + answer.statusCode() + " " + answer.body());
                 }
             }
             demo.statusByAccount.put(account, seen);

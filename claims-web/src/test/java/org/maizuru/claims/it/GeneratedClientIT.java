@@ -74,14 +74,29 @@ class GeneratedClientIT {
         long before = lastCursor(feed);
 
         String[] name = ClaimJsonBuilder.randomKana();
-        var person = new PersonJson().familyName("生成" + name[1]).givenName("清").familyNameKana(name[0])
-                .givenNameKana("キヨシ").birthDate(LocalDate.of(1924, 5, 1)).sex(PersonJson.SexEnum.MALE);
-        var filed = association.fileClaim(new ClaimRequest().programme("SPECIAL_BENEFIT_2010")
-                .claimantRelationship(ClaimRequest.ClaimantRelationshipEnum.SELF).claimant(person).internee(person)
-                .internment(new InternmentJson().capturedOn(LocalDate.of(1945, 8, 20)).captureArea("MANCHURIA")
-                        .stays(List.of(new StayJson().place("TAISHET").from(LocalDate.of(1945, 10, 1))
-                                .to(LocalDate.of(1953, 6, 1))))
-                        .returnedOn(LocalDate.of(1953, 7, 1)).port("舞鶴")), null);
+        var person = new PersonJson()
+                .familyName("生成" + name[1])
+                .givenName("清")
+                .familyNameKana(name[0])
+                .givenNameKana("キヨシ")
+                .birthDate(LocalDate.of(1924, 5, 1))
+                .sex(PersonJson.SexEnum.MALE);
+        var filed = association.fileClaim(
+                new ClaimRequest()
+                        .programme("SPECIAL_BENEFIT_2010")
+                        .claimantRelationship(ClaimRequest.ClaimantRelationshipEnum.SELF)
+                        .claimant(person)
+                        .internee(person)
+                        .internment(new InternmentJson()
+                                .capturedOn(LocalDate.of(1945, 8, 20))
+                                .captureArea("MANCHURIA")
+                                .stays(List.of(new StayJson()
+                                        .place("TAISHET")
+                                        .from(LocalDate.of(1945, 10, 1))
+                                        .to(LocalDate.of(1953, 6, 1))))
+                                .returnedOn(LocalDate.of(1953, 7, 1))
+                                .port("舞鶴")),
+                null);
         long id = filed.getId();
         assertEquals(ClaimJson.StatusEnum.DRAFT, filed.getStatus());
         assertTrue(filed.getNumber().matches("MZ-\\d{4}-\\d{6}"), filed.getNumber());
@@ -90,24 +105,42 @@ class GeneratedClientIT {
         Files.write(certificate, ClaimsApiIT.pdf("Repatriation certificate " + filed.getNumber()));
         var evidence = association.uploadEvidence(id, certificate.toFile(), "REPATRIATION_CERTIFICATE", "ja");
         assertEquals("application/pdf", evidence.getMediaType());
-        assertEquals(ClaimJson.StatusEnum.SUBMITTED, association.submitClaim(id, null).getStatus());
+        assertEquals(
+                ClaimJson.StatusEnum.SUBMITTED,
+                association.submitClaim(id, null).getStatus());
 
-        assertEquals(ClaimJson.StatusEnum.IN_REVIEW, caseworker.assignClaim(id, null).getStatus());
-        InformationRequestJson asked = caseworker.requestInformation(id, new InformationRequest()
-                .message("労働証明書の写しを提出してください。").dueOn(LocalDate.now().plusDays(30)));
-        assertEquals(ClaimJson.StatusEnum.AWAITING_INFORMATION, association.getClaim(id).getStatus());
+        assertEquals(
+                ClaimJson.StatusEnum.IN_REVIEW, caseworker.assignClaim(id, null).getStatus());
+        InformationRequestJson asked = caseworker.requestInformation(
+                id,
+                new InformationRequest()
+                        .message("労働証明書の写しを提出してください。")
+                        .dueOn(LocalDate.now().plusDays(30)));
+        assertEquals(
+                ClaimJson.StatusEnum.AWAITING_INFORMATION,
+                association.getClaim(id).getStatus());
         association.answerInformationRequest(id, asked.getId(), new InformationResponse().response("提出しました。"));
         assertEquals(ClaimJson.StatusEnum.IN_REVIEW, association.getClaim(id).getStatus());
 
-        caseworker.recommendDecision(id, new Recommendation().outcome(Recommendation.OutcomeEnum.GRANT)
-                .returnedOn(LocalDate.of(1953, 7, 1)).reason("引揚証明書で確認"));
-        var ownApproval = assertThrows(ApiException.class,
-                () -> caseworker.approveRecommendation(id, new Approval().approve(true)));
+        caseworker.recommendDecision(
+                id,
+                new Recommendation()
+                        .outcome(Recommendation.OutcomeEnum.GRANT)
+                        .returnedOn(LocalDate.of(1953, 7, 1))
+                        .reason("引揚証明書で確認"));
+        var ownApproval = assertThrows(
+                ApiException.class, () -> caseworker.approveRecommendation(id, new Approval().approve(true)));
         assertEquals(403, ownApproval.getCode(), "a caseworker does not approve: " + ownApproval.getResponseBody());
-        assertTrue(ownApproval.getResponseHeaders().firstValue("Content-Type").orElseThrow()
+        assertTrue(ownApproval
+                .getResponseHeaders()
+                .firstValue("Content-Type")
+                .orElseThrow()
                 .startsWith("application/problem+json"));
-        assertEquals(ClaimJson.StatusEnum.DECIDED,
-                supervisor.approveRecommendation(id, new Approval().approve(true)).getStatus());
+        assertEquals(
+                ClaimJson.StatusEnum.DECIDED,
+                supervisor
+                        .approveRecommendation(id, new Approval().approve(true))
+                        .getStatus());
 
         DecisionJson decision = association.getDecision(id);
         assertEquals(DecisionJson.OutcomeEnum.GRANTED, decision.getOutcome());
@@ -120,9 +153,20 @@ class GeneratedClientIT {
 
         // The association's system learns all this from the change feed, in order, through the same client.
         var changes = feed.listChanges(before, 500).getItems().stream()
-                .filter(change -> change.getClaim() == id).map(ChangeJson::getChange).toList();
-        assertEquals(List.of("CLAIM_CREATED", "EVIDENCE_UPLOADED", "CLAIM_SUBMIT", "CLAIM_ASSIGN",
-                "CLAIM_REQUEST_INFORMATION", "CLAIM_RECEIVE_INFORMATION", "CLAIM_RECOMMEND", "DECISION_MADE"), changes);
+                .filter(change -> change.getClaim() == id)
+                .map(ChangeJson::getChange)
+                .toList();
+        assertEquals(
+                List.of(
+                        "CLAIM_CREATED",
+                        "EVIDENCE_UPLOADED",
+                        "CLAIM_SUBMIT",
+                        "CLAIM_ASSIGN",
+                        "CLAIM_REQUEST_INFORMATION",
+                        "CLAIM_RECEIVE_INFORMATION",
+                        "CLAIM_RECOMMEND",
+                        "DECISION_MADE"),
+                changes);
 
         var foreign = assertThrows(ApiException.class, () -> new ClaimsApi(as("assoc-b")).getDecision(id));
         assertEquals(404, foreign.getCode(), "another association's system finds nothing there");

@@ -18,5 +18,4 @@ import org.junit.platform.suite.api.SuiteDisplayName;
 @IncludeClassNamePatterns(".*IT")
 @ExcludeClassNamePatterns(".*\\.StaffPagesIT")
 @ConfigurationParameter(key = TestServer.DATABASE, value = ServerUnderTest.H2)
-class H2Pass {
-}
+class H2Pass {}

@@ -67,13 +67,21 @@ final class HttpSession {
     }
 
     HttpResponse<String> post(String path, String contentType, String body, String... headers) {
-        return send(request(path, headers).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return send(
+                request(path, headers)
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> postBytes(String path, String contentType, byte[] body, String... headers) {
-        return send(request(path, headers).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return send(
+                request(path, headers)
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> postJson(String path, String json, String... headers) {
@@ -81,8 +89,12 @@ final class HttpSession {
     }
 
     HttpResponse<String> putJson(String path, String json, String... headers) {
-        return send(request(path, headers).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return send(
+                request(path, headers)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> delete(String path) {
@@ -94,15 +106,23 @@ final class HttpSession {
         String boundary = "----maizuru" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
         for (int i = 0; i + 1 < fields.length; i += 2) {
-            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
-                    + fields[i + 1] + "\r\n");
+            write(
+                    body,
+                    "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+                            + fields[i + 1] + "\r\n");
         }
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        write(
+                body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
         body.writeBytes(content);
         write(body, "\r\n--" + boundary + "--\r\n");
-        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        return send(
+                request(path)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /**
@@ -127,7 +147,9 @@ final class HttpSession {
             var answer = new ByteArrayOutputStream();
             byte[] buffer = new byte[8192];
             try {
-                for (int read = socket.getInputStream().read(buffer); read >= 0; read = socket.getInputStream().read(buffer)) {
+                for (int read = socket.getInputStream().read(buffer);
+                        read >= 0;
+                        read = socket.getInputStream().read(buffer)) {
                     answer.write(buffer, 0, read);
                     if (answer.toString(StandardCharsets.UTF_8).matches("(?s).*\\r\\n\\r\\n.*\\}.*")) {
                         break; // the head and a JSON body have come

@@ -81,18 +81,38 @@ class ImportsIT {
     }
 
     /** A row with its capture area and camp written as the volunteer reads them on the pages. */
-    private static String row(String family, String given, LocalDate born, String relationship, String area,
-                              String camp) {
-        return String.join(",", family, given, "タカサキ", "キヨシ", born.toString(), "男", "", relationship,
-                "", "", "", "", "", "1945-08-20", area, camp, camp.isEmpty() ? "" : "1945-10-01",
-                camp.isEmpty() ? "" : "1949-06-20", "1949-07-02", "舞鶴");
+    private static String row(
+            String family, String given, LocalDate born, String relationship, String area, String camp) {
+        return String.join(
+                ",",
+                family,
+                given,
+                "タカサキ",
+                "キヨシ",
+                born.toString(),
+                "男",
+                "",
+                relationship,
+                "",
+                "",
+                "",
+                "",
+                "",
+                "1945-08-20",
+                area,
+                camp,
+                camp.isEmpty() ? "" : "1945-10-01",
+                camp.isEmpty() ? "" : "1949-06-20",
+                "1949-07-02",
+                "舞鶴");
     }
 
     /** The labels a select of the claim form offers, as the volunteer reads them (its first, empty choice left out). */
     private static List<String> offered(Browser browser, String select) {
         return browser.driver.findElements(By.cssSelector("[id='" + select + "_input'] option")).stream()
                 .filter(option -> !option.getAttribute("value").isEmpty())
-                .map(option -> option.getAttribute("textContent").strip()).toList();
+                .map(option -> option.getAttribute("textContent").strip())
+                .toList();
     }
 
     @Test
@@ -116,12 +136,14 @@ class ImportsIT {
                 String area = areas.get(i % areas.size());
                 String camp = camps.get(i % camps.size());
                 String line = switch (i) {
-                    case 99 -> row(family, "清", first.plusDays(i), "本人", area, camp)
-                            .replace(first.plusDays(i).toString(), "1921-02-30");
+                    case 99 ->
+                        row(family, "清", first.plusDays(i), "本人", area, camp)
+                                .replace(first.plusDays(i).toString(), "1921-02-30");
                     case 499 -> row(family, "清", first.plusDays(i), "従兄弟", area, camp);
                     // three problems in one row: all three are named at once
-                    case 899 -> row(family, "", first.plusDays(i), "本人", area, "シベリアのどこか")
-                            .replace(first.plusDays(i).toString(), "大正九十年");
+                    case 899 ->
+                        row(family, "", first.plusDays(i), "本人", area, "シベリアのどこか")
+                                .replace(first.plusDays(i).toString(), "大正九十年");
                     default -> row(family, i % 2 == 0 ? "清" : "郞", first.plusDays(i), "本人", area, camp);
                 };
                 csv.append(line).append("\r\n");
@@ -134,7 +156,8 @@ class ImportsIT {
             assertTrue(browser.path().startsWith("/app/association/imports.xhtml"), browser.path());
 
             // the template, as the page gives it: Japanese headings with the contract's names, one example row
-            byte[] template = download(browser, browser.driver.findElement(By.id("template-xlsx")).getAttribute("href"));
+            byte[] template = download(
+                    browser, browser.driver.findElement(By.id("template-xlsx")).getAttribute("href"));
             try (var book = new XSSFWorkbook(new ByteArrayInputStream(template))) {
                 var header = book.getSheetAt(0).getRow(0);
                 assertEquals("被抑留者の姓 (internee_family_name)", header.getCell(0).getStringCellValue());
@@ -143,32 +166,50 @@ class ImportsIT {
                 assertEquals("満州", book.getSheetAt(0).getRow(1).getCell(14).getStringCellValue());
                 // the values the coded columns take, on a second sheet and in a list on each column
                 var choices = book.getSheet("選べる値");
-                assertEquals("抑留された地域 (capture_area)", choices.getRow(0).getCell(2).getStringCellValue());
-                assertEquals(sorted(areas), sorted(listed(choices, 2)), "the capture areas the claim form offers, in its words");
+                assertEquals(
+                        "抑留された地域 (capture_area)", choices.getRow(0).getCell(2).getStringCellValue());
+                assertEquals(
+                        sorted(areas),
+                        sorted(listed(choices, 2)),
+                        "the capture areas the claim form offers, in its words");
                 assertEquals(sorted(camps), sorted(listed(choices, 3)), "the camps and regions the claim form offers");
                 assertEquals(List.of("男", "女"), listed(choices, 0).subList(0, 2));
                 assertTrue(listed(choices, 1).contains("本人"));
                 var lists = book.getSheetAt(0).getDataValidations().stream()
                         .map(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() + "="
-                                + v.getValidationConstraint().getFormula1()).sorted().toList();
-                assertEquals(List.of("14='選べる値'!$C$2:$C$" + (areas.size() + 1),
-                        "15='選べる値'!$D$2:$D$" + (camps.size() + 1),
-                        "5='選べる値'!$A$2:$A$" + (listed(choices, 0).size() + 1),
-                        "7='選べる値'!$B$2:$B$" + (listed(choices, 1).size() + 1)), lists, "a drop-down on each such column");
+                                + v.getValidationConstraint().getFormula1())
+                        .sorted()
+                        .toList();
+                assertEquals(
+                        List.of(
+                                "14='選べる値'!$C$2:$C$" + (areas.size() + 1),
+                                "15='選べる値'!$D$2:$D$" + (camps.size() + 1),
+                                "5='選べる値'!$A$2:$A$" + (listed(choices, 0).size() + 1),
+                                "7='選べる値'!$B$2:$B$" + (listed(choices, 1).size() + 1)),
+                        lists,
+                        "a drop-down on each such column");
             }
 
             browser.driver.findElement(By.id("upload:file_input")).sendKeys(shiftJis.toString());
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("bar")));
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "完了"), Duration.ofMinutes(3));
+            browser.waitFor(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "完了"), Duration.ofMinutes(3));
             browser.screenshot("imports-refused-ja");
-            assertEquals("1,000 / 1,000 行", browser.driver.findElement(By.id("count-read")).getText());
+            assertEquals(
+                    "1,000 / 1,000 行",
+                    browser.driver.findElement(By.id("count-read")).getText());
             assertEquals("997", browser.driver.findElement(By.id("count-filed")).getText());
             assertEquals("3", browser.driver.findElement(By.id("count-refused")).getText(), "three rows");
-            assertEquals("Shift_JIS", browser.driver.findElement(By.id("count-encoding")).getText());
+            assertEquals(
+                    "Shift_JIS",
+                    browser.driver.findElement(By.id("count-encoding")).getText());
             var refused = refusedRows(browser);
-            assertEquals(List.of("101", "501", "901", "901", "901"), refused.stream().map(r -> r.get(0)).toList(),
+            assertEquals(
+                    List.of("101", "501", "901", "901", "901"),
+                    refused.stream().map(r -> r.get(0)).toList(),
                     "the header is line 1, and line 901's three problems are each named: " + refused);
-            assertEquals(List.of("被抑留者の生年月日", "請求者の続柄", "被抑留者の名", "被抑留者の生年月日", "収容所"),
+            assertEquals(
+                    List.of("被抑留者の生年月日", "請求者の続柄", "被抑留者の名", "被抑留者の生年月日", "収容所"),
                     refused.stream().map(r -> r.get(1)).toList());
             assertTrue(refused.get(0).get(2).contains("「1921-02-30」は日付として読めません"), refused.toString());
             assertTrue(refused.get(1).get(2).contains("「従兄弟」は続柄として読めません"), refused.toString());
@@ -180,9 +221,12 @@ class ImportsIT {
             }
 
             // the refused rows as a file to correct: the file's own columns, then line, column and reason
-            byte[] back = download(browser, browser.driver.findElement(By.id("refused-csv")).getAttribute("href"));
-            try (var parser = CSVParser.builder().setReader(new StringReader(new String(back, StandardCharsets.UTF_8)
-                    .replaceFirst("^\uFEFF", ""))).setFormat(CSVFormat.RFC4180).get()) {
+            byte[] back = download(
+                    browser, browser.driver.findElement(By.id("refused-csv")).getAttribute("href"));
+            try (var parser = CSVParser.builder()
+                    .setReader(new StringReader(new String(back, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "")))
+                    .setFormat(CSVFormat.RFC4180)
+                    .get()) {
                 var records = parser.getRecords();
                 assertEquals(4, records.size(), "the header and the three refused rows");
                 assertEquals(List.of("行", "列", "理由"), records.get(0).toList().subList(20, 23));
@@ -202,16 +246,19 @@ class ImportsIT {
             // the same file again: every row is found filed already, nothing is filed twice
             browser.open("/app/association/imports.xhtml?lang=ja");
             browser.driver.findElement(By.id("upload:file_input")).sendKeys(shiftJis.toString());
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "完了"), Duration.ofMinutes(3));
+            browser.waitFor(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "完了"), Duration.ofMinutes(3));
             assertEquals("0", browser.driver.findElement(By.id("count-filed")).getText());
-            assertEquals("997", browser.driver.findElement(By.id("count-already")).getText());
+            assertEquals(
+                    "997", browser.driver.findElement(By.id("count-already")).getText());
             assertEquals("3", browser.driver.findElement(By.id("count-refused")).getText());
             assertTrue(browser.text().contains("すでに MZ-"), "a row filed already names its claim");
 
             // the workbook of a hundred rows
             browser.open("/app/association/imports.xhtml?lang=ja");
             browser.driver.findElement(By.id("upload:file_input")).sendKeys(workbook.toString());
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "完了"), Duration.ofMinutes(2));
+            browser.waitFor(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "完了"), Duration.ofMinutes(2));
             assertEquals("100", browser.driver.findElement(By.id("count-filed")).getText());
             assertEquals("0", browser.driver.findElement(By.id("count-refused")).getText());
 
@@ -251,20 +298,34 @@ class ImportsIT {
         var association = new HttpSession(base).as("assoc-a", PASSWORD);
         String csv = ClaimsApiIT.CLAIMS_CSV_HEADER + "\r\n" + row(family, "清", LocalDate.of(1920, 3, 3), "本人") + "\r\n"
                 + row(family, "茂", LocalDate.of(1920, 3, 4), "いとこ") + "\r\n";
-        JsonObject status = association.awaitImport(association.postBytes("/api/v1/imports/claims?fileName="
-                + URLEncoder.encode("名簿.csv", StandardCharsets.UTF_8), "text/csv; charset=Shift_JIS", csv.getBytes(SHIFT_JIS)));
+        JsonObject status = association.awaitImport(association.postBytes(
+                "/api/v1/imports/claims?fileName=" + URLEncoder.encode("名簿.csv", StandardCharsets.UTF_8),
+                "text/csv; charset=Shift_JIS",
+                csv.getBytes(SHIFT_JIS)));
         long id = status.getJsonNumber("id").longValue();
         assertEquals(1, status.getInt("accepted"), status.toString());
         assertEquals("名簿.csv", status.getString("fileName"));
         var listed = HttpSession.object(association.get("/api/v1/imports/" + id, "Accept-Language", "ja"));
-        assertTrue(listed.getJsonArray("errors").getJsonObject(0).getString("message").contains("「いとこ」は続柄として読めません"),
+        assertTrue(
+                listed.getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("message")
+                        .contains("「いとこ」は続柄として読めません"),
                 listed.toString());
-        assertEquals(200, association.getBytes("/api/v1/imports/" + id + "/refused?format=xlsx").statusCode());
+        assertEquals(
+                200,
+                association
+                        .getBytes("/api/v1/imports/" + id + "/refused?format=xlsx")
+                        .statusCode());
 
         var other = new HttpSession(base).as("assoc-b", PASSWORD);
         assertEquals(404, other.get("/api/v1/imports/" + id).statusCode());
         assertEquals(404, other.getBytes("/api/v1/imports/" + id + "/refused").statusCode());
-        assertTrue(HttpSession.json(other.get("/api/v1/imports?kind=claims")).toString().indexOf("\"id\":" + id + ",") < 0,
+        assertTrue(
+                HttpSession.json(other.get("/api/v1/imports?kind=claims"))
+                                .toString()
+                                .indexOf("\"id\":" + id + ",")
+                        < 0,
                 "another association's list does not hold it");
         assertEquals(403, other.get("/api/v1/imports?kind=archive-records").statusCode());
 
@@ -279,7 +340,8 @@ class ImportsIT {
             assertFalse(browser.text().contains("名簿.csv"), "another association's import is not shown");
             var refused = fetch(browser, "/app/imports/file?job=" + id + "&refused=csv");
             assertEquals(404, refused.statusCode(), "nor its refused rows: another association's import is not found");
-            assertFalse(new String(refused.body(), StandardCharsets.UTF_8).contains(family),
+            assertFalse(
+                    new String(refused.body(), StandardCharsets.UTF_8).contains(family),
                     "the refusal holds nothing of the rows");
             browser.signOut();
             browser.signIn("caseworker", PASSWORD);
@@ -297,16 +359,33 @@ class ImportsIT {
     void anArchiveListInCyrillicAndPolivanovsLatinLettersMatchesTheClaimsItShouldAndNotNamesakes() {
         String tag = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
         var association = new HttpSession(base).as("assoc-a", PASSWORD);
-        long kobayashi = submitted(association, ClaimJsonBuilder.claim().interneeFamilyName("小林")
-                .interneeGivenName("竜之介").interneeKana("コバヤシ", "リュウノスケ").interneeBorn(LocalDate.of(1921, 3, 1)));
-        long shimizu = submitted(association, ClaimJsonBuilder.claim().interneeFamilyName("清水")
-                .interneeGivenName("周平").interneeKana("シミズ", "シュウヘイ").interneeBorn(LocalDate.of(1923, 6, 1)));
-        long watanabe = submitted(association, ClaimJsonBuilder.claim().interneeFamilyName("渡邊")
-                .interneeGivenName("譲二").interneeKana("ワタナベ", "ジョウジ").interneeBorn(LocalDate.of(1920, 9, 1)));
+        long kobayashi = submitted(
+                association,
+                ClaimJsonBuilder.claim()
+                        .interneeFamilyName("小林")
+                        .interneeGivenName("竜之介")
+                        .interneeKana("コバヤシ", "リュウノスケ")
+                        .interneeBorn(LocalDate.of(1921, 3, 1)));
+        long shimizu = submitted(
+                association,
+                ClaimJsonBuilder.claim()
+                        .interneeFamilyName("清水")
+                        .interneeGivenName("周平")
+                        .interneeKana("シミズ", "シュウヘイ")
+                        .interneeBorn(LocalDate.of(1923, 6, 1)));
+        long watanabe = submitted(
+                association,
+                ClaimJsonBuilder.claim()
+                        .interneeFamilyName("渡邊")
+                        .interneeGivenName("譲二")
+                        .interneeKana("ワタナベ", "ジョウジ")
+                        .interneeBorn(LocalDate.of(1920, 9, 1)));
 
         var admin = new HttpSession(base).as("admin", PASSWORD);
         String cards = "CARDS-" + tag;
-        assertEquals(201, admin.postJson("/api/v1/archive-sources", """
+        assertEquals(
+                201,
+                admin.postJson("/api/v1/archive-sources", """
                 {"code": "%s", "kind": "REGISTRATION_CARDS", "title": "抑留者登録カード", "holder": "ロシア国立軍事公文書館",
                  "dated": "1991-04-18"}""".formatted(cards)).statusCode());
         String csv = "record_id,family_name,given_name,birth_year,camp\r\n"
@@ -315,13 +394,14 @@ class ImportsIT {
                 + "3,Ватанабэ,Дзёдзи,,\r\n"
                 + "4,KOBAJASI,RJUNOSUKE,1890,\r\n"
                 + "5,VATANABE,DZJODZI,1920,\r\n";
-        JsonObject status = admin.awaitImport(admin.post("/api/v1/imports/archive-records?source=" + cards,
-                "text/csv", csv));
+        JsonObject status =
+                admin.awaitImport(admin.post("/api/v1/imports/archive-records?source=" + cards, "text/csv", csv));
         assertEquals(5, status.getInt("accepted"), status.toString());
 
         assertEquals(Set.of("1"), recordsMatching(kobayashi, cards), "Кобаяси Рюноскэ, not the namesake born 1890");
         assertEquals(Set.of("2"), recordsMatching(shimizu, cards), "SIMIDZU SJUKHEI, born a year off");
-        assertEquals(Set.of("3", "5"), recordsMatching(watanabe, cards), "Ватанабэ Дзёдзи with no year, VATANABE DZJODZI");
+        assertEquals(
+                Set.of("3", "5"), recordsMatching(watanabe, cards), "Ватанабэ Дзёдзи with no year, VATANABE DZJODZI");
 
         var sources = HttpSession.json(admin.get("/api/v1/archive-sources")).toString();
         assertTrue(sources.contains("\"code\":\"" + cards + "\"") && sources.contains("\"records\":5"), sources);
@@ -331,12 +411,16 @@ class ImportsIT {
     /** An administrator describes a source on the archive page and loads a list for it, one row of which is wrong. */
     @Test
     void anAdministratorDescribesASourceAndLoadsItsListOnTheArchivePage() throws Exception {
-        String code = "DEATHS-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
+        String code = "DEATHS-"
+                + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
         Path list = Files.createTempFile("死亡者名簿", ".csv");
-        Files.write(list, ("記録番号,姓,名,生年,収容所,備考\r\n"
-                + "1,Кобаяси,Рюноскэ,1921,Тайшет,умер 1946\r\n"
-                + "2,SIMIDZU,SJUKHEI,тысяча,,\r\n"
-                + "3,渡邊,譲二,1920,,\r\n").getBytes(SHIFT_JIS)); // Shift_JIS holds Cyrillic too
+        Files.write(
+                list,
+                ("記録番号,姓,名,生年,収容所,備考\r\n"
+                                + "1,Кобаяси,Рюноскэ,1921,Тайшет,умер 1946\r\n"
+                                + "2,SIMIDZU,SJUKHEI,тысяча,,\r\n"
+                                + "3,渡邊,譲二,1920,,\r\n")
+                        .getBytes(SHIFT_JIS)); // Shift_JIS holds Cyrillic too
         try (var browser = new Browser(server)) {
             browser.signIn("admin", PASSWORD);
             browser.open("/app/admin/home.xhtml?lang=ja");
@@ -351,7 +435,8 @@ class ImportsIT {
             browser.waitForText("出典を登録しました。");
             browser.choose("upload:chosen", "収容所死亡者名簿（" + code + "）");
             browser.driver.findElement(By.id("upload:file_input")).sendKeys(list.toString());
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "完了"), Duration.ofMinutes(2));
+            browser.waitFor(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "完了"), Duration.ofMinutes(2));
             assertEquals("2", browser.driver.findElement(By.id("count-filed")).getText());
             var refused = refusedRows(browser);
             assertEquals(List.of("3"), refused.stream().map(r -> r.get(0)).toList(), refused.toString());
@@ -360,7 +445,10 @@ class ImportsIT {
             var sources = browser.driver.findElement(By.id("sourcesTable")).getText();
             assertTrue(sources.contains("収容所死亡者名簿") && sources.contains("ロシア国立軍事公文書館"), sources);
             String row = browser.driver.findElements(By.cssSelector("#sourcesTable_data tr")).stream()
-                    .map(WebElement::getText).filter(text -> text.contains(code)).findFirst().orElseThrow();
+                    .map(WebElement::getText)
+                    .filter(text -> text.contains(code))
+                    .findFirst()
+                    .orElseThrow();
             assertTrue(row.contains("死亡者名簿") && row.endsWith("2"), row);
             assertEquals(List.of(), browser.accessibilityProblems(browser.path()));
         } finally {
@@ -372,26 +460,37 @@ class ImportsIT {
         var caseworker = new HttpSession(base).as("caseworker", PASSWORD);
         var matches = caseworker.get("/api/v1/casework/claims/" + claim + "/matches");
         assertEquals(200, matches.statusCode(), matches.body());
-        return HttpSession.object(matches).getJsonArray("items").stream().map(JsonValue::asJsonObject)
+        return HttpSession.object(matches).getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject)
                 .map(item -> item.getJsonObject("record"))
                 .filter(record -> record.getString("source").equals(source))
-                .map(record -> record.getString("recordId")).collect(Collectors.toSet());
+                .map(record -> record.getString("recordId"))
+                .collect(Collectors.toSet());
     }
 
     private static long submitted(HttpSession association, ClaimJsonBuilder claim) {
         var created = association.postJson("/api/v1/claims", claim.json());
         assertEquals(201, created.statusCode(), created.body());
         long id = HttpSession.object(created).getJsonNumber("id").longValue();
-        var upload = association.upload("/api/v1/claims/" + id + "/evidence", "certificate.pdf",
-                ClaimsApiIT.pdf("certificate " + id), "type", "REPATRIATION_CERTIFICATE");
+        var upload = association.upload(
+                "/api/v1/claims/" + id + "/evidence",
+                "certificate.pdf",
+                ClaimsApiIT.pdf("certificate " + id),
+                "type",
+                "REPATRIATION_CERTIFICATE");
         assertEquals(201, upload.statusCode(), upload.body());
-        assertEquals(200, association.post("/api/v1/claims/" + id + "/submit", "application/json", "").statusCode());
+        assertEquals(
+                200,
+                association
+                        .post("/api/v1/claims/" + id + "/submit", "application/json", "")
+                        .statusCode());
         return id;
     }
 
     /** A workbook in the template's columns, dates as Excel dates. */
     private static byte[] workbook(String family, int rows) throws Exception {
-        try (var book = new XSSFWorkbook(); var bytes = new ByteArrayOutputStream()) {
+        try (var book = new XSSFWorkbook();
+                var bytes = new ByteArrayOutputStream()) {
             var sheet = book.createSheet("名簿");
             var date = book.createCellStyle();
             date.setDataFormat(book.createDataFormat().getFormat("yyyy/m/d"));
@@ -419,7 +518,9 @@ class ImportsIT {
     private static List<List<String>> refusedRows(Browser browser) {
         var rows = new ArrayList<List<String>>();
         for (var tr : browser.driver.findElements(By.cssSelector("[id$='refused_data'] tr"))) {
-            rows.add(tr.findElements(By.tagName("td")).stream().map(td -> td.getText().strip()).toList());
+            rows.add(tr.findElements(By.tagName("td")).stream()
+                    .map(td -> td.getText().strip())
+                    .toList());
         }
         return rows;
     }
@@ -439,15 +540,23 @@ class ImportsIT {
 
     /** A file the page links to, fetched with the browser's session. */
     private static byte[] download(Browser browser, String href) throws Exception {
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", browser.sessionCookie()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(href))
+                                .header("Cookie", browser.sessionCookie())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode(), href);
         return response.body();
     }
 
     /** What the server answers to the browser's session for an address, whatever its status. */
     private HttpResponse<byte[]> fetch(Browser browser, String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.toString().replaceFirst("/$", "") + path))
-                .header("Cookie", browser.sessionCookie()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base.toString().replaceFirst("/$", "") + path))
+                                .header("Cookie", browser.sessionCookie())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -81,10 +81,15 @@ class JourneyIT {
 
             for (var entry : HOMES.entrySet()) {
                 browser.signIn(entry.getKey(), PASSWORD);
-                assertEquals(entry.getValue(), browser.path().replaceFirst("\\?.*", ""), entry.getKey() + " lands on its home");
+                assertEquals(
+                        entry.getValue(),
+                        browser.path().replaceFirst("\\?.*", ""),
+                        entry.getKey() + " lands on its home");
                 for (String language : List.of("ja", "en")) {
                     browser.open(entry.getValue() + "?lang=" + language);
-                    assertEquals(language, browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
+                    assertEquals(
+                            language,
+                            browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
                     problems.addAll(browser.accessibilityProblems(entry.getKey() + " " + language));
                     browser.screenshot("home-" + entry.getKey() + "-" + language);
                 }
@@ -106,7 +111,8 @@ class JourneyIT {
             browser.click("new-claim");
             browser.type("claim:interneeFamilyName", family);
             browser.type("claim:interneeGivenName", "清");
-            // a reading of its own: a reading, a given name and a birthday granted once are one man's, on a kept database
+            // a reading of its own: a reading, a given name and a birthday granted once are one man's, on a kept
+            // database
             browser.type("claim:interneeFamilyNameKana", ClaimJsonBuilder.randomKana()[0]);
             browser.type("claim:interneeBirthDate", "大正14年4月1日");
             browser.type("claim:capturedOn", "1945-08-20");
@@ -132,15 +138,19 @@ class JourneyIT {
             problems.addAll(browser.accessibilityProblems("claim en"));
 
             browser.open("/app/association/claim.xhtml?id=" + foreignClaimId());
-            assertTrue(browser.text().contains("Not found"), "another association's claim is not found: " + browser.text());
+            assertTrue(
+                    browser.text().contains("Not found"),
+                    "another association's claim is not found: " + browser.text());
             browser.signOut();
 
             browser.signIn("caseworker", PASSWORD);
             browser.open("/app/casework/claim.xhtml?id=" + id);
             browser.click("assign:assign");
             browser.waitForText("In review");
-            assertTrue(browser.text().contains("Archive records that match the internee")
-                    && browser.text().contains("Other claims about this internee"), "the workbench shows corroboration");
+            assertTrue(
+                    browser.text().contains("Archive records that match the internee")
+                            && browser.text().contains("Other claims about this internee"),
+                    "the workbench shows corroboration");
             browser.screenshot("workbench-en");
             problems.addAll(browser.accessibilityProblems("workbench en"));
             browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=ja");
@@ -149,10 +159,23 @@ class JourneyIT {
             browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=en");
             browser.click("recommend:recommend");
             browser.waitForText("Choose the outcome you recommend.");
-            browser.driver.findElement(By.xpath("//form[@id='recommend']//label[normalize-space()='Grant']")).click();
+            browser.driver
+                    .findElement(By.xpath("//form[@id='recommend']//label[normalize-space()='Grant']"))
+                    .click();
             browser.waitForText("The grounds of a grant come from the programme's rules");
-            assertTrue(browser.driver.findElement(By.id("recommend:preview")).getText().contains(": eligible. tier ") && browser.driver.findElement(By.id("recommend:preview")).getText().contains("¥1,100,000"),
-                    "the schedule's tier and amount for the landing date: " + browser.driver.findElement(By.id("recommend:preview")).getText());
+            assertTrue(
+                    browser.driver
+                                    .findElement(By.id("recommend:preview"))
+                                    .getText()
+                                    .contains(": eligible. tier ")
+                            && browser.driver
+                                    .findElement(By.id("recommend:preview"))
+                                    .getText()
+                                    .contains("¥1,100,000"),
+                    "the schedule's tier and amount for the landing date: "
+                            + browser.driver
+                                    .findElement(By.id("recommend:preview"))
+                                    .getText());
             var landing = browser.driver.findElement(By.id("recommend:landing"));
             var landed = LocalDate.parse(landing.getAttribute("value"));
             landing.clear();
@@ -161,8 +184,10 @@ class JourneyIT {
             browser.waitForText("There was no 昭和元年3月3日: that day was 大正15年3月3日 (1926-03-03).");
             landing = browser.driver.findElement(By.id("recommend:landing"));
             // The landing date again, as an old document writes it: era year and kanji numerals.
-            landing.sendKeys(Keys.chord(Keys.CONTROL, "a"), "昭和" + kanji(landed.getYear() - 1925) + "年"
-                    + kanji(landed.getMonthValue()) + "月" + kanji(landed.getDayOfMonth()) + "日");
+            landing.sendKeys(
+                    Keys.chord(Keys.CONTROL, "a"),
+                    "昭和" + kanji(landed.getYear() - 1925) + "年" + kanji(landed.getMonthValue()) + "月"
+                            + kanji(landed.getDayOfMonth()) + "日");
             browser.driver.findElement(By.id("recommend:reason")).click();
             browser.waitForText("If the internee landed on " + landed + "（");
             browser.click("recommend:recommend");
@@ -171,8 +196,11 @@ class JourneyIT {
 
             browser.signIn("supervisor", PASSWORD);
             browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=ja");
-            String summary = browser.driver.findElement(By.id("approval-summary")).getText();
-            assertTrue(summary.contains("支給") && summary.contains("¥"), "the outcome and the amount before approving: " + summary);
+            String summary =
+                    browser.driver.findElement(By.id("approval-summary")).getText();
+            assertTrue(
+                    summary.contains("支給") && summary.contains("¥"),
+                    "the outcome and the amount before approving: " + summary);
             browser.click("approval:approve");
             browser.waitForText("を決定します。よろしいですか。");
             browser.click("approval:approve-yes");
@@ -190,8 +218,13 @@ class JourneyIT {
             browser.screenshot("claim-form-ja");
             browser.open("/app/association/claim.xhtml?id=" + id);
             String notice = browser.driver.findElement(By.id("notice")).getAttribute("href");
-            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(notice))
-                    .header("Cookie", browser.sessionCookie()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            var response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(notice))
+                                    .header("Cookie", browser.sessionCookie())
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, response.statusCode());
             try (var document = Loader.loadPDF(response.body())) {
                 String letter = new PDFTextStripper().getText(document);
@@ -224,7 +257,8 @@ class JourneyIT {
         long elsewhereId = HttpSession.object(elsewhere).getJsonNumber("id").longValue();
         long plain = DemoClaims.submitted(base, "警告なし" + DemoClaims.suffix());
         // Submitted, so that casework finds them: a draft is its association's own.
-        DemoClaims.submit(association, HttpSession.object(first).getJsonNumber("id").longValue());
+        DemoClaims.submit(
+                association, HttpSession.object(first).getJsonNumber("id").longValue());
         DemoClaims.submit(association, secondId);
         DemoClaims.submit(new HttpSession(base).as("assoc-b", PASSWORD), elsewhereId);
         try (var browser = new Browser(server)) {
@@ -236,7 +270,9 @@ class JourneyIT {
             assertTrue(warned.contains("ほかの団体からも請求があります"), "assoc-b's claim, not named: " + warned);
             browser.screenshot("filing-warnings-ja");
             browser.open("/app/association/claim.xhtml?id=" + plain + "&lang=ja");
-            assertTrue(browser.driver.findElements(By.id("warnings")).isEmpty(), "a claim without a problem warns of nothing");
+            assertTrue(
+                    browser.driver.findElements(By.id("warnings")).isEmpty(),
+                    "a claim without a problem warns of nothing");
             browser.signOut();
 
             browser.signIn("assoc-b", PASSWORD);
@@ -246,20 +282,28 @@ class JourneyIT {
             assertFalse(warned.contains(firstNumber), "another association's claims are not named: " + warned);
             browser.signOut();
 
-            String submittedNumber = HttpSession.object(new HttpSession(base).as("caseworker", PASSWORD)
-                    .get("/api/v1/claims/" + plain)).getString("number");
+            String submittedNumber = HttpSession.object(
+                            new HttpSession(base).as("caseworker", PASSWORD).get("/api/v1/claims/" + plain))
+                    .getString("number");
             browser.signIn("caseworker", PASSWORD);
             browser.open("/app/casework/queues.xhtml?lang=ja");
             browser.type("find:query", submittedNumber);
             browser.click("find:search");
-            browser.waitFor(d -> !d.findElements(By.cssSelector("#find\\:found tbody tr a")).isEmpty());
-            assertEquals(List.of(submittedNumber), browser.driver.findElements(By.cssSelector("#find\\:found tbody tr a"))
-                    .stream().map(WebElement::getText).toList());
+            browser.waitFor(d ->
+                    !d.findElements(By.cssSelector("#find\\:found tbody tr a")).isEmpty());
+            assertEquals(
+                    List.of(submittedNumber),
+                    browser.driver.findElements(By.cssSelector("#find\\:found tbody tr a")).stream()
+                            .map(WebElement::getText)
+                            .toList());
             browser.type("find:query", builder.familyName() + "　清");
             browser.click("find:search");
-            browser.waitFor(d -> d.findElements(By.cssSelector("#find\\:found tbody tr a")).size() >= 3);
-            assertTrue(browser.driver.findElement(By.id("find:found")).getText().contains(firstNumber),
-                    "found by the internee's full name, across associations: " + browser.driver.findElement(By.id("find:found")).getText());
+            browser.waitFor(d ->
+                    d.findElements(By.cssSelector("#find\\:found tbody tr a")).size() >= 3);
+            assertTrue(
+                    browser.driver.findElement(By.id("find:found")).getText().contains(firstNumber),
+                    "found by the internee's full name, across associations: "
+                            + browser.driver.findElement(By.id("find:found")).getText());
             assertEquals(null, PageSweepIT.problem(browser), browser.text());
         }
     }
@@ -269,7 +313,9 @@ class JourneyIT {
         String digits = "〇一二三四五六七八九";
         int tens = number / 10;
         int ones = number % 10;
-        return (tens > 1 ? String.valueOf(digits.charAt(tens)) : "") + (tens > 0 ? "十" : "") + (ones > 0 ? String.valueOf(digits.charAt(ones)) : "");
+        return (tens > 1 ? String.valueOf(digits.charAt(tens)) : "")
+                + (tens > 0 ? "十" : "")
+                + (ones > 0 ? String.valueOf(digits.charAt(ones)) : "");
     }
 
     @Test
@@ -288,7 +334,8 @@ class JourneyIT {
     void anAssociationReadsAndAnswersAnInformationRequestOnItsClaimPage() throws Exception {
         long id = DemoClaims.submittedAndAssigned(base, "照会" + DemoClaims.suffix());
         var caseworker = new HttpSession(base).as("caseworker", PASSWORD);
-        var asked = caseworker.postJson("/api/v1/casework/claims/" + id + "/information-requests",
+        var asked = caseworker.postJson(
+                "/api/v1/casework/claims/" + id + "/information-requests",
                 "{\"message\": \"労働証明書の写しを提出してください。\", \"dueOn\": \""
                         + server.today().plusDays(30) + "\"}");
         assertEquals(201, asked.statusCode(), asked.body());
@@ -300,11 +347,14 @@ class JourneyIT {
             browser.screenshot("claim-request-ja");
             WebElement answer = browser.driver.findElement(By.cssSelector("textarea[id$='answer:text']"));
             answer.sendKeys("労働証明書の写しを添付しました。");
-            browser.driver.findElement(By.cssSelector("button[id$='answer:send']")).click();
+            browser.driver
+                    .findElement(By.cssSelector("button[id$='answer:send']"))
+                    .click();
             browser.waitForText("労働証明書の写しを添付しました。");
             assertEquals(null, PageSweepIT.problem(browser), browser.text());
         }
-        var claim = HttpSession.object(new HttpSession(base).as("assoc-a", PASSWORD).get("/api/v1/claims/" + id));
+        var claim =
+                HttpSession.object(new HttpSession(base).as("assoc-a", PASSWORD).get("/api/v1/claims/" + id));
         assertEquals("IN_REVIEW", claim.getString("status"), "the answer returns the claim to its caseworker");
     }
 
@@ -313,15 +363,20 @@ class JourneyIT {
         long id = DemoClaims.submittedAndAssigned(base, "期限" + DemoClaims.suffix());
         var caseworker = new HttpSession(base).as("caseworker", PASSWORD);
         var today = server.today();
-        var asked = caseworker.postJson("/api/v1/casework/claims/" + id + "/information-requests",
+        var asked = caseworker.postJson(
+                "/api/v1/casework/claims/" + id + "/information-requests",
                 "{\"message\": \"除籍謄本を提出してください。\", \"dueOn\": \"" + today.plusDays(30) + "\"}");
         assertEquals(201, asked.statusCode(), asked.body());
         long request = HttpSession.object(asked).getJsonNumber("id").longValue();
-        String number = HttpSession.object(caseworker.get("/api/v1/claims/" + id)).getString("number");
+        String number =
+                HttpSession.object(caseworker.get("/api/v1/claims/" + id)).getString("number");
         try (var browser = new Browser(server)) {
             browser.signIn("assoc-a", PASSWORD);
             browser.open("/app/association/claims.xhtml?lang=ja");
-            int unread = Integer.parseInt(browser.driver.findElement(By.cssSelector(".unread-count")).getText().strip());
+            int unread = Integer.parseInt(browser.driver
+                    .findElement(By.cssSelector(".unread-count"))
+                    .getText()
+                    .strip());
             browser.driver.findElement(By.cssSelector("a.site-header__inbox")).click();
             browser.waitForText("お知らせ");
             assertEquals(null, PageSweepIT.problem(browser), browser.text());
@@ -331,26 +386,47 @@ class JourneyIT {
             browser.driver.findElement(By.linkText(told)).click();
             browser.waitForText("除籍謄本を提出してください。");
             assertTrue(browser.path().startsWith("/app/association/claim.xhtml"), browser.path());
-            String letterLink = browser.driver.findElement(By.cssSelector("a[id$='letter']")).getAttribute("href");
-            var letter = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(letterLink))
-                    .header("Cookie", browser.sessionCookie()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            String letterLink = browser.driver
+                    .findElement(By.cssSelector("a[id$='letter']"))
+                    .getAttribute("href");
+            var letter = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(letterLink))
+                                    .header("Cookie", browser.sessionCookie())
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, letter.statusCode());
             try (var document = Loader.loadPDF(letter.body())) {
                 String read = new PDFTextStripper().getText(document);
                 assertTrue(read.contains("資料提出のお願い") && read.contains("除籍謄本を提出してください。"), read);
             }
             var count = browser.driver.findElements(By.cssSelector(".unread-count"));
-            assertEquals(unread - 1, count.isEmpty() ? 0 : Integer.parseInt(count.get(0).getText().strip()),
+            assertEquals(
+                    unread - 1,
+                    count.isEmpty()
+                            ? 0
+                            : Integer.parseInt(count.get(0).getText().strip()),
                     "opening the notice marked it read");
         }
 
-        var moved = new HttpSession(base).as("admin", PASSWORD).post("/api/v1/it/deadlines/sql?statement="
-                + URLEncoder.encode("update information_request set due_on = DATE '" + today.minusDays(1)
-                + "' where id = " + request, StandardCharsets.UTF_8), "text/plain", "");
+        var moved = new HttpSession(base)
+                .as("admin", PASSWORD)
+                .post(
+                        "/api/v1/it/deadlines/sql?statement="
+                                + URLEncoder.encode(
+                                        "update information_request set due_on = DATE '" + today.minusDays(1)
+                                                + "' where id = " + request,
+                                        StandardCharsets.UTF_8),
+                        "text/plain",
+                        "");
         assertEquals("1", moved.body());
         long until = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (!"IN_REVIEW".equals(HttpSession.object(caseworker.get("/api/v1/claims/" + id)).getString("status"))) {
-            assertTrue(System.nanoTime() < until, "the overdue request comes back to the caseworker within two minutes");
+        while (!"IN_REVIEW"
+                .equals(HttpSession.object(caseworker.get("/api/v1/claims/" + id))
+                        .getString("status"))) {
+            assertTrue(
+                    System.nanoTime() < until, "the overdue request comes back to the caseworker within two minutes");
             Thread.sleep(200);
         }
         try (var browser = new Browser(server)) {
@@ -359,8 +435,12 @@ class JourneyIT {
             WebElement overdueTab = browser.driver.findElement(By.partialLinkText("期限切れ（"));
             int overdue = Integer.parseInt(overdueTab.getText().replaceAll("\\D", ""));
             assertTrue(overdue >= 1, "the tab counts its claims: " + overdueTab.getText());
-            assertEquals(HttpSession.object(caseworker.get("/api/v1/casework/queues/overdue?size=100"))
-                    .getJsonArray("items").size(), overdue, "the tab's count is the queue's length");
+            assertEquals(
+                    HttpSession.object(caseworker.get("/api/v1/casework/queues/overdue?size=100"))
+                            .getJsonArray("items")
+                            .size(),
+                    overdue,
+                    "the tab's count is the queue's length");
             overdueTab.click();
             browser.waitForText(number);
             browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=ja");
@@ -370,11 +450,14 @@ class JourneyIT {
             WebElement due = browser.driver.findElement(By.cssSelector("input[id$='extend:newDue']"));
             due.clear();
             due.sendKeys(today.plusDays(14).toString());
-            browser.driver.findElement(By.cssSelector("button[id$='extend:extendRequest']")).click();
+            browser.driver
+                    .findElement(By.cssSelector("button[id$='extend:extendRequest']"))
+                    .click();
             browser.waitForText("照会の期限を延長しました");
             assertEquals(null, PageSweepIT.problem(browser), browser.text());
         }
-        assertEquals("AWAITING_INFORMATION",
+        assertEquals(
+                "AWAITING_INFORMATION",
                 HttpSession.object(caseworker.get("/api/v1/claims/" + id)).getString("status"));
     }
 
@@ -385,20 +468,31 @@ class JourneyIT {
      * the claim's story to its full trail in one click.
      */
     @Test
-    void anAssociationReadsItsClaimsStoryAndPrintsAReceiptAndTheAuditorFindsTheFullTrailOneClickAway() throws Exception {
+    void anAssociationReadsItsClaimsStoryAndPrintsAReceiptAndTheAuditorFindsTheFullTrailOneClickAway()
+            throws Exception {
         long id = DemoClaims.submittedAndAssigned(base, "経過" + DemoClaims.suffix());
         var caseworker = new HttpSession(base).as("caseworker", PASSWORD);
         var due = server.today().plusDays(30);
-        assertEquals(201, caseworker.postJson("/api/v1/casework/claims/" + id + "/information-requests",
-                "{\"message\": \"戸籍謄本を提出してください。\", \"dueOn\": \"" + due + "\"}").statusCode());
-        String number = HttpSession.object(caseworker.get("/api/v1/claims/" + id)).getString("number");
+        assertEquals(
+                201,
+                caseworker
+                        .postJson(
+                                "/api/v1/casework/claims/" + id + "/information-requests",
+                                "{\"message\": \"戸籍謄本を提出してください。\", \"dueOn\": \"" + due + "\"}")
+                        .statusCode());
+        String number =
+                HttpSession.object(caseworker.get("/api/v1/claims/" + id)).getString("number");
         String caseworkerName;
         try (var browser = new Browser(server)) {
             browser.signIn("caseworker", PASSWORD);
             browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=ja");
-            String header = browser.driver.findElement(By.cssSelector(".site-header__user")).getText();
+            String header = browser.driver
+                    .findElement(By.cssSelector(".site-header__user"))
+                    .getText();
             caseworkerName = header.substring(0, header.indexOf('（'));
-            browser.driver.findElement(By.cssSelector("textarea[id$='note:text']")).sendKeys("電話で確認済み。");
+            browser.driver
+                    .findElement(By.cssSelector("textarea[id$='note:text']"))
+                    .sendKeys("電話で確認済み。");
             browser.driver.findElement(By.cssSelector("button[id$='note:add']")).click();
             browser.waitForText("メモの追加");
             assertTrue(browser.driver.findElements(By.id("full-trail")).isEmpty(), "a caseworker is not an auditor");
@@ -408,22 +502,41 @@ class JourneyIT {
             browser.open("/app/association/claim.xhtml?id=" + id + "&lang=ja");
             String timeline = browser.driver.findElement(By.id("timeline")).getText();
             var steps = browser.driver.findElements(By.cssSelector("#timeline .timeline__step")).stream()
-                    .map(step -> step.getAttribute("data-action")).toList();
-            assertEquals(List.of("CLAIM_CREATED", "EVIDENCE_UPLOADED", "CLAIM_SUBMIT", "CLAIM_ASSIGN",
-                    "CLAIM_REQUEST_INFORMATION"), steps, timeline);
-            assertTrue(timeline.contains("照会") && timeline.contains("回答期限 " + JapaneseDates.both(due)),
+                    .map(step -> step.getAttribute("data-action"))
+                    .toList();
+            assertEquals(
+                    List.of(
+                            "CLAIM_CREATED",
+                            "EVIDENCE_UPLOADED",
+                            "CLAIM_SUBMIT",
+                            "CLAIM_ASSIGN",
+                            "CLAIM_REQUEST_INFORMATION"),
+                    steps,
+                    timeline);
+            assertTrue(
+                    timeline.contains("照会") && timeline.contains("回答期限 " + JapaneseDates.both(due)),
                     "the request's date in both calendars: " + timeline);
             assertTrue(timeline.contains("提出済 → 審査中") && timeline.contains(caseworkerName), timeline);
             assertFalse(timeline.contains("メモ"), "the caseworker's note stays inside the programme: " + timeline);
-            assertTrue(browser.driver.findElement(By.id("timeline-reads")).getText().matches(".*\\d+ 回閲覧されました.*"),
+            assertTrue(
+                    browser.driver
+                            .findElement(By.id("timeline-reads"))
+                            .getText()
+                            .matches(".*\\d+ 回閲覧されました.*"),
                     browser.driver.findElement(By.id("timeline-reads")).getText());
             assertEquals(null, PageSweepIT.codesShown(browser.text(), Set.of("caseworker", "assoc-a")));
 
-            browser.driver.findElement(By.cssSelector("textarea[id$='answer:text']")).sendKeys("戸籍謄本を郵送しました。");
-            browser.driver.findElement(By.cssSelector("button[id$='answer:send']")).click();
+            browser.driver
+                    .findElement(By.cssSelector("textarea[id$='answer:text']"))
+                    .sendKeys("戸籍謄本を郵送しました。");
+            browser.driver
+                    .findElement(By.cssSelector("button[id$='answer:send']"))
+                    .click();
             browser.waitForText("回答を送信しました。");
             String shown = browser.text();
-            assertEquals(1, (shown.length() - shown.replace("回答を送信しました。", "").length()) / "回答を送信しました。".length(),
+            assertEquals(
+                    1,
+                    (shown.length() - shown.replace("回答を送信しました。", "").length()) / "回答を送信しました。".length(),
                     "the success message is shown once: " + shown);
             assertTrue(browser.driver.findElement(By.id("timeline")).getText().contains("照会への回答"));
 
@@ -446,9 +559,12 @@ class JourneyIT {
         try (var browser = new Browser(server)) {
             browser.signIn("auditor", PASSWORD);
             browser.open("/app/audit/claim.xhtml?id=" + id + "&lang=ja");
-            assertTrue(browser.driver.findElement(By.id("timeline")).getText().contains("メモの追加"), "the staff read the note's step");
+            assertTrue(
+                    browser.driver.findElement(By.id("timeline")).getText().contains("メモの追加"),
+                    "the staff read the note's step");
             browser.driver.findElement(By.id("full-trail")).click();
-            browser.waitFor(d -> d.findElements(By.cssSelector("#search\\:events tbody tr")).size() > 5);
+            browser.waitFor(d ->
+                    d.findElements(By.cssSelector("#search\\:events tbody tr")).size() > 5);
             String trail = browser.driver.findElement(By.id("search:events")).getText();
             assertTrue(trail.contains("照会への回答") && trail.contains("請求の閲覧") && trail.contains(caseworkerName), trail);
             assertEquals(null, PageSweepIT.codesShown(browser.text(), Set.of("caseworker", "assoc-a", "auditor")));
@@ -511,11 +627,19 @@ class JourneyIT {
         try (var browser = new Browser(server)) {
             browser.signIn("assoc-a", PASSWORD);
             browser.open("/app/association/claim-form.xhtml?lang=ja");
-            assertTrue(browser.driver.findElement(By.id("claim:programme-needs")).getText().contains("一時金です"),
+            assertTrue(
+                    browser.driver
+                            .findElement(By.id("claim:programme-needs"))
+                            .getText()
+                            .contains("一時金です"),
                     "the 2010 special benefit is chosen first, and said to be a lump sum");
             browser.choose("claim:programme", "抑留者年金（デモ）");
-            browser.waitFor(d -> browser.driver.findElement(By.id("claim:programme-needs")).getText().contains("年金です"));
-            String needs = browser.driver.findElement(By.id("claim:programme-needs")).getText();
+            browser.waitFor(d -> browser.driver
+                    .findElement(By.id("claim:programme-needs"))
+                    .getText()
+                    .contains("年金です"));
+            String needs =
+                    browser.driver.findElement(By.id("claim:programme-needs")).getText();
             assertTrue(needs.contains("2031") && needs.contains("まで受け付けています"), "until when: " + needs);
             browser.type("claim:interneeFamilyName", "年金" + DemoClaims.suffix());
             browser.type("claim:interneeGivenName", "清");
@@ -528,8 +652,12 @@ class JourneyIT {
             browser.waitFor(d -> browser.path().contains("/app/association/claim.xhtml"));
             assertTrue(browser.text().contains("抑留者年金（デモ）"), "filed under the pension: " + browser.text());
             long id = Long.parseLong(browser.path().replaceFirst(".*[?&]id=(\\d+).*", "$1"));
-            assertEquals("INTERNEE_PENSION_DEMO", HttpSession.object(new HttpSession(base).as("assoc-a", PASSWORD)
-                    .get("/api/v1/claims/" + id)).getString("programme"));
+            assertEquals(
+                    "INTERNEE_PENSION_DEMO",
+                    HttpSession.object(new HttpSession(base)
+                                    .as("assoc-a", PASSWORD)
+                                    .get("/api/v1/claims/" + id))
+                            .getString("programme"));
             browser.screenshot("claim-pension-filed-ja");
         }
     }
@@ -556,29 +684,52 @@ class JourneyIT {
             browser.waitFor(d -> browser.path().contains("/app/association/claim.xhtml"));
             assertTrue(browser.text().contains(reading), "kept in katakana: " + browser.text());
             assertFalse(browser.text().contains(hiragana(reading)), "not as typed in hiragana");
-            String number = browser.driver.findElement(By.cssSelector("h1")).getText().replaceFirst(".*(MZ-\\d{4}-\\d+).*", "$1");
+            String number = browser.driver
+                    .findElement(By.cssSelector("h1"))
+                    .getText()
+                    .replaceFirst(".*(MZ-\\d{4}-\\d+).*", "$1");
 
             browser.open("/app/association/claims.xhtml?lang=ja");
             for (String typed : List.of(reading, hiragana(reading), halfWidth(reading), "高橋 " + given, "髙橋 " + given)) {
                 browser.type("claims:query", typed);
-                browser.waitFor(d -> browser.driver.findElement(By.id("claims:table")).getText().contains(number));
-                assertTrue(browser.driver.findElement(By.id("claims:table")).getText().contains(number), typed);
+                browser.waitFor(d -> browser.driver
+                        .findElement(By.id("claims:table"))
+                        .getText()
+                        .contains(number));
+                assertTrue(
+                        browser.driver
+                                .findElement(By.id("claims:table"))
+                                .getText()
+                                .contains(number),
+                        typed);
             }
             browser.screenshot("claims-found-by-half-width-kana-ja");
         }
     }
 
     private static String hiragana(String katakana) {
-        return katakana.chars().mapToObj(c -> String.valueOf((char) (c >= 'ァ' && c <= 'ヶ' ? c - ('ァ' - 'ぁ') : c)))
+        return katakana.chars()
+                .mapToObj(c -> String.valueOf((char) (c >= 'ァ' && c <= 'ヶ' ? c - ('ァ' - 'ぁ') : c)))
                 .collect(Collectors.joining());
     }
 
     /** The syllables of ClaimJsonBuilder.randomKana in half-width kana, as an old terminal writes them. */
     private static String halfWidth(String katakana) {
-        var half = Map.ofEntries(Map.entry('カ', "ｶ"), Map.entry('ミ', "ﾐ"), Map.entry('シ', "ｼ"), Map.entry('ツ', "ﾂ"),
-                Map.entry('ト', "ﾄ"), Map.entry('ノ', "ﾉ"), Map.entry('ハ', "ﾊ"), Map.entry('ル', "ﾙ"), Map.entry('チ', "ﾁ"),
-                Map.entry('フ', "ﾌ"), Map.entry('ジ', "ｼﾞ"), Map.entry('ョ', "ｮ"));
-        return katakana.chars().mapToObj(c -> half.getOrDefault((char) c, String.valueOf((char) c)))
+        var half = Map.ofEntries(
+                Map.entry('カ', "ｶ"),
+                Map.entry('ミ', "ﾐ"),
+                Map.entry('シ', "ｼ"),
+                Map.entry('ツ', "ﾂ"),
+                Map.entry('ト', "ﾄ"),
+                Map.entry('ノ', "ﾉ"),
+                Map.entry('ハ', "ﾊ"),
+                Map.entry('ル', "ﾙ"),
+                Map.entry('チ', "ﾁ"),
+                Map.entry('フ', "ﾌ"),
+                Map.entry('ジ', "ｼﾞ"),
+                Map.entry('ョ', "ｮ"));
+        return katakana.chars()
+                .mapToObj(c -> half.getOrDefault((char) c, String.valueOf((char) c)))
                 .collect(Collectors.joining());
     }
 
@@ -631,9 +782,17 @@ class JourneyIT {
             browser.driver.findElement(By.id("upload:file_input")).sendKeys(tooLarge.toString());
             browser.waitForText("ファイルが 25MB を超えているため、受け取りませんでした。何も保存されていません。");
             browser.screenshot("refusal-too-large-unread-ja");
-            String session = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
-            String huge = new HttpSession(base).announce("/app/association/claim.xhtml", "multipart/form-data; boundary=x",
-                    2L * 1024 * 1024 * 1024, "Cookie", "JSESSIONID=" + session, "Accept-Language", "ja");
+            String session =
+                    browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+            String huge = new HttpSession(base)
+                    .announce(
+                            "/app/association/claim.xhtml",
+                            "multipart/form-data; boundary=x",
+                            2L * 1024 * 1024 * 1024,
+                            "Cookie",
+                            "JSESSIONID=" + session,
+                            "Accept-Language",
+                            "ja");
             assertTrue(huge.startsWith("HTTP/1.1 413") && huge.contains("受け取りませんでした"), huge);
             // Not found: another association's claim
             browser.open("/app/association/claim.xhtml?id=" + foreign + "&lang=ja");
@@ -644,15 +803,23 @@ class JourneyIT {
             long taken = DemoClaims.submittedAndAssigned(base, "担当" + DemoClaims.suffix());
             browser.signIn("caseworker", PASSWORD);
             browser.open("/app/casework/claim.xhtml?id=" + taken + "&lang=ja");
-            var reassigned = new HttpSession(base).as("supervisor", PASSWORD).postJson(
-                    "/api/v1/casework/claims/" + taken + "/reassign", "{\"caseworker\": \"supervisor\"}");
+            var reassigned = new HttpSession(base)
+                    .as("supervisor", PASSWORD)
+                    .postJson("/api/v1/casework/claims/" + taken + "/reassign", "{\"caseworker\": \"supervisor\"}");
             assertEquals(200, reassigned.statusCode(), reassigned.body());
-            browser.driver.findElement(By.xpath("//form[@id='recommend']//label[normalize-space()='支給']")).click();
+            browser.driver
+                    .findElement(By.xpath("//form[@id='recommend']//label[normalize-space()='支給']"))
+                    .click();
             browser.click("recommend:recommend");
             browser.waitForText("の担当です。");
             browser.screenshot("refusal-forbidden-ja");
-            assertEquals("IN_REVIEW", HttpSession.object(new HttpSession(base).as("auditor", PASSWORD)
-                    .get("/api/v1/claims/" + taken)).getString("status"), "nothing was recommended");
+            assertEquals(
+                    "IN_REVIEW",
+                    HttpSession.object(new HttpSession(base)
+                                    .as("auditor", PASSWORD)
+                                    .get("/api/v1/claims/" + taken))
+                            .getString("status"),
+                    "nothing was recommended");
         } finally {
             Files.deleteIfExists(notAPdf);
             Files.deleteIfExists(overTheLimit);
@@ -674,7 +841,11 @@ class JourneyIT {
             // the links are drawn again as the filter is typed: read them once they name it
             String xlsx = linkNaming(browser, "claims:xlsx", filtered);
             var http = HttpClient.newHttpClient();
-            var workbook = http.send(HttpRequest.newBuilder(URI.create(xlsx)).header("Cookie", browser.sessionCookie()).GET().build(),
+            var workbook = http.send(
+                    HttpRequest.newBuilder(URI.create(xlsx))
+                            .header("Cookie", browser.sessionCookie())
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, workbook.statusCode());
             try (var read = new XSSFWorkbook(new ByteArrayInputStream(workbook.body()))) {
@@ -685,16 +856,29 @@ class JourneyIT {
                 var row = sheet.getRow(1);
                 assertEquals("提出済", row.getCell(1).getStringCellValue());
                 assertTrue(DateUtil.isCellDateFormatted(row.getCell(4)), "a birth date is a date");
-                assertTrue(row.getCell(6).getStringCellValue().startsWith(family), row.getCell(6).getStringCellValue());
+                assertTrue(
+                        row.getCell(6).getStringCellValue().startsWith(family),
+                        row.getCell(6).getStringCellValue());
             }
             String csv = linkNaming(browser, "claims:csv", filtered);
-            var table = http.send(HttpRequest.newBuilder(URI.create(csv)).header("Cookie", browser.sessionCookie()).GET().build(),
+            var table = http.send(
+                    HttpRequest.newBuilder(URI.create(csv))
+                            .header("Cookie", browser.sessionCookie())
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertTrue(table.body().startsWith("\uFEFF") && table.body().lines().findFirst().orElse("").contains("請求番号")
-                    && table.body().lines().count() == 3, table.body());
+            assertTrue(
+                    table.body().startsWith("\uFEFF")
+                            && table.body().lines().findFirst().orElse("").contains("請求番号")
+                            && table.body().lines().count() == 3,
+                    table.body());
 
             // Another association's claims are not in its file, whatever the address says.
-            var other = http.send(HttpRequest.newBuilder(URI.create(csv)).header("Cookie", signedInCookie("assoc-b")).GET().build(),
+            var other = http.send(
+                    HttpRequest.newBuilder(URI.create(csv))
+                            .header("Cookie", signedInCookie("assoc-b"))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(1, other.body().lines().count(), "assoc-b's file holds its headings only: " + other.body());
         }
@@ -703,36 +887,60 @@ class JourneyIT {
     @Test
     void aDocumentUploadedByMistakeIsRemovedFromADraftAndTheTrailKeepsWhatItWas() throws Exception {
         var association = new HttpSession(base).as("assoc-a", PASSWORD);
-        var created = association.postJson("/api/v1/claims", ClaimJsonBuilder.claim().interneeFamilyName("誤添" + DemoClaims.suffix()).json());
+        var created = association.postJson(
+                "/api/v1/claims",
+                ClaimJsonBuilder.claim()
+                        .interneeFamilyName("誤添" + DemoClaims.suffix())
+                        .json());
         long draft = HttpSession.object(created).getJsonNumber("id").longValue();
         for (String name : List.of("right.pdf", "wrong.pdf")) {
-            assertEquals(201, association.upload("/api/v1/claims/" + draft + "/evidence", name, ClaimsApiIT.pdf(name),
-                    "type", "REPATRIATION_CERTIFICATE").statusCode());
+            assertEquals(
+                    201,
+                    association
+                            .upload(
+                                    "/api/v1/claims/" + draft + "/evidence",
+                                    name,
+                                    ClaimsApiIT.pdf(name),
+                                    "type",
+                                    "REPATRIATION_CERTIFICATE")
+                            .statusCode());
         }
         long submitted = DemoClaims.submitted(base, "提済" + DemoClaims.suffix());
         try (var browser = new Browser(server)) {
             browser.signIn("assoc-a", PASSWORD);
             browser.open("/app/association/claim.xhtml?id=" + draft + "&lang=ja");
             var rows = By.cssSelector("[id='evidence_data'] tr");
-            WebElement wrong = browser.driver.findElements(rows).stream().filter(r -> r.getText().contains("wrong.pdf"))
-                    .findFirst().orElseThrow();
+            WebElement wrong = browser.driver.findElements(rows).stream()
+                    .filter(r -> r.getText().contains("wrong.pdf"))
+                    .findFirst()
+                    .orElseThrow();
             wrong.findElement(By.cssSelector("button")).click();
             browser.waitForText("wrong.pdf を請求から削除しますか？");
-            browser.driver.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream().filter(WebElement::isDisplayed)
-                    .findFirst().orElseThrow().click();
+            browser.driver.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
+                    .filter(WebElement::isDisplayed)
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
             browser.waitForText("書類を削除しました。");
             assertTrue(browser.path().contains("id=" + draft), browser.path());
             String listed = browser.driver.findElement(By.id("evidence")).getText();
             assertTrue(listed.contains("right.pdf") && !listed.contains("wrong.pdf"), listed);
 
             browser.open("/app/association/claim.xhtml?id=" + submitted + "&lang=ja");
-            assertTrue(browser.driver.findElement(By.id("evidence")).findElements(By.cssSelector("button")).isEmpty(),
+            assertTrue(
+                    browser.driver
+                            .findElement(By.id("evidence"))
+                            .findElements(By.cssSelector("button"))
+                            .isEmpty(),
                     "a submitted claim's documents stay");
         }
-        var removed = HttpSession.object(new HttpSession(base).as("auditor", PASSWORD)
-                .get("/api/v1/audit/events?claim=" + draft + "&action=EVIDENCE_REMOVED")).getJsonArray("items");
+        var removed = HttpSession.object(new HttpSession(base)
+                        .as("auditor", PASSWORD)
+                        .get("/api/v1/audit/events?claim=" + draft + "&action=EVIDENCE_REMOVED"))
+                .getJsonArray("items");
         assertEquals(1, removed.size(), removed.toString());
-        assertTrue(removed.toString().contains("wrong.pdf") && removed.toString().contains("sha256"), removed.toString());
+        assertTrue(
+                removed.toString().contains("wrong.pdf") && removed.toString().contains("sha256"), removed.toString());
     }
 
     /** A link's address once it names the text, read again whenever an ajax update redraws the link meanwhile. */
@@ -767,27 +975,37 @@ class JourneyIT {
             browser.choose("claim:stays:0:stayPlace", "タイシェト");
             browser.type("claim:stays:0:stayFrom", "1945-09-20");
             browser.type("claim:stays:0:stayTo", "1953-06-10");
-            ((JavascriptExecutor) browser.driver).executeScript(
-                    "var save = document.getElementById('claim:save'); save.click(); save.click();");
+            ((JavascriptExecutor) browser.driver)
+                    .executeScript("var save = document.getElementById('claim:save'); save.click(); save.click();");
             browser.waitFor(d -> browser.path().contains("/app/association/claim.xhtml"));
             browser.waitForText(family);
         }
-        var filed = HttpSession.object(new HttpSession(base).as("assoc-a", PASSWORD).get("/api/v1/claims?q="
-                + URLEncoder.encode(family, StandardCharsets.UTF_8)));
+        var filed = HttpSession.object(new HttpSession(base)
+                .as("assoc-a", PASSWORD)
+                .get("/api/v1/claims?q=" + URLEncoder.encode(family, StandardCharsets.UTF_8)));
         assertEquals(1, filed.getJsonArray("items").size(), "the form sent twice filed once: " + filed);
     }
 
     @Test
     void aDraftChangedElsewhereIsNotSavedOverAndTheFormSaysSo() throws Exception {
         var association = new HttpSession(base).as("assoc-a", PASSWORD);
-        var created = association.postJson("/api/v1/claims", ClaimJsonBuilder.claim().interneeFamilyName("古版" + DemoClaims.suffix()).json());
+        var created = association.postJson(
+                "/api/v1/claims",
+                ClaimJsonBuilder.claim()
+                        .interneeFamilyName("古版" + DemoClaims.suffix())
+                        .json());
         assertEquals(201, created.statusCode(), created.body());
         long id = HttpSession.object(created).getJsonNumber("id").longValue();
         try (var browser = new Browser(server)) {
             browser.signIn("assoc-a", PASSWORD);
             browser.open("/app/association/claim-form.xhtml?id=" + id + "&lang=ja");
-            var revised = association.putJson("/api/v1/claims/" + id,
-                    ClaimJsonBuilder.claim().interneeFamilyName("新版" + DemoClaims.suffix()).json(), "If-Match", "\"0\"");
+            var revised = association.putJson(
+                    "/api/v1/claims/" + id,
+                    ClaimJsonBuilder.claim()
+                            .interneeFamilyName("新版" + DemoClaims.suffix())
+                            .json(),
+                    "If-Match",
+                    "\"0\"");
             assertEquals(200, revised.statusCode(), revised.body());
             browser.type("claim:port", "函館");
             browser.click("claim:save");
@@ -795,11 +1013,16 @@ class JourneyIT {
             assertTrue(browser.path().contains("claim-form"), "the user stays on the form: " + browser.path());
         }
         var stored = HttpSession.object(association.get("/api/v1/claims/" + id));
-        assertTrue(stored.getJsonObject("internee").getString("familyName").startsWith("新版"), "the other change is kept");
+        assertTrue(
+                stored.getJsonObject("internee").getString("familyName").startsWith("新版"), "the other change is kept");
     }
 
     private long foreignClaimId() {
         var list = new HttpSession(base).as("assoc-b", PASSWORD).get("/api/v1/claims?size=1");
-        return HttpSession.object(list).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        return HttpSession.object(list)
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
     }
 }

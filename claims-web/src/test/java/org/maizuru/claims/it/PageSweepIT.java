@@ -58,8 +58,16 @@ import org.openqa.selenium.WebElement;
 class PageSweepIT {
 
     private static final String PASSWORD = "maizuru-demo";
-    private static final List<String> STATUSES = List.of("DRAFT", "SUBMITTED", "IN_REVIEW", "AWAITING_INFORMATION",
-            "RECOMMENDED", "DECIDED", "APPEALED", "CLOSED", "WITHDRAWN");
+    private static final List<String> STATUSES = List.of(
+            "DRAFT",
+            "SUBMITTED",
+            "IN_REVIEW",
+            "AWAITING_INFORMATION",
+            "RECOMMENDED",
+            "DECIDED",
+            "APPEALED",
+            "CLOSED",
+            "WITHDRAWN");
 
     /** Every role's own page: where a password is changed. */
     private static final String PASSWORD_PAGE = "/app/account/password.xhtml";
@@ -84,18 +92,28 @@ class PageSweepIT {
         Map<String, Long> ofAll = demo.firstByStatus("auditor");
         assertEquals(STATUSES.size(), ofAll.size(), "the demo data holds a claim in every status: " + ofAll);
         List<Long> drafts = demo.drafts("assoc-a");
-        assertTrue(drafts.contains(DemoClaimsByStatus.SPARE_DRAFT), "the draft filed without its optional parts: " + drafts);
+        assertTrue(
+                drafts.contains(DemoClaimsByStatus.SPARE_DRAFT),
+                "the draft filed without its optional parts: " + drafts);
         List<Long> allDrafts = demo.drafts("auditor");
 
         var pages = new LinkedHashMap<String, List<String>>();
-        var association = new ArrayList<>(List.of("/app/association/claims.xhtml", "/app/association/claim-form.xhtml",
-                "/app/association/inbox.xhtml", "/app/association/imports.xhtml", PASSWORD_PAGE));
+        var association = new ArrayList<>(List.of(
+                "/app/association/claims.xhtml",
+                "/app/association/claim-form.xhtml",
+                "/app/association/inbox.xhtml",
+                "/app/association/imports.xhtml",
+                PASSWORD_PAGE));
         // the demo's past import (its roll, as DemoSeeder names it), with its refused row and its counts
-        HttpSession.json(new HttpSession(base).as("assoc-a", PASSWORD).get("/api/v1/imports?kind=claims")).asJsonArray()
-                .stream().map(JsonValue::asJsonObject)
+        HttpSession.json(new HttpSession(base).as("assoc-a", PASSWORD).get("/api/v1/imports?kind=claims"))
+                .asJsonArray()
+                .stream()
+                .map(JsonValue::asJsonObject)
                 .filter(job -> job.getString("fileName", "").equals("会員名簿（令和6年度）.csv") && job.getInt("rejected") > 0)
                 .findFirst()
-                .ifPresentOrElse(job -> association.add("/app/association/imports.xhtml?job=" + job.getJsonNumber("id").longValue()),
+                .ifPresentOrElse(
+                        job -> association.add("/app/association/imports.xhtml?job="
+                                + job.getJsonNumber("id").longValue()),
                         () -> Assertions.fail("the demo data holds a past import with a refused row"));
         ofAssociation.values().forEach(id -> {
             association.add("/app/association/claim.xhtml?id=" + id);
@@ -115,23 +133,35 @@ class PageSweepIT {
         });
         pages.put("caseworker", casework);
         var runs = new ArrayList<>(List.of("/app/payments/runs.xhtml"));
-        HttpSession.json(new HttpSession(base).as("admin", PASSWORD).get("/api/v1/payment-runs")).asJsonArray()
-                .getValuesAs(JsonObject.class).forEach(run -> runs.add("/app/payments/run.xhtml?id=" + run.getJsonNumber("id")));
+        HttpSession.json(new HttpSession(base).as("admin", PASSWORD).get("/api/v1/payment-runs"))
+                .asJsonArray()
+                .getValuesAs(JsonObject.class)
+                .forEach(run -> runs.add("/app/payments/run.xhtml?id=" + run.getJsonNumber("id")));
         assertTrue(runs.size() > 2, "the demo data holds a sent run and one waiting for approval: " + runs);
         var supervising = new ArrayList<>(casework);
         supervising.addAll(runs);
         pages.put("supervisor", supervising);
-        var administering = new ArrayList<>(List.of("/app/admin/home.xhtml", "/app/admin/archive.xhtml", PASSWORD_PAGE));
+        var administering =
+                new ArrayList<>(List.of("/app/admin/home.xhtml", "/app/admin/archive.xhtml", PASSWORD_PAGE));
         administering.addAll(runs);
         pages.put("admin", administering);
-        var audit = new ArrayList<>(List.of("/app/audit/claims.xhtml", "/app/audit/trail.xhtml", "/app/audit/reports.xhtml",
-                PASSWORD_PAGE));
+        var audit = new ArrayList<>(List.of(
+                "/app/audit/claims.xhtml", "/app/audit/trail.xhtml", "/app/audit/reports.xhtml", PASSWORD_PAGE));
         ofAll.values().forEach(id -> {
             audit.add("/app/audit/claim.xhtml?id=" + id);
             audit.add("/app/audit/trail.xhtml?claim=" + id);
         });
-        for (String report : List.of("backlog", "decisions", "repatriation-by-year", "activity", "processing-times", "places",
-                "payments", "outstanding", "suspended", "overpayments")) {
+        for (String report : List.of(
+                "backlog",
+                "decisions",
+                "repatriation-by-year",
+                "activity",
+                "processing-times",
+                "places",
+                "payments",
+                "outstanding",
+                "suspended",
+                "overpayments")) {
             audit.add("/app/audit/reports.xhtml?report=" + report);
         }
         allDrafts.forEach(id -> audit.add("/app/audit/claim.xhtml?id=" + id));
@@ -165,7 +195,9 @@ class PageSweepIT {
             }
         }
         assertTrue(opened > 60, "the sweep opened " + opened + " pages");
-        assertTrue(failures.isEmpty(), failures.size() + " of " + opened + " pages failed:\n" + String.join("\n", failures));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " of " + opened + " pages failed:\n" + String.join("\n", failures));
     }
 
     /**
@@ -191,18 +223,27 @@ class PageSweepIT {
             try {
                 window.setSize(new Dimension(640, 500));
                 browser.open("/?lang=ja");
-                var form = browser.driver.findElement(By.cssSelector(".landing__signin")).getRect();
-                var text = browser.driver.findElement(By.cssSelector(".landing__text")).getRect();
+                var form = browser.driver
+                        .findElement(By.cssSelector(".landing__signin"))
+                        .getRect();
+                var text = browser.driver
+                        .findElement(By.cssSelector(".landing__text"))
+                        .getRect();
                 long width = clientWidth(browser);
-                assertTrue(form.x >= 0 && form.x + form.width <= width, "the sign-in form is whole: " + form + " in " + width);
-                assertTrue(form.y + form.height <= text.y || form.x >= text.x + text.width,
+                assertTrue(
+                        form.x >= 0 && form.x + form.width <= width,
+                        "the sign-in form is whole: " + form + " in " + width);
+                assertTrue(
+                        form.y + form.height <= text.y || form.x >= text.x + text.width,
                         "the sign-in form is above its text or beside it: " + form + ", text " + text);
                 browser.waitForText("パスワードを忘れた場合");
 
                 window.setSize(new Dimension(390, 844));
                 browser.signIn("assoc-a", PASSWORD);
-                for (String page : List.of("/app/association/claims.xhtml?lang=ja", "/app/association/claim.xhtml?id=" + decided
-                        + "&lang=ja", "/app/association/imports.xhtml?lang=ja")) {
+                for (String page : List.of(
+                        "/app/association/claims.xhtml?lang=ja",
+                        "/app/association/claim.xhtml?id=" + decided + "&lang=ja",
+                        "/app/association/imports.xhtml?lang=ja")) {
                     browser.open(page);
                     browser.waitFor(d -> d.findElement(By.cssSelector(".site-footer")));
                     long screen = clientWidth(browser);
@@ -210,8 +251,10 @@ class PageSweepIT {
                             .executeScript("return document.documentElement.scrollWidth");
                     assertTrue(widest <= screen, page + " is " + widest + " px wide on a " + screen + " px screen");
                     var narrow = browser.driver.findElements(By.cssSelector(".ui-datatable-data td")).stream()
-                            .filter(WebElement::isDisplayed).filter(td -> !td.getText().isBlank())
-                            .filter(td -> td.getRect().width < screen / 2).map(td -> td.getText() + " " + td.getRect().width)
+                            .filter(WebElement::isDisplayed)
+                            .filter(td -> !td.getText().isBlank())
+                            .filter(td -> td.getRect().width < screen / 2)
+                            .map(td -> td.getText() + " " + td.getRect().width)
                             .toList();
                     assertEquals(List.of(), narrow, page + ": table cells narrower than half the screen");
                     browser.screenshot("phone" + page.replaceAll("[^a-z]+", "-"));
@@ -224,8 +267,8 @@ class PageSweepIT {
     }
 
     private static long clientWidth(Browser browser) {
-        return (Long) ((JavascriptExecutor) browser.driver)
-                .executeScript("return document.documentElement.clientWidth");
+        return (Long)
+                ((JavascriptExecutor) browser.driver).executeScript("return document.documentElement.clientWidth");
     }
 
     /** The pages of each area, and the roles whose they are. */
@@ -250,12 +293,17 @@ class PageSweepIT {
                         continue;
                     }
                     for (String spelling : spellings(area.getKey())) {
-                        var response = http.send(HttpRequest.newBuilder(
-                                        URI.create(base.toString().replaceFirst("/$", "") + spelling))
-                                .header("Cookie", cookie).header("Accept-Language", "en").GET().build(),
+                        var response = http.send(
+                                HttpRequest.newBuilder(
+                                                URI.create(base.toString().replaceFirst("/$", "") + spelling))
+                                        .header("Cookie", cookie)
+                                        .header("Accept-Language", "en")
+                                        .GET()
+                                        .build(),
                                 HttpResponse.BodyHandlers.ofString());
                         tried++;
-                        boolean refused = response.statusCode() == 403 || response.statusCode() == 404
+                        boolean refused = response.statusCode() == 403
+                                || response.statusCode() == 404
                                 || response.statusCode() == 400;
                         if (!refused || !response.body().contains("error-page") && response.statusCode() != 400) {
                             let.add(account + " " + spelling + " → " + response.statusCode());
@@ -265,13 +313,24 @@ class PageSweepIT {
                 // A session id is never taken from the address: the same session named there instead of in its
                 // cookie is nobody's, and the page asks for a sign-in.
                 String sessionId = cookie.replaceFirst(".*JSESSIONID=([^;]+).*", "$1");
-                var named = http.send(HttpRequest.newBuilder(URI.create(base.toString()
-                                .replaceFirst("/$", "") + "/app/account/password.xhtml;jsessionid=" + sessionId)).GET().build(),
+                var named = http.send(
+                        HttpRequest.newBuilder(URI.create(base.toString().replaceFirst("/$", "")
+                                        + "/app/account/password.xhtml;jsessionid=" + sessionId))
+                                .GET()
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
-                assertTrue(named.statusCode() / 100 == 3 && named.headers().firstValue("Location").orElse("").contains("continue="),
-                        account + ": a session named in the address is not taken: " + named.statusCode() + " " + named.headers().map());
+                assertTrue(
+                        named.statusCode() / 100 == 3
+                                && named.headers()
+                                        .firstValue("Location")
+                                        .orElse("")
+                                        .contains("continue="),
+                        account + ": a session named in the address is not taken: " + named.statusCode() + " "
+                                + named.headers().map());
                 browser.open("/app/unknown/page.xhtml?lang=en");
-                assertTrue(browser.text().contains("Not for this account") || browser.text().contains("Not found"),
+                assertTrue(
+                        browser.text().contains("Not for this account")
+                                || browser.text().contains("Not found"),
                         "an area nobody named is refused: " + browser.text());
                 browser.signOut();
             }
@@ -285,7 +344,8 @@ class PageSweepIT {
         String rest = page.substring("/app/".length());
         String area = rest.substring(0, rest.indexOf('/'));
         String file = rest.substring(rest.indexOf('/'));
-        return List.of(page,
+        return List.of(
+                page,
                 "/app//" + rest,
                 "/app/./" + rest,
                 "/app/association/../" + rest,
@@ -297,25 +357,37 @@ class PageSweepIT {
 
     @Test
     void aBadAddressOrAForeignViewTokenGetsAPageThatSaysSoNotAFailure() throws Exception {
-        try (var first = new Browser(server); var second = new Browser(server)) {
+        try (var first = new Browser(server);
+                var second = new Browser(server)) {
             first.signIn("assoc-a", PASSWORD);
-            for (String page : List.of("/app/association/claim.xhtml?id=abc", "/app/association/claim.xhtml?id=99999999999999999999",
+            for (String page : List.of(
+                    "/app/association/claim.xhtml?id=abc",
+                    "/app/association/claim.xhtml?id=99999999999999999999",
                     "/app/association/claim.xhtml")) {
                 first.open(page + (page.contains("?") ? "&" : "?") + "lang=ja");
                 assertTrue(first.text().contains("見つかりません"), page + ": " + first.text());
-                assertTrue(first.text().contains("ログアウト") || !first.driver.findElements(By.tagName("main")).isEmpty(), page);
+                assertTrue(
+                        first.text().contains("ログアウト")
+                                || !first.driver
+                                        .findElements(By.tagName("main"))
+                                        .isEmpty(),
+                        page);
             }
             first.open("/app/association/claims.xhtml?lang=ja");
-            String token = first.driver.findElement(By.name("jakarta.faces.ViewState")).getAttribute("value");
+            String token =
+                    first.driver.findElement(By.name("jakarta.faces.ViewState")).getAttribute("value");
 
             second.signIn("assoc-a", PASSWORD);
             second.open("/app/association/claims.xhtml?lang=ja");
-            ((JavascriptExecutor) second.driver).executeScript(
-                    "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\").forEach(i => i.value = arguments[0]);"
-                            + "document.getElementById('claims').submit();", token);
+            ((JavascriptExecutor) second.driver)
+                    .executeScript(
+                            "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\").forEach(i => i.value = arguments[0]);"
+                                    + "document.getElementById('claims').submit();",
+                            token);
             second.waitFor(d -> !d.findElements(By.tagName("main")).isEmpty());
             String text = second.text();
-            assertTrue(text.contains("ページの有効期限が切れました") || text.contains("団体で必要な対応"),
+            assertTrue(
+                    text.contains("ページの有効期限が切れました") || text.contains("団体で必要な対応"),
                     "another session's view token is an expired page or a fresh one, never a failure: " + text);
             assertEquals(null, problemOtherThanExpiry(second), text);
         }
@@ -332,7 +404,8 @@ class PageSweepIT {
         if (!browser.driver.findElements(By.cssSelector(".error-page")).isEmpty()) {
             return "an error page: " + firstLine(text);
         }
-        for (String internal : List.of("Exception", "HTTP Status", "Payara", "at org.", "Method not found", "javax.", "jakarta.")) {
+        for (String internal :
+                List.of("Exception", "HTTP Status", "Payara", "at org.", "Method not found", "javax.", "jakarta.")) {
             if (text.contains(internal)) {
                 return "internals shown (" + internal + "): " + firstLine(text);
             }
@@ -345,37 +418,53 @@ class PageSweepIT {
 
     /** A code word: letters and digits joined by underscores, as enums and action names are written. */
     private static final Pattern SNAKE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
+
     private static final Pattern WORD = Pattern.compile("(?<![\\w-])[A-Za-z][A-Za-z0-9-]*(?![\\w-])");
 
     /**
      * What a Japanese reader must never read: the names of the domain's enum values, the audit trail's actions,
      * place and programme codes, and the demo accounts' login names, where their display names belong.
      */
-    private static final List<String> LOGINS = List.of("assoc-a", "assoc-b", "caseworker", "caseworker-02", "supervisor",
-            "auditor", "admin");
+    private static final List<String> LOGINS =
+            List.of("assoc-a", "assoc-b", "caseworker", "caseworker-02", "supervisor", "auditor", "admin");
 
     private static Set<String> codes(HttpSession auditor) {
         var codes = new HashSet<String>();
-        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(ClaimStatus.class,
-                ClaimEvent.class, EvidenceType.class,
-                EvidenceVerdict.class, Relationship.class,
-                Sex.class, Recommendation.Outcome.class,
-                Decision.Outcome.class, ReasonCode.class,
-                ProgrammeKind.class, PlaceKind.class,
-                Role.class, AssociationNotice.Kind.class,
-                PaymentRun.State.class, PaymentRun.LeftOut.class,
-                Transfer.State.class, PaymentSchedule.Standing.class,
+        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(
+                ClaimStatus.class,
+                ClaimEvent.class,
+                EvidenceType.class,
+                EvidenceVerdict.class,
+                Relationship.class,
+                Sex.class,
+                Recommendation.Outcome.class,
+                Decision.Outcome.class,
+                ReasonCode.class,
+                ProgrammeKind.class,
+                PlaceKind.class,
+                Role.class,
+                AssociationNotice.Kind.class,
+                PaymentRun.State.class,
+                PaymentRun.LeftOut.class,
+                Transfer.State.class,
+                PaymentSchedule.Standing.class,
                 ZenginTransfers.AccountType.class,
-                ZenginTransfers.Payee.class, LifeEvent.Kind.class)) {
+                ZenginTransfers.Payee.class,
+                LifeEvent.Kind.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 codes.add(value.name());
             }
         }
         ResourceBundle.getBundle("org.maizuru.claims.audit.Reports", Locale.ROOT).keySet().stream()
-                .filter(key -> key.startsWith("action.")).forEach(key -> codes.add(key.substring(7)));
-        HttpSession.json(auditor.get("/api/v1/places")).asJsonArray().getValuesAs(JsonObject.class)
+                .filter(key -> key.startsWith("action."))
+                .forEach(key -> codes.add(key.substring(7)));
+        HttpSession.json(auditor.get("/api/v1/places"))
+                .asJsonArray()
+                .getValuesAs(JsonObject.class)
                 .forEach(place -> codes.add(place.getString("code")));
-        HttpSession.json(auditor.get("/api/v1/programmes")).asJsonArray().getValuesAs(JsonObject.class)
+        HttpSession.json(auditor.get("/api/v1/programmes"))
+                .asJsonArray()
+                .getValuesAs(JsonObject.class)
                 .forEach(programme -> codes.add(programme.getString("code")));
         codes.addAll(LOGINS);
         return codes;
@@ -388,7 +477,11 @@ class PageSweepIT {
     static String codesShown(String text, Set<String> codes) {
         var shown = new TreeSet<String>();
         SNAKE.matcher(text).results().forEach(match -> shown.add(match.group()));
-        WORD.matcher(text).results().map(MatchResult::group).filter(codes::contains).forEach(shown::add);
+        WORD.matcher(text)
+                .results()
+                .map(MatchResult::group)
+                .filter(codes::contains)
+                .forEach(shown::add);
         // what the machinery says when nobody turned it into words: media types, byte counts, a pager's English,
         // an unfilled {detail}, the clock's zone, the transfer file's internal name
         INTERNAL.matcher(text).results().forEach(match -> shown.add(match.group()));

@@ -40,25 +40,30 @@ public class PaymentsHold {
         var rows = new int[1];
         var failure = new SQLException[1];
         release = new CountDownLatch(1);
-        holder = new Thread(() -> {
-            try (Connection connection = dataSource.getConnection()) {
-                connection.setAutoCommit(false);
-                try (var select = connection.createStatement().executeQuery("select id from entitlement where claim_id in ("
-                        + claims.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ") for update")) {
-                    while (select.next()) {
-                        rows[0]++;
+        holder = new Thread(
+                () -> {
+                    try (Connection connection = dataSource.getConnection()) {
+                        connection.setAutoCommit(false);
+                        try (var select = connection
+                                .createStatement()
+                                .executeQuery("select id from entitlement where claim_id in ("
+                                        + claims.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                                        + ") for update")) {
+                            while (select.next()) {
+                                rows[0]++;
+                            }
+                        }
+                        held.countDown();
+                        release.await(2, TimeUnit.MINUTES);
+                        connection.rollback();
+                    } catch (SQLException e) {
+                        failure[0] = e;
+                        held.countDown();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
                     }
-                }
-                held.countDown();
-                release.await(2, TimeUnit.MINUTES);
-                connection.rollback();
-            } catch (SQLException e) {
-                failure[0] = e;
-                held.countDown();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "payments-hold");
+                },
+                "payments-hold");
         holder.start();
         held.await(30, TimeUnit.SECONDS);
         if (failure[0] != null) {
@@ -71,11 +76,13 @@ public class PaymentsHold {
     @GET
     @Path("waiting")
     public String waiting() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); var sql = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                var sql = connection.createStatement()) {
             boolean postgres = connection.getMetaData().getDatabaseProductName().contains("PostgreSQL");
-            try (var count = sql.executeQuery(postgres
-                    ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()"
-                    : "select count(*) from information_schema.sessions where blocker_id is not null")) {
+            try (var count = sql.executeQuery(
+                    postgres
+                            ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()"
+                            : "select count(*) from information_schema.sessions where blocker_id is not null")) {
                 count.next();
                 return String.valueOf(count.getLong(1));
             }

@@ -59,7 +59,8 @@ class PaymentsIT {
     void aLumpSumIsPaidOnceInTheFirstApprovedRunWithItsAmountInColumns81To90() throws Exception {
         var association = as("assoc-a");
         long id = decided(claim().returnedOn(LocalDate.of(1953, 7, 1)).json());
-        String number = HttpSession.object(association.get("/api/v1/claims/" + id)).getString("number");
+        String number =
+                HttpSession.object(association.get("/api/v1/claims/" + id)).getString("number");
 
         // The association types the name in hiragana and the numbers in full width, as people do.
         var entered = association.putJson("/api/v1/claims/" + id + "/bank-account", """
@@ -72,10 +73,14 @@ class PaymentsIT {
         assertFalse(account.getBoolean("holderMatchesClaimant"), "not the claimant's reading: flagged, not refused");
         assertEquals("FIRST", account.getString("nextPayeeCode"));
         JsonObject full = HttpSession.object(as("admin").get("/api/v1/claims/" + id + "/bank-account"));
-        assertEquals("0123456", full.getString("accountNumber"), "in full, zero-filled, for those who prepare payments");
-        assertEquals("****456", HttpSession.object(as("caseworker").get("/api/v1/claims/" + id + "/bank-account"))
-                .getString("accountNumber"));
-        assertEquals(404, as("assoc-b").get("/api/v1/claims/" + id + "/bank-account").statusCode(), "another's claim");
+        assertEquals(
+                "0123456", full.getString("accountNumber"), "in full, zero-filled, for those who prepare payments");
+        assertEquals(
+                "****456",
+                HttpSession.object(as("caseworker").get("/api/v1/claims/" + id + "/bank-account"))
+                        .getString("accountNumber"));
+        assertEquals(
+                404, as("assoc-b").get("/api/v1/claims/" + id + "/bank-account").statusCode(), "another's claim");
 
         var admin = as("admin");
         JsonObject run = prepare(admin, today());
@@ -87,38 +92,62 @@ class PaymentsIT {
         var own = admin.postJson("/api/v1/payment-runs/" + runId + "/approval", "{\"approve\": true}");
         assertEquals(403, own.statusCode(), own.body());
         assertEquals("payment.ownRun", HttpSession.object(own).getString("error"));
-        assertEquals(409, admin.getBytes("/api/v1/payment-runs/" + runId + "/file?format=zengin").statusCode(),
+        assertEquals(
+                409,
+                admin.getBytes("/api/v1/payment-runs/" + runId + "/file?format=zengin")
+                        .statusCode(),
                 "nothing of a run is given before it is approved");
-        assertEquals(409, admin.post("/api/v1/payment-runs/" + runId + "/sent", JSON, "").statusCode(), "nor sent");
+        assertEquals(
+                409,
+                admin.post("/api/v1/payment-runs/" + runId + "/sent", JSON, "").statusCode(),
+                "nor sent");
         assertEquals(403, association.get("/api/v1/payment-runs").statusCode(), "associations do not see runs");
         assertEquals(403, association.get("/api/v1/payment-runs/" + runId).statusCode());
-        assertEquals(403, as("caseworker").postJson("/api/v1/payment-runs/" + runId + "/approval", "{\"approve\": true}")
-                .statusCode(), "a caseworker does not approve runs");
+        assertEquals(
+                403,
+                as("caseworker")
+                        .postJson("/api/v1/payment-runs/" + runId + "/approval", "{\"approve\": true}")
+                        .statusCode(),
+                "a caseworker does not approve runs");
 
         var supervisor = as("supervisor");
-        var approved = supervisor.postJson("/api/v1/payment-runs/" + runId + "/approval",
-                "{\"approve\": true, \"comment\": \"照合済み\"}");
+        var approved = supervisor.postJson(
+                "/api/v1/payment-runs/" + runId + "/approval", "{\"approve\": true, \"comment\": \"照合済み\"}");
         assertEquals(200, approved.statusCode(), approved.body());
         run = HttpSession.object(approved);
         assertEquals("APPROVED", run.getString("state"));
-        assertEquals(409, supervisor.postJson("/api/v1/payment-runs/" + runId + "/approval", "{\"approve\": false}")
-                .statusCode(), "decided once");
+        assertEquals(
+                409,
+                supervisor
+                        .postJson("/api/v1/payment-runs/" + runId + "/approval", "{\"approve\": false}")
+                        .statusCode(),
+                "decided once");
 
         var file = supervisor.getBytes("/api/v1/payment-runs/" + runId + "/file?format=zengin");
         assertEquals(200, file.statusCode());
         byte[] zengin = file.body();
         assertEquals(run.getString("fileSha256"), sha256(zengin), "the file is the one approved");
-        assertTrue(Arrays.equals(zengin, supervisor.getBytes("/api/v1/payment-runs/" + runId + "/file").body()),
+        assertTrue(
+                Arrays.equals(
+                        zengin,
+                        supervisor
+                                .getBytes("/api/v1/payment-runs/" + runId + "/file")
+                                .body()),
                 "and it never changes");
         List<String> records = records(zengin);
         assertEquals('1', records.get(0).charAt(0));
         assertEquals("21", records.get(0).substring(1, 3), "a general transfer");
-        String dueDay = String.format("%02d%02d", LocalDate.parse(run.getString("payDate")).getMonthValue(),
+        String dueDay = String.format(
+                "%02d%02d",
+                LocalDate.parse(run.getString("payDate")).getMonthValue(),
                 LocalDate.parse(run.getString("payDate")).getDayOfMonth());
         assertEquals(dueDay, records.get(0).substring(54, 58), "the transfer date, MMDD, in columns 55–58");
         List<String> data = records.stream().filter(r -> r.charAt(0) == '2').toList();
-        String ours = data.stream().filter(r -> r.substring(91, 101).equals(number.replaceAll("\\D", "").substring(0, 10)))
-                .findFirst().orElseThrow(() -> new AssertionError("no data record for " + number + " in " + records));
+        String ours = data.stream()
+                .filter(r ->
+                        r.substring(91, 101).equals(number.replaceAll("\\D", "").substring(0, 10)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no data record for " + number + " in " + records));
         assertEquals("0005", ours.substring(1, 5), "the bank code");
         assertEquals("123", ours.substring(20, 23), "the branch code");
         assertEquals("1", ours.substring(42, 43), "an ordinary account");
@@ -129,7 +158,9 @@ class PaymentsIT {
         String trailer = records.get(records.size() - 2);
         assertEquals('8', trailer.charAt(0));
         assertEquals(data.size(), Integer.parseInt(trailer.substring(1, 7)), "the trailer counts the data records");
-        long total = data.stream().mapToLong(r -> Long.parseLong(r.substring(80, 90))).sum();
+        long total = data.stream()
+                .mapToLong(r -> Long.parseLong(r.substring(80, 90)))
+                .sum();
         assertEquals(total, Long.parseLong(trailer.substring(7, 19)), "and totals them");
         assertEquals(run.getJsonNumber("totalYen").longValue(), total, "the run's total is the file's");
         assertEquals('9', records.get(records.size() - 1).charAt(0));
@@ -138,37 +169,63 @@ class PaymentsIT {
         var csv = supervisor.get("/api/v1/payment-runs/" + runId + "/file?format=csv");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.body().startsWith("\uFEFF"), "a byte-order mark first");
-        var rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv.body().substring(1))).getRecords();
+        var rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv.body().substring(1)))
+                .getRecords();
         assertEquals(data.size(), rows.size());
-        assertTrue(rows.stream().anyMatch(r -> r.get("請求番号").equals(number) && r.get("金額（円）").equals("1100000")
-                && r.get("預金種目").equals("普通") && r.get("状態").equals("処理中")), rows.toString());
-        var english = supervisor.get("/api/v1/payment-runs/" + runId + "/file?format=csv&lang=en").body();
+        assertTrue(
+                rows.stream()
+                        .anyMatch(r -> r.get("請求番号").equals(number)
+                                && r.get("金額（円）").equals("1100000")
+                                && r.get("預金種目").equals("普通")
+                                && r.get("状態").equals("処理中")),
+                rows.toString());
+        var english = supervisor
+                .get("/api/v1/payment-runs/" + runId + "/file?format=csv&lang=en")
+                .body();
         assertTrue(english.startsWith("\uFEFFClaim number,Bank code,") && english.contains(",Ordinary,"), english);
         var pdf = supervisor.getBytes("/api/v1/payment-runs/" + runId + "/file?format=pdf");
         assertEquals(200, pdf.statusCode());
         try (var document = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(document);
-            assertTrue(text.contains(number) && text.replaceAll("\\s", "").contains(run.getString("fileSha256"))
+            assertTrue(
+                    text.contains(number)
+                            && text.replaceAll("\\s", "").contains(run.getString("fileSha256"))
                             && text.contains("監督者 石川"),
                     "the summary names the claims, the file's seal and the approver by name: " + text);
         }
-        assertEquals(403, as("auditor").getBytes("/api/v1/payment-runs/" + runId + "/file").statusCode(),
+        assertEquals(
+                403,
+                as("auditor")
+                        .getBytes("/api/v1/payment-runs/" + runId + "/file")
+                        .statusCode(),
                 "auditors read runs, not the bank's file");
-        assertEquals("****456", transferTo(HttpSession.object(as("auditor").get("/api/v1/payment-runs/" + runId)), id)
-                .getString("accountNumber"));
+        assertEquals(
+                "****456",
+                transferTo(HttpSession.object(as("auditor").get("/api/v1/payment-runs/" + runId)), id)
+                        .getString("accountNumber"));
 
-        assertEquals(200, admin.post("/api/v1/payment-runs/" + runId + "/sent", JSON, "").statusCode());
+        assertEquals(
+                200,
+                admin.post("/api/v1/payment-runs/" + runId + "/sent", JSON, "").statusCode());
         JsonObject schedule = schedule(association, id);
         JsonObject paid = schedule.getJsonArray("payments").getJsonObject(0);
         assertEquals("ONCE", paid.getString("period"));
         assertEquals("PAID", paid.getString("state"));
         assertEquals(runId, paid.getJsonNumber("runId").longValue());
-        assertEquals(1_100_000, schedule.getJsonObject("totals").getJsonNumber("paidYen").longValue());
+        assertEquals(
+                1_100_000,
+                schedule.getJsonObject("totals").getJsonNumber("paidYen").longValue());
         assertTrue(sentToTheBank(association, id), "the association's change feed tells it the transfer was sent");
 
-        assertTrue(wouldPay(admin, LocalDate.parse(run.getString("payDate")).plusDays(1)).stream()
-                .noneMatch(t -> t.getJsonNumber("claim").longValue() == id), "a second run does not contain it again");
+        assertTrue(
+                wouldPay(admin, LocalDate.parse(run.getString("payDate")).plusDays(1)).stream()
+                        .noneMatch(t -> t.getJsonNumber("claim").longValue() == id),
+                "a second run does not contain it again");
     }
 
     @Test
@@ -180,11 +237,18 @@ class PaymentsIT {
         JsonObject run = prepare(admin, today());
         long runId = run.getJsonNumber("id").longValue();
         approve(run);
-        assertEquals(409, admin.postJson("/api/v1/payment-runs/" + runId + "/returns",
-                "{\"claim\": " + id + ", \"reason\": \"口座なし\"}").statusCode(), "nothing comes back before it is sent");
-        assertEquals(200, admin.post("/api/v1/payment-runs/" + runId + "/sent", JSON, "").statusCode());
-        var returned = admin.postJson("/api/v1/payment-runs/" + runId + "/returns",
-                "{\"claim\": " + id + ", \"reason\": \"口座名義相違\"}");
+        assertEquals(
+                409,
+                admin.postJson(
+                                "/api/v1/payment-runs/" + runId + "/returns",
+                                "{\"claim\": " + id + ", \"reason\": \"口座なし\"}")
+                        .statusCode(),
+                "nothing comes back before it is sent");
+        assertEquals(
+                200,
+                admin.post("/api/v1/payment-runs/" + runId + "/sent", JSON, "").statusCode());
+        var returned = admin.postJson(
+                "/api/v1/payment-runs/" + runId + "/returns", "{\"claim\": " + id + ", \"reason\": \"口座名義相違\"}");
         assertEquals(200, returned.statusCode(), returned.body());
         assertEquals("RETURNED", HttpSession.object(returned).getString("state"));
         JsonObject schedule = schedule(association, id);
@@ -194,15 +258,21 @@ class PaymentsIT {
         // another claim is paid in the same run, so that the run is made and lists what it left out
         long other = decided(claim().returnedOn(LocalDate.of(1949, 6, 1)).json());
         enterAccount(association, other, "0005", "ｼｹﾝ ﾀﾛｳ");
-        JsonObject held = prepare(admin, LocalDate.parse(run.getString("payDate")).plusDays(1));
-        assertTrue(transfers(held).stream().noneMatch(t -> t.getJsonNumber("claim").longValue() == id));
-        assertTrue(held.getJsonArray("leftOut").stream().map(JsonObject.class::cast)
-                .anyMatch(l -> l.getJsonNumber("claim").longValue() == id && l.getString("reason").equals("ACCOUNT_RETURNED")),
+        JsonObject held =
+                prepare(admin, LocalDate.parse(run.getString("payDate")).plusDays(1));
+        assertTrue(
+                transfers(held).stream().noneMatch(t -> t.getJsonNumber("claim").longValue() == id));
+        assertTrue(
+                held.getJsonArray("leftOut").stream()
+                        .map(JsonObject.class::cast)
+                        .anyMatch(l -> l.getJsonNumber("claim").longValue() == id
+                                && l.getString("reason").equals("ACCOUNT_RETURNED")),
                 "left out with its reason until the account is corrected");
         reject(held);
 
         enterAccount(association, id, "0010", "ｼｹﾝ ｶｽﾞｺ");
-        JsonObject corrected = prepare(admin, LocalDate.parse(run.getString("payDate")).plusDays(1));
+        JsonObject corrected =
+                prepare(admin, LocalDate.parse(run.getString("payDate")).plusDays(1));
         JsonObject again = transferTo(corrected, id);
         assertEquals("CHANGED", again.getString("payeeCode"), "new-payee code 2: the account changed after a payment");
         assertEquals(350_000, again.getJsonNumber("amountYen").longValue(), "paid once more, once");
@@ -214,7 +284,8 @@ class PaymentsIT {
         String code = "PENSION_PAY_" + System.nanoTime() % 1_000_000;
         YearMonth first = YearMonth.from(today()).minusMonths(3);
         var admin = as("admin");
-        var created = admin.postJson("/api/v1/programmes", """
+        var created = admin.postJson(
+                "/api/v1/programmes", """
                 {"code": "%s", "kind": "PENSION", "nameJa": "抑留者年金（支払試験）", "nameEn": "Internee pension (payments test)",
                  "internedFrom": "1945-09-02", "entitlementDate": "%s", "survivorsSharePercent": 75,
                  "filingWindows": [{"opensOn": "2020-01-01", "closesOn": "2035-12-31"}],
@@ -231,31 +302,56 @@ class PaymentsIT {
         var inRun = items(coming, "IN_RUN");
         assertFalse(inRun.isEmpty());
         assertEquals(first.toString(), inRun.get(0).getString("period"), "owed from the month after the right arose");
-        assertTrue(LocalDate.parse(inRun.get(0).getString("dueOn")).isBefore(today()), "arrears: its pay day has passed");
-        assertTrue(inRun.stream().allMatch(i -> !LocalDate.parse(i.getString("dueOn")).isAfter(payDate)));
-        assertEquals(40_000L * inRun.size(), transfer.getJsonNumber("amountYen").longValue(), "the arrears in one transfer");
+        assertTrue(
+                LocalDate.parse(inRun.get(0).getString("dueOn")).isBefore(today()), "arrears: its pay day has passed");
+        assertTrue(inRun.stream()
+                .allMatch(i -> !LocalDate.parse(i.getString("dueOn")).isAfter(payDate)));
+        assertEquals(
+                40_000L * inRun.size(), transfer.getJsonNumber("amountYen").longValue(), "the arrears in one transfer");
         assertFalse(items(coming, "COMING").isEmpty(), "and the pay days to come are shown");
-        assertTrue(items(coming, "COMING").stream().allMatch(i -> LocalDate.parse(i.getString("dueOn")).getDayOfMonth() <= 15
-                && LocalDate.parse(i.getString("dueOn")).getMonthValue() % 2 == 0), "on the 15th of even months or before");
+        assertTrue(
+                items(coming, "COMING").stream()
+                        .allMatch(i -> LocalDate.parse(i.getString("dueOn")).getDayOfMonth() <= 15
+                                && LocalDate.parse(i.getString("dueOn")).getMonthValue() % 2 == 0),
+                "on the 15th of even months or before");
         approve(run);
-        assertEquals(200, admin.post("/api/v1/payment-runs/" + run.getJsonNumber("id") + "/sent", JSON, "").statusCode());
+        assertEquals(
+                200,
+                admin.post("/api/v1/payment-runs/" + run.getJsonNumber("id") + "/sent", JSON, "")
+                        .statusCode());
 
         // The pensioner died in the first month paid: later months paid are to be recovered, nothing more is owed.
-        assertEquals(400, association.postJson("/api/v1/claims/" + id + "/life-events",
-                "{\"kind\": \"DEATH\", \"on\": \"" + today().plusDays(3) + "\"}").statusCode(), "not a death to come");
-        var certificate = association.upload("/api/v1/claims/" + id + "/evidence", "死亡診断書.pdf",
-                ClaimsApiIT.pdf("death certificate " + id), "type", "DEATH_CERTIFICATE");
+        assertEquals(
+                400,
+                association
+                        .postJson(
+                                "/api/v1/claims/" + id + "/life-events",
+                                "{\"kind\": \"DEATH\", \"on\": \"" + today().plusDays(3) + "\"}")
+                        .statusCode(),
+                "not a death to come");
+        var certificate = association.upload(
+                "/api/v1/claims/" + id + "/evidence",
+                "死亡診断書.pdf",
+                ClaimsApiIT.pdf("death certificate " + id),
+                "type",
+                "DEATH_CERTIFICATE");
         assertEquals(201, certificate.statusCode(), certificate.body());
-        var death = association.postJson("/api/v1/claims/" + id + "/life-events", "{\"kind\": \"DEATH\", \"on\": \""
-                + first.atDay(10) + "\", \"evidence\": " + HttpSession.object(certificate).getJsonNumber("id") + "}");
+        var death = association.postJson(
+                "/api/v1/claims/" + id + "/life-events",
+                "{\"kind\": \"DEATH\", \"on\": \"" + first.atDay(10) + "\", \"evidence\": "
+                        + HttpSession.object(certificate).getJsonNumber("id") + "}");
         assertEquals(201, death.statusCode(), death.body());
         JsonObject after = schedule(association, id);
         assertEquals(List.of(), items(after, "COMING"), "nothing after the month of death");
         assertEquals(first.toString(), items(after, "PAID").get(0).getString("period"));
-        assertEquals(40_000L * (inRun.size() - 1), after.getJsonObject("totals").getJsonNumber("overpaidYen").longValue(),
+        assertEquals(
+                40_000L * (inRun.size() - 1),
+                after.getJsonObject("totals").getJsonNumber("overpaidYen").longValue(),
                 "months paid after the death are to be recovered");
 
-        assertTrue(wouldPay(admin, payDate.plusDays(1)).stream().noneMatch(t -> t.getJsonNumber("claim").longValue() == id),
+        assertTrue(
+                wouldPay(admin, payDate.plusDays(1)).stream()
+                        .noneMatch(t -> t.getJsonNumber("claim").longValue() == id),
                 "the next run pays the pension no more");
     }
 
@@ -263,14 +359,17 @@ class PaymentsIT {
     void aWidowsPensionStartsTheMonthAfterTheDeathAtTheSurvivorsShare() {
         String code = "PENSION_SURV_" + System.nanoTime() % 1_000_000;
         var admin = as("admin");
-        assertEquals(201, admin.postJson("/api/v1/programmes", """
+        assertEquals(
+                201, admin.postJson("/api/v1/programmes", """
                 {"code": "%s", "kind": "PENSION", "nameJa": "抑留者年金（遺族試験）", "nameEn": "Internee pension (survivors test)",
                  "internedFrom": "1945-09-02", "entitlementDate": "2024-04-01", "survivorsSharePercent": 75,
                  "filingWindows": [{"opensOn": "2020-01-01", "closesOn": "2035-12-31"}],
                  "rates": [{"effectiveFrom": "2020-01-01", "amountYen": 40000}]}""".formatted(code)).statusCode());
         LocalDate died = today().minusMonths(4).withDayOfMonth(12);
-        long id = decided(claim().heirOfInterneeWhoDied(died).json()
-                .replace("\"SPECIAL_BENEFIT_2010\"", "\"" + code + "\"").replace("\"CHILD\"", "\"SPOUSE\""));
+        long id = decided(claim().heirOfInterneeWhoDied(died)
+                .json()
+                .replace("\"SPECIAL_BENEFIT_2010\"", "\"" + code + "\"")
+                .replace("\"CHILD\"", "\"SPOUSE\""));
         JsonObject schedule = schedule(as("assoc-a"), id);
         JsonObject firstMonth = schedule.getJsonArray("payments").getJsonObject(0);
         assertEquals(YearMonth.from(died).plusMonths(1).toString(), firstMonth.getString("period"));
@@ -283,47 +382,78 @@ class PaymentsIT {
         String code = "PENSION_WIDOW_" + System.nanoTime() % 1_000_000;
         YearMonth first = YearMonth.from(today()).minusMonths(5);
         var admin = as("admin");
-        assertEquals(201, admin.postJson("/api/v1/programmes", """
+        assertEquals(
+                201,
+                admin.postJson("/api/v1/programmes", """
                 {"code": "%s", "kind": "PENSION", "nameJa": "抑留者年金（遺族への支払試験）", "nameEn": "Internee pension (survivor test)",
                  "internedFrom": "1945-09-02", "entitlementDate": "%s", "survivorsSharePercent": 75,
                  "filingWindows": [{"opensOn": "2020-01-01", "closesOn": "2035-12-31"}],
-                 "rates": [{"effectiveFrom": "2020-01-01", "amountYen": 40000}]}""".formatted(code, first.minusMonths(1).atDay(1)))
-                .statusCode());
+                 "rates": [{"effectiveFrom": "2020-01-01", "amountYen": 40000}]}""".formatted(
+                                        code, first.minusMonths(1).atDay(1)))
+                        .statusCode());
         var pensioner = claim();
         String kana = ClaimJsonBuilder.randomKana()[0];
         var association = as("assoc-a");
-        long id = decided(pensioner.interneeKana(kana, "キヨシ").json().replace("\"SPECIAL_BENEFIT_2010\"", "\"" + code + "\""));
+        long id = decided(
+                pensioner.interneeKana(kana, "キヨシ").json().replace("\"SPECIAL_BENEFIT_2010\"", "\"" + code + "\""));
         enterAccount(association, id, "0005", "ｼｹﾝ ｷﾖｼ");
         LocalDate died = first.plusMonths(1).atDay(10);
-        assertEquals(201, association.postJson("/api/v1/claims/" + id + "/life-events",
-                "{\"kind\": \"DEATH\", \"on\": \"" + died + "\"}").statusCode());
+        assertEquals(
+                201,
+                association
+                        .postJson(
+                                "/api/v1/claims/" + id + "/life-events",
+                                "{\"kind\": \"DEATH\", \"on\": \"" + died + "\"}")
+                        .statusCode());
 
-        assertTrue(wouldPay(admin, today()).stream().noneMatch(t -> t.getJsonNumber("claim").longValue() == id),
+        assertTrue(
+                wouldPay(admin, today()).stream()
+                        .noneMatch(t -> t.getJsonNumber("claim").longValue() == id),
                 "the pension is not paid to the account of a man who died");
         JsonObject held = schedule(association, id);
-        assertEquals(List.of(first.toString(), first.plusMonths(1).toString()),
-                items(held, "HELD").stream().map(i -> i.getString("period")).toList(), "owed to the month of death, held");
-        assertEquals(80_000, held.getJsonObject("totals").getJsonNumber("heldYen").longValue());
+        assertEquals(
+                List.of(first.toString(), first.plusMonths(1).toString()),
+                items(held, "HELD").stream().map(i -> i.getString("period")).toList(),
+                "owed to the month of death, held");
+        assertEquals(
+                80_000, held.getJsonObject("totals").getJsonNumber("heldYen").longValue());
 
         // His widow claims her survivor's pension, and with it the months he was owed.
-        long widow = decided(claim().interneeFamilyName(pensioner.familyName()).interneeKana(kana, "キヨシ")
-                .heirOfInterneeWhoDied(died).json().replace("\"SPECIAL_BENEFIT_2010\"", "\"" + code + "\"")
+        long widow = decided(claim().interneeFamilyName(pensioner.familyName())
+                .interneeKana(kana, "キヨシ")
+                .heirOfInterneeWhoDied(died)
+                .json()
+                .replace("\"SPECIAL_BENEFIT_2010\"", "\"" + code + "\"")
                 .replace("\"CHILD\"", "\"SPOUSE\""));
         enterAccount(association, widow, "0009", "ｼｹﾝ ｶｽﾞｺ");
         String release = "{\"survivorClaim\": " + widow + "}";
-        assertEquals(403, association.postJson("/api/v1/claims/" + id + "/held-payments", release).statusCode());
-        assertEquals(400, as("supervisor").postJson("/api/v1/claims/" + id + "/held-payments",
-                "{\"survivorClaim\": " + id + "}").statusCode(), "the man himself is not his survivor");
+        assertEquals(
+                403,
+                association
+                        .postJson("/api/v1/claims/" + id + "/held-payments", release)
+                        .statusCode());
+        assertEquals(
+                400,
+                as("supervisor")
+                        .postJson("/api/v1/claims/" + id + "/held-payments", "{\"survivorClaim\": " + id + "}")
+                        .statusCode(),
+                "the man himself is not his survivor");
         // Three supervisors release them at the same moment, while a transaction holds his payment rows (a fixture):
         // the months go to her once, and the others are told nothing is held.
         var supervisors = List.of(as("supervisor"), as("supervisor"), as("supervisor"));
-        supervisors.forEach(one -> assertEquals(200, one.get("/api/v1/claims?size=1").statusCode(), "signed in before the race"));
-        assertEquals("2", admin.post("/api/v1/it/payments/hold?claim=" + id, "text/plain", "").body(), "his two months held");
+        supervisors.forEach(
+                one -> assertEquals(200, one.get("/api/v1/claims?size=1").statusCode(), "signed in before the race"));
+        assertEquals(
+                "2",
+                admin.post("/api/v1/it/payments/hold?claim=" + id, "text/plain", "")
+                        .body(),
+                "his two months held");
         var answers = new ArrayList<Future<HttpResponse<String>>>();
         try (var senders = Executors.newFixedThreadPool(supervisors.size())) {
             try {
                 for (var supervisor : supervisors) {
-                    answers.add(senders.submit(() -> supervisor.postJson("/api/v1/claims/" + id + "/held-payments", release)));
+                    answers.add(senders.submit(
+                            () -> supervisor.postJson("/api/v1/claims/" + id + "/held-payments", release)));
                 }
                 long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
                 while (Integer.parseInt(admin.get("/api/v1/it/payments/waiting").body()) < supervisors.size()) {
@@ -341,21 +471,31 @@ class PaymentsIT {
                 released = answer.get();
             } else {
                 assertEquals(409, answer.get().statusCode(), answer.get().body());
-                assertEquals("payment.nothingHeld", HttpSession.object(answer.get()).getString("error"));
+                assertEquals(
+                        "payment.nothingHeld", HttpSession.object(answer.get()).getString("error"));
             }
         }
         assertTrue(released != null, "one of them released the months");
-        assertEquals(80_000, HttpSession.object(released).getJsonNumber("amountYen").longValue());
-        assertEquals(1, HttpSession.object(as("auditor").get("/api/v1/audit/events?action=HELD_PAYMENTS_RELEASED&claim=" + id))
-                .getJsonArray("items").size(), "one release in the trail");
+        assertEquals(
+                80_000, HttpSession.object(released).getJsonNumber("amountYen").longValue());
+        assertEquals(
+                1,
+                HttpSession.object(as("auditor").get("/api/v1/audit/events?action=HELD_PAYMENTS_RELEASED&claim=" + id))
+                        .getJsonArray("items")
+                        .size(),
+                "one release in the trail");
 
         JsonObject run = prepare(admin, today());
         JsonObject toWidow = transferTo(run, widow);
         var own = items(schedule(association, widow), "IN_RUN");
         assertFalse(own.isEmpty(), "her own pension is due from the month after the death");
         assertEquals(first.plusMonths(2).toString(), own.get(0).getString("period"));
-        assertTrue(own.stream().allMatch(i -> i.getJsonNumber("amountYen").longValue() == 30_000), "at the survivors' 75%");
-        assertEquals(80_000 + 30_000L * own.size(), toWidow.getJsonNumber("amountYen").longValue(),
+        assertTrue(
+                own.stream().allMatch(i -> i.getJsonNumber("amountYen").longValue() == 30_000),
+                "at the survivors' 75%");
+        assertEquals(
+                80_000 + 30_000L * own.size(),
+                toWidow.getJsonNumber("amountYen").longValue(),
                 "one transfer to her account: his unpaid months and her own");
         assertEquals(List.of(), items(schedule(association, id), "HELD"), "nothing of his is held any more");
         reject(run);
@@ -387,7 +527,11 @@ class PaymentsIT {
             administrators.add(another);
         }
         String claims = ids.stream().map(id -> "claim=" + id).collect(Collectors.joining("&"));
-        assertEquals("3", admin.post("/api/v1/it/payments/hold?" + claims, "text/plain", "").body(), "one payment each held");
+        assertEquals(
+                "3",
+                admin.post("/api/v1/it/payments/hold?" + claims, "text/plain", "")
+                        .body(),
+                "one payment each held");
         var answers = new ArrayList<Future<HttpResponse<String>>>();
         try (var senders = Executors.newFixedThreadPool(administrators.size())) {
             try {
@@ -407,7 +551,10 @@ class PaymentsIT {
         for (var answer : answers) {
             if (answer.get().statusCode() == 409) {
                 // its turn came after the others had taken everything due: refused, not an empty run
-                assertEquals("payment.nothingToPay", HttpSession.object(answer.get()).getString("error"), answer.get().body());
+                assertEquals(
+                        "payment.nothingToPay",
+                        HttpSession.object(answer.get()).getString("error"),
+                        answer.get().body());
                 continue;
             }
             assertEquals(201, answer.get().statusCode(), answer.get().body());
@@ -416,8 +563,10 @@ class PaymentsIT {
         assertFalse(runs.isEmpty(), "one of them prepared the run");
         assertTrue(runs.stream().noneMatch(run -> transfers(run).isEmpty()), "no run was made empty: " + runs);
         for (long id : ids) {
-            long in = runs.stream().flatMap(run -> transfers(run).stream())
-                    .filter(t -> t.getJsonNumber("claim").longValue() == id).count();
+            long in = runs.stream()
+                    .flatMap(run -> transfers(run).stream())
+                    .filter(t -> t.getJsonNumber("claim").longValue() == id)
+                    .count();
             assertEquals(1, in, "claim " + id + " is in exactly one of the runs");
         }
         runs.forEach(this::reject);
@@ -431,42 +580,82 @@ class PaymentsIT {
                 {"bankCode": "12", "branchCode": "001", "accountType": "ORDINARY", "accountNumber": "1234567",
                  "holderName": "舞鶴清"}""");
         assertEquals(400, bad.statusCode(), bad.body());
-        assertTrue(bad.body().contains("\"field\":\"bankCode\"") && bad.body().contains("\"field\":\"holderName\""), bad.body());
-        assertEquals(204, association.get("/api/v1/claims/" + id + "/bank-account").statusCode(), "nothing was stored");
-        assertEquals(400, association.putJson("/api/v1/claims/" + id + "/bank-account", """
+        assertTrue(
+                bad.body().contains("\"field\":\"bankCode\"") && bad.body().contains("\"field\":\"holderName\""),
+                bad.body());
+        assertEquals(
+                204, association.get("/api/v1/claims/" + id + "/bank-account").statusCode(), "nothing was stored");
+        assertEquals(
+                400,
+                association
+                        .putJson("/api/v1/claims/" + id + "/bank-account", """
                 {"bankCode": "0001", "branchCode": "001", "accountType": "CHEQUE", "accountNumber": "1234567",
-                 "holderName": "ｼｹﾝ"}""").statusCode());
-        assertEquals(403, as("caseworker").putJson("/api/v1/claims/" + id + "/bank-account", """
+                 "holderName": "ｼｹﾝ"}""")
+                        .statusCode());
+        assertEquals(
+                403,
+                as("caseworker")
+                        .putJson("/api/v1/claims/" + id + "/bank-account", """
                 {"bankCode": "0001", "branchCode": "001", "accountType": "ORDINARY", "accountNumber": "1234567",
-                 "holderName": "ｼｹﾝ"}""").statusCode(), "the association enters its claimant's account");
+                 "holderName": "ｼｹﾝ"}""")
+                        .statusCode(),
+                "the association enters its claimant's account");
 
         var admin = as("admin");
         LocalDate sunday = today().plusDays(7 - today().getDayOfWeek().getValue() % 7);
         var weekend = admin.postJson("/api/v1/payment-runs", "{\"payDate\": \"" + sunday + "\"}");
         assertEquals(400, weekend.statusCode(), weekend.body());
-        assertTrue(weekend.body().contains("\"field\":\"payDate\"") && weekend.body().contains("banking day"), weekend.body());
-        assertEquals(400, admin.postJson("/api/v1/payment-runs", "{\"payDate\": \"" + today().minusDays(1) + "\"}").statusCode());
+        assertTrue(
+                weekend.body().contains("\"field\":\"payDate\"")
+                        && weekend.body().contains("banking day"),
+                weekend.body());
+        assertEquals(
+                400,
+                admin.postJson("/api/v1/payment-runs", "{\"payDate\": \"" + today().minusDays(1) + "\"}")
+                        .statusCode());
 
         // Money within what the law and the bank file allow: a rate no 全銀 record holds, a pay date years ahead.
-        var tooMuch = admin.postJson("/api/v1/programmes", """
+        var tooMuch = admin.postJson(
+                "/api/v1/programmes", """
                 {"code": "LIMIT_%s", "kind": "PENSION", "nameJa": "上限試験", "nameEn": "Limit test",
-                 "internedFrom": "1945-09-02", "rates": [{"effectiveFrom": "2026-01-01", "amountYen": 9223372036854775807}]}"""
-                .formatted(DemoClaims.suffix().toUpperCase(Locale.ROOT)));
+                 "internedFrom": "1945-09-02", "rates": [{"effectiveFrom": "2026-01-01", "amountYen": 9223372036854775807}]}""".formatted(DemoClaims.suffix().toUpperCase(Locale.ROOT)));
         assertEquals(400, tooMuch.statusCode(), tooMuch.body());
         assertTrue(tooMuch.body().contains("\"field\":\"amountYen\""), tooMuch.body());
         var farAhead = admin.postJson("/api/v1/payment-runs", "{\"payDate\": \"9999-12-31\"}");
         assertEquals(400, farAhead.statusCode(), farAhead.body());
         assertTrue(farAhead.body().contains("\"field\":\"payDate\""), farAhead.body());
-        wouldPay(admin, today()); // and a run can be prepared still (or is refused as having nothing to pay, never a 500)
-        assertEquals(403, as("supervisor").postJson("/api/v1/payment-runs", "{\"payDate\": \"" + bankingDayFrom(today()) + "\"}")
-                .statusCode(), "supervisors approve runs; administrators prepare them");
-        assertEquals(403, association.postJson("/api/v1/payment-runs", "{\"payDate\": \"" + bankingDayFrom(today()) + "\"}")
-                .statusCode());
-        assertEquals(409, association.postJson("/api/v1/claims/" + decidedDenied() + "/life-events",
-                "{\"kind\": \"PROOF_OF_LIFE\", \"on\": \"" + today() + "\"}").statusCode(), "no grant, nothing to follow");
-        assertEquals(409, association.postJson("/api/v1/claims/" + id + "/life-events",
-                "{\"kind\": \"PROOF_OF_LIFE\", \"on\": \"" + today() + "\"}").statusCode(), "a lump sum owes no proof of life");
-        assertEquals(404, as("assoc-b").get("/api/v1/claims/" + id + "/payments").statusCode());
+        wouldPay(
+                admin,
+                today()); // and a run can be prepared still (or is refused as having nothing to pay, never a 500)
+        assertEquals(
+                403,
+                as("supervisor")
+                        .postJson("/api/v1/payment-runs", "{\"payDate\": \"" + bankingDayFrom(today()) + "\"}")
+                        .statusCode(),
+                "supervisors approve runs; administrators prepare them");
+        assertEquals(
+                403,
+                association
+                        .postJson("/api/v1/payment-runs", "{\"payDate\": \"" + bankingDayFrom(today()) + "\"}")
+                        .statusCode());
+        assertEquals(
+                409,
+                association
+                        .postJson(
+                                "/api/v1/claims/" + decidedDenied() + "/life-events",
+                                "{\"kind\": \"PROOF_OF_LIFE\", \"on\": \"" + today() + "\"}")
+                        .statusCode(),
+                "no grant, nothing to follow");
+        assertEquals(
+                409,
+                association
+                        .postJson(
+                                "/api/v1/claims/" + id + "/life-events",
+                                "{\"kind\": \"PROOF_OF_LIFE\", \"on\": \"" + today() + "\"}")
+                        .statusCode(),
+                "a lump sum owes no proof of life");
+        assertEquals(
+                404, as("assoc-b").get("/api/v1/claims/" + id + "/payments").statusCode());
     }
 
     @Test
@@ -476,12 +665,15 @@ class PaymentsIT {
         int read = 0;
         for (long id = 1; id <= 40; id++) {
             var claim = auditor.get("/api/v1/claims/" + id);
-            if (claim.statusCode() != 200 || !List.of("DECIDED", "CLOSED").contains(HttpSession.object(claim).getString("status"))) {
+            if (claim.statusCode() != 200
+                    || !List.of("DECIDED", "CLOSED")
+                            .contains(HttpSession.object(claim).getString("status"))) {
                 continue;
             }
             for (var item : schedule(auditor, id).getJsonArray("payments").getValuesAs(JsonObject.class)) {
                 var due = LocalDate.parse(item.getString("dueOn"));
-                assertFalse(due.getDayOfWeek() == DayOfWeek.SATURDAY || due.getDayOfWeek() == DayOfWeek.SUNDAY,
+                assertFalse(
+                        due.getDayOfWeek() == DayOfWeek.SATURDAY || due.getDayOfWeek() == DayOfWeek.SUNDAY,
                         "claim " + id + " " + item);
                 read++;
             }
@@ -493,7 +685,9 @@ class PaymentsIT {
     void administratorsKeepTheCalendarOfPublicHolidaysThatMovesAPayDay() {
         LocalDate day = LocalDate.of(2031, 1, 1).plusDays(System.nanoTime() % 300);
         String holiday = "{\"day\": \"" + day + "\", \"nameJa\": \"試験の祝日\", \"nameEn\": \"Test holiday\"}";
-        assertEquals(403, as("supervisor").postJson("/api/v1/public-holidays", holiday).statusCode());
+        assertEquals(
+                403,
+                as("supervisor").postJson("/api/v1/public-holidays", holiday).statusCode());
         var admin = as("admin");
         assertEquals(201, admin.postJson("/api/v1/public-holidays", holiday).statusCode());
         assertEquals(409, admin.postJson("/api/v1/public-holidays", holiday).statusCode(), "a day is a holiday once");
@@ -531,7 +725,8 @@ class PaymentsIT {
     /** The first day from {@code from} that is neither a weekend nor one of the public holidays the server keeps. */
     private LocalDate bankingDayFrom(LocalDate from) {
         var holidays = HttpSession.json(as("admin").get("/api/v1/public-holidays")).asJsonArray().stream()
-                .map(h -> LocalDate.parse(h.asJsonObject().getString("day"))).collect(Collectors.toSet());
+                .map(h -> LocalDate.parse(h.asJsonObject().getString("day")))
+                .collect(Collectors.toSet());
         assertTrue(holidays.contains(LocalDate.of(2026, 9, 22)), "the citizens' holiday of 2026 is in the calendar");
         LocalDate day = from;
         while (day.getDayOfWeek().getValue() > 5 || holidays.contains(day)) {
@@ -545,7 +740,8 @@ class PaymentsIT {
         long cursor = 0;
         while (true) {
             JsonObject page = HttpSession.object(association.get("/api/v1/changes?size=500&after=" + cursor));
-            boolean sent = page.getJsonArray("items").stream().map(item -> item.asJsonObject())
+            boolean sent = page.getJsonArray("items").stream()
+                    .map(item -> item.asJsonObject())
                     .anyMatch(change -> change.getJsonNumber("claim").longValue() == id
                             && "TRANSFER_SENT".equals(change.getString("change"))
                             && "1100000".equals(change.getJsonObject("details").getString("amountYen")));
@@ -557,19 +753,24 @@ class PaymentsIT {
     }
 
     private void approve(JsonObject run) {
-        var turned = as("supervisor").postJson("/api/v1/payment-runs/" + run.getJsonNumber("id") + "/approval",
-                "{\"approve\": true, \"comment\": \"照合済\u202Eみ\"}");
-        assertEquals(400, turned.statusCode(), "a comment that turns the writing direction is no text: " + turned.body());
+        var turned = as("supervisor")
+                .postJson(
+                        "/api/v1/payment-runs/" + run.getJsonNumber("id") + "/approval",
+                        "{\"approve\": true, \"comment\": \"照合済\u202Eみ\"}");
+        assertEquals(
+                400, turned.statusCode(), "a comment that turns the writing direction is no text: " + turned.body());
         assertTrue(turned.body().contains("\"field\":\"comment\""), turned.body());
-        var approved = as("supervisor").postJson("/api/v1/payment-runs/" + run.getJsonNumber("id") + "/approval",
-                "{\"approve\": true}");
+        var approved = as("supervisor")
+                .postJson("/api/v1/payment-runs/" + run.getJsonNumber("id") + "/approval", "{\"approve\": true}");
         assertEquals(200, approved.statusCode(), approved.body());
     }
 
     /** Rejects a run a test prepared, so that its payments are due again for the next. */
     private void reject(JsonObject run) {
-        var rejected = as("supervisor").postJson("/api/v1/payment-runs/" + run.getJsonNumber("id") + "/approval",
-                "{\"approve\": false, \"comment\": \"試験のため差し戻し\"}");
+        var rejected = as("supervisor")
+                .postJson(
+                        "/api/v1/payment-runs/" + run.getJsonNumber("id") + "/approval",
+                        "{\"approve\": false, \"comment\": \"試験のため差し戻し\"}");
         assertEquals(200, rejected.statusCode(), rejected.body());
         assertEquals("REJECTED", HttpSession.object(rejected).getString("state"));
     }
@@ -583,11 +784,15 @@ class PaymentsIT {
 
     private static List<JsonObject> transfers(JsonObject run) {
         JsonArray transfers = run.getJsonArray("transfers");
-        return transfers == null ? List.of() : transfers.stream().map(JsonObject.class::cast).toList();
+        return transfers == null
+                ? List.of()
+                : transfers.stream().map(JsonObject.class::cast).toList();
     }
 
     private static JsonObject transferTo(JsonObject run, long claimId) {
-        return transfers(run).stream().filter(t -> t.getJsonNumber("claim").longValue() == claimId).findFirst()
+        return transfers(run).stream()
+                .filter(t -> t.getJsonNumber("claim").longValue() == claimId)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("run " + run + " has no transfer to claim " + claimId));
     }
 
@@ -598,8 +803,10 @@ class PaymentsIT {
     }
 
     private static List<JsonObject> items(JsonObject schedule, String state) {
-        return schedule.getJsonArray("payments").stream().map(JsonObject.class::cast)
-                .filter(i -> i.getString("state").equals(state)).toList();
+        return schedule.getJsonArray("payments").stream()
+                .map(JsonObject.class::cast)
+                .filter(i -> i.getString("state").equals(state))
+                .toList();
     }
 
     private static List<String> records(byte[] file) {
@@ -618,12 +825,27 @@ class PaymentsIT {
         var created = association.postJson("/api/v1/claims", json);
         assertEquals(201, created.statusCode(), created.body());
         long id = HttpSession.object(created).getJsonNumber("id").longValue();
-        assertEquals(201, association.upload("/api/v1/claims/" + id + "/evidence", "certificate.pdf",
-                ClaimsApiIT.pdf("certificate " + id), "type", "REPATRIATION_CERTIFICATE").statusCode());
-        assertEquals(200, association.post("/api/v1/claims/" + id + "/submit", JSON, "").statusCode());
+        assertEquals(
+                201,
+                association
+                        .upload(
+                                "/api/v1/claims/" + id + "/evidence",
+                                "certificate.pdf",
+                                ClaimsApiIT.pdf("certificate " + id),
+                                "type",
+                                "REPATRIATION_CERTIFICATE")
+                        .statusCode());
+        assertEquals(
+                200,
+                association.post("/api/v1/claims/" + id + "/submit", JSON, "").statusCode());
         var caseworker = as("caseworker");
-        assertEquals(200, caseworker.post("/api/v1/casework/claims/" + id + "/assign", JSON, "").statusCode());
-        var recommended = caseworker.postJson("/api/v1/casework/claims/" + id + "/recommendation", "{\"outcome\": \"GRANT\"}");
+        assertEquals(
+                200,
+                caseworker
+                        .post("/api/v1/casework/claims/" + id + "/assign", JSON, "")
+                        .statusCode());
+        var recommended =
+                caseworker.postJson("/api/v1/casework/claims/" + id + "/recommendation", "{\"outcome\": \"GRANT\"}");
         assertEquals(200, recommended.statusCode(), recommended.body());
         var approved = as("supervisor").postJson("/api/v1/casework/claims/" + id + "/approval", "{\"approve\": true}");
         assertEquals(200, approved.statusCode(), approved.body());
@@ -633,18 +855,25 @@ class PaymentsIT {
 
     private long decidedDenied() {
         var association = as("assoc-a");
-        var created = association.postJson("/api/v1/claims", claim().heirOfInterneeWhoDied(LocalDate.of(2009, 5, 1)).json());
+        var created = association.postJson(
+                "/api/v1/claims",
+                claim().heirOfInterneeWhoDied(LocalDate.of(2009, 5, 1)).json());
         assertEquals(201, created.statusCode(), created.body());
         long id = HttpSession.object(created).getJsonNumber("id").longValue();
-        association.upload("/api/v1/claims/" + id + "/evidence", "c.pdf", ClaimsApiIT.pdf("c " + id), "type", "DEATH_CERTIFICATE");
+        association.upload(
+                "/api/v1/claims/" + id + "/evidence", "c.pdf", ClaimsApiIT.pdf("c " + id), "type", "DEATH_CERTIFICATE");
         association.post("/api/v1/claims/" + id + "/submit", JSON, "");
         var caseworker = as("caseworker");
         caseworker.post("/api/v1/casework/claims/" + id + "/assign", JSON, "");
-        var recommended = caseworker.postJson("/api/v1/casework/claims/" + id + "/recommendation",
+        var recommended = caseworker.postJson(
+                "/api/v1/casework/claims/" + id + "/recommendation",
                 "{\"outcome\": \"DENY\", \"reasonCodes\": [\"DIED_BEFORE_ENTITLEMENT_DATE\"]}");
         assertEquals(200, recommended.statusCode(), recommended.body());
-        assertEquals(200, as("supervisor").postJson("/api/v1/casework/claims/" + id + "/approval", "{\"approve\": true}")
-                .statusCode());
+        assertEquals(
+                200,
+                as("supervisor")
+                        .postJson("/api/v1/casework/claims/" + id + "/approval", "{\"approve\": true}")
+                        .statusCode());
         return id;
     }
 

@@ -46,10 +46,17 @@ class PlatformIT {
         assertEquals(200, ready.statusCode(), ready.body());
         assertEquals(200, live.statusCode(), live.body());
         for (var health : List.of(ready, live)) {
-            assertTrue(health.body().contains("\"status\":\"UP\"") && !health.body().matches(".*\"data\":\\{\".*"), health.body());
+            assertTrue(
+                    health.body().contains("\"status\":\"UP\"")
+                            && !health.body().matches(".*\"data\":\\{\".*"),
+                    health.body());
         }
         String expected = server.onPostgreSql() ? "PostgreSQL" : "H2";
-        assertEquals(expected, http.as("auditor", "maizuru-demo").get("/api/v1/it/places/database").body());
+        assertEquals(
+                expected,
+                http.as("auditor", "maizuru-demo")
+                        .get("/api/v1/it/places/database")
+                        .body());
     }
 
     @Test
@@ -61,8 +68,11 @@ class PlatformIT {
         assertEquals(200, response.statusCode(), response.body());
         JsonArray places = HttpSession.json(response).asJsonArray();
         assertTrue(places.size() >= 21, "all reference places are loaded: " + places.size());
-        JsonObject komsomolsk = places.stream().map(JsonObject.class::cast)
-                .filter(place -> place.getString("code").equals("KOMSOMOLSK")).findFirst().orElseThrow();
+        JsonObject komsomolsk = places.stream()
+                .map(JsonObject.class::cast)
+                .filter(place -> place.getString("code").equals("KOMSOMOLSK"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("CAMP", komsomolsk.getString("kind"));
         assertEquals("コムソモリスク・ナ・アムーレ", komsomolsk.getString("nameJa"));
         assertEquals("KHABAROVSK", komsomolsk.getString("region"));
@@ -77,7 +87,8 @@ class PlatformIT {
         var http = new HttpSession(base).as("admin", "maizuru-demo");
         String code = "IT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 
-        assertEquals(201, http.post("/api/v1/it/places/" + code, "text/plain", "").statusCode());
+        assertEquals(
+                201, http.post("/api/v1/it/places/" + code, "text/plain", "").statusCode());
         try {
             var response = http.get("/api/v1/places/" + code);
             assertEquals(200, response.statusCode(), response.body());
@@ -118,46 +129,77 @@ class PlatformIT {
         var yaml = http.get("/openapi");
         assertEquals(200, yaml.statusCode());
         assertTrue(yaml.headers().firstValue("Content-Type").orElseThrow().startsWith("application/yaml"));
-        assertEquals(Files.readString(Path.of("src/main/openapi/maizuru-claims.yaml")),
-                yaml.body(), "the served description is the contract kept in the repository, byte for byte");
+        assertEquals(
+                Files.readString(Path.of("src/main/openapi/maizuru-claims.yaml")),
+                yaml.body(),
+                "the served description is the contract kept in the repository, byte for byte");
 
         var json = http.get("/openapi", "Accept", "application/json");
         assertTrue(json.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
         assertEquals(json.body(), http.get("/openapi?format=JSON").body());
         JsonObject description = HttpSession.object(json);
         // Both ways in are described, and one of them is required of every operation.
-        assertEquals(Set.of("basic", "bearer"),
-                description.getJsonObject("components").getJsonObject("securitySchemes").keySet());
+        assertEquals(
+                Set.of("basic", "bearer"),
+                description
+                        .getJsonObject("components")
+                        .getJsonObject("securitySchemes")
+                        .keySet());
         assertEquals(2, description.getJsonArray("security").size());
         var ids = new HashSet<String>();
-        description.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, value) -> {
-            JsonObject operation = value.asJsonObject();
-            String name = method.toUpperCase(Locale.ROOT) + " " + path;
-            assertTrue(ids.add(operation.getString("operationId")), "a unique operationId: " + name);
-            assertFalse(operation.getString("summary").isBlank(), name);
-            JsonObject responses = operation.getJsonObject("responses");
-            assertTrue(responses.keySet().stream().anyMatch(status -> status.startsWith("2")), "a success: " + name);
-            responses.forEach((status, response) -> {
-                if (status.startsWith("2") && !status.equals("204")) {
-                    assertTrue(resolved(description, response.asJsonObject()).containsKey("content"),
-                            "what " + status + " carries: " + name);
-                }
-            });
-            assertTrue(responses.containsKey("401") && responses.containsKey("503"), "its refusals: " + name);
-            if (operation.containsKey("requestBody")) {
-                resolved(description, operation.getJsonObject("requestBody")).getJsonObject("content")
-                        .forEach((type, media) -> assertTrue(media.asJsonObject().containsKey("schema"),
-                                "the body's schema: " + name));
-            }
-        }));
-        assertTrue(ids.containsAll(List.of("fileClaim", "uploadEvidence", "submitClaim", "assignClaim",
-                "requestInformation", "recommendDecision", "approveRecommendation", "getDecision", "getDecisionNotice",
-                "appealDecision", "importClaims", "getImport", "listChanges")), ids.toString());
+        description
+                .getJsonObject("paths")
+                .forEach((path, item) -> item.asJsonObject().forEach((method, value) -> {
+                    JsonObject operation = value.asJsonObject();
+                    String name = method.toUpperCase(Locale.ROOT) + " " + path;
+                    assertTrue(ids.add(operation.getString("operationId")), "a unique operationId: " + name);
+                    assertFalse(operation.getString("summary").isBlank(), name);
+                    JsonObject responses = operation.getJsonObject("responses");
+                    assertTrue(
+                            responses.keySet().stream().anyMatch(status -> status.startsWith("2")),
+                            "a success: " + name);
+                    responses.forEach((status, response) -> {
+                        if (status.startsWith("2") && !status.equals("204")) {
+                            assertTrue(
+                                    resolved(description, response.asJsonObject())
+                                            .containsKey("content"),
+                                    "what " + status + " carries: " + name);
+                        }
+                    });
+                    assertTrue(responses.containsKey("401") && responses.containsKey("503"), "its refusals: " + name);
+                    if (operation.containsKey("requestBody")) {
+                        resolved(description, operation.getJsonObject("requestBody"))
+                                .getJsonObject("content")
+                                .forEach((type, media) -> assertTrue(
+                                        media.asJsonObject().containsKey("schema"), "the body's schema: " + name));
+                    }
+                }));
+        assertTrue(
+                ids.containsAll(List.of(
+                        "fileClaim",
+                        "uploadEvidence",
+                        "submitClaim",
+                        "assignClaim",
+                        "requestInformation",
+                        "recommendDecision",
+                        "approveRecommendation",
+                        "getDecision",
+                        "getDecisionNotice",
+                        "appealDecision",
+                        "importClaims",
+                        "getImport",
+                        "listChanges")),
+                ids.toString());
         // Dates travel as ISO strings; the pages' beans are not part of the API.
         JsonObject schemas = description.getJsonObject("components").getJsonObject("schemas");
-        assertEquals("date", schemas.getJsonObject("PersonJson").getJsonObject("properties")
-                .getJsonObject("birthDate").getString("format"));
-        assertTrue(schemas.keySet().stream().noneMatch(name -> name.endsWith("Backing") || name.endsWith("Form")),
+        assertEquals(
+                "date",
+                schemas.getJsonObject("PersonJson")
+                        .getJsonObject("properties")
+                        .getJsonObject("birthDate")
+                        .getString("format"));
+        assertTrue(
+                schemas.keySet().stream().noneMatch(name -> name.endsWith("Backing") || name.endsWith("Form")),
                 schemas.keySet().toString());
     }
 
@@ -184,33 +226,58 @@ class PlatformIT {
         var script = anonymous.get("/jakarta.faces.resource/core.js.xhtml?ln=primefaces");
         for (var answer : List.of(page, missing, api, unauthorized, script)) {
             String where = answer.request().uri() + " " + answer.statusCode();
-            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(null), where);
-            assertEquals("same-origin", answer.headers().firstValue("Referrer-Policy").orElse(null), where);
+            assertEquals(
+                    "nosniff",
+                    answer.headers().firstValue("X-Content-Type-Options").orElse(null),
+                    where);
+            assertEquals(
+                    "same-origin",
+                    answer.headers().firstValue("Referrer-Policy").orElse(null),
+                    where);
             assertEquals("DENY", answer.headers().firstValue("X-Frame-Options").orElse(null), where);
         }
         assertEquals(200, page.statusCode());
         assertEquals(404, missing.statusCode());
         for (var personal : List.of(page, missing, api, unauthorized)) {
-            assertEquals("no-store", personal.headers().firstValue("Cache-Control").orElse(null), personal.request().uri().toString());
+            assertEquals(
+                    "no-store",
+                    personal.headers().firstValue("Cache-Control").orElse(null),
+                    personal.request().uri().toString());
         }
-        assertTrue(script.headers().firstValue("Cache-Control").filter(c -> c.contains("no-store")).isEmpty(),
+        assertTrue(
+                script.headers()
+                        .firstValue("Cache-Control")
+                        .filter(c -> c.contains("no-store"))
+                        .isEmpty(),
                 "the pages' scripts hold nothing personal and may be cached");
         for (var shown : List.of(page, missing)) {
             String policy = String.join(" ", shown.headers().allValues("Content-Security-Policy"));
             assertTrue(policy.matches(".*frame-ancestors 'none'.*script-src 'self' 'nonce-[^']+'.*"), policy);
             assertFalse(policy.contains("unsafe-eval") || policy.matches(".*script-src[^;]*unsafe-inline.*"), policy);
         }
-        assertTrue(api.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'none'"));
+        assertTrue(
+                api.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'none'"));
         assertEquals(401, unauthorized.statusCode());
-        assertEquals("Bearer realm=\"Maizuru Claims\"", unauthorized.headers().firstValue("WWW-Authenticate").orElse(null),
+        assertEquals(
+                "Bearer realm=\"Maizuru Claims\"",
+                unauthorized.headers().firstValue("WWW-Authenticate").orElse(null),
                 "a browser is not invited to ask for a password and keep it");
-        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
-                .orElseThrow(() -> new AssertionError("the first page opens a session: " + page.headers().map()));
-        assertTrue(cookie.contains("HttpOnly") && cookie.toLowerCase(Locale.ROOT).contains("samesite=lax"), cookie);
+        String cookie = page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "the first page opens a session: " + page.headers().map()));
+        assertTrue(
+                cookie.contains("HttpOnly") && cookie.toLowerCase(Locale.ROOT).contains("samesite=lax"), cookie);
         var metrics = anonymous.get("/metrics");
-        assertEquals(403, metrics.statusCode(), "the server's metrics endpoint is switched off, as README says: " + metrics.body());
+        assertEquals(
+                403,
+                metrics.statusCode(),
+                "the server's metrics endpoint is switched off, as README says: " + metrics.body());
         for (var answer : List.of(page, missing, api, unauthorized, script, metrics)) {
-            assertTrue(answer.headers().firstValue("Server").isEmpty() && answer.headers().firstValue("X-Powered-By").isEmpty(),
+            assertTrue(
+                    answer.headers().firstValue("Server").isEmpty()
+                            && answer.headers().firstValue("X-Powered-By").isEmpty(),
                     "the server does not name itself: " + answer.headers().map());
         }
     }
@@ -222,22 +289,32 @@ class PlatformIT {
     @Test
     void aForgedHostHeaderIsNotEchoedIntoARedirectAndTheServerDoesNotNameItself() throws Exception {
         try (var socket = new Socket(base.getHost(), base.getPort())) {
-            socket.getOutputStream().write(("GET /app/casework/queues.xhtml?tab=mine HTTP/1.1\r\nHost: evil.example\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET /app/casework/queues.xhtml?tab=mine HTTP/1.1\r\nHost: evil.example\r\n"
+                                    + "Connection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
             String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
             assertTrue(head.startsWith("HTTP/1.1 302"), head);
-            String location = head.lines().filter(line -> line.regionMatches(true, 0, "Location:", 0, 9)).findFirst()
-                    .orElseThrow(() -> new AssertionError(head)).substring(9).strip();
+            String location = head.lines()
+                    .filter(line -> line.regionMatches(true, 0, "Location:", 0, 9))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(head))
+                    .substring(9)
+                    .strip();
             assertTrue(location.startsWith("/?continue="), "a path, not an address on another host: " + location);
             assertFalse(head.contains("evil.example"), head);
-            assertFalse(head.lines().anyMatch(line -> line.regionMatches(true, 0, "Server:", 0, 7)
-                    || line.regionMatches(true, 0, "X-Powered-By:", 0, 13)), "the server does not name itself: " + head);
+            assertFalse(
+                    head.lines()
+                            .anyMatch(line -> line.regionMatches(true, 0, "Server:", 0, 7)
+                                    || line.regionMatches(true, 0, "X-Powered-By:", 0, 13)),
+                    "the server does not name itself: " + head);
         }
         // nor in the answer to a request it cannot take: an unknown method no longer gets the server's own report
         try (var socket = new Socket(base.getHost(), base.getPort())) {
-            socket.getOutputStream().write("BREW / HTTP/1.1\r\nHost: localhost\r\nAccept-Language: ja\r\nConnection: close\r\n\r\n"
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write("BREW / HTTP/1.1\r\nHost: localhost\r\nAccept-Language: ja\r\nConnection: close\r\n\r\n"
+                            .getBytes(StandardCharsets.US_ASCII));
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
             assertFalse(answer.toLowerCase(Locale.ROOT).contains("payara"), answer);
@@ -252,23 +329,29 @@ class PlatformIT {
         String name = "越境" + UUID.randomUUID().toString().substring(0, 6);
         String claim = ClaimJsonBuilder.claim().interneeFamilyName(name).json();
 
-        var foreignOrigin = association.postJson("/api/v1/claims", claim, "Origin", "https://evil.example",
-                "Accept-Language", "ja");
+        var foreignOrigin = association.postJson(
+                "/api/v1/claims", claim, "Origin", "https://evil.example", "Accept-Language", "ja");
         var crossSite = association.postJson("/api/v1/claims", claim, "Sec-Fetch-Site", "cross-site");
-        var foreignImport = association.post("/api/v1/imports/claims", "text/plain", "anything",
-                "Origin", "https://evil.example");
+        var foreignImport =
+                association.post("/api/v1/imports/claims", "text/plain", "anything", "Origin", "https://evil.example");
 
         for (var refused : List.of(foreignOrigin, crossSite, foreignImport)) {
             assertEquals(403, refused.statusCode(), refused.body());
             assertEquals("api.crossSite", HttpSession.object(refused).getString("error"));
         }
-        assertEquals("他のサイトのページから API の内容を変更することはできません。",
+        assertEquals(
+                "他のサイトのページから API の内容を変更することはできません。",
                 HttpSession.object(foreignOrigin).getString("message"));
-        assertEquals(0, HttpSession.object(association.get("/api/v1/claims?q=" + URLEncoder.encode(name,
-                StandardCharsets.UTF_8))).getJsonArray("items").size(), "nothing was filed");
+        assertEquals(
+                0,
+                HttpSession.object(
+                                association.get("/api/v1/claims?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
+                        .getJsonArray("items")
+                        .size(),
+                "nothing was filed");
 
-        var ownPage = association.postJson("/api/v1/claims", claim, "Origin", "http://" + base.getAuthority(),
-                "Sec-Fetch-Site", "same-origin");
+        var ownPage = association.postJson(
+                "/api/v1/claims", claim, "Origin", "http://" + base.getAuthority(), "Sec-Fetch-Site", "same-origin");
         assertEquals(201, ownPage.statusCode(), ownPage.body());
         var reading = association.get("/api/v1/claims", "Sec-Fetch-Site", "cross-site");
         assertEquals(200, reading.statusCode(), "reading is not a change (and a foreign page cannot read the answer)");

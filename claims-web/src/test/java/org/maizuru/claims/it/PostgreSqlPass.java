@@ -20,5 +20,4 @@ import org.junit.platform.suite.api.SuiteDisplayName;
 @IncludeClassNamePatterns(".*IT")
 @ExcludeClassNamePatterns(".*\\.JourneyIT")
 @ConfigurationParameter(key = TestServer.DATABASE, value = ServerUnderTest.POSTGRESQL)
-class PostgreSqlPass {
-}
+class PostgreSqlPass {}

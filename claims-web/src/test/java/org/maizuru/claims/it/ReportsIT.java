@@ -51,8 +51,19 @@ class ReportsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"backlog", "decisions", "repatriation-by-year", "activity", "processing-times", "places",
-            "payments", "outstanding", "suspended", "overpayments"})
+    @ValueSource(
+            strings = {
+                "backlog",
+                "decisions",
+                "repatriation-by-year",
+                "activity",
+                "processing-times",
+                "places",
+                "payments",
+                "outstanding",
+                "suspended",
+                "overpayments"
+            })
     void everyExportHoldsTheCellsOfTheJson(String name) throws Exception {
         // The suspended pensions are the duty's work on the demo data: its first round comes seconds after the start.
         List<List<String>> expected = List.of();
@@ -72,7 +83,8 @@ class ReportsIT {
         assertEquals(List.of(), exported(name, "xlsx", bytes -> xlsxCells(bytes, 64)), name + " as XLSX");
 
         // The Japanese PDF holds the cells of the Japanese JSON: the same table in the other language's words.
-        List<List<String>> japanese = cells(HttpSession.object(auditor().get("/api/v1/reports/" + name + "?format=json&lang=ja")));
+        List<List<String>> japanese =
+                cells(HttpSession.object(auditor().get("/api/v1/reports/" + name + "?format=json&lang=ja")));
         var pdf = auditor().getBytes("/api/v1/reports/" + name + "?format=pdf&lang=ja");
         assertEquals(200, pdf.statusCode());
         try (var document = Loader.loadPDF(pdf.body())) {
@@ -89,15 +101,20 @@ class ReportsIT {
     @Test
     void repatriationByYearSetsClaimsBesideTheHistoricalRecord() {
         JsonObject report = HttpSession.object(auditor().get("/api/v1/reports/repatriation-by-year"));
-        JsonObject year1947 = report.getJsonArray("rows").stream().map(JsonValue::asJsonObject)
-                .filter(row -> row.getJsonNumber("year").longValue() == 1947).findFirst().orElseThrow();
+        JsonObject year1947 = report.getJsonArray("rows").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(row -> row.getJsonNumber("year").longValue() == 1947)
+                .findFirst()
+                .orElseThrow();
         assertEquals(166240, year1947.getJsonNumber("releasedInRecord").longValue());
     }
 
     @Test
     void processingTimesNeverCountNegativeDays() {
         JsonObject report = HttpSession.object(auditor().get("/api/v1/reports/processing-times"));
-        var rows = report.getJsonArray("rows").stream().map(JsonValue::asJsonObject).toList();
+        var rows = report.getJsonArray("rows").stream()
+                .map(JsonValue::asJsonObject)
+                .toList();
         assertFalse(rows.isEmpty(), "the demo's decisions are timed");
         for (JsonObject row : rows) {
             for (String days : List.of("medianDays", "p90Days", "maxDays")) {
@@ -107,9 +124,22 @@ class ReportsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"backlog", "decisions", "activity", "places", "payments", "outstanding", "suspended", "overpayments"})
+    @ValueSource(
+            strings = {
+                "backlog",
+                "decisions",
+                "activity",
+                "places",
+                "payments",
+                "outstanding",
+                "suspended",
+                "overpayments"
+            })
     void aJapaneseExportSaysEveryStatusProgrammeOutcomeActionAndPersonInWords(String name) {
-        var csv = new String(auditor().getBytes("/api/v1/reports/" + name + "?format=csv&lang=ja").body(),
+        var csv = new String(
+                auditor()
+                        .getBytes("/api/v1/reports/" + name + "?format=csv&lang=ja")
+                        .body(),
                 StandardCharsets.UTF_8);
         // Codes anywhere, and the demo's logins or the English age buckets as whole cells.
         var codes = Pattern.compile("\\b(DRAFT|SUBMITTED|IN_REVIEW|AWAITING_INFORMATION|RECOMMENDED|DECIDED|"
@@ -117,8 +147,10 @@ class ReportsIT {
                 + "|\"(caseworker|supervisor|auditor|assoc-a|assoc-b|admin|system|not filed|over 365)\"");
         var found = codes.matcher(csv);
         boolean shown = found.find();
-        assertFalse(shown, () -> name + " shows a code to a Japanese reader: " + found.group() + "\n"
-                + csv.lines().limit(8).toList());
+        assertFalse(
+                shown,
+                () -> name + " shows a code to a Japanese reader: " + found.group() + "\n"
+                        + csv.lines().limit(8).toList());
         var json = HttpSession.object(auditor().get("/api/v1/reports/" + name + "?lang=ja"));
         assertFalse(json.getJsonArray("rows").isEmpty(), name);
     }
@@ -134,16 +166,30 @@ class ReportsIT {
         assertTrue(status.getInt("accepted") > 1_000, "claims written: " + status);
 
         Map<Long, Long> after = interneesByYear();
-        Map<Long, Long> released = Map.of(1946L, 18_616L, 1947L, 166_240L, 1948L, 175_000L, 1949L, 97_000L, 1950L, 1_585L);
-        released.forEach((year, count) -> assertEquals(Math.round(count * 0.002),
-                after.getOrDefault(year, 0L) - before.getOrDefault(year, 0L), "internees home in " + year));
+        Map<Long, Long> released =
+                Map.of(1946L, 18_616L, 1947L, 166_240L, 1948L, 175_000L, 1949L, 97_000L, 1950L, 1_585L);
+        released.forEach((year, count) -> assertEquals(
+                Math.round(count * 0.002),
+                after.getOrDefault(year, 0L) - before.getOrDefault(year, 0L),
+                "internees home in " + year));
 
         var verified = HttpSession.object(auditor().get("/api/v1/audit/verify"));
         assertTrue(verified.getBoolean("valid"), "the generated events continue the chain: " + verified);
-        assertEquals(403, new HttpSession(base).as("assoc-a", "maizuru-demo")
-                .post("/api/v1/imports/sample-history", "application/json", "").statusCode());
-        assertEquals(403, auditor().post("/api/v1/imports/sample-history", "application/json", "").statusCode());
-        assertEquals(400, admin.post("/api/v1/imports/sample-history?scale=5", "application/json", "").statusCode());
+        assertEquals(
+                403,
+                new HttpSession(base)
+                        .as("assoc-a", "maizuru-demo")
+                        .post("/api/v1/imports/sample-history", "application/json", "")
+                        .statusCode());
+        assertEquals(
+                403,
+                auditor()
+                        .post("/api/v1/imports/sample-history", "application/json", "")
+                        .statusCode());
+        assertEquals(
+                400,
+                admin.post("/api/v1/imports/sample-history?scale=5", "application/json", "")
+                        .statusCode());
     }
 
     /** A reading of one of a report's files as rows of cells. */
@@ -169,7 +215,9 @@ class ReportsIT {
             }
             var read = reading.cells(file.body());
             if (format.equals("xlsx")) {
-                read = read.stream().map(row -> row.subList(0, before.getFirst().size())).toList();
+                read = read.stream()
+                        .map(row -> row.subList(0, before.getFirst().size()))
+                        .toList();
             }
             differences = read.equals(before) ? List.of() : List.of("expected " + before, "but was " + read);
             break;
@@ -184,8 +232,9 @@ class ReportsIT {
     /** The sheet's cells, numbers written plainly, each row as wide as given (cells beyond the row are blank). */
     private static List<List<String>> xlsxCells(byte[] file, int width) throws Exception {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
-            assertFalse(workbook.getSheetName(0).matches("[a-z-]+"), "the sheet is named by the report's title, not its code: "
-                    + workbook.getSheetName(0));
+            assertFalse(
+                    workbook.getSheetName(0).matches("[a-z-]+"),
+                    "the sheet is named by the report's title, not its code: " + workbook.getSheetName(0));
             var rows = new ArrayList<List<String>>();
             for (var row : workbook.getSheetAt(0)) {
                 var values = new ArrayList<String>();
@@ -193,13 +242,20 @@ class ReportsIT {
                     Cell cell = row.getCell(i);
                     // a day is a date cell, read back as the JSON writes it; never a day written as text
                     if (cell != null && cell.getCellType() == CellType.STRING) {
-                        assertFalse(cell.getStringCellValue().matches("\\d{4}-\\d{2}-\\d{2}"),
+                        assertFalse(
+                                cell.getStringCellValue().matches("\\d{4}-\\d{2}-\\d{2}"),
                                 "a day stored as text: " + cell.getStringCellValue());
                     }
-                    values.add(cell == null ? "" : cell.getCellType() != CellType.NUMERIC ? cell.getStringCellValue()
-                            : DateUtil.isCellDateFormatted(cell)
-                            ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                            : Long.toString((long) cell.getNumericCellValue()));
+                    values.add(
+                            cell == null
+                                    ? ""
+                                    : cell.getCellType() != CellType.NUMERIC
+                                            ? cell.getStringCellValue()
+                                            : DateUtil.isCellDateFormatted(cell)
+                                                    ? cell.getLocalDateTimeCellValue()
+                                                            .toLocalDate()
+                                                            .toString()
+                                                    : Long.toString((long) cell.getNumericCellValue()));
                 }
                 rows.add(values);
             }
@@ -210,16 +266,34 @@ class ReportsIT {
     private Map<Long, Long> interneesByYear() {
         JsonObject report = HttpSession.object(auditor().get("/api/v1/reports/repatriation-by-year"));
         var byYear = new HashMap<Long, Long>();
-        report.getJsonArray("rows").stream().map(JsonValue::asJsonObject).forEach(row ->
-                byYear.put(row.getJsonNumber("year").longValue(), row.getJsonNumber("internees").longValue()));
+        report.getJsonArray("rows").stream()
+                .map(JsonValue::asJsonObject)
+                .forEach(row -> byYear.put(
+                        row.getJsonNumber("year").longValue(),
+                        row.getJsonNumber("internees").longValue()));
         return byYear;
     }
 
     @Test
     void onlyAuditorsAndAdministratorsGetReports() {
-        assertEquals(403, new HttpSession(base).as("assoc-a", "maizuru-demo").get("/api/v1/reports/backlog").statusCode());
-        assertEquals(403, new HttpSession(base).as("supervisor", "maizuru-demo").get("/api/v1/reports/activity?format=csv").statusCode());
-        assertEquals(200, new HttpSession(base).as("admin", "maizuru-demo").get("/api/v1/reports/backlog").statusCode());
+        assertEquals(
+                403,
+                new HttpSession(base)
+                        .as("assoc-a", "maizuru-demo")
+                        .get("/api/v1/reports/backlog")
+                        .statusCode());
+        assertEquals(
+                403,
+                new HttpSession(base)
+                        .as("supervisor", "maizuru-demo")
+                        .get("/api/v1/reports/activity?format=csv")
+                        .statusCode());
+        assertEquals(
+                200,
+                new HttpSession(base)
+                        .as("admin", "maizuru-demo")
+                        .get("/api/v1/reports/backlog")
+                        .statusCode());
         assertEquals(404, auditor().get("/api/v1/reports/nothing").statusCode());
         assertEquals(400, auditor().get("/api/v1/reports/backlog?format=doc").statusCode());
     }
@@ -228,15 +302,20 @@ class ReportsIT {
     private static List<List<String>> cells(JsonObject report) {
         var rows = new ArrayList<List<String>>();
         JsonArray columns = report.getJsonArray("columns");
-        rows.add(columns.stream().map(c -> c.asJsonObject().getString("heading")).toList());
+        rows.add(
+                columns.stream().map(c -> c.asJsonObject().getString("heading")).toList());
         for (JsonValue value : report.getJsonArray("rows")) {
             JsonObject row = value.asJsonObject();
-            rows.add(columns.stream().map(c -> {
-                JsonValue cell = row.get(c.asJsonObject().getString("key"));
-                return cell == null || cell.getValueType() == JsonValue.ValueType.NULL ? ""
-                        : cell.getValueType() == JsonValue.ValueType.STRING ? row.getString(c.asJsonObject().getString("key"))
-                        : cell.toString();
-            }).toList());
+            rows.add(columns.stream()
+                    .map(c -> {
+                        JsonValue cell = row.get(c.asJsonObject().getString("key"));
+                        return cell == null || cell.getValueType() == JsonValue.ValueType.NULL
+                                ? ""
+                                : cell.getValueType() == JsonValue.ValueType.STRING
+                                        ? row.getString(c.asJsonObject().getString("key"))
+                                        : cell.toString();
+                    })
+                    .toList());
         }
         return rows;
     }
@@ -245,7 +324,9 @@ class ReportsIT {
     private static List<List<String>> parseCsv(String csv) {
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
         try (var parser = CSVParser.parse(text, CSVFormat.RFC4180)) {
-            return parser.getRecords().stream().map(record -> record.stream().toList()).toList();
+            return parser.getRecords().stream()
+                    .map(record -> record.stream().toList())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

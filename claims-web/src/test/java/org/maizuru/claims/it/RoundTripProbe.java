@@ -30,7 +30,8 @@ public class RoundTripProbe {
     @Path("database")
     @Produces("text/plain")
     public String database() {
-        return em.unwrap(org.hibernate.Session.class).doReturningWork(c -> c.getMetaData().getDatabaseProductName());
+        return em.unwrap(org.hibernate.Session.class)
+                .doReturningWork(c -> c.getMetaData().getDatabaseProductName());
     }
 
     @POST

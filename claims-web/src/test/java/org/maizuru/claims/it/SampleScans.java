@@ -10,8 +10,7 @@ import javax.imageio.ImageIO;
 /** Scanned evidence as a scanner's software writes it: a TIFF page with a stamp on it. */
 final class SampleScans {
 
-    private SampleScans() {
-    }
+    private SampleScans() {}
 
     static byte[] tiff(int width, int height) {
         var page = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

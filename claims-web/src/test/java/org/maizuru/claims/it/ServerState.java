@@ -29,8 +29,10 @@ public class ServerState extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().printf("database=%s%ntoday=%s%nsmtpPort=%s%n", System.getProperty(TestServer.DATABASE),
-                clock.today(), System.getProperty("claims.smtp.port"));
+        response.getWriter()
+                .printf(
+                        "database=%s%ntoday=%s%nsmtpPort=%s%n",
+                        System.getProperty(TestServer.DATABASE), clock.today(), System.getProperty("claims.smtp.port"));
     }
 
     @Override

@@ -26,7 +26,8 @@ record ServerUnderTest(URL base, String database, LocalDate today, int smtpPort)
     void advanceClock(Duration by) {
         var moved = new HttpSession(base).post("/it/server/clock?advance=" + by, "text/plain", "");
         if (moved.statusCode() != 204) {
-            throw new IllegalStateException("The test server's clock did not move: " + moved.statusCode() + " " + moved.body());
+            throw new IllegalStateException(
+                    "The test server's clock did not move: " + moved.statusCode() + " " + moved.body());
         }
     }
 

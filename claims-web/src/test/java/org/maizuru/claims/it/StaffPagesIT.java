@@ -77,8 +77,14 @@ class StaffPagesIT {
     @Test
     void aCaseworkerJudgesNotesAsksAndRecommendsADenialWhichASupervisorApproves() throws Exception {
         long id = DemoClaims.submitted(base, "審査" + DemoClaims.suffix());
-        var second = new HttpSession(base).as("assoc-a", PASSWORD).upload("/api/v1/claims/" + id + "/evidence",
-                "labour.pdf", ClaimsApiIT.pdf("Labour certificate"), "type", "LABOUR_CERTIFICATE");
+        var second = new HttpSession(base)
+                .as("assoc-a", PASSWORD)
+                .upload(
+                        "/api/v1/claims/" + id + "/evidence",
+                        "labour.pdf",
+                        ClaimsApiIT.pdf("Labour certificate"),
+                        "type",
+                        "LABOUR_CERTIFICATE");
         assertEquals(201, second.statusCode(), second.body());
         long labour = HttpSession.object(second).getJsonNumber("id").longValue();
         try (var browser = new Browser(server)) {
@@ -86,17 +92,25 @@ class StaffPagesIT {
             browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=en");
             browser.click("assign:assign");
             browser.waitForText("The claim is in your review.");
-            assertTrue(browser.path().contains("id=" + id), "after the action the address still names the claim: " + browser.path());
+            assertTrue(
+                    browser.path().contains("id=" + id),
+                    "after the action the address still names the claim: " + browser.path());
 
             // The list marks the document on display; another one clicked is marked instead.
             var documents = By.cssSelector(".document-list li");
-            assertTrue(String.valueOf(browser.driver.findElements(documents).getFirst().getDomAttribute("class")).contains("is-current"));
-            browser.driver.findElements(By.cssSelector(".document-list li a")).get(1).click();
+            assertTrue(String.valueOf(
+                            browser.driver.findElements(documents).getFirst().getDomAttribute("class"))
+                    .contains("is-current"));
+            browser.driver
+                    .findElements(By.cssSelector(".document-list li a"))
+                    .get(1)
+                    .click();
             browser.waitFor(d -> {
                 try {
                     var items = d.findElements(documents);
                     return String.valueOf(items.get(1).getDomAttribute("class")).contains("is-current")
-                            && !String.valueOf(items.getFirst().getDomAttribute("class")).contains("is-current");
+                            && !String.valueOf(items.getFirst().getDomAttribute("class"))
+                                    .contains("is-current");
                 } catch (StaleElementReferenceException replaced) {
                     return false; // the list was being replaced by the ajax update: look again
                 }
@@ -104,25 +118,31 @@ class StaffPagesIT {
             browser.waitForText("labour.pdf");
 
             // A verdict is chosen, never given by default.
-            assertEquals("—", browser.driver.findElement(By.id("verdict:value_label")).getText());
+            assertEquals(
+                    "—",
+                    browser.driver.findElement(By.id("verdict:value_label")).getText());
             browser.click("verdict:judge");
             browser.waitForText("This field is required.");
             browser.choose("verdict:value", "Inconclusive");
             browser.type("verdict:reason", "The stamp of the landing office is illegible.");
             browser.click("verdict:judge");
             browser.waitForText("The verdict has been recorded.");
-            assertTrue(browser.path().contains("id=" + id) && browser.path().contains("document=" + labour), browser.path());
+            assertTrue(
+                    browser.path().contains("id=" + id) && browser.path().contains("document=" + labour),
+                    browser.path());
             browser.driver.navigate().refresh();
             browser.waitForText("labour.pdf");
             assertFalse(browser.text().contains("The verdict has been recorded."), "a reload is not the action again");
-            var judged = HttpSession.object(new HttpSession(base).as("auditor", PASSWORD)
+            var judged = HttpSession.object(new HttpSession(base)
+                    .as("auditor", PASSWORD)
                     .get("/api/v1/audit/events?claim=" + id + "&action=EVIDENCE_JUDGED"));
             assertEquals(1, judged.getJsonArray("items").size(), "judged once: " + judged);
 
             browser.type("note:text", "Ask for the labour certificate before deciding.");
             browser.click("note:add");
             browser.waitForText("The note has been added.");
-            assertTrue(browser.text().contains("Ask for the labour certificate before deciding."), "the note is listed");
+            assertTrue(
+                    browser.text().contains("Ask for the labour certificate before deciding."), "the note is listed");
 
             browser.type("request:message", "労働証明書の写しを提出してください。");
             browser.click("request:send");
@@ -135,12 +155,21 @@ class StaffPagesIT {
         try (var browser = new Browser(server)) {
             browser.signIn("caseworker", PASSWORD);
             browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=en");
-            assertTrue(browser.driver.findElements(By.xpath("//label[contains(., 'Evidence insufficient')]")).isEmpty(),
+            assertTrue(
+                    browser.driver
+                            .findElements(By.xpath("//label[contains(., 'Evidence insufficient')]"))
+                            .isEmpty(),
                     "no reasons are offered before an outcome is chosen");
-            browser.driver.findElement(By.xpath("//form[@id='recommend']//label[normalize-space()='Deny']")).click();
+            browser.driver
+                    .findElement(By.xpath("//form[@id='recommend']//label[normalize-space()='Deny']"))
+                    .click();
             browser.waitForText("Evidence insufficient");
-            assertFalse(browser.text().contains("Interned in USSR or Mongolian territory"), "a denial is offered no ground for a grant");
-            browser.driver.findElement(By.xpath("//label[contains(., 'Evidence insufficient')]")).click();
+            assertFalse(
+                    browser.text().contains("Interned in USSR or Mongolian territory"),
+                    "a denial is offered no ground for a grant");
+            browser.driver
+                    .findElement(By.xpath("//label[contains(., 'Evidence insufficient')]"))
+                    .click();
             browser.type("recommend:reason", "The landing date cannot be established.");
             browser.click("recommend:recommend");
             browser.waitForText("The recommendation waits for a second person's approval.");
@@ -148,7 +177,11 @@ class StaffPagesIT {
 
             browser.signIn("supervisor", PASSWORD);
             browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=en");
-            assertTrue(browser.driver.findElement(By.id("approval-summary")).getText().contains("Deny"),
+            assertTrue(
+                    browser.driver
+                            .findElement(By.id("approval-summary"))
+                            .getText()
+                            .contains("Deny"),
                     "the supervisor reads the outcome recommended before approving it");
             browser.click("approval:approve");
             browser.waitForText("Deny the claim: decide now?");
@@ -162,8 +195,8 @@ class StaffPagesIT {
             browser.waitForText("決定済");
             browser.screenshot("audit-claim-decided-ja");
         }
-        JsonObject decision = HttpSession.object(new HttpSession(base).as("auditor", PASSWORD)
-                .get("/api/v1/claims/" + id + "/decision"));
+        JsonObject decision = HttpSession.object(
+                new HttpSession(base).as("auditor", PASSWORD).get("/api/v1/claims/" + id + "/decision"));
         assertEquals("DENIED", decision.getString("outcome"), decision.toString());
         assertTrue(decision.toString().contains("EVIDENCE_INSUFFICIENT"), decision.toString());
     }
@@ -172,28 +205,46 @@ class StaffPagesIT {
     void caseworkNeverMeetsADraftAndAnAppealWaitsForWhoeverTakesIt() throws Exception {
         String family = "下書" + DemoClaims.suffix();
         var association = new HttpSession(base).as("assoc-a", PASSWORD);
-        var created = association.postJson("/api/v1/claims", ClaimJsonBuilder.claim().interneeFamilyName(family).json());
+        var created = association.postJson(
+                "/api/v1/claims",
+                ClaimJsonBuilder.claim().interneeFamilyName(family).json());
         assertEquals(201, created.statusCode(), created.body());
         long draft = HttpSession.object(created).getJsonNumber("id").longValue();
         var caseworker = new HttpSession(base).as("caseworker", PASSWORD);
         assertEquals(404, caseworker.get("/api/v1/claims/" + draft).statusCode(), "a draft is its association's own");
-        assertEquals(0, HttpSession.object(caseworker.get("/api/v1/claims?q=" + URLEncoder.encode(family,
-                StandardCharsets.UTF_8))).getJsonArray("items").size());
-        assertEquals(200, new HttpSession(base).as("auditor", PASSWORD).get("/api/v1/claims/" + draft).statusCode(),
+        assertEquals(
+                0,
+                HttpSession.object(
+                                caseworker.get("/api/v1/claims?q=" + URLEncoder.encode(family, StandardCharsets.UTF_8)))
+                        .getJsonArray("items")
+                        .size());
+        assertEquals(
+                200,
+                new HttpSession(base)
+                        .as("auditor", PASSWORD)
+                        .get("/api/v1/claims/" + draft)
+                        .statusCode(),
                 "the auditor reads drafts too");
 
         long appealed = DemoClaims.decided(base, "再審" + DemoClaims.suffix());
-        assertEquals(200, association.postJson("/api/v1/claims/" + appealed + "/appeal",
-                "{\"grounds\": \"帰還日の認定に誤りがあります。\"}").statusCode());
+        assertEquals(
+                200,
+                association
+                        .postJson("/api/v1/claims/" + appealed + "/appeal", "{\"grounds\": \"帰還日の認定に誤りがあります。\"}")
+                        .statusCode());
         JsonObject waiting = null;
         for (int page = 0; waiting == null; page++) {
             var items = HttpSession.object(caseworker.get("/api/v1/casework/queues/unassigned?size=100&page=" + page))
                     .getJsonArray("items");
             assertFalse(items.isEmpty(), "the appeal is in the unassigned queue");
             waiting = items.getValuesAs(JsonObject.class).stream()
-                    .filter(item -> item.getJsonNumber("id").longValue() == appealed).findFirst().orElse(null);
+                    .filter(item -> item.getJsonNumber("id").longValue() == appealed)
+                    .findFirst()
+                    .orElse(null);
         }
-        assertTrue(!waiting.containsKey("assignedTo") || waiting.isNull("assignedTo"), "nobody holds an appeal until it is taken: " + waiting);
+        assertTrue(
+                !waiting.containsKey("assignedTo") || waiting.isNull("assignedTo"),
+                "nobody holds an appeal until it is taken: " + waiting);
 
         try (var browser = new Browser(server)) {
             browser.signIn("caseworker", PASSWORD);
@@ -209,7 +260,8 @@ class StaffPagesIT {
             browser.type("find:query", "再審");
             browser.click("find:search");
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("find:found")));
-            assertTrue(browser.driver.findElement(By.id("find:found")).getText().matches("(?s).*（\\d+歳）.*"),
+            assertTrue(
+                    browser.driver.findElement(By.id("find:found")).getText().matches("(?s).*（\\d+歳）.*"),
                     browser.driver.findElement(By.id("find:found")).getText());
         }
     }
@@ -220,11 +272,19 @@ class StaffPagesIT {
         long handed = DemoClaims.submitted(base, "交代" + DemoClaims.suffix());
         var caseworker = new HttpSession(base).as("caseworker", PASSWORD);
         for (long id : new long[] {returned, handed}) {
-            assertEquals(200, caseworker.post("/api/v1/casework/claims/" + id + "/assign", "application/json", "").statusCode());
+            assertEquals(
+                    200,
+                    caseworker
+                            .post("/api/v1/casework/claims/" + id + "/assign", "application/json", "")
+                            .statusCode());
         }
-        assertEquals(200, caseworker.postJson("/api/v1/casework/claims/" + returned + "/recommendation",
-                "{\"outcome\": \"GRANT\", \"returnedOn\": \"1953-07-01\", \"reasonCodes\": [], \"reason\": \"確認済\"}")
-                .statusCode());
+        assertEquals(
+                200,
+                caseworker
+                        .postJson(
+                                "/api/v1/casework/claims/" + returned + "/recommendation",
+                                "{\"outcome\": \"GRANT\", \"returnedOn\": \"1953-07-01\", \"reasonCodes\": [], \"reason\": \"確認済\"}")
+                        .statusCode());
         try (var browser = new Browser(server)) {
             browser.signIn("supervisor", PASSWORD);
             browser.open("/app/casework/claim.xhtml?id=" + returned + "&lang=en");
@@ -238,7 +298,8 @@ class StaffPagesIT {
             browser.click("reassign:reassign");
             browser.waitForText("The claim has been reassigned.");
         }
-        JsonObject claim = HttpSession.object(new HttpSession(base).as("auditor", PASSWORD).get("/api/v1/claims/" + handed));
+        JsonObject claim =
+                HttpSession.object(new HttpSession(base).as("auditor", PASSWORD).get("/api/v1/claims/" + handed));
         assertEquals("supervisor", claim.getString("assignedTo", ""), claim.toString());
     }
 
@@ -250,18 +311,24 @@ class StaffPagesIT {
     void aStoredPdfWithAnOpenActionScriptOpensNoDialogOnTheWorkbench() throws Exception {
         long id = DemoClaims.submitted(base, "台本" + DemoClaims.suffix());
         var caseworker = new HttpSession(base).as("caseworker", PASSWORD);
-        long evidence = HttpSession.object(caseworker.get("/api/v1/claims/" + id)).getJsonArray("evidence").getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        long evidence = HttpSession.object(caseworker.get("/api/v1/claims/" + id))
+                .getJsonArray("evidence")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         byte[] scripted;
         try (var document = Loader.loadPDF(ClaimsApiIT.pdf("Repatriation certificate with a script"));
-             var out = new ByteArrayOutputStream()) {
-            document.getDocumentCatalog().setOpenAction(
-                    new PDActionJavaScript("app.alert('opened');"));
+                var out = new ByteArrayOutputStream()) {
+            document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('opened');"));
             document.save(out);
             scripted = out.toByteArray();
         }
-        assertEquals("1 1", new HttpSession(base).as("admin", PASSWORD).postBytes("/api/v1/it/evidence/" + evidence + "/content",
-                "application/octet-stream", scripted).body());
+        assertEquals(
+                "1 1",
+                new HttpSession(base)
+                        .as("admin", PASSWORD)
+                        .postBytes("/api/v1/it/evidence/" + evidence + "/content", "application/octet-stream", scripted)
+                        .body());
 
         try (var browser = new Browser(server)) {
             browser.signIn("caseworker", PASSWORD);
@@ -272,7 +339,9 @@ class StaffPagesIT {
             Thread.sleep(3000);
             try (var watcher = Executors.newSingleThreadExecutor()) {
                 var answer = watcher.submit(() -> {
-                    assertThrows(NoAlertPresentException.class, () -> browser.driver.switchTo().alert(),
+                    assertThrows(
+                            NoAlertPresentException.class,
+                            () -> browser.driver.switchTo().alert(),
                             "no dialog opened");
                     return browser.text();
                 });
@@ -287,15 +356,19 @@ class StaffPagesIT {
             var shown = fetch(browser, frame.getAttribute("src"));
             assertEquals(200, shown.statusCode());
             try (var document = Loader.loadPDF(shown.body())) {
-                assertEquals(null, document.getDocumentCatalog().getCOSObject().getDictionaryObject(
-                        COSName.OPEN_ACTION), "the viewer is given it without its open action");
+                assertEquals(
+                        null,
+                        document.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.OPEN_ACTION),
+                        "the viewer is given it without its open action");
             }
         }
         var handedOut = caseworker.getBytes("/api/v1/claims/" + id + "/evidence/" + evidence + "/content");
         assertEquals(200, handedOut.statusCode());
         try (var document = Loader.loadPDF(handedOut.body())) {
-            assertEquals(null, document.getDocumentCatalog().getCOSObject().getDictionaryObject(
-                    COSName.OPEN_ACTION), "the API hands it out without its open action");
+            assertEquals(
+                    null,
+                    document.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.OPEN_ACTION),
+                    "the API hands it out without its open action");
             assertTrue(new PDFTextStripper().getText(document).contains("with a script"));
         }
     }
@@ -310,26 +383,44 @@ class StaffPagesIT {
             browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=en");
             browser.waitForText("A TIFF is shown as its first page");
             WebElement shown = browser.driver.findElement(By.cssSelector(".viewer__image"));
-            browser.waitFor(d -> Long.valueOf(300).equals(((JavascriptExecutor) d)
-                    .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0;", shown)));
-            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", shown);
+            browser.waitFor(d -> Long.valueOf(300)
+                    .equals(((JavascriptExecutor) d)
+                            .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0;", shown)));
+            ((JavascriptExecutor) browser.driver)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", shown);
             browser.screenshot("workbench-tiff-en");
 
             var png = fetch(browser, shown.getAttribute("src"));
             assertEquals(200, png.statusCode());
-            assertTrue(png.headers().firstValue("Content-Type").orElseThrow().startsWith("image/png"), png.headers().toString());
+            assertTrue(
+                    png.headers().firstValue("Content-Type").orElseThrow().startsWith("image/png"),
+                    png.headers().toString());
             assertEquals(200, ImageIO.read(new ByteArrayInputStream(png.body())).getHeight());
-            var original = fetch(browser, browser.driver.findElement(By.cssSelector(".viewer a.download-link")).getAttribute("href"));
+            var original = fetch(
+                    browser,
+                    browser.driver
+                            .findElement(By.cssSelector(".viewer a.download-link"))
+                            .getAttribute("href"));
             assertEquals(200, original.statusCode());
-            assertTrue(original.headers().firstValue("Content-Type").orElseThrow().startsWith("image/tiff"), original.headers().toString());
-            assertTrue(original.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment"));
+            assertTrue(
+                    original.headers().firstValue("Content-Type").orElseThrow().startsWith("image/tiff"),
+                    original.headers().toString());
+            assertTrue(original.headers()
+                    .firstValue("Content-Disposition")
+                    .orElseThrow()
+                    .startsWith("attachment"));
             assertArrayEquals(tiff, original.body(), "the download is the scan byte for byte");
         }
     }
 
     private static HttpResponse<byte[]> fetch(Browser browser, String url) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Cookie", browser.sessionCookie()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Cookie", browser.sessionCookie())
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
@@ -348,27 +439,57 @@ class StaffPagesIT {
             browser.waitForText("The account has been opened.");
             var first = new HttpSession(base).as(username, "a-first-password-1");
             var oneTime = first.get("/api/v1/claims?size=1");
-            assertEquals(403, oneTime.statusCode(), "the administrator's password is for one sign-in: " + oneTime.body());
-            assertEquals("account.mustChangePassword", HttpSession.object(oneTime).getString("error"));
-            assertEquals(204, first.postJson("/api/v1/account/password",
-                    "{\"currentPassword\": \"a-first-password-1\", \"newPassword\": \"my-own-password-1\"}").statusCode());
-            assertEquals(200, new HttpSession(base).as(username, "my-own-password-1").get("/api/v1/claims?size=1").statusCode(),
+            assertEquals(
+                    403, oneTime.statusCode(), "the administrator's password is for one sign-in: " + oneTime.body());
+            assertEquals(
+                    "account.mustChangePassword", HttpSession.object(oneTime).getString("error"));
+            assertEquals(
+                    204,
+                    first.postJson(
+                                    "/api/v1/account/password",
+                                    "{\"currentPassword\": \"a-first-password-1\", \"newPassword\": \"my-own-password-1\"}")
+                            .statusCode());
+            assertEquals(
+                    200,
+                    new HttpSession(base)
+                            .as(username, "my-own-password-1")
+                            .get("/api/v1/claims?size=1")
+                            .statusCode(),
                     "the new caseworker can sign in with the password of their choosing");
 
-            browser.driver.findElement(By.xpath("//tr[td[normalize-space()='" + username + "']]//button")).click();
+            browser.driver
+                    .findElement(By.xpath("//tr[td[normalize-space()='" + username + "']]//button"))
+                    .click();
             browser.waitForText("The account is disabled: it can no longer sign in.");
-            assertEquals(401, new HttpSession(base).as(username, "my-own-password-1").get("/api/v1/claims?size=1").statusCode(),
+            assertEquals(
+                    401,
+                    new HttpSession(base)
+                            .as(username, "my-own-password-1")
+                            .get("/api/v1/claims?size=1")
+                            .statusCode(),
                     "a disabled account is refused");
-            browser.driver.findElement(By.xpath("//tr[td[normalize-space()='" + username + "']]//button")).click();
+            browser.driver
+                    .findElement(By.xpath("//tr[td[normalize-space()='" + username + "']]//button"))
+                    .click();
             browser.waitForText("The account is enabled.");
 
             browser.type("tabs:reset:resetUsername", username);
             browser.type("tabs:reset:resetPassword", "forgot-it-so-here-1");
             browser.click("tabs:reset:resetSubmit");
             browser.waitForText("The one-time password is set.");
-            assertEquals(401, new HttpSession(base).as(username, "my-own-password-1").get("/api/v1/claims?size=1").statusCode(),
+            assertEquals(
+                    401,
+                    new HttpSession(base)
+                            .as(username, "my-own-password-1")
+                            .get("/api/v1/claims?size=1")
+                            .statusCode(),
                     "the forgotten password no longer works");
-            assertEquals(403, new HttpSession(base).as(username, "forgot-it-so-here-1").get("/api/v1/claims?size=1").statusCode(),
+            assertEquals(
+                    403,
+                    new HttpSession(base)
+                            .as(username, "forgot-it-so-here-1")
+                            .get("/api/v1/claims?size=1")
+                            .statusCode(),
                     "the one-time password works only to choose a new one");
 
             browser.driver.findElement(By.linkText("Benefit programmes")).click();
@@ -390,11 +511,20 @@ class StaffPagesIT {
             assertFalse(japanese.contains(note) || japanese.contains("filing window"), japanese);
             browser.driver.findElement(By.linkText("地名")).click();
             browser.waitForText("ソ連");
-            var countries = browser.driver.findElements(By.cssSelector("[id='tabs:placeTable_data'] tr td:last-child")).stream()
-                    .map(WebElement::getText).filter(text -> !text.isBlank()).distinct().toList();
-            assertTrue(!countries.isEmpty() && countries.stream().noneMatch(c -> c.matches("[A-Z]+")), countries.toString());
+            var countries =
+                    browser.driver.findElements(By.cssSelector("[id='tabs:placeTable_data'] tr td:last-child")).stream()
+                            .map(WebElement::getText)
+                            .filter(text -> !text.isBlank())
+                            .distinct()
+                            .toList();
+            assertTrue(
+                    !countries.isEmpty() && countries.stream().noneMatch(c -> c.matches("[A-Z]+")),
+                    countries.toString());
         }
-        String programmes = new HttpSession(base).as("admin", PASSWORD).get("/api/v1/programmes").body();
+        String programmes = new HttpSession(base)
+                .as("admin", PASSWORD)
+                .get("/api/v1/programmes")
+                .body();
         assertTrue(programmes.contains(opens.toString()), programmes);
     }
 
@@ -421,24 +551,34 @@ class StaffPagesIT {
             browser.waitForText("抑留者年金（画面から）");
             assertEquals(null, PageSweepIT.problem(browser), browser.text());
         }
-        var programme = HttpSession.json(new HttpSession(base).as("admin", PASSWORD).get("/api/v1/programmes")).asJsonArray()
-                .stream().map(JsonValue::asJsonObject).filter(p -> p.getString("code").equals(code))
-                .findFirst().orElseThrow(() -> new AssertionError("the programme was not created"));
+        var programme =
+                HttpSession.json(new HttpSession(base).as("admin", PASSWORD).get("/api/v1/programmes"))
+                        .asJsonArray()
+                        .stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(p -> p.getString("code").equals(code))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("the programme was not created"));
         assertEquals("PENSION", programme.getString("kind"));
-        assertEquals("2030-03-31", programme.getJsonArray("filingWindows").getJsonObject(0).getString("closesOn"));
+        assertEquals(
+                "2030-03-31",
+                programme.getJsonArray("filingWindows").getJsonObject(0).getString("closesOn"));
     }
 
     private void answerTheOpenRequest(long id) {
         var association = new HttpSession(base).as("assoc-a", PASSWORD);
-        var requests = HttpSession.json(association.get("/api/v1/claims/" + id + "/information-requests")).asJsonArray();
+        var requests = HttpSession.json(association.get("/api/v1/claims/" + id + "/information-requests"))
+                .asJsonArray();
         long requestId = requests.getJsonObject(0).getJsonNumber("id").longValue();
-        var answered = association.postJson("/api/v1/claims/" + id + "/information-requests/" + requestId + "/response",
+        var answered = association.postJson(
+                "/api/v1/claims/" + id + "/information-requests/" + requestId + "/response",
                 "{\"response\": \"労働証明書の写しを郵送しました。\"}");
         assertEquals(200, answered.statusCode(), answered.body());
     }
 
     private String status(long id) {
-        return HttpSession.object(new HttpSession(base).as("auditor", PASSWORD).get("/api/v1/claims/" + id)).getString("status");
+        return HttpSession.object(new HttpSession(base).as("auditor", PASSWORD).get("/api/v1/claims/" + id))
+                .getString("status");
     }
 
     @Test
@@ -450,25 +590,42 @@ class StaffPagesIT {
             browser.click("verify:run");
             browser.waitForText("The chain is whole");
             browser.click("search:find");
-            browser.waitFor(d -> d.findElements(By.cssSelector("#search\\:events tbody tr")).size() > 1);
+            browser.waitFor(d ->
+                    d.findElements(By.cssSelector("#search\\:events tbody tr")).size() > 1);
             problems.addAll(browser.accessibilityProblems("trail en"));
             browser.screenshot("trail-en");
-            for (String report : List.of("backlog", "decisions", "repatriation-by-year", "activity", "processing-times", "places")) {
+            for (String report :
+                    List.of("backlog", "decisions", "repatriation-by-year", "activity", "processing-times", "places")) {
                 for (String language : List.of("en", "ja")) {
                     browser.open("/app/audit/reports.xhtml?report=" + report + "&lang=" + language);
-                    browser.waitFor(d -> !d.findElements(By.cssSelector("#chart canvas")).isEmpty(), Duration.ofSeconds(90));
-                    assertFalse(browser.driver.findElements(By.cssSelector("#table tbody tr")).isEmpty(), report);
+                    browser.waitFor(
+                            d -> !d.findElements(By.cssSelector("#chart canvas"))
+                                    .isEmpty(),
+                            Duration.ofSeconds(90));
+                    assertFalse(
+                            browser.driver
+                                    .findElements(By.cssSelector("#table tbody tr"))
+                                    .isEmpty(),
+                            report);
                     problems.addAll(browser.accessibilityProblems(report + " " + language));
                     browser.screenshot("report-" + report + "-" + language);
                 }
             }
             String csv = browser.driver.findElement(By.linkText("CSV")).getAttribute("href");
-            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csv))
-                    .header("Cookie", browser.sessionCookie()).GET().build(), HttpResponse.BodyHandlers.ofString());
+            var response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(csv))
+                                    .header("Cookie", browser.sessionCookie())
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode());
-            assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
+            assertTrue(
+                    response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
             String headings = response.body().lines().findFirst().orElse("");
-            assertTrue(headings.matches(".*[\\u3040-\\u30ff\\u4e00-\\u9fff].*"), "the Japanese page downloads Japanese headings: " + headings);
+            assertTrue(
+                    headings.matches(".*[\\u3040-\\u30ff\\u4e00-\\u9fff].*"),
+                    "the Japanese page downloads Japanese headings: " + headings);
         }
         assertTrue(problems.isEmpty(), "serious or critical accessibility violations:\n" + String.join("\n", problems));
     }
@@ -498,7 +655,8 @@ class StaffPagesIT {
         // a password never holds its account's name
         String given = "given-by-admin-" + DemoClaims.suffix() + "-x";
         DemoClaims.openAccount(base, name, "新任 審査担当", "CASEWORKER", given);
-        try (var browser = new Browser(server); var elsewhere = new Browser(server)) {
+        try (var browser = new Browser(server);
+                var elsewhere = new Browser(server)) {
             // signed in on another machine too, with the password that is about to change
             elsewhere.open("/?lang=ja");
             elsewhere.type("signin:username", name);
@@ -533,8 +691,14 @@ class StaffPagesIT {
             browser.open("/app/casework/queues.xhtml?lang=ja");
             assertTrue(browser.path().startsWith("/app/casework/queues.xhtml"), browser.path());
         }
-        assertEquals(401, new HttpSession(base).as(name, given).get("/api/v1/claims").statusCode());
-        assertEquals(200, new HttpSession(base).as(name, "my-own-long-password").get("/api/v1/claims").statusCode());
+        assertEquals(
+                401, new HttpSession(base).as(name, given).get("/api/v1/claims").statusCode());
+        assertEquals(
+                200,
+                new HttpSession(base)
+                        .as(name, "my-own-long-password")
+                        .get("/api/v1/claims")
+                        .statusCode());
     }
 
     @Test
@@ -543,12 +707,24 @@ class StaffPagesIT {
         String given = "given-by-admin-" + DemoClaims.suffix() + "-x";
         DemoClaims.openAccount(base, name, "鍵 試験", "AUDITOR", given);
         String own = "a-sentence-of-my-own-" + DemoClaims.suffix();
-        assertEquals(204, new HttpSession(base).as(name, given).postJson("/api/v1/account/password",
-                "{\"currentPassword\": \"%s\", \"newPassword\": \"%s\"}".formatted(given, own)).statusCode());
-        var first = new HttpSession(base).withKey(HttpSession.object(new HttpSession(base).as(name, own)
-                .postJson("/api/v1/api-keys", "{\"label\": \"一つ目\"}")).getString("key"));
-        var second = new HttpSession(base).withKey(HttpSession.object(new HttpSession(base).as(name, own)
-                .postJson("/api/v1/api-keys", "{\"label\": \"二つ目\"}")).getString("key"));
+        assertEquals(
+                204,
+                new HttpSession(base)
+                        .as(name, given)
+                        .postJson(
+                                "/api/v1/account/password",
+                                "{\"currentPassword\": \"%s\", \"newPassword\": \"%s\"}".formatted(given, own))
+                        .statusCode());
+        var first = new HttpSession(base)
+                .withKey(HttpSession.object(new HttpSession(base)
+                                .as(name, own)
+                                .postJson("/api/v1/api-keys", "{\"label\": \"一つ目\"}"))
+                        .getString("key"));
+        var second = new HttpSession(base)
+                .withKey(HttpSession.object(new HttpSession(base)
+                                .as(name, own)
+                                .postJson("/api/v1/api-keys", "{\"label\": \"二つ目\"}"))
+                        .getString("key"));
         String kept = "the-keys-stay-this-time-" + DemoClaims.suffix();
         String last = "and-now-they-go-as-well-" + DemoClaims.suffix();
         try (var browser = new Browser(server)) {
@@ -566,7 +742,9 @@ class StaffPagesIT {
             browser.type("password:currentPassword", kept);
             browser.type("password:newPassword", last);
             browser.type("password:repeated", last);
-            browser.driver.findElement(By.cssSelector("[id='password:revokeKeys'] .ui-chkbox-box")).click();
+            browser.driver
+                    .findElement(By.cssSelector("[id='password:revokeKeys'] .ui-chkbox-box"))
+                    .click();
             browser.click("password:change");
             browser.waitForText("パスワードを変更しました。");
             browser.open("/app/account/password.xhtml?lang=ja");
@@ -575,22 +753,35 @@ class StaffPagesIT {
         assertEquals(401, first.get("/api/v1/claims?size=1").statusCode(), "ticked, the keys end with the password");
         assertEquals(401, second.get("/api/v1/claims?size=1").statusCode());
 
-        var third = new HttpSession(base).withKey(HttpSession.object(new HttpSession(base).as(name, last)
-                .postJson("/api/v1/api-keys", "{\"label\": \"三つ目\"}")).getString("key"));
+        var third = new HttpSession(base)
+                .withKey(HttpSession.object(new HttpSession(base)
+                                .as(name, last)
+                                .postJson("/api/v1/api-keys", "{\"label\": \"三つ目\"}"))
+                        .getString("key"));
         assertEquals(200, third.get("/api/v1/claims?size=1").statusCode());
         try (var browser = new Browser(server)) {
             browser.signIn("admin", PASSWORD);
             browser.open("/app/admin/home.xhtml?lang=en");
             browser.type("tabs:reset:resetUsername", name);
             browser.type("tabs:reset:resetPassword", "forgot-it-so-here-" + DemoClaims.suffix());
-            browser.driver.findElement(By.cssSelector("[id='tabs:reset:resetRevokeKeys'] .ui-chkbox-box")).click();
+            browser.driver
+                    .findElement(By.cssSelector("[id='tabs:reset:resetRevokeKeys'] .ui-chkbox-box"))
+                    .click();
             browser.click("tabs:reset:resetSubmit");
             browser.waitForText("The one-time password is set.");
         }
-        assertEquals(401, third.get("/api/v1/claims?size=1").statusCode(), "the administrator ended the key with the password");
-        var revoked = HttpSession.object(new HttpSession(base).as("auditor", PASSWORD)
-                .get("/api/v1/audit/events?action=API_KEY_REVOKED&size=50")).getJsonArray("items").stream()
-                .map(e -> e.asJsonObject().getJsonObject("details")).filter(d -> name.equals(d.getString("account", null))).count();
+        assertEquals(
+                401,
+                third.get("/api/v1/claims?size=1").statusCode(),
+                "the administrator ended the key with the password");
+        var revoked = HttpSession.object(new HttpSession(base)
+                        .as("auditor", PASSWORD)
+                        .get("/api/v1/audit/events?action=API_KEY_REVOKED&size=50"))
+                .getJsonArray("items")
+                .stream()
+                .map(e -> e.asJsonObject().getJsonObject("details"))
+                .filter(d -> name.equals(d.getString("account", null)))
+                .count();
         assertEquals(3, revoked, "each key's end is in the trail");
     }
 
@@ -601,7 +792,8 @@ class StaffPagesIT {
         long id = DemoClaims.decided(base, family);
         // The same man claimed again: the run flags the payment as a possible duplicate.
         DemoClaims.submitted(base, family);
-        String number = HttpSession.object(new HttpSession(base).as("assoc-a", PASSWORD).get("/api/v1/claims/" + id))
+        String number = HttpSession.object(
+                        new HttpSession(base).as("assoc-a", PASSWORD).get("/api/v1/claims/" + id))
                 .getString("number");
         try (var browser = new Browser(server)) {
             browser.signIn("assoc-a", PASSWORD);
@@ -620,10 +812,15 @@ class StaffPagesIT {
             browser.click("bank-account:save");
             browser.waitForText("振込口座を登録しました。");
             String account = browser.driver.findElement(By.id("account")).getText();
-            assertTrue(account.contains("ﾏｲﾂﾞﾙ ﾊﾅｺ") && account.contains("****567") && !account.contains("1234567"),
+            assertTrue(
+                    account.contains("ﾏｲﾂﾞﾙ ﾊﾅｺ") && account.contains("****567") && !account.contains("1234567"),
                     "the bank's form, masked for the association: " + account);
-            assertTrue(browser.driver.findElement(By.id("holder-mismatch")).isDisplayed(), "not the claimant's reading");
-            assertTrue(browser.driver.findElement(By.id("payment-schedule")).getText().contains("一時金"));
+            assertTrue(
+                    browser.driver.findElement(By.id("holder-mismatch")).isDisplayed(), "not the claimant's reading");
+            assertTrue(browser.driver
+                    .findElement(By.id("payment-schedule"))
+                    .getText()
+                    .contains("一時金"));
             assertEquals(null, PageSweepIT.codesShown(browser.text(), Set.of("assoc-a")));
         }
         LocalDate payDay = bankingDay();
@@ -635,21 +832,28 @@ class StaffPagesIT {
             browser.click("prepare:submit");
             browser.waitForText("を作成しました。承認は別の人が行います。");
             run = Long.parseLong(browser.path().replaceFirst(".*[?&]id=(\\d+).*", "$1"));
-            assertTrue(browser.driver.findElement(By.id("own-run")).isDisplayed(), "the preparer is told another approves");
+            assertTrue(
+                    browser.driver.findElement(By.id("own-run")).isDisplayed(),
+                    "the preparer is told another approves");
             assertTrue(browser.driver.findElements(By.id("approval")).isEmpty(), "and is not offered the approval");
             assertTrue(browser.driver.findElement(By.id("transfers")).getText().contains(number));
         }
         try (var browser = new Browser(server)) {
             browser.signIn("supervisor", PASSWORD);
             browser.open("/app/casework/queues.xhtml?lang=ja");
-            String waiting = browser.driver.findElement(By.id("runs-to-approve")).getText();
+            String waiting =
+                    browser.driver.findElement(By.id("runs-to-approve")).getText();
             assertTrue(waiting.contains("支払処理 " + run), "the supervisor's approvals list the run: " + waiting);
             browser.driver.findElement(By.linkText("支払処理 " + run)).click();
             browser.waitForText("振込明細");
-            String summary = browser.driver.findElement(By.id("approval-summary")).getText();
+            String summary =
+                    browser.driver.findElement(By.id("approval-summary")).getText();
             assertTrue(summary.contains("振込") && summary.contains("¥"), summary);
-            String ours = browser.driver.findElements(By.cssSelector("#transfers_data tr")).stream().map(WebElement::getText)
-                    .filter(row -> row.contains(number)).findFirst().orElseThrow();
+            String ours = browser.driver.findElements(By.cssSelector("#transfers_data tr")).stream()
+                    .map(WebElement::getText)
+                    .filter(row -> row.contains(number))
+                    .findFirst()
+                    .orElseThrow();
             assertTrue(ours.contains("名義が請求者と不一致") && ours.contains("重複請求の疑い"), ours);
             assertTrue(browser.driver.findElement(By.id("concerns-summary")).isDisplayed());
 
@@ -658,26 +862,46 @@ class StaffPagesIT {
             browser.waitForText("振込ファイルはいま作成され");
             browser.click("approval:approve-yes");
             browser.waitForText("照合してからチェックを入れ、承認してください。");
-            assertEquals("PREPARED", HttpSession.object(new HttpSession(base).as("admin", PASSWORD)
-                    .get("/api/v1/payment-runs/" + run)).getString("state"), "not approved without the check");
-            browser.driver.findElement(By.cssSelector("[id='approval:checked'] .ui-chkbox-box")).click();
+            assertEquals(
+                    "PREPARED",
+                    HttpSession.object(
+                                    new HttpSession(base).as("admin", PASSWORD).get("/api/v1/payment-runs/" + run))
+                            .getString("state"),
+                    "not approved without the check");
+            browser.driver
+                    .findElement(By.cssSelector("[id='approval:checked'] .ui-chkbox-box"))
+                    .click();
             browser.click("approval:approve");
             browser.waitForText("振込ファイルはいま作成され");
             browser.click("approval:approve-yes");
             browser.waitForText("支払処理を承認しました。");
             String csv = browser.driver.findElement(By.id("csv")).getAttribute("href");
-            var table = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csv))
-                    .header("Cookie", browser.sessionCookie()).GET().build(), HttpResponse.BodyHandlers.ofString());
-            assertTrue(table.body().startsWith("\uFEFF請求番号,") && table.body().contains(number + ",0005,123,普通,"),
+            var table = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(csv))
+                                    .header("Cookie", browser.sessionCookie())
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertTrue(
+                    table.body().startsWith("\uFEFF請求番号,") && table.body().contains(number + ",0005,123,普通,"),
                     "the run's CSV in the reader's language: " + table.body());
             String sha = browser.driver.findElement(By.id("sha256")).getText();
             String zengin = browser.driver.findElement(By.id("zengin")).getAttribute("href");
-            var file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(zengin))
-                    .header("Cookie", browser.sessionCookie()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            var file = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(zengin))
+                                    .header("Cookie", browser.sessionCookie())
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, file.statusCode());
             byte[] bytes = file.body();
             assertEquals(0, bytes.length % 122, "records of 120 bytes and CR LF");
-            assertEquals(sha, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)),
+            assertEquals(
+                    sha,
+                    HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)),
                     "the file downloaded is the file approved");
             String records = new String(bytes, Charset.forName("windows-31j"));
             assertTrue(records.contains("ﾏｲﾂﾞﾙ ﾊﾅｺ"), "the payee as the bank holds the name");
@@ -686,15 +910,23 @@ class StaffPagesIT {
         try (var browser = new Browser(server)) {
             browser.signIn("assoc-a", PASSWORD);
             browser.open("/app/association/claim.xhtml?id=" + id + "&lang=ja");
-            assertTrue(browser.driver.findElement(By.id("payment-schedule")).getText().contains("支払処理中"),
+            assertTrue(
+                    browser.driver
+                            .findElement(By.id("payment-schedule"))
+                            .getText()
+                            .contains("支払処理中"),
                     "the association follows its payment");
         }
     }
 
     /** The first banking day from today, by the calendar the server keeps. */
     private LocalDate bankingDay() {
-        var holidays = HttpSession.json(new HttpSession(base).as("admin", PASSWORD).get("/api/v1/public-holidays")).asJsonArray()
-                .stream().map(h -> LocalDate.parse(h.asJsonObject().getString("day"))).collect(Collectors.toSet());
+        var holidays =
+                HttpSession.json(new HttpSession(base).as("admin", PASSWORD).get("/api/v1/public-holidays"))
+                        .asJsonArray()
+                        .stream()
+                        .map(h -> LocalDate.parse(h.asJsonObject().getString("day")))
+                        .collect(Collectors.toSet());
         LocalDate day = server.today();
         while (day.getDayOfWeek().getValue() > 5 || holidays.contains(day)) {
             day = day.plusDays(1);
@@ -718,15 +950,19 @@ class StaffPagesIT {
             browser.click("appeal:file-appeal");
             // the appeal is asked for once more before it goes
             browser.waitForText("この内容で不服申立てをします");
-            browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+                    .click();
             browser.waitForText("申立ての理由");
             assertTrue(browser.path().contains("id=" + id), "the address still names the claim: " + browser.path());
-            var shown = browser.driver.findElement(By.cssSelector(".appeal__text")).getText();
+            var shown =
+                    browser.driver.findElement(By.cssSelector(".appeal__text")).getText();
             assertEquals(first + "\n" + second, shown, "the grounds as written, their line break kept");
             assertTrue(browser.text().contains("不服申立中"), browser.text());
             browser.screenshot("appeal-grounds-ja");
             browser.open("/app/association/receipt.xhtml?id=" + id + "&lang=ja");
-            assertTrue(browser.text().contains(first) && browser.text().contains(second), "on the receipt: " + browser.text());
+            assertTrue(
+                    browser.text().contains(first) && browser.text().contains(second),
+                    "on the receipt: " + browser.text());
             browser.open("/app/association/claims.xhtml?lang=ja"); // the printed receipt has no menu to sign out from
             browser.signOut();
 
@@ -734,7 +970,11 @@ class StaffPagesIT {
                 browser.signIn(staff, PASSWORD);
                 browser.open("/app/casework/claim.xhtml?id=" + id + "&lang=ja");
                 browser.waitForText("申立ての理由");
-                assertEquals(first + "\n" + second, browser.driver.findElement(By.cssSelector(".appeal__text")).getText(),
+                assertEquals(
+                        first + "\n" + second,
+                        browser.driver
+                                .findElement(By.cssSelector(".appeal__text"))
+                                .getText(),
                         staff + " reads the grounds on the workbench");
                 browser.signOut();
             }

@@ -30,11 +30,15 @@ public class StoredBeforeTheCheck {
     @Path("{id}/content")
     @Consumes("application/octet-stream")
     @Produces("text/plain")
-    public String replace(@PathParam("id") long evidenceId, byte[] content) throws SQLException, NoSuchAlgorithmException {
-        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    public String replace(@PathParam("id") long evidenceId, byte[] content)
+            throws SQLException, NoSuchAlgorithmException {
+        String sha256 =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         try (Connection connection = dataSource.getConnection();
-             var stored = connection.prepareStatement("update evidence_content set content = ? where evidence_id = ?");
-             var described = connection.prepareStatement("update evidence set sha256 = ?, size_bytes = ? where id = ?")) {
+                var stored =
+                        connection.prepareStatement("update evidence_content set content = ? where evidence_id = ?");
+                var described =
+                        connection.prepareStatement("update evidence set sha256 = ?, size_bytes = ? where id = ?")) {
             stored.setBytes(1, content);
             stored.setLong(2, evidenceId);
             described.setString(1, sha256);

@@ -24,7 +24,8 @@ public class TestClock extends ProgrammeClock {
     /** The system property that pins the day (yyyy-mm-dd). */
     static final String TODAY = "claims.it.today";
 
-    private final LocalDate today = LocalDate.parse(System.getProperty(TODAY, LocalDate.now(Today.JAPAN).toString()));
+    private final LocalDate today =
+            LocalDate.parse(System.getProperty(TODAY, LocalDate.now(Today.JAPAN).toString()));
     private volatile Duration ahead = Duration.ZERO;
 
     @Override

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
 import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
-import org.opentest4j.TestAbortedException;
 import org.maizuru.claims.association.ForgetfulAddressThrottle;
 import org.maizuru.claims.platform.Today;
+import org.opentest4j.TestAbortedException;
 
 /**
  * One Payara Micro for a whole pass of the container and browser tests (a JUnit extension): the packaged WAR with
@@ -92,9 +92,12 @@ final class TestServer implements BeforeAllCallback, TestInstancePreConstructCal
 
     /** The pass's server, started by the first class that asks; a start that failed fails every class at once. */
     private static Pass pass(ExtensionContext context) {
-        String database = context.getConfigurationParameter(DATABASE)
-                .orElse(System.getProperty(DATABASE, ServerUnderTest.H2));
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(database, Attempt::of, Attempt.class).pass();
+        String database =
+                context.getConfigurationParameter(DATABASE).orElse(System.getProperty(DATABASE, ServerUnderTest.H2));
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(database, Attempt::of, Attempt.class)
+                .pass();
     }
 
     /** The server of a pass, or why there is none; closed, and so stopped, when the pass ends. */
@@ -128,10 +131,12 @@ final class TestServer implements BeforeAllCallback, TestInstancePreConstructCal
 
         static Pass open(String database) {
             String running = System.getProperty(SERVER, "");
-            if (ServerUnderTest.POSTGRESQL.equals(database) && running.isBlank()
+            if (ServerUnderTest.POSTGRESQL.equals(database)
+                    && running.isBlank()
                     && System.getProperty("claims.test.pg.url", "").isBlank()) {
                 if ("true".equals(System.getenv("CI"))) {
-                    throw new IllegalStateException("CI must name a PostgreSQL for the PostgreSQL pass (CLAIMS_TEST_PG_URL)");
+                    throw new IllegalStateException(
+                            "CI must name a PostgreSQL for the PostgreSQL pass (CLAIMS_TEST_PG_URL)");
                 }
                 Assumptions.abort("CLAIMS_TEST_PG_URL names no PostgreSQL: the PostgreSQL pass is skipped");
             }
@@ -159,13 +164,22 @@ final class TestServer implements BeforeAllCallback, TestInstancePreConstructCal
             Path folder = ownFolder(build, database);
             Path war = folder.resolve("ROOT.war");
             Deployments.packagedWar()
-                    .addClasses(RoundTripProbe.class, DeadlineFixture.class, AuditTampering.class, PaymentsHold.class, StoredBeforeTheCheck.class,
-                            TestClock.class, ServerState.class, ForgetfulAddressThrottle.class)
-                    .as(ZipExporter.class).exportTo(war.toFile(), true);
+                    .addClasses(
+                            RoundTripProbe.class,
+                            DeadlineFixture.class,
+                            AuditTampering.class,
+                            PaymentsHold.class,
+                            StoredBeforeTheCheck.class,
+                            TestClock.class,
+                            ServerState.class,
+                            ForgetfulAddressThrottle.class)
+                    .as(ZipExporter.class)
+                    .exportTo(war.toFile(), true);
 
             int port = freePort();
             int smtpPort = freePort();
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             // The JIT's first tier alone: over a pass of a few minutes, the optimising compiler cost more CPU than it
             // saved, on two cores shared with the other pass and the browsers (measured: 279 CPU-seconds against 257).
             // The serial collector: the concurrent one's threads cost a start about 2 CPU-seconds more (26-28 against
@@ -174,15 +188,26 @@ final class TestServer implements BeforeAllCallback, TestInstancePreConstructCal
             command.add("-XX:+UseSerialGC");
             command.addAll(settings(database, folder.resolve("data"), smtpPort));
             command.add("-D" + TestClock.TODAY + "=" + LocalDate.now(Today.JAPAN));
-            command.addAll(List.of("-jar", property("payara.microJar"), "--deploy", war.toString(),
-                    "--port", Integer.toString(port), "--nocluster",
-                    "--rootdir", folder.resolve("payara").toString(),
-                    "--prebootcommandfile", property("claims.it.preboot"),
+            command.addAll(List.of(
+                    "-jar",
+                    property("payara.microJar"),
+                    "--deploy",
+                    war.toString(),
+                    "--port",
+                    Integer.toString(port),
+                    "--nocluster",
+                    "--rootdir",
+                    folder.resolve("payara").toString(),
+                    "--prebootcommandfile",
+                    property("claims.it.preboot"),
                     // Payara Micro's own domain.xml, as the runnable jar starts from: one left in the root folder
                     // by an earlier server would first start that server's application, then deploy this one over it.
-                    "--domainconfig", property("claims.it.domainconfig")));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(folder.resolve("server.log").toFile()).start();
+                    "--domainconfig",
+                    property("claims.it.domainconfig")));
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(folder.resolve("server.log").toFile())
+                    .start();
             var pass = new Pass(process, null, folder);
             try {
                 URL base = url("http://localhost:" + port + "/");
@@ -203,7 +228,8 @@ final class TestServer implements BeforeAllCallback, TestInstancePreConstructCal
         private static List<String> settings(String database, Path data, int smtpPort) {
             var settings = new ArrayList<String>();
             if (ServerUnderTest.POSTGRESQL.equals(database)) {
-                settings.addAll(List.of("-Dclaims.db.url=" + property("claims.test.pg.url"),
+                settings.addAll(List.of(
+                        "-Dclaims.db.url=" + property("claims.test.pg.url"),
                         "-Dclaims.db.user=" + property("claims.test.pg.user"),
                         "-Dclaims.db.password=" + property("claims.test.pg.password"),
                         // the pass's tests start from the demo, which PostgreSQL gets only when asked for
@@ -213,9 +239,13 @@ final class TestServer implements BeforeAllCallback, TestInstancePreConstructCal
             } else {
                 throw new IllegalArgumentException("No pass runs on " + database + ": h2 or postgresql");
             }
-            settings.addAll(List.of("-Dclaims.data.dir=" + data.toAbsolutePath(), "-Dclaims.duties.cron=*/10 * * * * *",
-                    "-Dclaims.smtp.host=127.0.0.1", "-Dclaims.smtp.port=" + smtpPort,
-                    "-Dclaims.smtp.from=claims@maizuru.example", "-D" + TestServer.DATABASE + "=" + database));
+            settings.addAll(List.of(
+                    "-Dclaims.data.dir=" + data.toAbsolutePath(),
+                    "-Dclaims.duties.cron=*/10 * * * * *",
+                    "-Dclaims.smtp.host=127.0.0.1",
+                    "-Dclaims.smtp.port=" + smtpPort,
+                    "-Dclaims.smtp.from=claims@maizuru.example",
+                    "-D" + TestServer.DATABASE + "=" + database));
             return settings;
         }
 
@@ -228,10 +258,12 @@ final class TestServer implements BeforeAllCallback, TestInstancePreConstructCal
             var http = new HttpSession(base);
             while (status(http, "/health/ready") != 200 || status(http, "/api/v1/claims") != 401) {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException("The test server exited with " + process.exitValue() + ":\n" + tail());
+                    throw new IllegalStateException(
+                            "The test server exited with " + process.exitValue() + ":\n" + tail());
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("The test server did not serve within " + START_LIMIT + ":\n" + tail());
+                    throw new IllegalStateException(
+                            "The test server did not serve within " + START_LIMIT + ":\n" + tail());
                 }
                 Thread.sleep(250);
             }
@@ -249,7 +281,8 @@ final class TestServer implements BeforeAllCallback, TestInstancePreConstructCal
         private static ServerUnderTest describe(URL base, String database) {
             var answer = new HttpSession(base).get("/it/server");
             if (answer.statusCode() != 200) {
-                throw new IllegalStateException(base + " is not a test server (GET /it/server: " + answer.statusCode() + ")");
+                throw new IllegalStateException(
+                        base + " is not a test server (GET /it/server: " + answer.statusCode() + ")");
             }
             var said = new Properties();
             try {
@@ -258,10 +291,13 @@ final class TestServer implements BeforeAllCallback, TestInstancePreConstructCal
                 throw new UncheckedIOException(e);
             }
             if (!database.equals(said.getProperty("database"))) {
-                throw new IllegalStateException("The server at " + base + " runs on " + said.getProperty("database")
-                        + ", not " + database);
+                throw new IllegalStateException(
+                        "The server at " + base + " runs on " + said.getProperty("database") + ", not " + database);
             }
-            return new ServerUnderTest(base, database, LocalDate.parse(said.getProperty("today")),
+            return new ServerUnderTest(
+                    base,
+                    database,
+                    LocalDate.parse(said.getProperty("today")),
                     Integer.parseInt(said.getProperty("smtpPort")));
         }
 
@@ -335,8 +371,10 @@ final class TestServer implements BeforeAllCallback, TestInstancePreConstructCal
 
         /** Whether a kept server still runs in the folder. */
         static boolean runs(Path folder) throws IOException {
-            return read(folder).flatMap(k -> ProcessHandle.of(Long.parseLong(k.getProperty("pid"))))
-                    .filter(ProcessHandle::isAlive).isPresent();
+            return read(folder)
+                    .flatMap(k -> ProcessHandle.of(Long.parseLong(k.getProperty("pid"))))
+                    .filter(ProcessHandle::isAlive)
+                    .isPresent();
         }
 
         private static Optional<Properties> read(Path folder) throws IOException {
@@ -372,7 +410,8 @@ final class TestServer implements BeforeAllCallback, TestInstancePreConstructCal
         for (int n = 1; ; n++) {
             Path folder = folder(build, database, n);
             Files.createDirectories(folder);
-            var channel = FileChannel.open(folder.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            var channel =
+                    FileChannel.open(folder.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             if (channel.tryLock() != null && !Kept.runs(folder)) {
                 Files.deleteIfExists(folder.resolve(Kept.FILE));
                 return folder;
@@ -384,7 +423,8 @@ final class TestServer implements BeforeAllCallback, TestInstancePreConstructCal
     private static String property(String name) {
         String value = System.getProperty(name);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException("The build sets " + name + " for the tests: run them through Maven (verify)");
+            throw new IllegalStateException(
+                    "The build sets " + name + " for the tests: run them through Maven (verify)");
         }
         return value;
     }

@@ -54,7 +54,8 @@ class BackupRestoreIT {
         DeployScript.Result backup;
         var clock = new Stopwatch();
         // No scheduled duties in this run: a round between the dump's snapshot and the stop would add to the original
-        // (an audited round, the lock's row) what the dump rightly cannot hold, and the databases are compared row by row.
+        // (an audited round, the lock's row) what the dump rightly cannot hold, and the databases are compared row by
+        // row.
         var quiet = new HashMap<>(original.environment());
         quiet.put("CLAIMS_DUTIES_CRON", "off");
         try (var application = RunningApplication.start(JAR, WORK.resolve("original"), quiet)) {
@@ -64,7 +65,8 @@ class BackupRestoreIT {
             eventsAtBackup = verifiedChainLength(new ClaimsApi(application.port(), "auditor"));
             clock.lap("claims filed");
             // While the application runs, as a nightly backup finds it.
-            backup = DeployScript.run("backup", original.environment(), WORK.resolve("backups").toString());
+            backup = DeployScript.run(
+                    "backup", original.environment(), WORK.resolve("backups").toString());
             clock.lap("backup");
         }
         assertEquals(0, backup.exit(), backup.output());
@@ -93,19 +95,29 @@ class BackupRestoreIT {
                 assertEquals(200, found.statusCode(), found.body());
                 assertEquals(claim.shown(), ClaimsApi.json(found), "claim " + claim.id() + " as it was backed up");
                 for (var document : claim.documents().entrySet()) {
-                    var content = association.bytes("/api/v1/claims/" + claim.id() + "/evidence/" + document.getKey()
-                            + "/content");
+                    var content = association.bytes(
+                            "/api/v1/claims/" + claim.id() + "/evidence/" + document.getKey() + "/content");
                     assertEquals(200, content.statusCode());
                     assertArrayEquals(document.getValue(), content.body(), "document " + document.getKey());
                 }
             }
             long events = verifiedChainLength(new ClaimsApi(application.port(), "auditor"));
-            assertTrue(events >= eventsAtBackup, events + " audit events after the restore, " + eventsAtBackup + " before");
-            System.out.printf("Backup of %d bytes restored: %d tables identical, %d claims, %d documents matching"
+            assertTrue(
+                    events >= eventsAtBackup,
+                    events + " audit events after the restore, " + eventsAtBackup + " before");
+            System.out.printf(
+                    "Backup of %d bytes restored: %d tables identical, %d claims, %d documents matching"
                             + " their hashes, audit chain of %d events valid (%d at the backup); the %d claims and %d"
                             + " documents filed here read back through the API. Time: %s%n",
-                    Files.size(dump), tables, TableRows.of(restored, "claim").size(), documents, events, eventsAtBackup,
-                    filed.size(), filed.stream().mapToInt(f -> f.documents().size()).sum(), clock);
+                    Files.size(dump),
+                    tables,
+                    TableRows.of(restored, "claim").size(),
+                    documents,
+                    events,
+                    eventsAtBackup,
+                    filed.size(),
+                    filed.stream().mapToInt(f -> f.documents().size()).sum(),
+                    clock);
         }
     }
 
@@ -123,7 +135,10 @@ class BackupRestoreIT {
             Map<Long, byte[]> documents = new LinkedHashMap<>();
             for (int n = 0; n < documentsOfClaim; n++) {
                 byte[] content = n == 0 ? pdf(random, 300_000) : png(random, 60_000);
-                var uploaded = association.upload(id, n == 0 ? "certificate.pdf" : "photograph.png", content,
+                var uploaded = association.upload(
+                        id,
+                        n == 0 ? "certificate.pdf" : "photograph.png",
+                        content,
                         n == 0 ? "REPATRIATION_CERTIFICATE" : "PHOTOGRAPH");
                 assertEquals(201, uploaded.statusCode(), uploaded.body());
                 JsonObject evidence = ClaimsApi.json(uploaded);
@@ -157,9 +172,12 @@ class BackupRestoreIT {
             throws SQLException {
         List<String> tables = TableRows.tables(original);
         assertEquals(tables, TableRows.tables(restored), "the same tables");
-        assertTrue(tables.containsAll(List.of("claim", "evidence", "evidence_content", "audit_event")), tables.toString());
+        assertTrue(
+                tables.containsAll(List.of("claim", "evidence", "evidence_content", "audit_event")), tables.toString());
         for (String table : tables) {
-            assertEquals("", TableRows.differences(TableRows.of(original, table), TableRows.of(restored, table)),
+            assertEquals(
+                    "",
+                    TableRows.differences(TableRows.of(original, table), TableRows.of(restored, table)),
                     "the rows of " + table);
         }
         return tables.size();
@@ -168,9 +186,10 @@ class BackupRestoreIT {
     /** Every stored document's bytes hash to the SHA-256 its evidence record names. */
     private static int assertDocumentsMatchTheirHashes(TestPostgreSql.Database database) throws Exception {
         int documents = 0;
-        try (var connection = database.connect(); var sql = connection.createStatement();
-             var rows = sql.executeQuery("select e.id, e.sha256, c.content from evidence e"
-                     + " left join evidence_content c on c.evidence_id = e.id order by e.id")) {
+        try (var connection = database.connect();
+                var sql = connection.createStatement();
+                var rows = sql.executeQuery("select e.id, e.sha256, c.content from evidence e"
+                        + " left join evidence_content c on c.evidence_id = e.id order by e.id")) {
             while (rows.next()) {
                 byte[] content = rows.getBytes("content");
                 assertTrue(content != null, "evidence " + rows.getLong("id") + " has its content");
@@ -188,7 +207,8 @@ class BackupRestoreIT {
      */
     private static byte[] pdf(Random random, int size) throws IOException {
         int side = (int) Math.sqrt(size / 3.0);
-        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+        try (var document = new PDDocument();
+                var out = new ByteArrayOutputStream()) {
             var page = new PDPage();
             document.addPage(page);
             var picture = LosslessFactory.createFromImage(document, noise(random, side, side));

@@ -23,23 +23,39 @@ class BehindATlsProxyIT {
     @Test
     void theProxySaysHowTheBrowserCameAndTheAnswersFollowIt() throws Exception {
         // No demo data: what is checked here is what the proxy's headers change, on any page and for anyone.
-        try (var application = RunningApplication.start(JAR, RunningApplication.fresh(FOLDER),
-                Map.of("CLAIMS_TRUSTED_PROXIES", "127.0.0.1, ::1", "CLAIMS_DEMO", "false",
-                        "CLAIMS_PUBLIC_ADDRESS", "https://claims.example.jp"))) {
+        try (var application = RunningApplication.start(
+                JAR,
+                RunningApplication.fresh(FOLDER),
+                Map.of(
+                        "CLAIMS_TRUSTED_PROXIES",
+                        "127.0.0.1, ::1",
+                        "CLAIMS_DEMO",
+                        "false",
+                        "CLAIMS_PUBLIC_ADDRESS",
+                        "https://claims.example.jp"))) {
             application.awaitReady(Duration.ofSeconds(90));
 
-            var plain = application.get("/app/casework/queues.xhtml?tab=mine", "X-Forwarded-Proto", "http",
-                    "X-Forwarded-For", "203.0.113.9");
+            var plain = application.get(
+                    "/app/casework/queues.xhtml?tab=mine",
+                    "X-Forwarded-Proto",
+                    "http",
+                    "X-Forwarded-For",
+                    "203.0.113.9");
             assertEquals(308, plain.statusCode(), plain.headers().map().toString());
-            assertEquals("https://claims.example.jp/app/casework/queues.xhtml?tab=mine",
-                    plain.headers().firstValue("Location").orElse(null), "to the public address, never to the Host sent");
+            assertEquals(
+                    "https://claims.example.jp/app/casework/queues.xhtml?tab=mine",
+                    plain.headers().firstValue("Location").orElse(null),
+                    "to the public address, never to the Host sent");
 
             var secure = application.get("/", "X-Forwarded-Proto", "https", "Accept-Language", "ja");
             assertEquals(200, secure.statusCode());
-            assertEquals("max-age=31536000; includeSubDomains",
+            assertEquals(
+                    "max-age=31536000; includeSubDomains",
                     secure.headers().firstValue("Strict-Transport-Security").orElse(null));
-            String cookie = secure.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                    .findFirst().orElseThrow(() -> new AssertionError(secure.headers().map().toString()));
+            String cookie = secure.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("JSESSIONID="))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(secure.headers().map().toString()));
             assertTrue(cookie.contains("Secure") && cookie.contains("HttpOnly"), cookie);
 
             var direct = application.get("/");

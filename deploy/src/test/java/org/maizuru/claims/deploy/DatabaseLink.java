@@ -72,7 +72,8 @@ final class DatabaseLink implements AutoCloseable {
 
     private static void pipe(Socket from, Socket to) {
         Thread.ofVirtual().start(() -> {
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            try (InputStream in = from.getInputStream();
+                    OutputStream out = to.getOutputStream()) {
                 in.transferTo(out);
             } catch (IOException closed) {
                 // either side went away

@@ -42,7 +42,8 @@ class DatabaseOutageIT {
     private static final Pattern HOST_AND_PORT = Pattern.compile("^jdbc:postgresql://([^/:?]+)(?::(\\d+))?/(.*)$");
     private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"signin\"[^>]*action=\"([^\"]*)\"");
     private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private TestPostgreSql.Database runtime;
     private DatabaseLink link;
@@ -56,8 +57,8 @@ class DatabaseOutageIT {
         link = new DatabaseLink(url.group(1), url.group(2) == null ? 5432 : Integer.parseInt(url.group(2)));
         String linked = "jdbc:postgresql://localhost:" + link.port() + "/" + url.group(3);
         runtime = new TestPostgreSql.Database(database.url(), TestPostgreSql.RUNTIME_ROLE, TestPostgreSql.RUNTIME_ROLE);
-        var environment = new HashMap<>(new TestPostgreSql.Database(linked, runtime.user(), runtime.password())
-                .environment());
+        var environment =
+                new HashMap<>(new TestPostgreSql.Database(linked, runtime.user(), runtime.password()).environment());
         environment.put("CLAIMS_DB_OWNER_USER", database.user());
         environment.put("CLAIMS_DB_OWNER_PASSWORD", database.password());
         RunningApplication.fresh(FOLDER);
@@ -78,19 +79,26 @@ class DatabaseOutageIT {
     @Test
     @Order(1)
     void theRoleTheApplicationRunsAsMayAddToTheTrailButNotRewriteIt() throws Exception {
-        assertEquals(201, new ClaimsApi(application.port(), "assoc-a").file("権限").statusCode(), "it works as that role");
-        try (var connection = runtime.connect(); var sql = connection.createStatement()) {
+        assertEquals(
+                201, new ClaimsApi(application.port(), "assoc-a").file("権限").statusCode(), "it works as that role");
+        try (var connection = runtime.connect();
+                var sql = connection.createStatement()) {
             try (var rows = sql.executeQuery("select count(*) from audit_event")) {
                 assertTrue(rows.next() && rows.getLong(1) > 0, "it reads the trail");
             }
-            for (String forbidden : new String[] {"update audit_event set summary = 'x' where id = 1",
-                    "delete from audit_event where id = 1", "truncate audit_event",
-                    "alter table audit_event disable trigger audit_event_no_update_or_delete",
-                    "drop table claim", "create table intruder (id int)",
-                    "update flyway_schema_history set success = false"}) {
-                var refused = Assertions.assertThrows(SQLException.class,
-                        () -> sql.execute(forbidden), forbidden);
-                assertEquals("42501", refused.getSQLState(),
+            for (String forbidden : new String[] {
+                "update audit_event set summary = 'x' where id = 1",
+                "delete from audit_event where id = 1",
+                "truncate audit_event",
+                "alter table audit_event disable trigger audit_event_no_update_or_delete",
+                "drop table claim",
+                "create table intruder (id int)",
+                "update flyway_schema_history set success = false"
+            }) {
+                var refused = Assertions.assertThrows(SQLException.class, () -> sql.execute(forbidden), forbidden);
+                assertEquals(
+                        "42501",
+                        refused.getSQLState(),
                         forbidden + ": " + refused.getSQLState() + " " + refused.getMessage());
             }
         }
@@ -106,7 +114,10 @@ class DatabaseOutageIT {
 
         link.cut();
         var refused = until(() -> association.get("/api/v1/claims"), answer -> answer.statusCode() == 503);
-        assertEquals("30", refused.headers().firstValue("Retry-After").orElse(null), refused.headers().toString());
+        assertEquals(
+                "30",
+                refused.headers().firstValue("Retry-After").orElse(null),
+                refused.headers().toString());
         assertEquals("serviceUnavailable", ClaimsApi.json(refused).getString("error"), refused.body());
         var filing = association.file("断線中");
         assertEquals(503, filing.statusCode(), filing.body());
@@ -119,7 +130,8 @@ class DatabaseOutageIT {
         until(() -> association.get("/api/v1/claims"), answer -> answer.statusCode() == 200);
         assertEquals(201, association.file("復旧後").statusCode());
         assertEquals(200, application.status("/health/ready"));
-        assertTrue(!signInPage(application.port(), "assoc-a", "maizuru-demo").contains("利用できない"),
+        assertTrue(
+                !signInPage(application.port(), "assoc-a", "maizuru-demo").contains("利用できない"),
                 "signing in works again");
     }
 
@@ -133,7 +145,8 @@ class DatabaseOutageIT {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("never got the awaited answer; the last was " + answer.statusCode() + ": " + answer.body());
+        throw new AssertionError(
+                "never got the awaited answer; the last was " + answer.statusCode() + ": " + answer.body());
     }
 
     private interface Call {
@@ -145,21 +158,34 @@ class DatabaseOutageIT {
      * script adds the page's nonce to the form; here the test adds it.
      */
     private static String signInPage(int port, String account, String password) throws Exception {
-        var http = HttpClient.newBuilder().cookieHandler(new CookieManager()).version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+        var http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         URI page = URI.create("http://localhost:" + port + "/");
-        String form = http.send(HttpRequest.newBuilder(page).header("Accept-Language", "ja").build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String form = http.send(
+                        HttpRequest.newBuilder(page)
+                                .header("Accept-Language", "ja")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         var state = VIEW_STATE.matcher(form);
         var action = FORM_ACTION.matcher(form);
         var nonce = NONCE.matcher(form);
         assertTrue(state.find() && action.find() && nonce.find(), form);
         String body = "signin=signin&signin%3Ausername=" + account + "&signin%3Apassword=" + password
-                + "&signin%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8)
+                + "&signin%3Asubmit=&jakarta.faces.ViewState="
+                + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8)
                 + "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8);
-        var answer = http.send(HttpRequest.newBuilder(page.resolve(action.group(1)))
-                .header("Accept-Language", "ja").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        var answer = http.send(
+                HttpRequest.newBuilder(page.resolve(action.group(1)))
+                        .header("Accept-Language", "ja")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         return answer.statusCode() + " " + answer.uri() + "\n" + answer.body();
     }
 }

@@ -23,8 +23,7 @@ final class DeployScript {
         }
     }
 
-    private DeployScript() {
-    }
+    private DeployScript() {}
 
     static Result run(String script, Map<String, String> environment, String... arguments)
             throws IOException, InterruptedException {
@@ -33,8 +32,11 @@ final class DeployScript {
         // Into a file rather than a pipe, so that a script that hangs cannot hang the test past its time limit.
         Path output = Files.createTempFile("maizuru-" + script, ".log");
         try {
-            var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+            var builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
+                    .redirectInput(
+                            ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
             // Nothing from the build's own environment may point the script at another database.
             builder.environment().keySet().removeIf(name -> name.startsWith("CLAIMS_DB_") || name.startsWith("PG"));
             builder.environment().putAll(environment);

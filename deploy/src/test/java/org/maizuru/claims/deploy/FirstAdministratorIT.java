@@ -28,7 +28,8 @@ class FirstAdministratorIT {
     private static final Duration READY = Duration.ofSeconds(180);
     private static final Pattern TOKEN = Pattern.compile("\"token\": \"([A-Za-z0-9_-]{20,})\"");
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void aNewInstallationHasNoDemoAccountAndItsFirstAdministratorIsMadeOnceWithThePrintedToken() throws Exception {
@@ -44,7 +45,8 @@ class FirstAdministratorIT {
             String token = printed.group(1);
             String base = "http://localhost:" + application.port();
 
-            assertEquals(401, get(base, "/api/v1/claims", "admin", "maizuru-demo").statusCode(), "no demo account");
+            assertEquals(
+                    401, get(base, "/api/v1/claims", "admin", "maizuru-demo").statusCode(), "no demo account");
             assertEquals(403, setup(base, "not-the-token-" + token, "okada").statusCode(), "a wrong token is refused");
             var made = setup(base, token, "okada");
             assertEquals(201, made.statusCode(), made.body());
@@ -52,24 +54,37 @@ class FirstAdministratorIT {
             assertEquals("okada", answer.getString("username"));
             String oneTime = answer.getString("oneTimePassword");
 
-            assertEquals(403, get(base, "/api/v1/payment-runs", "okada", oneTime).statusCode(),
+            assertEquals(
+                    403,
+                    get(base, "/api/v1/payment-runs", "okada", oneTime).statusCode(),
                     "the one-time password only lets the administrator choose their own");
-            var chosen = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/account/password"))
-                    .header("Authorization", basic("okada", oneTime)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"currentPassword\": \"" + oneTime
-                            + "\", \"newPassword\": \"harbour-lights-of-maizuru-1956\"}")).build(),
+            var chosen = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/v1/account/password"))
+                            .header("Authorization", basic("okada", oneTime))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"currentPassword\": \"" + oneTime
+                                    + "\", \"newPassword\": \"harbour-lights-of-maizuru-1956\"}"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(204, chosen.statusCode(), chosen.body());
-            assertEquals(200, get(base, "/api/v1/payment-runs", "okada", "harbour-lights-of-maizuru-1956").statusCode());
+            assertEquals(
+                    200,
+                    get(base, "/api/v1/payment-runs", "okada", "harbour-lights-of-maizuru-1956")
+                            .statusCode());
 
             assertEquals(409, setup(base, token, "second").statusCode(), "once an administrator exists, never again");
-            var trail = get(base, "/api/v1/audit/events?action=FIRST_ADMINISTRATOR_CREATED", "okada",
+            var trail = get(
+                    base,
+                    "/api/v1/audit/events?action=FIRST_ADMINISTRATOR_CREATED",
+                    "okada",
                     "harbour-lights-of-maizuru-1956");
             assertEquals(200, trail.statusCode(), trail.body());
             assertTrue(trail.body().contains("okada"), "the trail says who was made: " + trail.body());
-            var refusals = get(base, "/api/v1/audit/events?action=SETUP_TOKEN_REFUSED", "okada",
-                    "harbour-lights-of-maizuru-1956");
-            assertTrue(ClaimsApi.json(refusals).getJsonArray("items").size() == 1, "and the wrong token: " + refusals.body());
+            var refusals = get(
+                    base, "/api/v1/audit/events?action=SETUP_TOKEN_REFUSED", "okada", "harbour-lights-of-maizuru-1956");
+            assertTrue(
+                    ClaimsApi.json(refusals).getJsonArray("items").size() == 1,
+                    "and the wrong token: " + refusals.body());
         }
 
         // The demo, whose password README publishes, is never written beside real accounts.
@@ -80,18 +95,26 @@ class FirstAdministratorIT {
     }
 
     private HttpResponse<String> setup(String base, String token, String username) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/setup/administrator"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"token\": \"" + token + "\", \"username\": \"" + username
-                        + "\", \"displayName\": \"岡田 一郎\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/setup/administrator"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"token\": \"" + token + "\", \"username\": \""
+                                + username + "\", \"displayName\": \"岡田 一郎\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String base, String path, String account, String password) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(account, password))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Authorization", basic(account, password))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String basic(String account, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((account + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((account + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

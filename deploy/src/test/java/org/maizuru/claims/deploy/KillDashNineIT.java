@@ -62,7 +62,8 @@ class KillDashNineIT {
                 if (answer.statusCode() != 200) {
                     lost.add(claim.id() + " (" + claim.familyName() + "): " + answer.statusCode());
                 } else if (!sameClaim(claim.answer(), ClaimsApi.json(answer))) {
-                    lost.add(claim.id() + " differs:\n  acknowledged " + claim.answer() + "\n  found        " + answer.body());
+                    lost.add(claim.id() + " differs:\n  acknowledged " + claim.answer() + "\n  found        "
+                            + answer.body());
                 }
             }
             assertEquals(List.of(), lost, "acknowledged claims missing or changed after the restart");
@@ -72,14 +73,24 @@ class KillDashNineIT {
 
             long stored = storedByTheStream(database);
             int acknowledged = outcome.acknowledged().size();
-            assertTrue(stored >= acknowledged && stored <= acknowledged + outcome.cutByTheKill(), "stored " + stored
-                    + " claims for " + acknowledged + " acknowledged and " + outcome.cutByTheKill()
-                    + " cut off: each client has at most one claim unanswered");
+            assertTrue(
+                    stored >= acknowledged && stored <= acknowledged + outcome.cutByTheKill(),
+                    "stored " + stored
+                            + " claims for " + acknowledged + " acknowledged and " + outcome.cutByTheKill()
+                            + " cut off: each client has at most one claim unanswered");
             clock.lap("checks");
-            System.out.printf("kill -9 after %.1f s of filing by %d clients: %d claims acknowledged, all %d found after"
+            System.out.printf(
+                    "kill -9 after %.1f s of filing by %d clients: %d claims acknowledged, all %d found after"
                             + " the restart; %d requests cut off, of which %d were stored anyway; chain of %d events"
-                            + " valid. Time: %s%n", STREAMING.toMillis() / 1000.0, CLIENTS, acknowledged, acknowledged,
-                    outcome.cutByTheKill(), stored - acknowledged, chain.getJsonNumber("events").longValue(), clock);
+                            + " valid. Time: %s%n",
+                    STREAMING.toMillis() / 1000.0,
+                    CLIENTS,
+                    acknowledged,
+                    acknowledged,
+                    outcome.cutByTheKill(),
+                    stored - acknowledged,
+                    chain.getJsonNumber("events").longValue(),
+                    clock);
         }
     }
 
@@ -88,9 +99,10 @@ class KillDashNineIT {
      * to the microsecond, which is all PostgreSQL keeps of it (the answer to the filing shows it in nanoseconds).
      */
     private static boolean sameClaim(JsonObject acknowledged, JsonObject found) {
-        var created = Duration.between(Instant.parse(acknowledged.getString("createdAt")),
-                Instant.parse(found.getString("createdAt")));
-        return Math.abs(created.toNanos()) < 1_000 && withoutCreatedAt(acknowledged).equals(withoutCreatedAt(found));
+        var created = Duration.between(
+                Instant.parse(acknowledged.getString("createdAt")), Instant.parse(found.getString("createdAt")));
+        return Math.abs(created.toNanos()) < 1_000
+                && withoutCreatedAt(acknowledged).equals(withoutCreatedAt(found));
     }
 
     private static JsonObject withoutCreatedAt(JsonObject claim) {
@@ -99,7 +111,8 @@ class KillDashNineIT {
 
     private static long storedByTheStream(TestPostgreSql.Database database) throws SQLException {
         try (var connection = database.connect();
-             var query = connection.prepareStatement("select count(*) from claim where internee_family_name like ?")) {
+                var query =
+                        connection.prepareStatement("select count(*) from claim where internee_family_name like ?")) {
             query.setString(1, SubmissionStream.FAMILY_NAME_PREFIX + "%");
             try (var rows = query.executeQuery()) {
                 rows.next();

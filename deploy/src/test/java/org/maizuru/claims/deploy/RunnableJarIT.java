@@ -43,7 +43,8 @@ class RunnableJarIT {
             String log = application.awaitLog("Maizuru Claims is ready at " + address, Duration.ofSeconds(20));
             assertTrue(log.contains("Hibernate ORM core version"), "Hibernate ORM is the JPA provider");
             assertQuietStart(log, address, "a first start");
-            assertTrue(log.matches("(?s).*Flyway: schema at version \\d+ \\([1-9]\\d* migration\\(s\\) applied\\).*"),
+            assertTrue(
+                    log.matches("(?s).*Flyway: schema at version \\d+ \\([1-9]\\d* migration\\(s\\) applied\\).*"),
                     "Flyway migrated the new database");
         }
 
@@ -56,7 +57,8 @@ class RunnableJarIT {
             assertQuietStart(log, address, "a second start");
             assertTrue(log.contains("(0 migration(s) applied)"), "the second start finds the schema current");
         }
-        System.out.printf("Start to ready: first start %.1f s, second start %.1f s%n",
+        System.out.printf(
+                "Start to ready: first start %.1f s, second start %.1f s%n",
                 cold.toMillis() / 1000.0, warm.toMillis() / 1000.0);
     }
 
@@ -84,17 +86,22 @@ class RunnableJarIT {
         // One warning belongs to the test machine, not to the start: the other tests run jars of their own beside this
         // one, and Payara's data grid says so when it finds its first port (6900) taken by one of them. A newcomer's
         // machine runs one.
-        var alarming = log.lines().filter(line -> line.matches(".*\\b(WARNING|SEVERE|ERROR|WARN)\\b.*")
-                || line.contains("Exception") || line.strip().startsWith("at "))
+        var alarming = log.lines()
+                .filter(line -> line.matches(".*\\b(WARNING|SEVERE|ERROR|WARN)\\b.*")
+                        || line.contains("Exception")
+                        || line.strip().startsWith("at "))
                 .filter(line -> !(line.contains("com.hazelcast.instance.impl.Node")
-                        && line.endsWith("Some of the ports seem occupied!"))).toList();
+                        && line.endsWith("Some of the ports seem occupied!")))
+                .toList();
         assertEquals(List.of(), alarming, "warnings in " + start + ":\n" + log);
         long lines = log.lines().count();
         assertTrue(lines <= 40, start + " prints " + lines + " lines:\n" + log);
-        assertEquals(1, occurrences(log, "Demo accounts, each with the password maizuru-demo"), "the demo accounts, once");
+        assertEquals(
+                1, occurrences(log, "Demo accounts, each with the password maizuru-demo"), "the demo accounts, once");
         assertEquals(1, occurrences(log, address), "the address, once");
         var last = log.strip().lines().toList();
-        assertTrue(last.getLast().startsWith("====") && last.get(last.size() - 2).contains("CLAIMS_DEMO=false"),
+        assertTrue(
+                last.getLast().startsWith("====") && last.get(last.size() - 2).contains("CLAIMS_DEMO=false"),
                 "the start ends with the banner:\n" + log);
     }
 

@@ -22,7 +22,8 @@ final class RunningApplication implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private RunningApplication(Process process, Path log, int port) {
         this.process = process;
@@ -34,7 +35,8 @@ final class RunningApplication implements AutoCloseable {
     static Path fresh(Path folder) throws IOException {
         if (Files.exists(folder)) {
             try (var paths = Files.walk(folder)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                paths.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
         return folder;
@@ -52,23 +54,30 @@ final class RunningApplication implements AutoCloseable {
     }
 
     /** The jar started exactly as README tells a newcomer to start it: the subject of RunnableJarIT. */
-    static RunningApplication startAsReadmeSays(Path jar, Path folder, Map<String, String> environment, String... options)
-            throws IOException {
+    static RunningApplication startAsReadmeSays(
+            Path jar, Path folder, Map<String, String> environment, String... options) throws IOException {
         return start(List.of(), jar, folder, environment, options);
     }
 
-    private static RunningApplication start(List<String> jvmOptions, Path jar, Path folder, Map<String, String> environment,
-                                            String... options) throws IOException {
+    private static RunningApplication start(
+            List<String> jvmOptions, Path jar, Path folder, Map<String, String> environment, String... options)
+            throws IOException {
         Files.createDirectories(folder);
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         if (Runtime.version().feature() >= 23) {
             // as deploy/run and README start it: Payara's Hazelcast uses sun.misc.Unsafe, which newer JDKs warn of
             command.add("--sun-misc-unsafe-memory-access=allow");
         }
-        command.addAll(List.of("-jar", jar.toString(),
-                "--port", Integer.toString(port), "--rootdir", folder.resolve("runtime").toString()));
+        command.addAll(List.of(
+                "-jar",
+                jar.toString(),
+                "--port",
+                Integer.toString(port),
+                "--rootdir",
+                folder.resolve("runtime").toString()));
         command.addAll(List.of(options));
         Path log = folder.resolve("application.log");
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -122,7 +131,8 @@ final class RunningApplication implements AutoCloseable {
 
     HttpResponse<String> get(String path, String... headers) throws IOException {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(10)).GET();
+                .timeout(Duration.ofSeconds(10))
+                .GET();
         if (headers.length > 0) {
             request.headers(headers);
         }

@@ -24,8 +24,11 @@ final class SubmissionStream {
      * How the stream ended: the acknowledged claims, the answers other than 201 and the failures that came before
      * the kill (both should be none), and how many clients the kill cut off.
      */
-    record Outcome(List<Acknowledged> acknowledged, List<String> refusals, List<String> failuresBeforeTheKill,
-                   int cutByTheKill) {}
+    record Outcome(
+            List<Acknowledged> acknowledged,
+            List<String> refusals,
+            List<String> failuresBeforeTheKill,
+            int cutByTheKill) {}
 
     /** Every internee filed here has a family name that starts so, unique within the database the test made. */
     static final String FAMILY_NAME_PREFIX = "耐久";
@@ -37,16 +40,15 @@ final class SubmissionStream {
     private final List<Thread> clients = new ArrayList<>();
     private volatile boolean killed;
 
-    private SubmissionStream() {
-    }
+    private SubmissionStream() {}
 
     /** Starts that many clients, each with an API of its own (and so connections of its own). */
     static SubmissionStream start(int count, Supplier<ClaimsApi> api) {
         var stream = new SubmissionStream();
         for (int client = 0; client < count; client++) {
             int number = client;
-            stream.clients.add(Thread.ofPlatform().name("filing-client-" + client)
-                    .start(() -> stream.file(number, api.get())));
+            stream.clients.add(
+                    Thread.ofPlatform().name("filing-client-" + client).start(() -> stream.file(number, api.get())));
         }
         return stream;
     }
@@ -76,7 +78,10 @@ final class SubmissionStream {
                 throw new IllegalStateException(client.getName() + " still runs " + limit + " after the kill");
             }
         }
-        return new Outcome(List.copyOf(acknowledged), List.copyOf(refusals), List.copyOf(failuresBeforeTheKill),
+        return new Outcome(
+                List.copyOf(acknowledged),
+                List.copyOf(refusals),
+                List.copyOf(failuresBeforeTheKill),
                 cutByTheKill.get());
     }
 

@@ -9,15 +9,15 @@ import java.util.stream.Collectors;
 /** The contents of a database's tables as text, to compare two databases row for row. */
 final class TableRows {
 
-    private TableRows() {
-    }
+    private TableRows() {}
 
     /** The application's tables: the ordinary tables of the schema it connects to, by name. */
     static List<String> tables(TestPostgreSql.Database database) throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (var connection = database.connect(); var sql = connection.createStatement();
-             var rows = sql.executeQuery("select table_name from information_schema.tables"
-                     + " where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name")) {
+        try (var connection = database.connect();
+                var sql = connection.createStatement();
+                var rows = sql.executeQuery("select table_name from information_schema.tables"
+                        + " where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name")) {
             while (rows.next()) {
                 tables.add(rows.getString(1));
             }
@@ -31,8 +31,9 @@ final class TableRows {
      */
     static List<String> of(TestPostgreSql.Database database, String table) throws SQLException {
         List<String> lines = new ArrayList<>();
-        try (var connection = database.connect(); var sql = connection.createStatement();
-             var rows = sql.executeQuery("select * from " + table)) {
+        try (var connection = database.connect();
+                var sql = connection.createStatement();
+                var rows = sql.executeQuery("select * from " + table)) {
             int columns = rows.getMetaData().getColumnCount();
             while (rows.next()) {
                 var line = new StringBuilder();
@@ -55,12 +56,17 @@ final class TableRows {
         var inExpected = new HashSet<>(expected);
         var inActual = new HashSet<>(actual);
         return expected.size() + " rows expected, " + actual.size() + " found; missing: "
-                + shortened(expected.stream().filter(row -> !inActual.contains(row)).toList())
-                + "; unexpected: " + shortened(actual.stream().filter(row -> !inExpected.contains(row)).toList());
+                + shortened(
+                        expected.stream().filter(row -> !inActual.contains(row)).toList())
+                + "; unexpected: "
+                + shortened(
+                        actual.stream().filter(row -> !inExpected.contains(row)).toList());
     }
 
     private static String shortened(List<String> rows) {
-        return rows.stream().limit(3).map(row -> row.length() > 300 ? row.substring(0, 300) + "…" : row)
+        return rows.stream()
+                .limit(3)
+                .map(row -> row.length() > 300 ? row.substring(0, 300) + "…" : row)
                 .collect(Collectors.joining("\n  ", "\n  ", rows.size() > 3 ? "\n  (" + rows.size() + " in all)" : ""));
     }
 }

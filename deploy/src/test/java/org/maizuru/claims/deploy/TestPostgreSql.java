@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 final class TestPostgreSql {
 
     /** A key for the tests only (32 bytes of a known pattern); production keys are random and never in the code. */
-    static final String AUDIT_KEYS = "test-1:" + Base64.getEncoder().encodeToString(
-            "maizuru-claims-audit-key-for-it!".getBytes(StandardCharsets.US_ASCII));
+    static final String AUDIT_KEYS = "test-1:"
+            + Base64.getEncoder()
+                    .encodeToString("maizuru-claims-audit-key-for-it!".getBytes(StandardCharsets.US_ASCII));
 
     /** The role the application runs as when the owner migrates; .ci/run makes it, its password its name. */
     static final String RUNTIME_ROLE = System.getProperty("claims.test.pg.runtime.role", "claims_runtime");
@@ -36,11 +37,12 @@ final class TestPostgreSql {
     static TestPostgreSql fromBuild() {
         String url = System.getProperty("claims.test.pg.url", "");
         if (url.isBlank() && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("CI must name a PostgreSQL for this test (CLAIMS_TEST_PG_URL; .ci/run sets it)");
+            throw new IllegalStateException(
+                    "CI must name a PostgreSQL for this test (CLAIMS_TEST_PG_URL; .ci/run sets it)");
         }
         assumeFalse(url.isBlank(), "CLAIMS_TEST_PG_URL names no PostgreSQL: this test needs one (.ci/run sets it)");
-        return new TestPostgreSql(new Database(url, System.getProperty("claims.test.pg.user", ""),
-                System.getProperty("claims.test.pg.password", "")));
+        return new TestPostgreSql(new Database(
+                url, System.getProperty("claims.test.pg.user", ""), System.getProperty("claims.test.pg.password", "")));
     }
 
     /**
@@ -51,17 +53,20 @@ final class TestPostgreSql {
         if (!name.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("not a plain database name: " + name);
         }
-        try (var connection = configured.connect(); var sql = connection.createStatement()) {
+        try (var connection = configured.connect();
+                var sql = connection.createStatement()) {
             sql.execute("drop database if exists " + name + " with (force)");
             sql.execute("create database " + name + " encoding 'UTF8' template template0");
         } catch (SQLException refused) {
-            throw new SQLException("Could not create the database " + name + " as " + configured.user()
-                    + " (the test role needs CREATEDB, as .ci/run grants it): " + refused.getMessage(), refused);
+            throw new SQLException(
+                    "Could not create the database " + name + " as " + configured.user()
+                            + " (the test role needs CREATEDB, as .ci/run grants it): " + refused.getMessage(),
+                    refused);
         }
         var url = DATABASE_IN_URL.matcher(configured.url());
         if (!url.matches()) {
-            throw new IllegalStateException("CLAIMS_TEST_PG_URL is not jdbc:postgresql://host:port/database: "
-                    + configured.url());
+            throw new IllegalStateException(
+                    "CLAIMS_TEST_PG_URL is not jdbc:postgresql://host:port/database: " + configured.url());
         }
         return new Database(url.group(1) + name + url.group(3), configured.user(), configured.password());
     }
@@ -76,8 +81,17 @@ final class TestPostgreSql {
          */
         Map<String, String> environment() {
             // The demo's accounts, which the tests sign in with, are written on PostgreSQL only when asked for.
-            return Map.of("CLAIMS_DB_URL", url, "CLAIMS_DB_USER", user, "CLAIMS_DB_PASSWORD", password,
-                    "CLAIMS_AUDIT_KEYS", AUDIT_KEYS, "CLAIMS_DEMO", "true");
+            return Map.of(
+                    "CLAIMS_DB_URL",
+                    url,
+                    "CLAIMS_DB_USER",
+                    user,
+                    "CLAIMS_DB_PASSWORD",
+                    password,
+                    "CLAIMS_AUDIT_KEYS",
+                    AUDIT_KEYS,
+                    "CLAIMS_DEMO",
+                    "true");
         }
 
         Connection connect() throws SQLException {

@@ -40,10 +40,14 @@ public class AccountResource {
     HttpServletRequest request;
 
     /** {@code revokeApiKeys}: whether the caller's API keys end with the old password (they do not unless asked). */
-    public record PasswordChange(@NotBlank @Size(max = 200) String currentPassword,
-                                 @NotBlank @Size(max = 200) String newPassword, Boolean revokeApiKeys) {}
+    public record PasswordChange(
+            @NotBlank @Size(max = 200) String currentPassword,
+            @NotBlank @Size(max = 200) String newPassword,
+            Boolean revokeApiKeys) {}
 
-    @Operation(operationId = "changePassword", summary = "Change one's own password",
+    @Operation(
+            operationId = "changePassword",
+            summary = "Change one's own password",
             description = "With the current password, not with an API key: a leaked key cannot take over its account. "
                     + "Every session opened with the old password ends; the caller's API keys end too when "
                     + "revokeApiKeys is true.")
@@ -57,7 +61,8 @@ public class AccountResource {
         if (Boolean.TRUE.equals(request.getAttribute(CallerProof.BY_API_KEY))) {
             throw new DomainException.Forbidden("apiKey.passwordRequired");
         }
-        accounts.changePassword(actor, body.currentPassword(), body.newPassword(), Boolean.TRUE.equals(body.revokeApiKeys()));
+        accounts.changePassword(
+                actor, body.currentPassword(), body.newPassword(), Boolean.TRUE.equals(body.revokeApiKeys()));
         return Response.noContent().build();
     }
 }

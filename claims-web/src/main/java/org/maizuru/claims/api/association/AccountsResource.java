@@ -41,40 +41,69 @@ public class AccountsResource {
     @Inject
     AccountService accounts;
 
-    public record NewAccount(@NotBlank @Size(max = 60) String username, @NotBlank @Size(max = 200) String displayName,
-                             @NotNull @Pattern(regexp = "ASSOCIATION|CASEWORKER|SUPERVISOR|ADMINISTRATOR|AUDITOR") String role,
-                             Long associationId, @NotBlank @Size(max = 200) String password) {}
+    public record NewAccount(
+            @NotBlank @Size(max = 60) String username,
+            @NotBlank @Size(max = 200) String displayName,
+
+            @NotNull @Pattern(regexp = "ASSOCIATION|CASEWORKER|SUPERVISOR|ADMINISTRATOR|AUDITOR")
+            String role,
+
+            Long associationId,
+            @NotBlank @Size(max = 200) String password) {}
 
     /** An account as administrators see it: never its password or keys. */
     public record AccountJson(String username, String displayName, String role, boolean enabled, String lockedUntil) {
         static AccountJson of(Account account) {
-            return new AccountJson(account.username(), account.displayName(), account.role().name(), account.enabled(),
+            return new AccountJson(
+                    account.username(),
+                    account.displayName(),
+                    account.role().name(),
+                    account.enabled(),
                     account.lockedUntil() == null ? null : account.lockedUntil().toString());
         }
     }
 
-    @Operation(operationId = "openAccount", summary = "Open an account",
+    @Operation(
+            operationId = "openAccount",
+            summary = "Open an account",
             description = "Administrators: a person's account with a role (and an association for its volunteers) "
-            + "and a one-time password.")
-    @APIResponse(responseCode = "201", description = "Opened",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AccountJson.class)))
+                    + "and a one-time password.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Opened",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AccountJson.class)))
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response open(@NotNull @Valid NewAccount body) {
-        Account account = accounts.openAccount(actor, body.username(), body.displayName(), Role.valueOf(body.role()),
-                body.associationId(), body.password());
-        return Response.status(Response.Status.CREATED).entity(AccountJson.of(account)).build();
+        Account account = accounts.openAccount(
+                actor,
+                body.username(),
+                body.displayName(),
+                Role.valueOf(body.role()),
+                body.associationId(),
+                body.password());
+        return Response.status(Response.Status.CREATED)
+                .entity(AccountJson.of(account))
+                .build();
     }
 
-    @Operation(operationId = "unlockAccount", summary = "Unlock an account",
+    @Operation(
+            operationId = "unlockAccount",
+            summary = "Unlock an account",
             description = "Administrators: before the lock after wrong passwords ends by itself.")
-    @APIResponse(responseCode = "200", description = "Unlocked",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AccountJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Unlocked",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AccountJson.class)))
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @POST

@@ -66,12 +66,18 @@ public class ApiKeysResource {
         }
     }
 
-    @Operation(operationId = "issueApiKey", summary = "Issue an API key",
+    @Operation(
+            operationId = "issueApiKey",
+            summary = "Issue an API key",
             description = "For the caller's own system, for at most 365 days; shown once. Only with a password, not "
-            + "with another key.")
-    @APIResponse(responseCode = "201", description = "Issued: keep the key, it is not shown again",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = IssuedKey.class)))
+                    + "with another key.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Issued: keep the key, it is not shown again",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IssuedKey.class)))
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @POST
@@ -81,25 +87,39 @@ public class ApiKeysResource {
             throw new DomainException.Forbidden("apiKey.passwordRequired");
         }
         String key = accounts.issueApiKey(actor, body.label(), body.days());
-        return Response.status(Response.Status.CREATED).entity(new IssuedKey(key, key.substring(0, 12), body.label())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(new IssuedKey(key, key.substring(0, 12), body.label()))
+                .build();
     }
 
-    @Operation(operationId = "listApiKeys", summary = "List API keys",
+    @Operation(
+            operationId = "listApiKeys",
+            summary = "List API keys",
             description = "The caller's keys (an administrator may name another account), without the keys themselves.")
-    @APIResponse(responseCode = "200", description = "The keys",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-            implementation = KeyJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The keys",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = KeyJson.class)))
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @GET
     public List<KeyJson> list(@QueryParam("account") String account) {
-        return accounts.apiKeys(actor, account == null ? actor.username() : account).stream().map(KeyJson::of).toList();
+        return accounts.apiKeys(actor, account == null ? actor.username() : account).stream()
+                .map(KeyJson::of)
+                .toList();
     }
 
-    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key",
+    @Operation(
+            operationId = "revokeApiKey",
+            summary = "Revoke an API key",
             description = "By its prefix; it stops working at once.")
-    @APIResponse(responseCode = "200", description = "Revoked",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = KeyJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Revoked",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KeyJson.class)))
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @DELETE

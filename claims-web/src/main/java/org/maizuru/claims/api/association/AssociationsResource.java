@@ -38,7 +38,11 @@ public class AssociationsResource {
 
     public record AssociationJson(long id, String code, String nameJa, String nameEn, String contactEmail) {
         static AssociationJson of(Association association) {
-            return new AssociationJson(association.id(), association.code(), association.nameJa(), association.nameEn(),
+            return new AssociationJson(
+                    association.id(),
+                    association.code(),
+                    association.nameJa(),
+                    association.nameEn(),
                     association.contactEmail().orElse(null));
         }
     }
@@ -55,11 +59,17 @@ public class AssociationsResource {
     @Inject
     UnitOfWork work;
 
-    @Operation(operationId = "listAssociations", summary = "List associations",
+    @Operation(
+            operationId = "listAssociations",
+            summary = "List associations",
             description = "Every association for the programme's staff; its own for an association.")
-    @APIResponse(responseCode = "200", description = "The associations",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-            implementation = AssociationJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The associations",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = AssociationJson.class)))
     @GET
     public List<AssociationJson> list() {
         if (!actor.is(Role.ADMINISTRATOR)) {
@@ -68,11 +78,17 @@ public class AssociationsResource {
         return accounts.associations().stream().map(AssociationJson::of).toList();
     }
 
-    @Operation(operationId = "changeAssociationContact", summary = "Change an association's contact address",
+    @Operation(
+            operationId = "changeAssociationContact",
+            summary = "Change an association's contact address",
             description = "Where notices are mailed; an association changes its own.")
-    @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AssociationJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AssociationJson.class)))
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)

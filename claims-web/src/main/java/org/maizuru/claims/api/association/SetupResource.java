@@ -41,16 +41,23 @@ public class SetupResource {
     @Context
     HttpServletRequest request;
 
-    public record FirstAdministratorRequest(@NotBlank @Size(max = 100) String token,
-                                            @NotBlank @Size(max = 40) String username,
-                                            @NotBlank @Size(max = 100) String displayName) {}
+    public record FirstAdministratorRequest(
+            @NotBlank @Size(max = 100) String token,
+            @NotBlank @Size(max = 40) String username,
+            @NotBlank @Size(max = 100) String displayName) {}
 
-    @Operation(operationId = "createFirstAdministrator", summary = "Create the first administrator",
+    @Operation(
+            operationId = "createFirstAdministrator",
+            summary = "Create the first administrator",
             description = "Once, with the token the start printed while the installation has no administrator. Answers"
                     + " the one-time password, with which the administrator signs in and chooses their own.")
-    @APIResponse(responseCode = "201", description = "Created: the account and its one-time password",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AccountService.FirstAdministrator.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: the account and its one-time password",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AccountService.FirstAdministrator.class)))
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
@@ -59,7 +66,10 @@ public class SetupResource {
     @Path("administrator")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createFirstAdministrator(@NotNull @Valid FirstAdministratorRequest body) {
-        var made = accounts.createFirstAdministrator(body.token(), body.username(), body.displayName(),
+        var made = accounts.createFirstAdministrator(
+                body.token(),
+                body.username(),
+                body.displayName(),
                 String.valueOf(request.getAttribute(CallerProof.CLIENT_ADDRESS)));
         return Response.status(Response.Status.CREATED).entity(made).build();
     }

@@ -45,11 +45,31 @@ public class AuditResource {
      * An event as the contract publishes it: {@code summary} is the English line it was written with, {@code details}
      * the act's named fields (codes, dates, login names), from which a reader's system words it in its own language.
      */
-    public record EventJson(long id, Instant at, String actor, String role, String address, String action, Long claim,
-                            String entity, String summary, Map<String, String> details, String hash) {
+    public record EventJson(
+            long id,
+            Instant at,
+            String actor,
+            String role,
+            String address,
+            String action,
+            Long claim,
+            String entity,
+            String summary,
+            Map<String, String> details,
+            String hash) {
         static EventJson of(AuditEvent event) {
-            return new EventJson(event.id(), event.at(), event.actor(), event.role(), event.address(), event.action(),
-                    event.claimId(), event.entity(), event.summary(), event.details(), event.hash());
+            return new EventJson(
+                    event.id(),
+                    event.at(),
+                    event.actor(),
+                    event.role(),
+                    event.address(),
+                    event.action(),
+                    event.claimId(),
+                    event.entity(),
+                    event.summary(),
+                    event.details(),
+                    event.hash());
         }
     }
 
@@ -59,29 +79,45 @@ public class AuditResource {
     /** {@code {"valid", "events", "firstBrokenEvent", "problem"}}. */
     public record VerificationJson(boolean valid, long events, Long firstBrokenEvent, String problem) {}
 
-    @Operation(operationId = "searchAuditEvents", summary = "Search the audit trail",
+    @Operation(
+            operationId = "searchAuditEvents",
+            summary = "Search the audit trail",
             description = "Events by claim, actor, action and time, newest first, a keyset page at a time.")
-    @APIResponse(responseCode = "200", description = "A page of events",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = EventsJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of events",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EventsJson.class)))
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @GET
     @Path("events")
-    public EventsJson events(@QueryParam("claim") Long claim, @QueryParam("actor") String who,
-                             @QueryParam("action") String action, @QueryParam("from") String from,
-                             @QueryParam("to") String to, @QueryParam("after") Long after,
-                             @QueryParam("size") @DefaultValue("100") int size) {
-        AuditPage page = audit.search(actor,
-                new AuditQuery(claim, who, action, day(from, "from", false), day(to, "to", true), after, size));
+    public EventsJson events(
+            @QueryParam("claim") Long claim,
+            @QueryParam("actor") String who,
+            @QueryParam("action") String action,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("after") Long after,
+            @QueryParam("size") @DefaultValue("100") int size) {
+        AuditPage page = audit.search(
+                actor, new AuditQuery(claim, who, action, day(from, "from", false), day(to, "to", true), after, size));
         return new EventsJson(page.items().stream().map(EventJson::of).toList(), page.next());
     }
 
-    @Operation(operationId = "verifyAuditTrail", summary = "Verify the audit trail",
+    @Operation(
+            operationId = "verifyAuditTrail",
+            summary = "Verify the audit trail",
             description = "Recomputes the hash chain and names the first event that does not hold, if one does not.")
-    @APIResponse(responseCode = "200", description = "The verification",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = VerificationJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The verification",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VerificationJson.class)))
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @GET
     @Path("verify")
@@ -98,7 +134,9 @@ public class AuditResource {
         try {
             if (value.length() == 10) {
                 LocalDate date = LocalDate.parse(value);
-                return (endOfDay ? date.plusDays(1) : date).atStartOfDay(Today.JAPAN).toInstant();
+                return (endOfDay ? date.plusDays(1) : date)
+                        .atStartOfDay(Today.JAPAN)
+                        .toInstant();
             }
             return Instant.parse(value);
         } catch (DateTimeParseException invalid) {

@@ -33,7 +33,8 @@ import org.maizuru.claims.platform.Today;
  * {@code GET /api/v1/reports/{name}?format=json|csv|xlsx|pdf[&lang=ja|en]}: the audit reports, for auditors
  * and administrators. Every format is made from the same table, so they always agree.
  */
-@Tag(name = "reports",
+@Tag(
+        name = "reports",
         description = "Reports for the programme: backlog, decisions, return by year, activity and more.")
 @Path("reports")
 @RequestScoped
@@ -51,29 +52,40 @@ public class ReportsResource {
      * The JSON form: the columns and one object per row, in the words of the reader like every other format; a cell
      * that stands for a code (a status, a programme, a person) also gives the code under its key + {@code Code}.
      */
-    public record ReportJson(String name, String title, List<Map<String, String>> columns, List<Map<String, Object>> rows) {}
+    public record ReportJson(
+            String name, String title, List<Map<String, String>> columns, List<Map<String, Object>> rows) {}
 
-    @Operation(operationId = "getReport", summary = "Run a report",
+    @Operation(
+            operationId = "getReport",
+            summary = "Run a report",
             description = "As JSON, CSV, Excel or PDF, in Japanese or English.")
-    @APIResponse(responseCode = "200", description = "The report",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ReportJson.class)), @Content(mediaType = "text/csv",
-            schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = XLSX,
-            schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = "application/pdf",
-            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(
+            responseCode = "200",
+            description = "The report",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportJson.class)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
     @Path("{name}")
     @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX, "application/pdf"})
-    public Response report(@PathParam("name") String name, @QueryParam("format") @DefaultValue("json") String format,
-                           @QueryParam("lang") String lang, @HeaderParam("Accept-Language") String acceptLanguage) {
+    public Response report(
+            @PathParam("name") String name,
+            @QueryParam("format") @DefaultValue("json") String format,
+            @QueryParam("lang") String lang,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
         Report report = audit.report(actor, name);
         boolean japanese = lang != null ? lang.equals("ja") : acceptLanguage != null && acceptLanguage.startsWith("ja");
         String file = report.name() + "-" + Today.inJapan();
         return switch (format) {
-            case "json" -> Response.ok(json(report, japanese), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+            case "json" ->
+                Response.ok(json(report, japanese), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                        .build();
             case "csv" -> download(ReportExports.csv(report, japanese), "text/csv; charset=UTF-8", file + ".csv");
             case "xlsx" -> download(ReportExports.xlsx(report, japanese), XLSX, file + ".xlsx");
             case "pdf" -> download(ReportExports.pdf(report, japanese), "application/pdf", file + ".pdf");
@@ -82,19 +94,24 @@ public class ReportsResource {
     }
 
     static ReportJson json(Report report, boolean japanese) {
-        var columns = report.columns().stream().map(c -> Map.of("key", c.key(), "heading", c.heading(japanese))).toList();
-        var rows = report.rows().stream().map(values -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (int i = 0; i < values.size(); i++) {
-                String key = report.columns().get(i).key();
-                row.put(key, Report.shown(values.get(i), japanese));
-                if (values.get(i) instanceof Report.Word word) {
-                    // Beside the reader's word, the code a program compares: "status": "照会中", "statusCode": "AWAITING_INFORMATION".
-                    row.put(key + "Code", word.code());
-                }
-            }
-            return row;
-        }).toList();
+        var columns = report.columns().stream()
+                .map(c -> Map.of("key", c.key(), "heading", c.heading(japanese)))
+                .toList();
+        var rows = report.rows().stream()
+                .map(values -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 0; i < values.size(); i++) {
+                        String key = report.columns().get(i).key();
+                        row.put(key, Report.shown(values.get(i), japanese));
+                        if (values.get(i) instanceof Report.Word word) {
+                            // Beside the reader's word, the code a program compares: "status": "照会中", "statusCode":
+                            // "AWAITING_INFORMATION".
+                            row.put(key + "Code", word.code());
+                        }
+                    }
+                    return row;
+                })
+                .toList();
         return new ReportJson(report.name(), report.title(japanese), columns, rows);
     }
 

@@ -7,6 +7,7 @@ import org.maizuru.claims.claim.ClaimPage;
 public record ClaimListJson(List<ClaimJson> items, int page, int size, Integer next) {
 
     public static ClaimListJson of(ClaimPage page) {
-        return new ClaimListJson(page.items().stream().map(ClaimJson::summary).toList(), page.page(), page.size(), page.next());
+        return new ClaimListJson(
+                page.items().stream().map(ClaimJson::summary).toList(), page.page(), page.size(), page.next());
     }
 }

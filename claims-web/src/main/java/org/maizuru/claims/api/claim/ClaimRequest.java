@@ -14,13 +14,21 @@ import org.maizuru.claims.claim.Relationship;
 /** The body of {@code POST /api/v1/claims} and {@code PUT /api/v1/claims/{id}}. */
 public record ClaimRequest(
         @NotBlank String programme,
-        @Schema(type = SchemaType.STRING,
-                implementation = Relationship.class) @NotNull @Pattern(regexp = "SELF|SPOUSE|CHILD|GRANDCHILD|PARENT|SIBLING|NEPHEW_OR_NIECE|OTHER_RELATIVE",
-                message = "{claims.relationship}") String claimantRelationship,
+
+        @Schema(type = SchemaType.STRING, implementation = Relationship.class)
+        @NotNull
+        @Pattern(
+                regexp = "SELF|SPOUSE|CHILD|GRANDCHILD|PARENT|SIBLING|NEPHEW_OR_NIECE|OTHER_RELATIVE",
+                message = "{claims.relationship}")
+        String claimantRelationship,
+
         @NotNull @Valid PersonJson claimant,
         @NotNull @Valid PersonJson internee,
         @Valid InternmentJson internment,
-        @Pattern(regexp = "ja|en", message = "{claims.language}") String language,
+
+        @Pattern(regexp = "ja|en", message = "{claims.language}")
+        String language,
+
         Long version) {
 
     /** A former internee who claims for himself, as the API's description shows it. */
@@ -36,8 +44,14 @@ public record ClaimRequest(
 
     ClaimDetails toDetails() {
         InternmentJson given = internment == null ? new InternmentJson(null, null, List.of(), null, null) : internment;
-        return new ClaimDetails(Relationship.valueOf(claimantRelationship), claimant.toPerson(), internee.toPerson(),
+        return new ClaimDetails(
+                Relationship.valueOf(claimantRelationship),
+                claimant.toPerson(),
+                internee.toPerson(),
                 new Internment(given.capturedOn(), given.captureArea(), given.returnedOn(), given.port()),
-                given.stays() == null ? List.of() : given.stays().stream().map(StayJson::toStay).toList(), language);
+                given.stays() == null
+                        ? List.of()
+                        : given.stays().stream().map(StayJson::toStay).toList(),
+                language);
     }
 }

@@ -61,9 +61,10 @@ import org.maizuru.claims.review.ReviewService;
  * {@code /api/v1/claims}: what associations' systems do with their claims. One transaction per request, so
  * that the answer is built from the state the request left.
  */
-@Tag(name = "claims",
+@Tag(
+        name = "claims",
         description = "An association's claims: filing, evidence, submission, answers to requests, decisions and "
-        + "appeals. An association sees only its own claims; the programme's staff see all.")
+                + "appeals. An association sees only its own claims; the programme's staff see all.")
 @Path("claims")
 @RequestScoped
 @Transactional
@@ -73,6 +74,7 @@ public class ClaimsResource {
     /** Room for the multipart envelope around a document of the largest accepted size. */
     /** Writes a request back as JSON for its fingerprint: the same content gives the same text, in any order sent. */
     private static final Jsonb JSON = JsonbBuilder.create();
+
     private static final long MAX_UPLOAD_REQUEST = ClaimService.MAX_DOCUMENT_BYTES + 256 * 1024L;
 
     @Inject
@@ -93,50 +95,91 @@ public class ClaimsResource {
     @Context
     UriInfo uri;
 
-    @Operation(operationId = "fileClaim", summary = "File a claim",
+    @Operation(
+            operationId = "fileClaim",
+            summary = "File a claim",
             description = "Files a draft claim for a member. Sent again with the same Idempotency-Key and the same "
-            + "body, it answers the claim filed the first time instead of filing another.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ClaimRequest.class), examples = @ExampleObject(name = "self",
-            summary = "A former internee claims for himself", value = ClaimRequest.EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Filed as a draft", headers = {@Header(name = "Location",
-            description = "The new resource's address", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            @Header(name = "ETag", description = "The claim's version, for If-Match",
-            schema = @Schema(type = SchemaType.STRING))}, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ClaimJson.class)))
-    @APIResponse(responseCode = "200", description = "Filed before with this Idempotency-Key: the same claim",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ClaimJson.class)))
+                    + "body, it answers the claim filed the first time instead of filing another.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClaimRequest.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "self",
+                                            summary = "A former internee claims for himself",
+                                            value = ClaimRequest.EXAMPLE)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Filed as a draft",
+            headers = {
+                @Header(
+                        name = "Location",
+                        description = "The new resource's address",
+                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(
+                        name = "ETag",
+                        description = "The claim's version, for If-Match",
+                        schema = @Schema(type = SchemaType.STRING))
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClaimJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Filed before with this Idempotency-Key: the same claim",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClaimJson.class)))
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
     @APIResponse(responseCode = "415", ref = ClaimsApi.UNSUPPORTED)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey, @NotNull @Valid ClaimRequest request) {
+    public Response create(
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @NotNull @Valid ClaimRequest request) {
         var key = IdempotencyKey.of(actor, idempotencyKey, () -> IdempotencyKey.fingerprint(JSON.toJson(request)));
         Claim claim = claims.create(actor, request.programme(), request.toDetails(), key);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(claim.id())).build())
-                .tag(tag(claim)).entity(ClaimJson.of(claim, actor)).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(claim.id()))
+                        .build())
+                .tag(tag(claim))
+                .entity(ClaimJson.of(claim, actor))
+                .build();
     }
 
-    @Operation(operationId = "listClaims", summary = "List claims",
+    @Operation(
+            operationId = "listClaims",
+            summary = "List claims",
             description = "The caller's claims (an association's own; every claim for the programme's staff), newest "
-            + "first, a page at a time.")
-    @APIResponse(responseCode = "200", description = "A page of claims",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ClaimListJson.class)))
+                    + "first, a page at a time.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of claims",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClaimListJson.class)))
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @GET
-    public ClaimListJson list(@QueryParam("status") String status, @QueryParam("q") String query,
-                              @QueryParam("page") @DefaultValue("0") int page,
-                              @QueryParam("size") @DefaultValue("20") int size) {
+    public ClaimListJson list(
+            @QueryParam("status") String status,
+            @QueryParam("q") String query,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
         return ClaimListJson.of(claims.list(actor, status(status), query, page, size));
     }
 
-    @Operation(operationId = "getClaim", summary = "Read a claim",
+    @Operation(
+            operationId = "getClaim",
+            summary = "Read a claim",
             description = "The claim with its parts, its evidence list and the events it allows next; ETag carries "
-            + "its version.")
+                    + "its version.")
     @APIResponse(responseCode = "200", ref = ClaimsApi.CLAIM)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
@@ -146,9 +189,11 @@ public class ClaimsResource {
         return Response.ok(ClaimJson.of(claim, actor)).tag(tag(claim)).build();
     }
 
-    @Operation(operationId = "reviseClaim", summary = "Revise a draft claim",
+    @Operation(
+            operationId = "reviseClaim",
+            summary = "Revise a draft claim",
             description = "Replaces the draft's details. The version it replaces is required, by If-Match or the "
-            + "body's version.")
+                    + "body's version.")
     @APIResponse(responseCode = "200", ref = ClaimsApi.CLAIM)
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
@@ -157,15 +202,17 @@ public class ClaimsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response revise(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-                           @NotNull @Valid ClaimRequest request) {
+    public Response revise(
+            @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ClaimRequest request) {
         Claim claim = claims.revise(actor, id, Versions.required(ifMatch, request.version()), request.toDetails());
         return flushed(claim);
     }
 
-    @Operation(operationId = "submitClaim", summary = "Submit a claim",
+    @Operation(
+            operationId = "submitClaim",
+            summary = "Submit a claim",
             description = "Sends the draft to the programme; it needs at least one document. With If-Match (the "
-            + "claim's version), a stale version is refused with 409 and nothing changes.")
+                    + "claim's version), a stale version is refused with 409 and nothing changes.")
     @APIResponse(responseCode = "200", ref = ClaimsApi.CLAIM)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
@@ -175,9 +222,11 @@ public class ClaimsResource {
         return flushed(claims.submit(actor, id, Versions.expected(ifMatch, null)));
     }
 
-    @Operation(operationId = "withdrawClaim", summary = "Withdraw a claim",
+    @Operation(
+            operationId = "withdrawClaim",
+            summary = "Withdraw a claim",
             description = "The association takes the claim back before it is decided. With If-Match (the claim's "
-            + "version), a stale version is refused with 409 and nothing changes.")
+                    + "version), a stale version is refused with 409 and nothing changes.")
     @APIResponse(responseCode = "200", ref = ClaimsApi.CLAIM)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
@@ -187,15 +236,29 @@ public class ClaimsResource {
         return flushed(claims.withdraw(actor, id, Versions.expected(ifMatch, null)));
     }
 
-    @Operation(operationId = "uploadEvidence", summary = "Upload a document",
+    @Operation(
+            operationId = "uploadEvidence",
+            summary = "Upload a document",
             description = "Adds a document of evidence (PDF, JPEG, PNG or TIFF, at most 25 MB), judged by its "
-            + "content, not its name.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-            schema = @Schema(implementation = EvidenceUpload.class)))
-    @APIResponse(responseCode = "201", description = "Taken", headers = @Header(name = "Location",
-            description = "The new resource's address", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = EvidenceJson.class)))
+                    + "content, not its name.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.MULTIPART_FORM_DATA,
+                            schema = @Schema(implementation = EvidenceUpload.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Taken",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new resource's address",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EvidenceJson.class)))
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
@@ -204,31 +267,52 @@ public class ClaimsResource {
     @POST
     @Path("{id}/evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@PathParam("id") long id, @Parameter(hidden = true) @HeaderParam("Content-Length") Long length,
-                           @Parameter(hidden = true) List<EntityPart> parts) throws IOException {
+    public Response upload(
+            @PathParam("id") long id,
+            @Parameter(hidden = true) @HeaderParam("Content-Length") Long length,
+            @Parameter(hidden = true) List<EntityPart> parts)
+            throws IOException {
         if (length != null && length > MAX_UPLOAD_REQUEST) {
             throw ClaimService.tooLarge(length);
         }
-        // Parts are picked by name here: an absent optional @FormParam part makes Jersey fail with a NullPointerException.
-        EntityPart file = part(parts, "file").orElseThrow(() ->
-                new DomainException.Invalid("file", "api.filePart"));
+        // Parts are picked by name here: an absent optional @FormParam part makes Jersey fail with a
+        // NullPointerException.
+        EntityPart file = part(parts, "file").orElseThrow(() -> new DomainException.Invalid("file", "api.filePart"));
         String type = text(parts, "type");
         String language = text(parts, "language");
-        Evidence evidence = claims.addEvidence(actor, id, evidenceType(type), language(language),
-                ContentDisposition.sentFileName(file.getFileName().orElse(null)), readBounded(file.getContent()));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(evidence.id())).path("content").build())
-                .entity(EvidenceJson.of(evidence)).build();
+        Evidence evidence = claims.addEvidence(
+                actor,
+                id,
+                evidenceType(type),
+                language(language),
+                ContentDisposition.sentFileName(file.getFileName().orElse(null)),
+                readBounded(file.getContent()));
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(evidence.id()))
+                        .path("content")
+                        .build())
+                .entity(EvidenceJson.of(evidence))
+                .build();
     }
 
-    @Operation(operationId = "getEvidenceContent", summary = "Download a document",
+    @Operation(
+            operationId = "getEvidenceContent",
+            summary = "Download a document",
             description = "The document byte for byte, as uploaded, with its SHA-256 in Digest.")
-    @APIResponse(responseCode = "200", description = "The document", headers = @Header(name = "Digest",
-            description = "sha-256= and the document's hash in Base64", schema = @Schema(type = SchemaType.STRING)),
-            content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING,
-            format = "binary")), @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING,
-            format = "binary")), @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING,
-            format = "binary")), @Content(mediaType = "image/tiff", schema = @Schema(type = SchemaType.STRING,
-            format = "binary"))})
+    @APIResponse(
+            responseCode = "200",
+            description = "The document",
+            headers =
+                    @Header(
+                            name = "Digest",
+                            description = "sha-256= and the document's hash in Base64",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/tiff", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
     @Path("{id}/evidence/{evidenceId}/content")
@@ -238,12 +322,17 @@ public class ClaimsResource {
         return Response.ok(document.content(), document.mediaType())
                 .header("Content-Disposition", ContentDisposition.attachment(document.fileName()))
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .header("Digest", "sha-256=" + Base64.getEncoder()
-                        .encodeToString(HexFormat.of().parseHex(document.sha256())))
+                .header(
+                        "Digest",
+                        "sha-256="
+                                + Base64.getEncoder()
+                                        .encodeToString(HexFormat.of().parseHex(document.sha256())))
                 .build();
     }
 
-    @Operation(operationId = "removeEvidence", summary = "Remove a document uploaded by mistake",
+    @Operation(
+            operationId = "removeEvidence",
+            summary = "Remove a document uploaded by mistake",
             description = "While the claim is a draft, or waits for information and no caseworker has judged the"
                     + " document yet. The file is deleted; the audit trail keeps its type, name, size and SHA-256.")
     @APIResponse(responseCode = "204", description = "Removed")
@@ -257,40 +346,60 @@ public class ClaimsResource {
         return Response.noContent().build();
     }
 
-    @Operation(operationId = "listInformationRequests", summary = "List a claim's information requests",
+    @Operation(
+            operationId = "listInformationRequests",
+            summary = "List a claim's information requests",
             description = "What caseworkers asked for, oldest first, with the answers given.")
-    @APIResponse(responseCode = "200", description = "The requests",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-            implementation = InformationRequestJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The requests",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = InformationRequestJson.class)))
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
     @Path("{id}/information-requests")
     public List<InformationRequestJson> informationRequests(@PathParam("id") long id) {
-        return review.informationRequests(actor, id).stream().map(InformationRequestJson::of).toList();
+        return review.informationRequests(actor, id).stream()
+                .map(InformationRequestJson::of)
+                .toList();
     }
 
-    @Operation(operationId = "answerInformationRequest", summary = "Answer an information request",
+    @Operation(
+            operationId = "answerInformationRequest",
+            summary = "Answer an information request",
             description = "The association's answer; the claim goes back to its caseworker.")
-    @APIResponse(responseCode = "200", description = "Answered",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = InformationRequestJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Answered",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = InformationRequestJson.class)))
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
     @POST
     @Path("{id}/information-requests/{requestId}/response")
     @Consumes(MediaType.APPLICATION_JSON)
-    public InformationRequestJson respond(@PathParam("id") long id, @PathParam("requestId") long requestId,
-                                          @NotNull @Valid TextJson.Response body) {
+    public InformationRequestJson respond(
+            @PathParam("id") long id, @PathParam("requestId") long requestId, @NotNull @Valid TextJson.Response body) {
         return InformationRequestJson.of(review.respond(actor, id, requestId, body.response()));
     }
 
     /** The request as a letter to the claimant (PDF, in the claimant's language). */
-    @Operation(operationId = "getInformationRequestLetter", summary = "Download a request as a letter",
+    @Operation(
+            operationId = "getInformationRequestLetter",
+            summary = "Download a request as a letter",
             description = "The request as a letter to the claimant (PDF, in the claimant's language).")
-    @APIResponse(responseCode = "200", description = "The letter",
-            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING,
-            format = "binary")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The letter",
+            content =
+                    @Content(
+                            mediaType = "application/pdf",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
     @Path("{id}/information-requests/{requestId}/letter")
@@ -298,15 +407,22 @@ public class ClaimsResource {
     public Response requestLetter(@PathParam("id") long id, @PathParam("requestId") long requestId) {
         var letter = review.requestLetter(actor, id, requestId);
         return Response.ok(letter.pdf(), "application/pdf")
-                .header("Content-Disposition", ContentDisposition.attachment(letter.fileName())).build();
+                .header("Content-Disposition", ContentDisposition.attachment(letter.fileName()))
+                .build();
     }
 
-    @Operation(operationId = "getDecision", summary = "Read a claim's decision",
+    @Operation(
+            operationId = "getDecision",
+            summary = "Read a claim's decision",
             description = "The latest decision: outcome, amount in yen, tier, the dates it rests on and who "
-            + "recommended and approved it.")
-    @APIResponse(responseCode = "200", description = "The decision",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DecisionJson.class)))
+                    + "recommended and approved it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The decision",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DecisionJson.class)))
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
     @Path("{id}/decision")
@@ -314,11 +430,17 @@ public class ClaimsResource {
         return DecisionJson.of(decisions.decision(actor, id));
     }
 
-    @Operation(operationId = "getDecisionNotice", summary = "Download the notice of decision",
+    @Operation(
+            operationId = "getDecisionNotice",
+            summary = "Download the notice of decision",
             description = "The notice letter (PDF) sent to the claimant.")
-    @APIResponse(responseCode = "200", description = "The notice",
-            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING,
-            format = "binary")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The notice",
+            content =
+                    @Content(
+                            mediaType = "application/pdf",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
     @Path("{id}/decision/notice")
@@ -330,7 +452,9 @@ public class ClaimsResource {
                 .build();
     }
 
-    @Operation(operationId = "appealDecision", summary = "Appeal a decision",
+    @Operation(
+            operationId = "appealDecision",
+            summary = "Appeal a decision",
             description = "Within the programme's appeal period; the claim goes back to review.")
     @APIResponse(responseCode = "200", ref = ClaimsApi.CLAIM)
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
@@ -354,7 +478,8 @@ public class ClaimsResource {
     }
 
     private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
-        return parts == null ? Optional.empty()
+        return parts == null
+                ? Optional.empty()
                 : parts.stream().filter(part -> name.equals(part.getName())).findFirst();
     }
 

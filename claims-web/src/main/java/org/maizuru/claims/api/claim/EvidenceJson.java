@@ -7,12 +7,34 @@ import org.maizuru.claims.claim.Evidence;
 import org.maizuru.claims.claim.EvidenceType;
 
 /** An evidence document's description; its content is at {@code …/evidence/{id}/content}. */
-public record EvidenceJson(long id, @Schema(type = SchemaType.STRING, implementation = EvidenceType.class) String type, String fileName, String mediaType, long size, String sha256,
-                           String language, Instant uploadedAt, String uploadedBy, String verdict, String verdictReason) {
+public record EvidenceJson(
+        long id,
+
+        @Schema(type = SchemaType.STRING, implementation = EvidenceType.class)
+        String type,
+
+        String fileName,
+        String mediaType,
+        long size,
+        String sha256,
+        String language,
+        Instant uploadedAt,
+        String uploadedBy,
+        String verdict,
+        String verdictReason) {
 
     static EvidenceJson of(Evidence evidence) {
-        return new EvidenceJson(evidence.id(), evidence.type().name(), evidence.fileName(), evidence.mediaType(),
-                evidence.size(), evidence.sha256(), evidence.language(), evidence.uploadedAt(), evidence.uploadedBy(),
-                evidence.verdict().name(), evidence.verdictReason());
+        return new EvidenceJson(
+                evidence.id(),
+                evidence.type().name(),
+                evidence.fileName(),
+                evidence.mediaType(),
+                evidence.size(),
+                evidence.sha256(),
+                evidence.language(),
+                evidence.uploadedAt(),
+                evidence.uploadedBy(),
+                evidence.verdict().name(),
+                evidence.verdictReason());
     }
 }

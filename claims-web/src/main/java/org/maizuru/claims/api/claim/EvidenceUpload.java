@@ -10,9 +10,17 @@ import org.maizuru.claims.claim.EvidenceType;
  */
 @Schema(description = "A document of evidence, as the parts of a multipart form.")
 public record EvidenceUpload(
-        @Schema(required = true, type = SchemaType.STRING, format = "binary",
-                description = "The document: PDF, JPEG, PNG or TIFF, at most 25 MB.") String file,
-        @Schema(required = true, implementation = EvidenceType.class,
-                description = "What the document is.") String type,
-        @Schema(enumeration = {"ja", "en"}, description = "The document's language, if it is known.") String language) {
-}
+        @Schema(
+                required = true,
+                type = SchemaType.STRING,
+                format = "binary",
+                description = "The document: PDF, JPEG, PNG or TIFF, at most 25 MB.")
+        String file,
+
+        @Schema(required = true, implementation = EvidenceType.class, description = "What the document is.")
+        String type,
+
+        @Schema(
+                enumeration = {"ja", "en"},
+                description = "The document's language, if it is known.")
+        String language) {}

@@ -9,12 +9,28 @@ import org.maizuru.claims.review.InformationRequest;
  * (its date passed and the claim went back to the caseworker; it may still be answered), {@code ANSWERED} or
  * {@code LAPSED} (the caseworker moved on without the answer).
  */
-public record InformationRequestJson(long id, String message, LocalDate dueOn, String requestedBy, Instant requestedAt,
-                                     String response, String respondedBy, Instant respondedAt, String state) {
+public record InformationRequestJson(
+        long id,
+        String message,
+        LocalDate dueOn,
+        String requestedBy,
+        Instant requestedAt,
+        String response,
+        String respondedBy,
+        Instant respondedAt,
+        String state) {
 
     public static InformationRequestJson of(InformationRequest request) {
-        return new InformationRequestJson(request.id(), request.message(), request.dueOn(), request.requestedBy(),
-                request.requestedAt(), request.response(), request.respondedBy(), request.respondedAt(), state(request));
+        return new InformationRequestJson(
+                request.id(),
+                request.message(),
+                request.dueOn(),
+                request.requestedBy(),
+                request.requestedAt(),
+                request.response(),
+                request.respondedBy(),
+                request.respondedAt(),
+                state(request));
     }
 
     static String state(InformationRequest request) {

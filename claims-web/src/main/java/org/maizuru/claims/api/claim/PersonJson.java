@@ -19,17 +19,32 @@ public record PersonJson(
         @Size(max = 100) String familyNameKana,
         @Size(max = 100) String givenNameKana,
         @NotNull @Past LocalDate birthDate,
-        @Schema(type = SchemaType.STRING, implementation = Sex.class) @Pattern(regexp = "MALE|FEMALE",
-                message = "{claims.sex}") String sex,
+
+        @Schema(type = SchemaType.STRING, implementation = Sex.class)
+        @Pattern(regexp = "MALE|FEMALE", message = "{claims.sex}")
+        String sex,
+
         @PastOrPresent LocalDate dateOfDeath) {
 
     Person toPerson() {
-        return new Person(familyName, givenName, familyNameKana, givenNameKana, birthDate,
-                sex == null ? null : Sex.valueOf(sex), dateOfDeath);
+        return new Person(
+                familyName,
+                givenName,
+                familyNameKana,
+                givenNameKana,
+                birthDate,
+                sex == null ? null : Sex.valueOf(sex),
+                dateOfDeath);
     }
 
     static PersonJson of(Person person) {
-        return new PersonJson(person.familyName(), person.givenName(), person.familyNameKana(), person.givenNameKana(),
-                person.birthDate(), person.sex() == null ? null : person.sex().name(), person.dateOfDeath());
+        return new PersonJson(
+                person.familyName(),
+                person.givenName(),
+                person.familyNameKana(),
+                person.givenNameKana(),
+                person.birthDate(),
+                person.sex() == null ? null : person.sex().name(),
+                person.dateOfDeath());
     }
 }

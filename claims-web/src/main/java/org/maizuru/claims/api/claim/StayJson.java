@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import org.maizuru.claims.claim.InternmentStay;
 
 /** A camp stay in the contract: the place's code and the first and last day. */
-public record StayJson(@NotBlank @Size(max = 40) String place, @NotNull LocalDate from, @NotNull LocalDate to) {
+public record StayJson(
+        @NotBlank @Size(max = 40) String place,
+        @NotNull LocalDate from,
+        @NotNull LocalDate to) {
 
     InternmentStay toStay() {
         return new InternmentStay(place, from, to);

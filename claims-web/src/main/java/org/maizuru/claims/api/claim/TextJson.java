@@ -7,8 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Bodies that carry one text: an answer to a request ({@code response}) or an appeal ({@code grounds}). */
 public final class TextJson {
 
-    private TextJson() {
-    }
+    private TextJson() {}
 
     /** {@code {"response": "…"}}. */
     @Schema(name = "InformationResponse")

@@ -50,72 +50,119 @@ public class ProgrammesResource {
     DecisionService programmes;
 
     /** A programme in the contract. */
-    public record ProgrammeJson(String code, String kind, String nameJa, String nameEn, int appealDays,
-                                List<WindowJson> filingWindows) {
+    public record ProgrammeJson(
+            String code, String kind, String nameJa, String nameEn, int appealDays, List<WindowJson> filingWindows) {
         static ProgrammeJson of(Programme programme) {
-            return new ProgrammeJson(programme.code(), programme.kind().name(), programme.nameJa(), programme.nameEn(),
-                    programme.appealDays(), programme.windows().stream().map(WindowJson::of).toList());
+            return new ProgrammeJson(
+                    programme.code(),
+                    programme.kind().name(),
+                    programme.nameJa(),
+                    programme.nameEn(),
+                    programme.appealDays(),
+                    programme.windows().stream().map(WindowJson::of).toList());
         }
     }
 
     /** A filing window. */
-    public record WindowJson(@NotNull LocalDate opensOn, @NotNull LocalDate closesOn, @Size(max = 500) String note) {
+    public record WindowJson(
+            @NotNull LocalDate opensOn,
+            @NotNull LocalDate closesOn,
+            @Size(max = 500) String note) {
         static WindowJson of(FilingWindow window) {
             return new WindowJson(window.opensOn(), window.closesOn(), window.note());
         }
     }
 
     /** A schedule line. */
-    public record RateJson(@NotNull LocalDate effectiveFrom, LocalDate effectiveTo, LocalDate returnedFrom,
-                           LocalDate returnedTo, Integer tier, @NotNull @PositiveOrZero Long amountYen) {}
+    public record RateJson(
+            @NotNull LocalDate effectiveFrom,
+            LocalDate effectiveTo,
+            LocalDate returnedFrom,
+            LocalDate returnedTo,
+            Integer tier,
+            @NotNull @PositiveOrZero Long amountYen) {}
 
     /** The body of {@code POST /api/v1/programmes}. */
-    public record NewProgramme(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{2,39}") String code,
-                               @NotNull @Pattern(regexp = "LUMP_SUM|PENSION") String kind,
-                               @NotBlank @Size(max = 200) String nameJa, @NotBlank @Size(max = 200) String nameEn,
-                               @NotNull LocalDate internedFrom, LocalDate entitlementDate,
-                               @Min(0) @Max(100) Integer survivorsSharePercent, @Min(1) @Max(3650) Integer appealDays,
-                               @Valid List<@Valid WindowJson> filingWindows,
-                                       @NotNull @Size(min = 1) List<@Valid RateJson> rates) {}
+    public record NewProgramme(
+            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{2,39}")
+            String code,
 
-    @Operation(operationId = "listProgrammes", summary = "List programmes",
+            @NotNull @Pattern(regexp = "LUMP_SUM|PENSION") String kind,
+            @NotBlank @Size(max = 200) String nameJa,
+            @NotBlank @Size(max = 200) String nameEn,
+            @NotNull LocalDate internedFrom,
+            LocalDate entitlementDate,
+            @Min(0) @Max(100) Integer survivorsSharePercent,
+            @Min(1) @Max(3650) Integer appealDays,
+            @Valid List<@Valid WindowJson> filingWindows,
+            @NotNull @Size(min = 1) List<@Valid RateJson> rates) {}
+
+    @Operation(
+            operationId = "listProgrammes",
+            summary = "List programmes",
             description = "Each programme with its rates and filing windows.")
-    @APIResponse(responseCode = "200", description = "The programmes",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-            implementation = ProgrammeJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The programmes",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ProgrammeJson.class)))
     @GET
     public List<ProgrammeJson> programmes() {
         return programmes.programmes().stream().map(ProgrammeJson::of).toList();
     }
 
-    @Operation(operationId = "createProgramme", summary = "Add a programme",
+    @Operation(
+            operationId = "createProgramme",
+            summary = "Add a programme",
             description = "Administrators: a lump sum or a pension, with its rates.")
-    @APIResponse(responseCode = "201", description = "Added",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ProgrammeJson.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProgrammeJson.class)))
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull @Valid NewProgramme body) {
-        var programme = new Programme(body.code(), ProgrammeKind.valueOf(body.kind()), body.nameJa(), body.nameEn(),
-                body.internedFrom(), body.entitlementDate(), body.survivorsSharePercent(),
+        var programme = new Programme(
+                body.code(),
+                ProgrammeKind.valueOf(body.kind()),
+                body.nameJa(),
+                body.nameEn(),
+                body.internedFrom(),
+                body.entitlementDate(),
+                body.survivorsSharePercent(),
                 body.appealDays() == null ? 60 : body.appealDays());
         if (body.filingWindows() != null) {
             body.filingWindows().forEach(w -> programme.openFilingWindow(w.opensOn(), w.closesOn(), w.note()));
         }
-        List<Rate> rates = body.rates().stream().map(r -> new Rate(r.effectiveFrom(), r.effectiveTo(), r.returnedFrom(),
-                r.returnedTo(), r.tier(), r.amountYen())).toList();
+        List<Rate> rates = body.rates().stream()
+                .map(r -> new Rate(
+                        r.effectiveFrom(), r.effectiveTo(), r.returnedFrom(), r.returnedTo(), r.tier(), r.amountYen()))
+                .toList();
         Programme created = programmes.createProgramme(actor, programme, rates);
-        return Response.status(Response.Status.CREATED).entity(ProgrammeJson.of(created)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(ProgrammeJson.of(created))
+                .build();
     }
 
-    @Operation(operationId = "openFilingWindow", summary = "Open a filing window",
+    @Operation(
+            operationId = "openFilingWindow",
+            summary = "Open a filing window",
             description = "Administrators: the days on which claims may be submitted.")
-    @APIResponse(responseCode = "201", description = "Opened",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = WindowJson.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Opened",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WindowJson.class)))
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
@@ -125,6 +172,8 @@ public class ProgrammesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response openFilingWindow(@PathParam("code") String code, @NotNull @Valid WindowJson body) {
         FilingWindow window = programmes.openFilingWindow(actor, code, body.opensOn(), body.closesOn(), body.note());
-        return Response.status(Response.Status.CREATED).entity(WindowJson.of(window)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(WindowJson.of(window))
+                .build();
     }
 }

@@ -72,22 +72,31 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         Locale language = language();
         return switch (cause) {
             case DomainException refused -> refusal(refused, language);
-            case OptimisticLockException stale -> error(409, "claim.stale",
-                    Refusals.text(language, "claim.staleUnnamed"), List.of());
-            case ConstraintViolationException invalid -> error(400, "invalid",
-                    Refusals.text(language, "api.invalidFields", invalid.getConstraintViolations().size()),
-                    details(invalid, language));
+            case OptimisticLockException stale ->
+                error(409, "claim.stale", Refusals.text(language, "claim.staleUnnamed"), List.of());
+            case ConstraintViolationException invalid ->
+                error(
+                        400,
+                        "invalid",
+                        Refusals.text(
+                                language,
+                                "api.invalidFields",
+                                invalid.getConstraintViolations().size()),
+                        details(invalid, language));
             case JsonbException malformed -> malformedJson(malformed, language);
-            case NotSupportedException unsupported -> error(415, "unsupportedMediaType",
-                    Refusals.text(language, "api.unsupportedMediaType"), List.of());
-            case NotAllowedException notAllowed -> error(405, "methodNotAllowed",
-                    Refusals.text(language, "api.methodNotAllowed"), List.of());
+            case NotSupportedException unsupported ->
+                error(415, "unsupportedMediaType", Refusals.text(language, "api.unsupportedMediaType"), List.of());
+            case NotAllowedException notAllowed ->
+                error(405, "methodNotAllowed", Refusals.text(language, "api.methodNotAllowed"), List.of());
             case WebApplicationException web when isUnreadableParameter(web) -> unreadableParameter(web, language);
-            case WebApplicationException web when web.getResponse().getStatus() < 500 -> error(
-                    web.getResponse().getStatus(), errorName(web.getResponse().getStatus()),
-                    safeMessage(web.getResponse().getStatus(), language), List.of());
-            case ProcessingException processing when processing.getCause() instanceof JsonbException json ->
-                    malformedJson(json, language);
+            case WebApplicationException web
+            when web.getResponse().getStatus() < 500 ->
+                error(
+                        web.getResponse().getStatus(),
+                                errorName(web.getResponse().getStatus()),
+                        safeMessage(web.getResponse().getStatus(), language), List.of());
+            case ProcessingException processing
+            when processing.getCause() instanceof JsonbException json -> malformedJson(json, language);
             default -> null;
         };
     }
@@ -103,8 +112,13 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     private Response unreadableParameter(WebApplicationException web, Locale language) {
         String name = parameterName(web);
-        return error(400, "invalid", Refusals.text(language, "api.unreadableParameter", name == null ? "?" : name),
-                name == null ? List.of() : List.of(new ErrorJson.Detail(name, Refusals.text(language, "api.wrongForm"))));
+        return error(
+                400,
+                "invalid",
+                Refusals.text(language, "api.unreadableParameter", name == null ? "?" : name),
+                name == null
+                        ? List.of()
+                        : List.of(new ErrorJson.Detail(name, Refusals.text(language, "api.wrongForm"))));
     }
 
     /** The parameter's name, which the runtime's exception knows (Jersey's ParamException) though JAX-RS has no word for it. */
@@ -120,15 +134,21 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     /** 503 with Retry-After: nothing was done, and the same request will do once the database is back. */
     private Response unavailable(Locale language) {
         long seconds = DatabaseOutage.RETRY_AFTER.toSeconds();
-        return Response.fromResponse(error(503, "serviceUnavailable",
-                Refusals.text(language, "api.databaseUnavailable", seconds), List.of()))
-                .header("Retry-After", Long.toString(seconds)).build();
+        return Response.fromResponse(error(
+                        503,
+                        "serviceUnavailable",
+                        Refusals.text(language, "api.databaseUnavailable", seconds),
+                        List.of()))
+                .header("Retry-After", Long.toString(seconds))
+                .build();
     }
 
     /** The one translation of the domain's refusals for the API: the kind gives the status, the code the words. */
     private Response refusal(DomainException refused, Locale language) {
         List<ErrorJson.Detail> details = refused instanceof DomainException.Invalid invalid
-                ? invalid.violations().stream().map(v -> new ErrorJson.Detail(v.field(), v.message(language))).toList()
+                ? invalid.violations().stream()
+                        .map(v -> new ErrorJson.Detail(v.field(), v.message(language)))
+                        .toList()
                 : List.of();
         return error(refused.kind().httpStatus(), refused.code(), refused.message(language), details);
     }
@@ -166,7 +186,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     private static List<ErrorJson.Detail> details(ConstraintViolationException invalid, Locale language) {
         var details = new ArrayList<ErrorJson.Detail>();
         for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
-            details.add(new ErrorJson.Detail(field(violation.getPropertyPath()), ViolationText.of(violation, language)));
+            details.add(
+                    new ErrorJson.Detail(field(violation.getPropertyPath()), ViolationText.of(violation, language)));
         }
         details.sort(Comparator.comparing(ErrorJson.Detail::field));
         return details;
@@ -177,7 +198,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         var names = new ArrayList<String>();
         for (Path.Node node : path) {
             switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {}
                 case PARAMETER -> names.clear();
                 default -> {
                     String name = node.getName();
@@ -218,5 +239,4 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             default -> "error" + status;
         };
     }
-
 }

@@ -22,10 +22,18 @@ import org.maizuru.claims.platform.Refusals;
  * @param message  what went wrong, in the caller's language
  * @param details  the fields at fault, when there are some
  */
-@Schema(name = "Problem",
+@Schema(
+        name = "Problem",
         description = "An error: the contract's error, message and details, as RFC 9457 problem details.")
-public record ErrorJson(String type, String title, int status, String detail, String instance,
-                        String error, String message, List<Detail> details) {
+public record ErrorJson(
+        String type,
+        String title,
+        int status,
+        String detail,
+        String instance,
+        String error,
+        String message,
+        List<Detail> details) {
 
     /** The media type of RFC 9457. */
     public static final String PROBLEM_JSON = "application/problem+json";
@@ -42,23 +50,25 @@ public record ErrorJson(String type, String title, int status, String detail, St
     @Schema(name = "ProblemField")
     public record Detail(String field, String message) {}
 
-    public static ErrorJson of(Locale language, int status, String error, String message, List<Detail> details,
-                               String instance) {
-        return new ErrorJson(TYPE_PREFIX + error, title(language, status), status, message, instance, error,
-                message, details);
+    public static ErrorJson of(
+            Locale language, int status, String error, String message, List<Detail> details, String instance) {
+        return new ErrorJson(
+                TYPE_PREFIX + error, title(language, status), status, message, instance, error, message, details);
     }
 
-    public static Response response(Locale language, int status, String error, String message, List<Detail> details,
-                                    String instance) {
-        return Response.status(status).type(MEDIA_TYPE)
-                .entity(of(language, status, error, message, details, instance)).build();
+    public static Response response(
+            Locale language, int status, String error, String message, List<Detail> details, String instance) {
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .entity(of(language, status, error, message, details, instance))
+                .build();
     }
 
     /** The status's title: one for each status the API gives, and a general one for any other. */
     static String title(Locale language, int status) {
         return switch (status) {
             case 400, 401, 403, 404, 405, 406, 409, 413, 415, 422, 428, 429, 500, 503 ->
-                    Refusals.text(language, "problem.title." + status);
+                Refusals.text(language, "problem.title." + status);
             default -> Refusals.text(language, "problem.title.other", status);
         };
     }

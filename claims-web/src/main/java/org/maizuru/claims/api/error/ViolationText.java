@@ -17,25 +17,27 @@ final class ViolationText {
     private static final MessageInterpolator INTERPOLATOR =
             Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
 
-    private ViolationText() {
-    }
+    private ViolationText() {}
 
     static String of(ConstraintViolation<?> violation, Locale language) {
-        return INTERPOLATOR.interpolate(violation.getMessageTemplate(), new MessageInterpolator.Context() {
-            @Override
-            public ConstraintDescriptor<?> getConstraintDescriptor() {
-                return violation.getConstraintDescriptor();
-            }
+        return INTERPOLATOR.interpolate(
+                violation.getMessageTemplate(),
+                new MessageInterpolator.Context() {
+                    @Override
+                    public ConstraintDescriptor<?> getConstraintDescriptor() {
+                        return violation.getConstraintDescriptor();
+                    }
 
-            @Override
-            public Object getValidatedValue() {
-                return violation.getInvalidValue();
-            }
+                    @Override
+                    public Object getValidatedValue() {
+                        return violation.getInvalidValue();
+                    }
 
-            @Override
-            public <T> T unwrap(Class<T> type) {
-                throw new ValidationException("Nothing to unwrap to " + type.getName());
-            }
-        }, language);
+                    @Override
+                    public <T> T unwrap(Class<T> type) {
+                        throw new ValidationException("Nothing to unwrap to " + type.getName());
+                    }
+                },
+                language);
     }
 }

@@ -55,9 +55,10 @@ import org.maizuru.claims.registry.RegistryService;
  * lists past imports, {@code GET …/{id}/refused} gives the refused rows back as a file to correct, and
  * {@code GET /api/v1/imports/template} the empty roll.
  */
-@Tag(name = "imports",
+@Tag(
+        name = "imports",
         description = "Bulk work: an association's roll of claims, an administrator's archive list, each read in the "
-        + "background and followed by its id.")
+                + "background and followed by its id.")
 @Path("imports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -96,18 +97,36 @@ public class ImportsResource {
      * {@code {"id", "kind", "status", "fileName", "format", "charset", "programme", "source", "rowsRead",
      * "lastLine", "accepted", "alreadyFiled", "rejected", "failure", "createdAt", "finishedAt", "errors"}}.
      */
-    public record ImportJson(long id, @Schema(type = SchemaType.STRING, implementation = ImportJob.Kind.class) String kind,
-                             @Schema(type = SchemaType.STRING,
-                                     implementation = ImportJob.Status.class) String status, String fileName,
-                                     String format, String charset,
-                             String programme, String source, int rowsRead, int lastLine, int accepted,
-                             int alreadyFiled, int rejected, String failure, Instant createdAt, Instant finishedAt,
-                             List<RefusedJson> errors) {}
+    public record ImportJson(
+            long id,
 
-    @Operation(operationId = "importClaims", summary = "File claims in bulk",
+            @Schema(type = SchemaType.STRING, implementation = ImportJob.Kind.class)
+            String kind,
+
+            @Schema(type = SchemaType.STRING, implementation = ImportJob.Status.class)
+            String status,
+
+            String fileName,
+            String format,
+            String charset,
+            String programme,
+            String source,
+            int rowsRead,
+            int lastLine,
+            int accepted,
+            int alreadyFiled,
+            int rejected,
+            String failure,
+            Instant createdAt,
+            Instant finishedAt,
+            List<RefusedJson> errors) {}
+
+    @Operation(
+            operationId = "importClaims",
+            summary = "File claims in bulk",
             description = "A CSV (UTF-8, with or without BOM, or Shift_JIS; the charset parameter decides when "
-            + "given) or an Excel workbook, with the columns of the template. Rows already filed are reported, not "
-            + "filed again.")
+                    + "given) or an Excel workbook, with the columns of the template. Rows already filed are reported, not "
+                    + "filed again.")
     @RequestBody(ref = ClaimsApi.TABLE)
     @APIResponse(responseCode = "202", ref = ClaimsApi.IMPORT_STARTED)
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
@@ -118,10 +137,13 @@ public class ImportsResource {
     @POST
     @Path("claims")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, XLSX})
-    public Response fileClaims(@Parameter(hidden = true) @HeaderParam("Content-Length") Long length,
-                               @HeaderParam("Idempotency-Key") String idempotencyKey,
-                               @QueryParam("programme") String programme, @QueryParam("fileName") String fileName,
-                               InputStream body) throws IOException {
+    public Response fileClaims(
+            @Parameter(hidden = true) @HeaderParam("Content-Length") Long length,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @QueryParam("programme") String programme,
+            @QueryParam("fileName") String fileName,
+            InputStream body)
+            throws IOException {
         ImportFile file = ImportFile.receive(body, length, ImportFile.MAX_BYTES, declaredCharset());
         return started(file, idempotencyKey, (who, f, key) -> claims.startImport(who, programme, fileName, f, key));
     }
@@ -130,9 +152,11 @@ public class ImportsResource {
      * An archive list (administrators): {@code source, record_id, family_name, given_name, birth_year, camp,
      * note}; with {@code ?source=} the rows that name none are that source's.
      */
-    @Operation(operationId = "importArchiveRecords", summary = "Load an archive list",
+    @Operation(
+            operationId = "importArchiveRecords",
+            summary = "Load an archive list",
             description = "Administrators: a CSV or workbook with source, record_id, family_name, given_name, "
-            + "birth_year, camp, note; names in kanji, kana, Latin letters or Cyrillic.")
+                    + "birth_year, camp, note; names in kanji, kana, Latin letters or Cyrillic.")
     @RequestBody(ref = ClaimsApi.TABLE)
     @APIResponse(responseCode = "202", ref = ClaimsApi.IMPORT_STARTED)
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
@@ -143,30 +167,36 @@ public class ImportsResource {
     @POST
     @Path("archive-records")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, XLSX})
-    public Response loadArchiveRecords(@Parameter(hidden = true) @HeaderParam("Content-Length") Long length,
-                                       @HeaderParam("Idempotency-Key") String idempotencyKey,
-                                       @QueryParam("source") String source, @QueryParam("fileName") String fileName,
-                                       InputStream body) throws IOException {
+    public Response loadArchiveRecords(
+            @Parameter(hidden = true) @HeaderParam("Content-Length") Long length,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @QueryParam("source") String source,
+            @QueryParam("fileName") String fileName,
+            InputStream body)
+            throws IOException {
         ImportFile file = ImportFile.receive(body, length, ImportFile.MAX_BYTES, declaredCharset());
-        return started(file, idempotencyKey,
-                (who, f, key) -> registry.startArchiveImport(who, source, fileName, f, key));
+        return started(
+                file, idempotencyKey, (who, f, key) -> registry.startArchiveImport(who, source, fileName, f, key));
     }
 
     /**
      * Generates the sample history at a scale (1 is the history itself) for demonstrations and benchmarks:
      * administrators only, in demo mode only.
      */
-    @Operation(operationId = "generateSampleHistory", summary = "Generate the sample history",
+    @Operation(
+            operationId = "generateSampleHistory",
+            summary = "Generate the sample history",
             description = "Administrators, in demo mode only: the internment's history at a scale, for "
-            + "demonstrations and benchmarks.")
+                    + "demonstrations and benchmarks.")
     @APIResponse(responseCode = "202", ref = ClaimsApi.IMPORT_STARTED)
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
     @POST
     @Path("sample-history")
-    public Response generateSampleHistory(@QueryParam("scale") @DefaultValue("0.01") double scale,
-                                          @QueryParam("seed") @DefaultValue("1945") long seed) {
+    public Response generateSampleHistory(
+            @QueryParam("scale") @DefaultValue("0.01") double scale,
+            @QueryParam("seed") @DefaultValue("1945") long seed) {
         return accepted(history.start(actor, scale, seed));
     }
 
@@ -200,81 +230,133 @@ public class ImportsResource {
 
     private Response accepted(long id) {
         return Response.accepted(new ImportStarted(id))
-                .location(uri.getBaseUriBuilder().path("imports").path(String.valueOf(id)).build()).build();
+                .location(uri.getBaseUriBuilder()
+                        .path("imports")
+                        .path(String.valueOf(id))
+                        .build())
+                .build();
     }
 
-    @Operation(operationId = "getImport", summary = "Follow an import",
+    @Operation(
+            operationId = "getImport",
+            summary = "Follow an import",
             description = "Its state, its counts and each refused row with its line, column and reason in the "
-            + "caller's language.")
-    @APIResponse(responseCode = "200", description = "The import",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ImportJson.class)))
+                    + "caller's language.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The import",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportJson.class)))
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
     @Path("{id}")
     public ImportJson status(@PathParam("id") long id) {
         var status = jobs.status(actor, id);
         Locale language = CallerLanguage.of(headers.getAcceptableLanguages());
-        return json(status.job(), status.refused().stream().map(row -> new RefusedJson(row.line(), row.column(),
-                row.code(), row.message(language))).toList());
+        return json(
+                status.job(),
+                status.refused().stream()
+                        .map(row -> new RefusedJson(row.line(), row.column(), row.code(), row.message(language)))
+                        .toList());
     }
 
     /** Past imports of a kind ({@code claims}, {@code archive-records}), newest first, without their refused rows. */
-    @Operation(operationId = "listImports", summary = "List past imports",
+    @Operation(
+            operationId = "listImports",
+            summary = "List past imports",
             description = "The caller's imports of a kind, newest first, with their counts.")
-    @APIResponse(responseCode = "200", description = "The imports",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-            implementation = ImportJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The imports",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ImportJson.class)))
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @GET
-    public List<ImportJson> list(@QueryParam("kind") @DefaultValue("claims")
-                                 @Pattern(regexp = "claims|archive-records") String kind) {
+    public List<ImportJson> list(
+            @QueryParam("kind") @DefaultValue("claims") @Pattern(regexp = "claims|archive-records") String kind) {
         var chosen = kind.equals("claims") ? ImportJob.Kind.CLAIMS : ImportJob.Kind.ARCHIVE_RECORDS;
-        return jobs.list(actor, chosen, 100).stream().map(job -> json(job, List.of())).toList();
+        return jobs.list(actor, chosen, 100).stream()
+                .map(job -> json(job, List.of()))
+                .toList();
     }
 
     /** The refused rows as a file (CSV or XLSX) under the file's own headings, with line, column and reason. */
-    @Operation(operationId = "getRefusedRows", summary = "Download the refused rows",
+    @Operation(
+            operationId = "getRefusedRows",
+            summary = "Download the refused rows",
             description = "The refused rows with a reason column, to correct and send again.")
-    @APIResponse(responseCode = "200", description = "The rows", content = {@Content(mediaType = "text/csv",
-            schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = XLSX,
-            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(
+            responseCode = "200",
+            description = "The rows",
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
     @Path("{id}/refused")
     @Produces({"text/csv", XLSX})
-    public Response refused(@PathParam("id") long id,
-                            @QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "csv|xlsx") String format,
-                            @QueryParam("lang") @DefaultValue("ja") @Pattern(regexp = "ja|en") String language) {
+    public Response refused(
+            @PathParam("id") long id,
+            @QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "csv|xlsx") String format,
+            @QueryParam("lang") @DefaultValue("ja") @Pattern(regexp = "ja|en") String language) {
         var chosen = format.equals("xlsx") ? ImportFile.Format.XLSX : ImportFile.Format.CSV;
         byte[] content = jobs.refusedFile(actor, id, Locale.forLanguageTag(language), chosen);
         return Response.ok(content, chosen == ImportFile.Format.XLSX ? XLSX : "text/csv; charset=UTF-8")
-                .header("Content-Disposition", ContentDisposition.attachment("refused-" + id + "." + format)).build();
+                .header("Content-Disposition", ContentDisposition.attachment("refused-" + id + "." + format))
+                .build();
     }
 
     /** The empty roll: Japanese headings with the contract's names beside them, and one example row. */
-    @Operation(operationId = "getImportTemplate", summary = "Download the template",
+    @Operation(
+            operationId = "getImportTemplate",
+            summary = "Download the template",
             description = "The columns with Japanese headings and the contract's names beside them, and one example "
-            + "row.")
-    @APIResponse(responseCode = "200", description = "The template", content = {@Content(mediaType = "text/csv",
-            schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = XLSX,
-            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                    + "row.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The template",
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @GET
     @Path("template")
     @Produces({"text/csv", XLSX})
     public Response template(@QueryParam("format") @DefaultValue("xlsx") @Pattern(regexp = "csv|xlsx") String format) {
         var chosen = format.equals("xlsx") ? ImportFile.Format.XLSX : ImportFile.Format.CSV;
-        return Response.ok(claims.importTemplate(chosen), chosen == ImportFile.Format.XLSX ? XLSX : "text/csv; charset=UTF-8")
-                .header("Content-Disposition", ContentDisposition.attachment("claims-template." + format)).build();
+        return Response.ok(
+                        claims.importTemplate(chosen),
+                        chosen == ImportFile.Format.XLSX ? XLSX : "text/csv; charset=UTF-8")
+                .header("Content-Disposition", ContentDisposition.attachment("claims-template." + format))
+                .build();
     }
 
     private static ImportJson json(ImportJob job, List<RefusedJson> errors) {
-        return new ImportJson(job.id(), job.kind().name(), job.status().name(), job.fileName(),
-                job.fileFormat() == null ? null : job.fileFormat().name(), job.fileCharset(), job.programme(), job.source(),
-                job.rowsRead(), job.lastLine(), job.accepted(), job.alreadyFiled(), job.rejected(), job.failure(),
-                job.createdAt(), job.finishedAt(), errors);
+        return new ImportJson(
+                job.id(),
+                job.kind().name(),
+                job.status().name(),
+                job.fileName(),
+                job.fileFormat() == null ? null : job.fileFormat().name(),
+                job.fileCharset(),
+                job.programme(),
+                job.source(),
+                job.rowsRead(),
+                job.lastLine(),
+                job.accepted(),
+                job.alreadyFiled(),
+                job.rejected(),
+                job.failure(),
+                job.createdAt(),
+                job.finishedAt(),
+                errors);
     }
 }

@@ -39,16 +39,21 @@ import org.maizuru.claims.platform.UnitOfWork;
 public class NoticesResource {
 
     /** One notice; {@code kind} names what it tells, {@code dueOn} is a request's last day. */
-    public record NoticeJson(long id, String kind, long claimId, String claimNumber, LocalDate dueOn, Instant createdAt,
-                             boolean read) {
+    public record NoticeJson(
+            long id, String kind, long claimId, String claimNumber, LocalDate dueOn, Instant createdAt, boolean read) {
         static NoticeJson of(AssociationNotice notice) {
-            return new NoticeJson(notice.id(), notice.kind().name(), notice.claimId(), notice.claimNumber(),
-                    notice.dueOn().orElse(null), notice.createdAt(), notice.isRead());
+            return new NoticeJson(
+                    notice.id(),
+                    notice.kind().name(),
+                    notice.claimId(),
+                    notice.claimNumber(),
+                    notice.dueOn().orElse(null),
+                    notice.createdAt(),
+                    notice.isRead());
         }
     }
 
-    public record NoticesJson(List<NoticeJson> items, long unread, String next) {
-    }
+    public record NoticesJson(List<NoticeJson> items, long unread, String next) {}
 
     @Inject
     Actor actor;
@@ -59,17 +64,25 @@ public class NoticesResource {
     @Inject
     UnitOfWork work;
 
-    @Operation(operationId = "listNotices", summary = "Read the notices",
+    @Operation(
+            operationId = "listNotices",
+            summary = "Read the notices",
             description = "The association's notices, newest first, with the number unread.")
-    @APIResponse(responseCode = "200", description = "A page of notices",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = NoticesJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of notices",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = NoticesJson.class)))
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @GET
     public NoticesJson inbox(@QueryParam("after") String after, @QueryParam("size") @DefaultValue("20") int size) {
         var page = notices.inbox(actor, cursor(after), size);
-        return new NoticesJson(page.notices().stream().map(NoticeJson::of).toList(), notices.unreadCount(actor),
+        return new NoticesJson(
+                page.notices().stream().map(NoticeJson::of).toList(),
+                notices.unreadCount(actor),
                 page.next() == null ? null : page.next().toString());
     }
 

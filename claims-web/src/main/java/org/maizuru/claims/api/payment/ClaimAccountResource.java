@@ -41,29 +41,49 @@ public class ClaimAccountResource {
     BankAccounts bankAccounts;
 
     /** The body of {@code PUT}: digits may be typed full width, the holder in hiragana or full-width katakana. */
-    public record AccountRequest(@NotBlank @Size(max = 8) String bankCode, @NotBlank @Size(max = 6) String branchCode,
-                                 @NotNull @Pattern(regexp = "ORDINARY|CURRENT|SAVINGS") String accountType,
-                                 @NotBlank @Size(max = 12) String accountNumber,
-                                         @NotBlank @Size(max = 60) String holderName) {}
+    public record AccountRequest(
+            @NotBlank @Size(max = 8) String bankCode,
+            @NotBlank @Size(max = 6) String branchCode,
 
-    @Operation(operationId = "getBankAccount", summary = "Read a claim's bank account",
+            @NotNull @Pattern(regexp = "ORDINARY|CURRENT|SAVINGS")
+            String accountType,
+
+            @NotBlank @Size(max = 12) String accountNumber,
+            @NotBlank @Size(max = 60) String holderName) {}
+
+    @Operation(
+            operationId = "getBankAccount",
+            summary = "Read a claim's bank account",
             description = "Masked for the association; 204 while none is given.")
-    @APIResponse(responseCode = "200", description = "The account",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PaymentJson.AccountJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The account",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PaymentJson.AccountJson.class)))
     @APIResponse(responseCode = "204", description = "No account yet")
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
     public Response account(@PathParam("id") long id) {
-        return bankAccounts.account(actor, id).map(PaymentJson.AccountJson::of).map(json -> Response.ok(json).build())
+        return bankAccounts
+                .account(actor, id)
+                .map(PaymentJson.AccountJson::of)
+                .map(json -> Response.ok(json).build())
                 .orElseGet(() -> Response.noContent().build());
     }
 
-    @Operation(operationId = "changeBankAccount", summary = "Give or change a claim's bank account",
+    @Operation(
+            operationId = "changeBankAccount",
+            summary = "Give or change a claim's bank account",
             description = "Names in kana or half-width kana, numbers in any width; held as the bank reads them.")
-    @APIResponse(responseCode = "200", description = "Saved",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PaymentJson.AccountJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Saved",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PaymentJson.AccountJson.class)))
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
@@ -71,7 +91,13 @@ public class ClaimAccountResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public PaymentJson.AccountJson change(@PathParam("id") long id, @NotNull @Valid AccountRequest body) {
-        return PaymentJson.AccountJson.of(bankAccounts.changeAccount(actor, id, body.bankCode(), body.branchCode(),
-                ZenginTransfers.AccountType.valueOf(body.accountType()), body.accountNumber(), body.holderName()));
+        return PaymentJson.AccountJson.of(bankAccounts.changeAccount(
+                actor,
+                id,
+                body.bankCode(),
+                body.branchCode(),
+                ZenginTransfers.AccountType.valueOf(body.accountType()),
+                body.accountNumber(),
+                body.holderName()));
     }
 }

@@ -31,11 +31,17 @@ public class ClaimPaymentsResource {
     @Inject
     Pensions pensions;
 
-    @Operation(operationId = "getPaymentSchedule", summary = "Read a claim's payments",
+    @Operation(
+            operationId = "getPaymentSchedule",
+            summary = "Read a claim's payments",
             description = "What is due, held, paid and returned, with the totals.")
-    @APIResponse(responseCode = "200", description = "The schedule",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PaymentJson.ScheduleJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The schedule",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PaymentJson.ScheduleJson.class)))
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
     public PaymentJson.ScheduleJson schedule(@PathParam("id") long id) {

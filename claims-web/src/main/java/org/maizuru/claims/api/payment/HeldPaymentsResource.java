@@ -44,11 +44,15 @@ public class HeldPaymentsResource {
     /** What was released: the months and their sum. */
     public record Released(int months, long amountYen, long survivorClaim) {}
 
-    @Operation(operationId = "releaseHeldPayments", summary = "Release a deceased pensioner's held payments",
+    @Operation(
+            operationId = "releaseHeldPayments",
+            summary = "Release a deceased pensioner's held payments",
             description = "To the survivor's claim.")
-    @APIResponse(responseCode = "200", description = "Released",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Released.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Released",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Released.class)))
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
@@ -57,6 +61,7 @@ public class HeldPaymentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Released release(@PathParam("id") long id, @NotNull @Valid Release body) {
         var released = pensions.releaseHeldPayments(actor, id, body.survivorClaim());
-        return new Released(released.size(), released.stream().mapToLong(e -> e.amountYen()).sum(), body.survivorClaim());
+        return new Released(
+                released.size(), released.stream().mapToLong(e -> e.amountYen()).sum(), body.survivorClaim());
     }
 }

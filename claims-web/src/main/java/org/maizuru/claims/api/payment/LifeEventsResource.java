@@ -39,14 +39,24 @@ public class LifeEventsResource {
     Pensions pensions;
 
     /** The body: {@code DEATH} or {@code PROOF_OF_LIFE}, the day, and the evidence (a death certificate) when uploaded. */
-    public record LifeEventRequest(@NotNull @Pattern(regexp = "DEATH|PROOF_OF_LIFE") String kind, @NotNull LocalDate on,
-                                   Long evidence) {}
+    public record LifeEventRequest(
+            @NotNull @Pattern(regexp = "DEATH|PROOF_OF_LIFE")
+            String kind,
 
-    @Operation(operationId = "recordLifeEvent", summary = "Record a death or a proof of life",
+            @NotNull LocalDate on,
+            Long evidence) {}
+
+    @Operation(
+            operationId = "recordLifeEvent",
+            summary = "Record a death or a proof of life",
             description = "A death stops a pension from the month after; a proof of life lifts a suspension.")
-    @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PaymentJson.LifeEventJson.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PaymentJson.LifeEventJson.class)))
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
@@ -54,7 +64,10 @@ public class LifeEventsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(@PathParam("id") long id, @NotNull @Valid LifeEventRequest body) {
-        LifeEvent event = pensions.recordLifeEvent(actor, id, LifeEvent.Kind.valueOf(body.kind()), body.on(), body.evidence());
-        return Response.status(Response.Status.CREATED).entity(PaymentJson.LifeEventJson.of(event)).build();
+        LifeEvent event =
+                pensions.recordLifeEvent(actor, id, LifeEvent.Kind.valueOf(body.kind()), body.on(), body.evidence());
+        return Response.status(Response.Status.CREATED)
+                .entity(PaymentJson.LifeEventJson.of(event))
+                .build();
     }
 }

@@ -63,10 +63,13 @@ public class PaymentRunsResource {
 
     /** The body of {@code POST …/approval}. */
     @Schema(name = "RunApproval")
-    public record Approval(@NotNull Boolean approve, @Size(max = 1000) String comment) {}
+    public record Approval(
+            @NotNull Boolean approve, @Size(max = 1000) String comment) {}
 
     /** The body of {@code POST …/returns}: the claim whose transfer the bank returned, and its reason. */
-    public record Returned(@NotNull @Positive Long claim, @NotBlank @Size(max = 500) String reason) {}
+    public record Returned(
+            @NotNull @Positive Long claim,
+            @NotBlank @Size(max = 500) String reason) {}
 
     /** Account numbers in full for those who prepare and approve runs; auditors read the last three digits. */
     private boolean full() {
@@ -74,21 +77,37 @@ public class PaymentRunsResource {
     }
 
     @Operation(operationId = "listPaymentRuns", summary = "List payment runs", description = "Newest first.")
-    @APIResponse(responseCode = "200", description = "The runs",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-            implementation = PaymentJson.RunJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The runs",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = PaymentJson.RunJson.class)))
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @GET
     public List<PaymentJson.RunJson> runs() {
-        return runs.runs(actor).stream().map(run -> PaymentJson.RunJson.of(run, null, false)).toList();
+        return runs.runs(actor).stream()
+                .map(run -> PaymentJson.RunJson.of(run, null, false))
+                .toList();
     }
 
-    @Operation(operationId = "preparePaymentRun", summary = "Prepare a payment run",
+    @Operation(
+            operationId = "preparePaymentRun",
+            summary = "Prepare a payment run",
             description = "Everything due by the pay date, each payment in one run only.")
-    @APIResponse(responseCode = "201", description = "Prepared", headers = @Header(name = "Location",
-            description = "The new resource's address", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PaymentJson.RunJson.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Prepared",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new resource's address",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PaymentJson.RunJson.class)))
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
@@ -96,14 +115,21 @@ public class PaymentRunsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response prepare(@NotNull @Valid NewRun body) {
         PaymentRun run = runs.prepare(actor, body.payDate());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(run.id())).build())
-                .entity(PaymentJson.RunJson.of(runs.run(actor, run.id()), full())).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(run.id()))
+                        .build())
+                .entity(PaymentJson.RunJson.of(runs.run(actor, run.id()), full()))
+                .build();
     }
 
     @Operation(operationId = "getPaymentRun", summary = "Read a payment run", description = "Its transfers and totals.")
-    @APIResponse(responseCode = "200", description = "The run",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PaymentJson.RunJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The run",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PaymentJson.RunJson.class)))
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
@@ -112,11 +138,17 @@ public class PaymentRunsResource {
         return PaymentJson.RunJson.of(runs.run(actor, id), full());
     }
 
-    @Operation(operationId = "approvePaymentRun", summary = "Approve or reject a payment run",
+    @Operation(
+            operationId = "approvePaymentRun",
+            summary = "Approve or reject a payment run",
             description = "A second person, not its preparer.")
-    @APIResponse(responseCode = "200", description = "Approved or rejected",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PaymentJson.RunJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Approved or rejected",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PaymentJson.RunJson.class)))
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
@@ -129,11 +161,17 @@ public class PaymentRunsResource {
         return PaymentJson.RunJson.of(runs.run(actor, id), full());
     }
 
-    @Operation(operationId = "markPaymentRunSent", summary = "Mark a payment run sent to the bank",
+    @Operation(
+            operationId = "markPaymentRunSent",
+            summary = "Mark a payment run sent to the bank",
             description = "Its payments are paid.")
-    @APIResponse(responseCode = "200", description = "Sent",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PaymentJson.RunJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Sent",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PaymentJson.RunJson.class)))
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
@@ -144,11 +182,17 @@ public class PaymentRunsResource {
         return PaymentJson.RunJson.of(runs.run(actor, id), full());
     }
 
-    @Operation(operationId = "recordReturnedTransfer", summary = "Record a transfer the bank returned",
+    @Operation(
+            operationId = "recordReturnedTransfer",
+            summary = "Record a transfer the bank returned",
             description = "Its payments are due again once the account is corrected.")
-    @APIResponse(responseCode = "200", description = "Recorded",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PaymentJson.TransferJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Recorded",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PaymentJson.TransferJson.class)))
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
@@ -160,12 +204,18 @@ public class PaymentRunsResource {
         return PaymentJson.TransferJson.of(runs.recordReturn(actor, id, body.claim(), body.reason()), full());
     }
 
-    @Operation(operationId = "getPaymentRunFile", summary = "Download a payment run's file",
+    @Operation(
+            operationId = "getPaymentRunFile",
+            summary = "Download a payment run's file",
             description = "The 全銀 transfer file as approved, or a CSV or PDF account of it.")
-    @APIResponse(responseCode = "200", description = "The file", content = {@Content(mediaType = "text/plain",
-            schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = "text/csv",
-            schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = "application/pdf",
-            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(
+            responseCode = "200",
+            description = "The file",
+            content = {
+                @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
@@ -173,9 +223,10 @@ public class PaymentRunsResource {
     @GET
     @Path("{id}/file")
     @Produces(MediaType.WILDCARD)
-    public Response file(@PathParam("id") long id,
-                         @QueryParam("format") @DefaultValue("zengin") @Pattern(regexp = "zengin|csv|pdf") String format,
-                         @QueryParam("lang") @DefaultValue("ja") @Pattern(regexp = "ja|en") String language) {
+    public Response file(
+            @PathParam("id") long id,
+            @QueryParam("format") @DefaultValue("zengin") @Pattern(regexp = "zengin|csv|pdf") String format,
+            @QueryParam("lang") @DefaultValue("ja") @Pattern(regexp = "ja|en") String language) {
         RunFile file = runs.file(actor, id, format, language);
         return Response.ok(file.content(), file.mediaType())
                 .header("Content-Disposition", ContentDisposition.attachment(file.filename()))

@@ -49,27 +49,39 @@ public class PublicHolidaysResource {
     BankingCalendar banking;
 
     /** A holiday in the contract, and the body of {@code POST}. */
-    public record HolidayJson(@NotNull LocalDate day, @NotBlank @Size(max = 60) String nameJa,
-                              @NotBlank @Size(max = 80) String nameEn) {
+    public record HolidayJson(
+            @NotNull LocalDate day,
+            @NotBlank @Size(max = 60) String nameJa,
+            @NotBlank @Size(max = 80) String nameEn) {
         static HolidayJson of(PublicHoliday holiday) {
             return new HolidayJson(holiday.day(), holiday.nameJa(), holiday.nameEn());
         }
     }
 
-    @Operation(operationId = "listPublicHolidays", summary = "List public holidays",
+    @Operation(
+            operationId = "listPublicHolidays",
+            summary = "List public holidays",
             description = "The days that move a pay day.")
-    @APIResponse(responseCode = "200", description = "The holidays",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-            implementation = HolidayJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The holidays",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = HolidayJson.class)))
     @GET
     public List<HolidayJson> holidays() {
         return banking.holidays().stream().map(HolidayJson::of).toList();
     }
 
     @Operation(operationId = "addPublicHoliday", summary = "Add a public holiday", description = "Administrators.")
-    @APIResponse(responseCode = "201", description = "Added",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = HolidayJson.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = HolidayJson.class)))
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
@@ -77,10 +89,13 @@ public class PublicHolidaysResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@NotNull @Valid HolidayJson body) {
         return Response.status(Response.Status.CREATED)
-                .entity(HolidayJson.of(banking.addHoliday(actor, body.day(), body.nameJa(), body.nameEn()))).build();
+                .entity(HolidayJson.of(banking.addHoliday(actor, body.day(), body.nameJa(), body.nameEn())))
+                .build();
     }
 
-    @Operation(operationId = "removePublicHoliday", summary = "Remove a public holiday",
+    @Operation(
+            operationId = "removePublicHoliday",
+            summary = "Remove a public holiday",
             description = "Administrators.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)

@@ -47,35 +47,60 @@ public class ArchiveSourcesResource {
     UriInfo uri;
 
     /** {@code {"code", "kind", "title", "holder", "dated", "described", "records"}}. */
-    public record SourceJson(String code, String kind, String title, String holder, LocalDate dated, boolean described,
-                             long records) {}
+    public record SourceJson(
+            String code, String kind, String title, String holder, LocalDate dated, boolean described, long records) {}
 
     /** What a {@code POST} describes. */
     public record NewSource(String code, String kind, String title, String holder, LocalDate dated) {}
 
-    @Operation(operationId = "listArchiveSources", summary = "List archive sources",
+    @Operation(
+            operationId = "listArchiveSources",
+            summary = "List archive sources",
             description = "Each source with its kind, holder, date and record count.")
-    @APIResponse(responseCode = "200", description = "The sources",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-            implementation = SourceJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The sources",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = SourceJson.class)))
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @GET
     public List<SourceJson> sources() {
-        return registry.archiveSources(actor).stream().map(counted -> {
-            ArchiveSource source = counted.described();
-            return source == null ? new SourceJson(counted.code(), null, null, null, null, false, counted.records())
-                    : new SourceJson(source.code(), source.kind().name(), source.title(), source.holder(), source.dated(),
-                    true, counted.records());
-        }).toList();
+        return registry.archiveSources(actor).stream()
+                .map(counted -> {
+                    ArchiveSource source = counted.described();
+                    return source == null
+                            ? new SourceJson(counted.code(), null, null, null, null, false, counted.records())
+                            : new SourceJson(
+                                    source.code(),
+                                    source.kind().name(),
+                                    source.title(),
+                                    source.holder(),
+                                    source.dated(),
+                                    true,
+                                    counted.records());
+                })
+                .toList();
     }
 
-    @Operation(operationId = "describeArchiveSource", summary = "Describe an archive source",
+    @Operation(
+            operationId = "describeArchiveSource",
+            summary = "Describe an archive source",
             description = "Administrators: registration cards, personal files or death lists, with their holder and "
-            + "date.")
-    @APIResponse(responseCode = "201", description = "Described", headers = @Header(name = "Location",
-            description = "The new resource's address", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = SourceJson.class)))
+                    + "date.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Described",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new resource's address",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SourceJson.class)))
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
@@ -91,9 +116,14 @@ public class ArchiveSourcesResource {
         } catch (IllegalArgumentException unknown) {
             throw new DomainException.Invalid("kind", "archive.sourceKind");
         }
-        ArchiveSource source = registry.addArchiveSource(actor, body.code(), kind, body.title(), body.holder(), body.dated());
-        return Response.created(uri.getBaseUriBuilder().path("archive-sources").path(source.code()).build())
-                .entity(new SourceJson(source.code(), source.kind().name(), source.title(), source.holder(),
-                        source.dated(), true, 0)).build();
+        ArchiveSource source =
+                registry.addArchiveSource(actor, body.code(), kind, body.title(), body.holder(), body.dated());
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("archive-sources")
+                        .path(source.code())
+                        .build())
+                .entity(new SourceJson(
+                        source.code(), source.kind().name(), source.title(), source.holder(), source.dated(), true, 0))
+                .build();
     }
 }

@@ -28,25 +28,36 @@ public class PlacesResource {
     @Inject
     RegistryService registry;
 
-    @Operation(operationId = "listPlaces", summary = "List places",
+    @Operation(
+            operationId = "listPlaces",
+            summary = "List places",
             description = "Camps, capture areas and ports, with their names in English and Japanese.")
-    @APIResponse(responseCode = "200", description = "The places",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-            implementation = PlaceJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The places",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = PlaceJson.class)))
     @GET
     public List<PlaceJson> places() {
         return registry.places().stream().map(PlaceJson::of).toList();
     }
 
     @Operation(operationId = "getPlace", summary = "Read a place")
-    @APIResponse(responseCode = "200", description = "The place",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PlaceJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The place",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlaceJson.class)))
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
     @Path("{code}")
     public PlaceJson place(@PathParam("code") String code) {
-        return registry.place(code).map(PlaceJson::of)
+        return registry.place(code)
+                .map(PlaceJson::of)
                 .orElseThrow(() -> new NotFoundException("No place has the code " + code));
     }
 }

@@ -59,12 +59,19 @@ public class PasswordBacking {
 
     public String change() {
         if (!chosen.equals(repeated)) {
-            faces.addMessage("password:repeated", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    texts.get("password.mismatch"), texts.get("password.mismatch")));
+            faces.addMessage(
+                    "password:repeated",
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            texts.get("password.mismatch"),
+                            texts.get("password.mismatch")));
             return null;
         }
-        boolean changed = PageAction.perform(texts, () -> accounts.changePassword(actor.get(), current, chosen, revokeKeys),
-                "password.changed", field -> switch (field) {
+        boolean changed = PageAction.perform(
+                texts,
+                () -> accounts.changePassword(actor.get(), current, chosen, revokeKeys),
+                "password.changed",
+                field -> switch (field) {
                     case "currentPassword" -> "password:currentPassword";
                     case "newPassword" -> "password:newPassword";
                     default -> null;
@@ -73,18 +80,43 @@ public class PasswordBacking {
             return null;
         }
         // This session goes on with the new password; every other one opened with the old password ends.
-        accounts.find(actor.get().username()).ifPresent(account -> faces.getExternalContext().getSessionMap()
-                .put(ClaimsAuthentication.SESSION_CREDENTIAL, account.credentialStamp()));
+        accounts.find(actor.get().username())
+                .ifPresent(account -> faces.getExternalContext()
+                        .getSessionMap()
+                        .put(ClaimsAuthentication.SESSION_CREDENTIAL, account.credentialStamp()));
         faces.getExternalContext().getFlash().setKeepMessages(true);
         return user.getHome().replace(".xhtml", "") + "?faces-redirect=true";
     }
 
-    public String getCurrent() { return current; }
-    public void setCurrent(String value) { current = value; }
-    public String getChosen() { return chosen; }
-    public void setChosen(String value) { chosen = value; }
-    public String getRepeated() { return repeated; }
-    public void setRepeated(String value) { repeated = value; }
-    public boolean isRevokeKeys() { return revokeKeys; }
-    public void setRevokeKeys(boolean value) { revokeKeys = value; }
+    public String getCurrent() {
+        return current;
+    }
+
+    public void setCurrent(String value) {
+        current = value;
+    }
+
+    public String getChosen() {
+        return chosen;
+    }
+
+    public void setChosen(String value) {
+        chosen = value;
+    }
+
+    public String getRepeated() {
+        return repeated;
+    }
+
+    public void setRepeated(String value) {
+        repeated = value;
+    }
+
+    public boolean isRevokeKeys() {
+        return revokeKeys;
+    }
+
+    public void setRevokeKeys(boolean value) {
+        revokeKeys = value;
+    }
 }

@@ -34,6 +34,7 @@ public class People {
         if (DutyRecord.SYSTEM.equals(login)) {
             return texts.get("general.system");
         }
-        return names.computeIfAbsent(login, l -> accounts.find(l).map(Account::displayName).orElse(l));
+        return names.computeIfAbsent(
+                login, l -> accounts.find(l).map(Account::displayName).orElse(l));
     }
 }

@@ -99,26 +99,42 @@ public class AdminBacking implements Serializable {
     }
 
     public void openAccount() {
-        act(() -> accounts.openAccount(actor.get(), username, displayName, role, associationId, password), "admin.account.opened");
+        act(
+                () -> accounts.openAccount(actor.get(), username, displayName, role, associationId, password),
+                "admin.account.opened");
     }
 
     public void registerAssociation() {
-        act(() -> accounts.registerAssociation(actor.get(), associationCode, associationNameJa, associationNameEn),
+        act(
+                () -> accounts.registerAssociation(actor.get(), associationCode, associationNameJa, associationNameEn),
                 "admin.association.registered");
     }
 
     /** Where the association's notices are also mailed; blank removes the address. */
     public void changeContactEmail() {
-        act(() -> accounts.changeContactEmail(actor.get(), contactAssociationId, contactEmail), "admin.association.contactSaved");
+        act(
+                () -> accounts.changeContactEmail(actor.get(), contactAssociationId, contactEmail),
+                "admin.association.contactSaved");
     }
 
     private Long contactAssociationId;
     private String contactEmail;
 
-    public Long getContactAssociationId() { return contactAssociationId; }
-    public void setContactAssociationId(Long value) { contactAssociationId = value; }
-    public String getContactEmail() { return contactEmail; }
-    public void setContactEmail(String value) { contactEmail = value; }
+    public Long getContactAssociationId() {
+        return contactAssociationId;
+    }
+
+    public void setContactAssociationId(Long value) {
+        contactAssociationId = value;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String value) {
+        contactEmail = value;
+    }
 
     // A new programme, pensions included: its terms, its first rate and its first filing window.
     private String newCode;
@@ -136,13 +152,24 @@ public class AdminBacking implements Serializable {
 
     /** Creates the programme with its first rate and window; more rates and windows are added below it. */
     public void createProgramme() {
-        if (act(() -> {
-            var programme = new Programme(newCode, newKind, newNameJa, newNameEn, newInternedFrom, newEntitlementDate,
-                    newSurvivorsShare, newAppealDays == null ? 60 : newAppealDays);
-            programme.openFilingWindow(newWindowOpens, newWindowCloses, null);
-            programmes.createProgramme(actor.get(), programme, List.of(new Rate(newRateFrom,
-                    null, null, null, null, newRateAmount)));
-        }, "admin.programme.created")) {
+        if (act(
+                () -> {
+                    var programme = new Programme(
+                            newCode,
+                            newKind,
+                            newNameJa,
+                            newNameEn,
+                            newInternedFrom,
+                            newEntitlementDate,
+                            newSurvivorsShare,
+                            newAppealDays == null ? 60 : newAppealDays);
+                    programme.openFilingWindow(newWindowOpens, newWindowCloses, null);
+                    programmes.createProgramme(
+                            actor.get(),
+                            programme,
+                            List.of(new Rate(newRateFrom, null, null, null, null, newRateAmount)));
+                },
+                "admin.programme.created")) {
             newCode = newNameJa = newNameEn = null;
             newEntitlementDate = newRateFrom = newWindowOpens = newWindowCloses = null;
             newSurvivorsShare = null;
@@ -154,50 +181,139 @@ public class AdminBacking implements Serializable {
         return List.of(ProgrammeKind.values());
     }
 
-    public String getNewCode() { return newCode; }
-    public void setNewCode(String value) { newCode = value == null ? null : value.strip().toUpperCase(Locale.ROOT); }
-    public ProgrammeKind getNewKind() { return newKind; }
-    public void setNewKind(ProgrammeKind value) { newKind = value; }
-    public String getNewNameJa() { return newNameJa; }
-    public void setNewNameJa(String value) { newNameJa = value; }
-    public String getNewNameEn() { return newNameEn; }
-    public void setNewNameEn(String value) { newNameEn = value; }
-    public LocalDate getNewInternedFrom() { return newInternedFrom; }
-    public void setNewInternedFrom(LocalDate value) { newInternedFrom = value; }
-    public LocalDate getNewEntitlementDate() { return newEntitlementDate; }
-    public void setNewEntitlementDate(LocalDate value) { newEntitlementDate = value; }
-    public Integer getNewSurvivorsShare() { return newSurvivorsShare; }
-    public void setNewSurvivorsShare(Integer value) { newSurvivorsShare = value; }
-    public Integer getNewAppealDays() { return newAppealDays; }
-    public void setNewAppealDays(Integer value) { newAppealDays = value; }
-    public LocalDate getNewRateFrom() { return newRateFrom; }
-    public void setNewRateFrom(LocalDate value) { newRateFrom = value; }
-    public Long getNewRateAmount() { return newRateAmount; }
-    public void setNewRateAmount(Long value) { newRateAmount = value; }
-    public LocalDate getNewWindowOpens() { return newWindowOpens; }
-    public void setNewWindowOpens(LocalDate value) { newWindowOpens = value; }
-    public LocalDate getNewWindowCloses() { return newWindowCloses; }
-    public void setNewWindowCloses(LocalDate value) { newWindowCloses = value; }
+    public String getNewCode() {
+        return newCode;
+    }
+
+    public void setNewCode(String value) {
+        newCode = value == null ? null : value.strip().toUpperCase(Locale.ROOT);
+    }
+
+    public ProgrammeKind getNewKind() {
+        return newKind;
+    }
+
+    public void setNewKind(ProgrammeKind value) {
+        newKind = value;
+    }
+
+    public String getNewNameJa() {
+        return newNameJa;
+    }
+
+    public void setNewNameJa(String value) {
+        newNameJa = value;
+    }
+
+    public String getNewNameEn() {
+        return newNameEn;
+    }
+
+    public void setNewNameEn(String value) {
+        newNameEn = value;
+    }
+
+    public LocalDate getNewInternedFrom() {
+        return newInternedFrom;
+    }
+
+    public void setNewInternedFrom(LocalDate value) {
+        newInternedFrom = value;
+    }
+
+    public LocalDate getNewEntitlementDate() {
+        return newEntitlementDate;
+    }
+
+    public void setNewEntitlementDate(LocalDate value) {
+        newEntitlementDate = value;
+    }
+
+    public Integer getNewSurvivorsShare() {
+        return newSurvivorsShare;
+    }
+
+    public void setNewSurvivorsShare(Integer value) {
+        newSurvivorsShare = value;
+    }
+
+    public Integer getNewAppealDays() {
+        return newAppealDays;
+    }
+
+    public void setNewAppealDays(Integer value) {
+        newAppealDays = value;
+    }
+
+    public LocalDate getNewRateFrom() {
+        return newRateFrom;
+    }
+
+    public void setNewRateFrom(LocalDate value) {
+        newRateFrom = value;
+    }
+
+    public Long getNewRateAmount() {
+        return newRateAmount;
+    }
+
+    public void setNewRateAmount(Long value) {
+        newRateAmount = value;
+    }
+
+    public LocalDate getNewWindowOpens() {
+        return newWindowOpens;
+    }
+
+    public void setNewWindowOpens(LocalDate value) {
+        newWindowOpens = value;
+    }
+
+    public LocalDate getNewWindowCloses() {
+        return newWindowCloses;
+    }
+
+    public void setNewWindowCloses(LocalDate value) {
+        newWindowCloses = value;
+    }
 
     public void openFilingWindow() {
-        act(() -> programmes.openFilingWindow(actor.get(), getProgrammeCode(), opensOn, closesOn, windowNote), "admin.window.opened");
+        act(
+                () -> programmes.openFilingWindow(actor.get(), getProgrammeCode(), opensOn, closesOn, windowNote),
+                "admin.window.opened");
     }
 
     public void addRate() {
-        act(() -> programmes.addRate(actor.get(), getProgrammeCode(), new Rate(rateEffectiveFrom,
-                rateEffectiveTo, rateReturnedFrom, rateReturnedTo, rateTier, rateAmount == null ? -1 : rateAmount)),
+        act(
+                () -> programmes.addRate(
+                        actor.get(),
+                        getProgrammeCode(),
+                        new Rate(
+                                rateEffectiveFrom,
+                                rateEffectiveTo,
+                                rateReturnedFrom,
+                                rateReturnedTo,
+                                rateTier,
+                                rateAmount == null ? -1 : rateAmount)),
                 "admin.rate.added");
     }
 
     /** Until when (Japan time) a lock after wrong passwords lasts; null for an account that is not locked. */
     public String lockedUntil(Account account) {
         return account.isLockedAt(clock.now())
-                ? account.lockedUntil().atZone(Today.JAPAN).toLocalTime().withNano(0).toString()
+                ? account.lockedUntil()
+                        .atZone(Today.JAPAN)
+                        .toLocalTime()
+                        .withNano(0)
+                        .toString()
                 : null;
     }
 
     public void resetPassword() {
-        if (PageAction.perform(texts, () -> accounts.resetPassword(actor.get(), resetUsername, resetPassword, resetRevokeKeys), "admin.reset.done",
+        if (PageAction.perform(
+                texts,
+                () -> accounts.resetPassword(actor.get(), resetUsername, resetPassword, resetRevokeKeys),
+                "admin.reset.done",
                 field -> "newPassword".equals(field) ? "reset:resetPassword" : null)) {
             resetUsername = null;
             resetPassword = null;
@@ -205,23 +321,43 @@ public class AdminBacking implements Serializable {
         }
     }
 
-    public String getResetUsername() { return resetUsername; }
-    public void setResetUsername(String value) { resetUsername = value; }
-    public String getResetPassword() { return resetPassword; }
-    public void setResetPassword(String value) { resetPassword = value; }
-    public boolean isResetRevokeKeys() { return resetRevokeKeys; }
-    public void setResetRevokeKeys(boolean value) { resetRevokeKeys = value; }
+    public String getResetUsername() {
+        return resetUsername;
+    }
+
+    public void setResetUsername(String value) {
+        resetUsername = value;
+    }
+
+    public String getResetPassword() {
+        return resetPassword;
+    }
+
+    public void setResetPassword(String value) {
+        resetPassword = value;
+    }
+
+    public boolean isResetRevokeKeys() {
+        return resetRevokeKeys;
+    }
+
+    public void setResetRevokeKeys(boolean value) {
+        resetRevokeKeys = value;
+    }
 
     public void unlock(String username) {
         act(() -> accounts.unlock(actor.get(), username), "admin.account.unlocked");
     }
 
     public void setAccountEnabled(String username, boolean enabled) {
-        act(() -> accounts.setEnabled(actor.get(), username, enabled), enabled ? "admin.account.enabled" : "admin.account.disabled");
+        act(
+                () -> accounts.setEnabled(actor.get(), username, enabled),
+                enabled ? "admin.account.enabled" : "admin.account.disabled");
     }
 
     public void addPlace() {
-        act(() -> registry.addPlace(actor.get(), placeCode, placeKind, placeNameEn, placeNameJa, placeRegion, null),
+        act(
+                () -> registry.addPlace(actor.get(), placeCode, placeKind, placeNameEn, placeNameJa, placeRegion, null),
                 "admin.place.added");
     }
 
@@ -230,30 +366,78 @@ public class AdminBacking implements Serializable {
     }
 
     public List<Place> getRegions() {
-        return registry.places().stream().filter(p -> p.kind() == PlaceKind.REGION).toList();
+        return registry.places().stream()
+                .filter(p -> p.kind() == PlaceKind.REGION)
+                .toList();
     }
 
     private boolean act(Runnable action, String successKey) {
         return PageAction.perform(texts, action, successKey);
     }
 
+    public String getUsername() {
+        return username;
+    }
 
-    public String getUsername() { return username; }
-    public void setUsername(String value) { username = value; }
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String value) { displayName = value; }
-    public Role getRole() { return role; }
-    public void setRole(Role value) { role = value; }
-    public Long getAssociationId() { return associationId; }
-    public void setAssociationId(Long value) { associationId = value; }
-    public String getPassword() { return password; }
-    public void setPassword(String value) { password = value; }
-    public String getAssociationCode() { return associationCode; }
-    public void setAssociationCode(String value) { associationCode = value; }
-    public String getAssociationNameJa() { return associationNameJa; }
-    public void setAssociationNameJa(String value) { associationNameJa = value; }
-    public String getAssociationNameEn() { return associationNameEn; }
-    public void setAssociationNameEn(String value) { associationNameEn = value; }
+    public void setUsername(String value) {
+        username = value;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String value) {
+        displayName = value;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role value) {
+        role = value;
+    }
+
+    public Long getAssociationId() {
+        return associationId;
+    }
+
+    public void setAssociationId(Long value) {
+        associationId = value;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String value) {
+        password = value;
+    }
+
+    public String getAssociationCode() {
+        return associationCode;
+    }
+
+    public void setAssociationCode(String value) {
+        associationCode = value;
+    }
+
+    public String getAssociationNameJa() {
+        return associationNameJa;
+    }
+
+    public void setAssociationNameJa(String value) {
+        associationNameJa = value;
+    }
+
+    public String getAssociationNameEn() {
+        return associationNameEn;
+    }
+
+    public void setAssociationNameEn(String value) {
+        associationNameEn = value;
+    }
     /** The programme the window and rate forms act on: the default until the page chooses another. */
     public String getProgrammeCode() {
         if (programmeCode == null) {
@@ -261,33 +445,114 @@ public class AdminBacking implements Serializable {
         }
         return programmeCode;
     }
-    public void setProgrammeCode(String value) { programmeCode = value; }
-    public LocalDate getOpensOn() { return opensOn; }
-    public void setOpensOn(LocalDate value) { opensOn = value; }
-    public LocalDate getClosesOn() { return closesOn; }
-    public void setClosesOn(LocalDate value) { closesOn = value; }
-    public LocalDate getRateEffectiveFrom() { return rateEffectiveFrom; }
-    public void setRateEffectiveFrom(LocalDate value) { rateEffectiveFrom = value; }
-    public LocalDate getRateEffectiveTo() { return rateEffectiveTo; }
-    public void setRateEffectiveTo(LocalDate value) { rateEffectiveTo = value; }
-    public LocalDate getRateReturnedFrom() { return rateReturnedFrom; }
-    public void setRateReturnedFrom(LocalDate value) { rateReturnedFrom = value; }
-    public LocalDate getRateReturnedTo() { return rateReturnedTo; }
-    public void setRateReturnedTo(LocalDate value) { rateReturnedTo = value; }
-    public Integer getRateTier() { return rateTier; }
-    public void setRateTier(Integer value) { rateTier = value; }
-    public Long getRateAmount() { return rateAmount; }
-    public void setRateAmount(Long value) { rateAmount = value; }
-    public String getPlaceCode() { return placeCode; }
-    public void setPlaceCode(String value) { placeCode = value; }
-    public PlaceKind getPlaceKind() { return placeKind; }
-    public void setPlaceKind(PlaceKind value) { placeKind = value; }
-    public String getPlaceNameEn() { return placeNameEn; }
-    public void setPlaceNameEn(String value) { placeNameEn = value; }
-    public String getPlaceNameJa() { return placeNameJa; }
-    public void setPlaceNameJa(String value) { placeNameJa = value; }
-    public String getPlaceRegion() { return placeRegion; }
-    public void setPlaceRegion(String value) { placeRegion = value; }
+
+    public void setProgrammeCode(String value) {
+        programmeCode = value;
+    }
+
+    public LocalDate getOpensOn() {
+        return opensOn;
+    }
+
+    public void setOpensOn(LocalDate value) {
+        opensOn = value;
+    }
+
+    public LocalDate getClosesOn() {
+        return closesOn;
+    }
+
+    public void setClosesOn(LocalDate value) {
+        closesOn = value;
+    }
+
+    public LocalDate getRateEffectiveFrom() {
+        return rateEffectiveFrom;
+    }
+
+    public void setRateEffectiveFrom(LocalDate value) {
+        rateEffectiveFrom = value;
+    }
+
+    public LocalDate getRateEffectiveTo() {
+        return rateEffectiveTo;
+    }
+
+    public void setRateEffectiveTo(LocalDate value) {
+        rateEffectiveTo = value;
+    }
+
+    public LocalDate getRateReturnedFrom() {
+        return rateReturnedFrom;
+    }
+
+    public void setRateReturnedFrom(LocalDate value) {
+        rateReturnedFrom = value;
+    }
+
+    public LocalDate getRateReturnedTo() {
+        return rateReturnedTo;
+    }
+
+    public void setRateReturnedTo(LocalDate value) {
+        rateReturnedTo = value;
+    }
+
+    public Integer getRateTier() {
+        return rateTier;
+    }
+
+    public void setRateTier(Integer value) {
+        rateTier = value;
+    }
+
+    public Long getRateAmount() {
+        return rateAmount;
+    }
+
+    public void setRateAmount(Long value) {
+        rateAmount = value;
+    }
+
+    public String getPlaceCode() {
+        return placeCode;
+    }
+
+    public void setPlaceCode(String value) {
+        placeCode = value;
+    }
+
+    public PlaceKind getPlaceKind() {
+        return placeKind;
+    }
+
+    public void setPlaceKind(PlaceKind value) {
+        placeKind = value;
+    }
+
+    public String getPlaceNameEn() {
+        return placeNameEn;
+    }
+
+    public void setPlaceNameEn(String value) {
+        placeNameEn = value;
+    }
+
+    public String getPlaceNameJa() {
+        return placeNameJa;
+    }
+
+    public void setPlaceNameJa(String value) {
+        placeNameJa = value;
+    }
+
+    public String getPlaceRegion() {
+        return placeRegion;
+    }
+
+    public void setPlaceRegion(String value) {
+        placeRegion = value;
+    }
     /**
      * A filing window's note is written in one language, as the administrator typed it: it is shown on the pages of
      * that language only, never as an English sentence on a Japanese page or the other way round.
@@ -299,6 +564,11 @@ public class AdminBacking implements Serializable {
         return Katakana.isJapanese(note) == texts.isJapanese() ? note : "";
     }
 
-    public String getWindowNote() { return windowNote; }
-    public void setWindowNote(String value) { windowNote = value; }
+    public String getWindowNote() {
+        return windowNote;
+    }
+
+    public void setWindowNote(String value) {
+        windowNote = value;
+    }
 }

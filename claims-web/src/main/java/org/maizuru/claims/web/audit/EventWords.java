@@ -112,7 +112,9 @@ public class EventWords {
     }
 
     private static boolean has(Map<String, String> details, String name) {
-        return "name".equals(name) ? details.containsKey("nameJa") || details.containsKey("nameEn") : details.containsKey(name);
+        return "name".equals(name)
+                ? details.containsKey("nameJa") || details.containsKey("nameEn")
+                : details.containsKey(name);
     }
 
     /** One detail in words, by what its name says it is. */
@@ -128,9 +130,14 @@ public class EventWords {
         }
         return switch (name) {
             case "from", "to" -> texts.get("ClaimStatus." + value);
-            case "outcome" -> texts.get(value.equals("GRANT") || value.equals("DENY") ? "Recommendation." + value : "Outcome." + value);
-            case "reasons" -> Arrays.stream(value.split(",")).filter(code -> !code.isBlank())
-                    .map(code -> texts.get("ReasonCode." + code.strip())).collect(Collectors.joining(texts.get("general.listSeparator")));
+            case "outcome" ->
+                texts.get(
+                        value.equals("GRANT") || value.equals("DENY") ? "Recommendation." + value : "Outcome." + value);
+            case "reasons" ->
+                Arrays.stream(value.split(","))
+                        .filter(code -> !code.isBlank())
+                        .map(code -> texts.get("ReasonCode." + code.strip()))
+                        .collect(Collectors.joining(texts.get("general.listSeparator")));
             case "evidenceType" -> texts.get("EvidenceType." + value);
             case "verdict" -> texts.get("EvidenceVerdict." + value);
             case "kind" -> texts.get("ProgrammeKind." + value);
@@ -141,8 +148,13 @@ public class EventWords {
             case "held" -> texts.get("audit.held." + value);
             case "via" -> texts.get("audit.via." + value);
             case "caseworker", "recommendedBy", "account" -> people.name(value);
-            case "programme" -> programmes.computeIfAbsent(value, code -> decisions.programme(code)
-                    .map(p -> texts.isJapanese() ? p.nameJa() : p.nameEn()).orElse(code));
+            case "programme" ->
+                programmes.computeIfAbsent(
+                        value,
+                        code -> decisions
+                                .programme(code)
+                                .map(p -> texts.isJapanese() ? p.nameJa() : p.nameEn())
+                                .orElse(code));
             case "amountYen", "totalYen" -> dates.yen(Long.parseLong(value));
             case "bytes" -> dates.size(Long.parseLong(value));
             case "accountType" -> texts.get("AccountType." + value);
@@ -151,8 +163,14 @@ public class EventWords {
             case "holderMatches" -> texts.get("audit.holderMatches." + value);
             case "payDate" -> date(value);
             case "until" -> moment(value);
-            default -> name.endsWith("On") || name.endsWith("From") || name.endsWith("To") || name.equals("due")
-                    || name.equals("appealableUntil") ? date(value) : value;
+            default ->
+                name.endsWith("On")
+                                || name.endsWith("From")
+                                || name.endsWith("To")
+                                || name.equals("due")
+                                || name.equals("appealableUntil")
+                        ? date(value)
+                        : value;
         };
     }
 
@@ -176,12 +194,15 @@ public class EventWords {
         if (done.isEmpty()) {
             return texts.get("audit.duty.none");
         }
-        return done.entrySet().stream().map(entry -> texts.get("audit.duty." + entry.getKey(), entry.getValue()))
+        return done.entrySet().stream()
+                .map(entry -> texts.get("audit.duty." + entry.getKey(), entry.getValue()))
                 .collect(Collectors.joining(texts.get("general.listSeparator")));
     }
 
     private ResourceBundle bundle(String name) {
-        return ResourceBundle.getBundle(name, texts.locale(),
+        return ResourceBundle.getBundle(
+                name,
+                texts.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

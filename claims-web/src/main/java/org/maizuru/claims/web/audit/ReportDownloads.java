@@ -32,26 +32,29 @@ public class ReportDownloads extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             PageAction.serve(response, () -> {
-            Report report = report(request);
-            boolean japanese = language.isJapanese();
-            String format = String.valueOf(request.getParameter("format"));
-            byte[] content = switch (format) {
-                case "csv" -> ReportExports.csv(report, japanese);
-                case "xlsx" -> ReportExports.xlsx(report, japanese);
-                case "pdf" -> ReportExports.pdf(report, japanese);
-                default -> null;
-            };
-            if (content == null) {
-                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-                return;
-            }
-            response.setContentType(switch (format) {
-                case "csv" -> "text/csv; charset=UTF-8";
-                case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-                default -> "application/pdf";
-            });
-            response.setHeader("Content-Disposition", ContentDisposition.attachment(report.name() + "-" + Today.inJapan() + "." + format));
-            response.getOutputStream().write(content);
+                Report report = report(request);
+                boolean japanese = language.isJapanese();
+                String format = String.valueOf(request.getParameter("format"));
+                byte[] content = switch (format) {
+                    case "csv" -> ReportExports.csv(report, japanese);
+                    case "xlsx" -> ReportExports.xlsx(report, japanese);
+                    case "pdf" -> ReportExports.pdf(report, japanese);
+                    default -> null;
+                };
+                if (content == null) {
+                    response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                    return;
+                }
+                response.setContentType(
+                        switch (format) {
+                            case "csv" -> "text/csv; charset=UTF-8";
+                            case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+                            default -> "application/pdf";
+                        });
+                response.setHeader(
+                        "Content-Disposition",
+                        ContentDisposition.attachment(report.name() + "-" + Today.inJapan() + "." + format));
+                response.getOutputStream().write(content);
             });
         } catch (NumberFormatException notAnId) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -64,7 +67,8 @@ public class ReportDownloads extends HttpServlet {
         if (run != null && !run.isBlank()) {
             // A run that is gone (the page stood open a long time) is computed afresh.
             var computed = audit.reportRun(actor.get(), run);
-            if (computed.isPresent() && computed.get().report() != null
+            if (computed.isPresent()
+                    && computed.get().report() != null
                     && computed.get().name().equals(request.getParameter("report"))) {
                 return computed.get().report();
             }

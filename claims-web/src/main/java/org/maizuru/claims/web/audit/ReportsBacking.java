@@ -97,7 +97,9 @@ public class ReportsBacking implements Serializable {
         int labelColumn = index(report, plan[0]);
         var labels = new LinkedHashMap<String, double[]>();
         for (List<Object> row : report.rows()) {
-            double[] sums = labels.computeIfAbsent(String.valueOf(Report.shown(row.get(labelColumn), language.isJapanese())), k -> new double[plan.length - 1]);
+            double[] sums = labels.computeIfAbsent(
+                    String.valueOf(Report.shown(row.get(labelColumn), language.isJapanese())),
+                    k -> new double[plan.length - 1]);
             for (int i = 1; i < plan.length; i++) {
                 if (row.get(index(report, plan[i])) instanceof Number number) {
                     sums[i - 1] += number.doubleValue();
@@ -113,7 +115,9 @@ public class ReportsBacking implements Serializable {
             }
             var dataset = Json.createObjectBuilder()
                     .add("label", report.columns().get(index(report, plan[i])).heading(language.isJapanese()))
-                    .add("backgroundColor", colours[i - 1]).add("borderColor", colours[i - 1]).add("data", data);
+                    .add("backgroundColor", colours[i - 1])
+                    .add("borderColor", colours[i - 1])
+                    .add("data", data);
             if (i == 2) {
                 // The historical record counts hundreds of thousands: a line on an axis of its own.
                 dataset.add("type", "line").add("yAxisID", "second");
@@ -122,17 +126,46 @@ public class ReportsBacking implements Serializable {
         }
         JsonArrayBuilder labelArray = Json.createArrayBuilder();
         labels.keySet().forEach(labelArray::add);
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true)
-                        .add("scales", plan.length > 2
-                                ? Json.createObjectBuilder()
-                                        .add("y", Json.createObjectBuilder().add("beginAtZero", true))
-                                        .add("second", Json.createObjectBuilder().add("beginAtZero", true).add("position", "right")
-                                                .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)))
-                                : Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)))
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"))))
-                .build().toString();
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add(
+                        "data",
+                        Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("responsive", true)
+                                .add(
+                                        "scales",
+                                        plan.length > 2
+                                                ? Json.createObjectBuilder()
+                                                        .add(
+                                                                "y",
+                                                                Json.createObjectBuilder()
+                                                                        .add("beginAtZero", true))
+                                                        .add(
+                                                                "second",
+                                                                Json.createObjectBuilder()
+                                                                        .add("beginAtZero", true)
+                                                                        .add("position", "right")
+                                                                        .add(
+                                                                                "grid",
+                                                                                Json.createObjectBuilder()
+                                                                                        .add("drawOnChartArea", false)))
+                                                : Json.createObjectBuilder()
+                                                        .add(
+                                                                "y",
+                                                                Json.createObjectBuilder()
+                                                                        .add("beginAtZero", true)))
+                                .add(
+                                        "plugins",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "legend",
+                                                        Json.createObjectBuilder()
+                                                                .add("position", "bottom"))))
+                .build()
+                .toString();
     }
 
     public List<Map<String, Object>> getRows() {
@@ -140,13 +173,15 @@ public class ReportsBacking implements Serializable {
         if (report == null) {
             return List.of();
         }
-        return report.rows().stream().map(values -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (int i = 0; i < values.size(); i++) {
-                row.put(report.columns().get(i).key(), Report.shown(values.get(i), language.isJapanese()));
-            }
-            return row;
-        }).toList();
+        return report.rows().stream()
+                .map(values -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 0; i < values.size(); i++) {
+                        row.put(report.columns().get(i).key(), Report.shown(values.get(i), language.isJapanese()));
+                    }
+                    return row;
+                })
+                .toList();
     }
 
     private static int index(Report report, String key) {
@@ -158,7 +193,15 @@ public class ReportsBacking implements Serializable {
         throw new IllegalArgumentException("No column " + key + " in " + report.name());
     }
 
-    public String getRunId() { return runId; }
-    public String getName() { return name; }
-    public void setName(String value) { name = AuditService.REPORTS.contains(value) ? value : "backlog"; }
+    public String getRunId() {
+        return runId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String value) {
+        name = AuditService.REPORTS.contains(value) ? value : "backlog";
+    }
 }

@@ -50,13 +50,29 @@ public class TrailBacking implements Serializable {
     People people;
 
     /** One event as the page shows it: the person by name, the act and what it was about in the reader's words. */
-    public record Row(long id, Instant at, String actor, String actorName, String role, String action,
-                      String actionWords, Long claim, String summary) implements Serializable {
-    }
+    public record Row(
+            long id,
+            Instant at,
+            String actor,
+            String actorName,
+            String role,
+            String action,
+            String actionWords,
+            Long claim,
+            String summary)
+            implements Serializable {}
 
     private Row row(AuditEvent event) {
-        return new Row(event.id(), event.at(), event.actor(), people.name(event.actor()), event.role(), event.action(),
-                words.action(event.action()), event.claimId(), words.text(event));
+        return new Row(
+                event.id(),
+                event.at(),
+                event.actor(),
+                people.name(event.actor()),
+                event.role(),
+                event.action(),
+                words.action(event.action()),
+                event.claimId(),
+                words.text(event));
     }
 
     /** Opened from a claim ({@code ?claim=}): its events at once, newest first. */
@@ -69,8 +85,11 @@ public class TrailBacking implements Serializable {
     /** Every act the trail knows, by its words, for the search. */
     public List<String> getActions() {
         var bundle = ResourceBundle.getBundle(EventWords.REPORTS, Locale.ROOT);
-        return bundle.keySet().stream().filter(key -> key.startsWith("action.")).map(key -> key.substring(7))
-                .sorted(Comparator.comparing(words::action)).toList();
+        return bundle.keySet().stream()
+                .filter(key -> key.startsWith("action."))
+                .map(key -> key.substring(7))
+                .sorted(Comparator.comparing(words::action))
+                .toList();
     }
 
     public void search() {
@@ -86,9 +105,18 @@ public class TrailBacking implements Serializable {
     }
 
     private void load(Long after) {
-        AuditPage page = audit.search(actor.get(), new AuditQuery(claim, account, action,
-                from == null ? null : from.atStartOfDay(Today.JAPAN).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(Today.JAPAN).toInstant(), after, PAGE));
+        AuditPage page = audit.search(
+                actor.get(),
+                new AuditQuery(
+                        claim,
+                        account,
+                        action,
+                        from == null ? null : from.atStartOfDay(Today.JAPAN).toInstant(),
+                        to == null
+                                ? null
+                                : to.plusDays(1).atStartOfDay(Today.JAPAN).toInstant(),
+                        after,
+                        PAGE));
         page.items().forEach(event -> rows.add(row(event)));
         next = page.next();
     }
@@ -97,17 +125,55 @@ public class TrailBacking implements Serializable {
         verification = audit.verify(actor.get());
     }
 
-    public List<Row> getRows() { return rows; }
-    public boolean isMore() { return next != null; }
-    public ChainVerification getVerification() { return verification; }
-    public Long getClaim() { return claim; }
-    public void setClaim(Long value) { claim = value; }
-    public String getAccount() { return account; }
-    public void setAccount(String value) { account = value; }
-    public String getAction() { return action; }
-    public void setAction(String value) { action = value; }
-    public LocalDate getFrom() { return from; }
-    public void setFrom(LocalDate value) { from = value; }
-    public LocalDate getTo() { return to; }
-    public void setTo(LocalDate value) { to = value; }
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public boolean isMore() {
+        return next != null;
+    }
+
+    public ChainVerification getVerification() {
+        return verification;
+    }
+
+    public Long getClaim() {
+        return claim;
+    }
+
+    public void setClaim(Long value) {
+        claim = value;
+    }
+
+    public String getAccount() {
+        return account;
+    }
+
+    public void setAccount(String value) {
+        account = value;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String value) {
+        action = value;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate value) {
+        from = value;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate value) {
+        to = value;
+    }
 }

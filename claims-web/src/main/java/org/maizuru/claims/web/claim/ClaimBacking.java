@@ -71,10 +71,10 @@ public class ClaimBacking implements Serializable {
     private Long id;
     private EvidenceType uploadType = EvidenceType.REPATRIATION_CERTIFICATE;
     private final Map<Long, String> answers = new HashMap<>();
+
     @NotBlank
     @Size(max = 4000)
     private String grounds;
-
 
     /** Reads the claim for this request; a claim that is not the association's answers 404. */
     public void load() throws IOException {
@@ -99,17 +99,21 @@ public class ClaimBacking implements Serializable {
 
     /** What the association should know about the claim as filed; shown while it is a draft or just submitted. */
     public List<String> getWarnings() {
-        if (claim().status() != ClaimStatus.DRAFT
-                && claim().status() != ClaimStatus.SUBMITTED) {
+        if (claim().status() != ClaimStatus.DRAFT && claim().status() != ClaimStatus.SUBMITTED) {
             return List.of();
         }
-        return PerRequest.get(this, "warnings", () -> FilingWarnings.words(texts, claims.filingWarnings(actor.get(), id)));
+        return PerRequest.get(
+                this, "warnings", () -> FilingWarnings.words(texts, claims.filingWarnings(actor.get(), id)));
     }
 
     /** The association that filed the claim, by its name in the reader's language, for the receipt. */
     public String getAssociationName() {
-        return PerRequest.get(this, "association", () -> accounts.association(claim().associationId())
-                .map(a -> texts.isJapanese() ? a.nameJa() : a.nameEn()).orElse(""));
+        return PerRequest.get(
+                this,
+                "association",
+                () -> accounts.association(claim().associationId())
+                        .map(a -> texts.isJapanese() ? a.nameJa() : a.nameEn())
+                        .orElse(""));
     }
 
     public LocalDate getToday() {
@@ -142,8 +146,11 @@ public class ClaimBacking implements Serializable {
 
     public void upload(FileUploadEvent event) {
         var file = event.getFile();
-        EvidenceType type = getEvidenceTypes().contains(uploadType) ? uploadType : getEvidenceTypes().get(0);
-        act(() -> claims.addEvidence(actor.get(), id, type, null, file.getFileName(), file.getContent()),
+        EvidenceType type = getEvidenceTypes().contains(uploadType)
+                ? uploadType
+                : getEvidenceTypes().get(0);
+        act(
+                () -> claims.addEvidence(actor.get(), id, type, null, file.getFileName(), file.getContent()),
                 "claim.evidence.uploaded.done");
     }
 

@@ -23,27 +23,47 @@ public class ClaimForm implements Serializable {
 
     @NotNull
     private Relationship relationship = Relationship.SELF;
+
     @Valid
     private final PersonForm internee = new PersonForm();
+
     @Valid
     private final PersonForm claimant = new PersonForm();
+
     private LocalDate capturedOn;
     private String captureArea;
+
     @Valid
     private final List<StayForm> stays = new ArrayList<>(List.of(new StayForm()));
+
     private LocalDate returnedOn;
+
     @Size(max = 100)
     private String port;
+
     private String language = "ja";
 
     /** A person's fields. */
     public static class PersonForm implements Serializable {
         private static final long serialVersionUID = 1L;
-        @NotBlank @Size(max = 100) private String familyName;
-        @NotBlank @Size(max = 100) private String givenName;
-        @Size(max = 100) private String familyNameKana;
-        @Size(max = 100) private String givenNameKana;
-        @NotNull private LocalDate birthDate;
+
+        @NotBlank
+        @Size(max = 100)
+        private String familyName;
+
+        @NotBlank
+        @Size(max = 100)
+        private String givenName;
+
+        @Size(max = 100)
+        private String familyNameKana;
+
+        @Size(max = 100)
+        private String givenNameKana;
+
+        @NotNull
+        private LocalDate birthDate;
+
         private Sex sex;
         private LocalDate dateOfDeath;
 
@@ -61,43 +81,113 @@ public class ClaimForm implements Serializable {
             dateOfDeath = person.dateOfDeath();
         }
 
-        public String getFamilyName() { return familyName; }
-        public void setFamilyName(String value) { familyName = value; }
-        public String getGivenName() { return givenName; }
-        public void setGivenName(String value) { givenName = value; }
-        public String getFamilyNameKana() { return familyNameKana; }
-        public void setFamilyNameKana(String value) { familyNameKana = value; }
-        public String getGivenNameKana() { return givenNameKana; }
-        public void setGivenNameKana(String value) { givenNameKana = value; }
-        public LocalDate getBirthDate() { return birthDate; }
-        public void setBirthDate(LocalDate value) { birthDate = value; }
-        public Sex getSex() { return sex; }
-        public void setSex(Sex value) { sex = value; }
-        public LocalDate getDateOfDeath() { return dateOfDeath; }
-        public void setDateOfDeath(LocalDate value) { dateOfDeath = value; }
+        public String getFamilyName() {
+            return familyName;
+        }
+
+        public void setFamilyName(String value) {
+            familyName = value;
+        }
+
+        public String getGivenName() {
+            return givenName;
+        }
+
+        public void setGivenName(String value) {
+            givenName = value;
+        }
+
+        public String getFamilyNameKana() {
+            return familyNameKana;
+        }
+
+        public void setFamilyNameKana(String value) {
+            familyNameKana = value;
+        }
+
+        public String getGivenNameKana() {
+            return givenNameKana;
+        }
+
+        public void setGivenNameKana(String value) {
+            givenNameKana = value;
+        }
+
+        public LocalDate getBirthDate() {
+            return birthDate;
+        }
+
+        public void setBirthDate(LocalDate value) {
+            birthDate = value;
+        }
+
+        public Sex getSex() {
+            return sex;
+        }
+
+        public void setSex(Sex value) {
+            sex = value;
+        }
+
+        public LocalDate getDateOfDeath() {
+            return dateOfDeath;
+        }
+
+        public void setDateOfDeath(LocalDate value) {
+            dateOfDeath = value;
+        }
     }
 
     /** One camp stay's fields. */
     public static class StayForm implements Serializable {
         private static final long serialVersionUID = 1L;
-        @NotBlank private String place;
-        @NotNull private LocalDate from;
-        @NotNull private LocalDate to;
 
-        public String getPlace() { return place; }
-        public void setPlace(String value) { place = value; }
-        public LocalDate getFrom() { return from; }
-        public void setFrom(LocalDate value) { from = value; }
-        public LocalDate getTo() { return to; }
-        public void setTo(LocalDate value) { to = value; }
+        @NotBlank
+        private String place;
+
+        @NotNull
+        private LocalDate from;
+
+        @NotNull
+        private LocalDate to;
+
+        public String getPlace() {
+            return place;
+        }
+
+        public void setPlace(String value) {
+            place = value;
+        }
+
+        public LocalDate getFrom() {
+            return from;
+        }
+
+        public void setFrom(LocalDate value) {
+            from = value;
+        }
+
+        public LocalDate getTo() {
+            return to;
+        }
+
+        public void setTo(LocalDate value) {
+            to = value;
+        }
     }
 
     ClaimDetails toDetails() {
         Person interneePerson = internee.toPerson();
         Person claimantPerson = relationship == Relationship.SELF ? interneePerson : claimant.toPerson();
-        return new ClaimDetails(relationship, claimantPerson, interneePerson,
+        return new ClaimDetails(
+                relationship,
+                claimantPerson,
+                interneePerson,
                 new Internment(capturedOn, captureArea, returnedOn, port),
-                stays.stream().map(s -> new InternmentStay(s.place, s.from, s.to)).toList(), language);
+                stays.stream()
+                        .map(s -> new InternmentStay(s.place, s.from, s.to))
+                        .toList(),
+                language);
     }
 
     void fill(Claim claim) {
@@ -122,19 +212,63 @@ public class ClaimForm implements Serializable {
         }
     }
 
-    public Relationship getRelationship() { return relationship; }
-    public void setRelationship(Relationship value) { relationship = value; }
-    public PersonForm getInternee() { return internee; }
-    public PersonForm getClaimant() { return claimant; }
-    public LocalDate getCapturedOn() { return capturedOn; }
-    public void setCapturedOn(LocalDate value) { capturedOn = value; }
-    public String getCaptureArea() { return captureArea; }
-    public void setCaptureArea(String value) { captureArea = value; }
-    public List<StayForm> getStays() { return stays; }
-    public LocalDate getReturnedOn() { return returnedOn; }
-    public void setReturnedOn(LocalDate value) { returnedOn = value; }
-    public String getPort() { return port; }
-    public void setPort(String value) { port = value; }
-    public String getLanguage() { return language; }
-    public void setLanguage(String value) { language = value; }
+    public Relationship getRelationship() {
+        return relationship;
+    }
+
+    public void setRelationship(Relationship value) {
+        relationship = value;
+    }
+
+    public PersonForm getInternee() {
+        return internee;
+    }
+
+    public PersonForm getClaimant() {
+        return claimant;
+    }
+
+    public LocalDate getCapturedOn() {
+        return capturedOn;
+    }
+
+    public void setCapturedOn(LocalDate value) {
+        capturedOn = value;
+    }
+
+    public String getCaptureArea() {
+        return captureArea;
+    }
+
+    public void setCaptureArea(String value) {
+        captureArea = value;
+    }
+
+    public List<StayForm> getStays() {
+        return stays;
+    }
+
+    public LocalDate getReturnedOn() {
+        return returnedOn;
+    }
+
+    public void setReturnedOn(LocalDate value) {
+        returnedOn = value;
+    }
+
+    public String getPort() {
+        return port;
+    }
+
+    public void setPort(String value) {
+        port = value;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String value) {
+        language = value;
+    }
 }

@@ -93,10 +93,17 @@ public class ClaimFormBacking implements Serializable {
      */
     public String save() {
         var saved = new Claim[1];
-        boolean done = PageAction.perform(texts, () -> saved[0] = id == null
-                        ? claims.create(actor.get(), getProgramme(), form.toDetails(), IdempotencyKey.ofForm(actor.get(), formKey))
+        boolean done = PageAction.perform(
+                texts,
+                () -> saved[0] = id == null
+                        ? claims.create(
+                                actor.get(),
+                                getProgramme(),
+                                form.toDetails(),
+                                IdempotencyKey.ofForm(actor.get(), formKey))
                         : claims.revise(actor.get(), id, version, form.toDetails()),
-                id == null ? "form.created" : "form.saved", ClaimFormBacking::clientId);
+                id == null ? "form.created" : "form.saved",
+                ClaimFormBacking::clientId);
         if (!done) {
             return null;
         }
@@ -108,7 +115,8 @@ public class ClaimFormBacking implements Serializable {
     public List<Programme> getProgrammes() {
         return PerRequest.get(this, "programmes", () -> {
             LocalDate today = clock.today();
-            return decisions.programmes().stream().filter(p -> p.acceptsFilingOn(today))
+            return decisions.programmes().stream()
+                    .filter(p -> p.acceptsFilingOn(today))
                     .sorted(Comparator.comparing((Programme p) -> !p.code().equals(defaultProgramme()))
                             .thenComparing(Programme::code))
                     .toList();
@@ -125,17 +133,26 @@ public class ClaimFormBacking implements Serializable {
      */
     public List<String> getProgrammeNeeds() {
         LocalDate today = clock.today();
-        return getProgrammes().stream().filter(p -> p.code().equals(getProgramme())).findFirst().map(chosen -> {
-            var needs = new ArrayList<String>();
-            needs.add(texts.get("form.programme.kind." + chosen.kind().name()));
-            needs.add(texts.get("form.programme.interned", dates.both(chosen.terms().internedFrom())));
-            if (chosen.terms().survivorsSharePercent() != null) {
-                needs.add(texts.get("form.programme.survivors", chosen.terms().survivorsSharePercent()));
-            }
-            chosen.windows().stream().filter(window -> window.contains(today)).findFirst().ifPresent(window ->
-                    needs.add(texts.get("form.programme.until", dates.both(window.closesOn()))));
-            return (List<String>) needs;
-        }).orElse(List.of());
+        return getProgrammes().stream()
+                .filter(p -> p.code().equals(getProgramme()))
+                .findFirst()
+                .map(chosen -> {
+                    var needs = new ArrayList<String>();
+                    needs.add(texts.get("form.programme.kind." + chosen.kind().name()));
+                    needs.add(texts.get(
+                            "form.programme.interned", dates.both(chosen.terms().internedFrom())));
+                    if (chosen.terms().survivorsSharePercent() != null) {
+                        needs.add(texts.get(
+                                "form.programme.survivors", chosen.terms().survivorsSharePercent()));
+                    }
+                    chosen.windows().stream()
+                            .filter(window -> window.contains(today))
+                            .findFirst()
+                            .ifPresent(window ->
+                                    needs.add(texts.get("form.programme.until", dates.both(window.closesOn()))));
+                    return (List<String>) needs;
+                })
+                .orElse(List.of());
     }
 
     public String getProgramme() {

@@ -38,8 +38,16 @@ public class ClaimListDownloads extends HttpServlet {
     /** More than the largest association's claims; a file is never endless. */
     static final int MOST = 20_000;
 
-    private static final List<String> COLUMNS = List.of("number", "status", "claimant", "claimantReading", "claimantBorn",
-            "claimantAge", "internee", "interneeBorn", "submittedOn");
+    private static final List<String> COLUMNS = List.of(
+            "number",
+            "status",
+            "claimant",
+            "claimantReading",
+            "claimantBorn",
+            "claimantAge",
+            "internee",
+            "interneeBorn",
+            "submittedOn");
 
     @Inject
     ClaimService claims;
@@ -74,11 +82,15 @@ public class ClaimListDownloads extends HttpServlet {
         PageAction.serve(response, () -> {
             Report report = report(status, query);
             boolean japanese = language.isJapanese();
-            byte[] content = format.equals("xlsx") ? ReportExports.xlsx(report, japanese) : ReportExports.csv(report, japanese);
-            response.setContentType(format.equals("xlsx")
-                    ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=UTF-8");
-            response.setHeader("Content-Disposition", ContentDisposition.attachment(
-                    report.title(japanese) + "-" + Today.inJapan() + "." + format));
+            byte[] content =
+                    format.equals("xlsx") ? ReportExports.xlsx(report, japanese) : ReportExports.csv(report, japanese);
+            response.setContentType(
+                    format.equals("xlsx")
+                            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                            : "text/csv; charset=UTF-8");
+            response.setHeader(
+                    "Content-Disposition",
+                    ContentDisposition.attachment(report.title(japanese) + "-" + Today.inJapan() + "." + format));
             response.getOutputStream().write(content);
         });
     }
@@ -88,20 +100,34 @@ public class ClaimListDownloads extends HttpServlet {
         var rows = new ArrayList<List<Object>>();
         Integer page = 0;
         while (page != null && rows.size() < MOST) {
-            ClaimPage found = claims.list(actor.get(), status, query, ClaimSort.NEWEST, page, ClaimService.MAX_PAGE_SIZE);
+            ClaimPage found =
+                    claims.list(actor.get(), status, query, ClaimSort.NEWEST, page, ClaimService.MAX_PAGE_SIZE);
             for (Claim claim : found.items()) {
                 var claimant = claim.claimant();
                 var internee = claim.internee();
                 String state = claim.status().name();
-                rows.add(List.of(claim.number(), new Report.Word(state, texts.get("ClaimStatus." + state),
-                                texts.get("ClaimStatus." + state)), claimant.fullName(), reading(claimant),
-                        date(claimant.birthDate()), claimant.ageOn(today), internee.fullName(),
+                rows.add(List.of(
+                        claim.number(),
+                        new Report.Word(state, texts.get("ClaimStatus." + state), texts.get("ClaimStatus." + state)),
+                        claimant.fullName(),
+                        reading(claimant),
+                        date(claimant.birthDate()),
+                        claimant.ageOn(today),
+                        internee.fullName(),
                         date(internee.birthDate()),
-                        claim.submittedAt() == null ? "" : claim.submittedAt().atZone(Today.JAPAN).toLocalDate().toString()));
+                        claim.submittedAt() == null
+                                ? ""
+                                : claim.submittedAt()
+                                        .atZone(Today.JAPAN)
+                                        .toLocalDate()
+                                        .toString()));
             }
             page = found.next();
         }
-        return new Report("claims", COLUMNS.stream().map(key -> new Report.Column("claims", key)).toList(), rows);
+        return new Report(
+                "claims",
+                COLUMNS.stream().map(key -> new Report.Column("claims", key)).toList(),
+                rows);
     }
 
     private static String date(LocalDate day) {

@@ -71,10 +71,14 @@ public class ClaimsBacking implements Serializable {
         for (SortMeta meta : sortBy.values()) {
             boolean descending = meta.getOrder() == SortOrder.DESCENDING;
             switch (meta.getField()) {
-                case "number": return descending ? ClaimSort.NUMBER_DESCENDING : ClaimSort.NUMBER;
-                case "submittedAt": return descending ? ClaimSort.FILED_DESCENDING : ClaimSort.FILED;
-                case "claimantBirthDate": return ClaimSort.OLDEST_CLAIMANT;
-                default: break;
+                case "number":
+                    return descending ? ClaimSort.NUMBER_DESCENDING : ClaimSort.NUMBER;
+                case "submittedAt":
+                    return descending ? ClaimSort.FILED_DESCENDING : ClaimSort.FILED;
+                case "claimantBirthDate":
+                    return ClaimSort.OLDEST_CLAIMANT;
+                default:
+                    break;
             }
         }
         return ClaimSort.NEWEST;
@@ -89,14 +93,23 @@ public class ClaimsBacking implements Serializable {
         }
 
         @Override
-        public List<ClaimRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<ClaimRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             ClaimPage page = claims.list(actor.get(), status, query, sort(sortBy), first / pageSize, pageSize);
-            Map<Long, InformationRequest> open = review.openRequests(actor.get(),
-                            page.items().stream().map(c -> c.id()).toList()).stream()
-                    .collect(Collectors.toMap(InformationRequest::claimId, Function.identity(), (a, b) -> a));
+            Map<Long, InformationRequest> open =
+                    review
+                            .openRequests(
+                                    actor.get(),
+                                    page.items().stream().map(c -> c.id()).toList())
+                            .stream()
+                            .collect(Collectors.toMap(InformationRequest::claimId, Function.identity(), (a, b) -> a));
             var today = Today.inJapan();
-            return page.items().stream().map(c -> ClaimRow.of(c, today,
-                    open.containsKey(c.id()) ? open.get(c.id()).dueOn() : null)).toList();
+            return page.items().stream()
+                    .map(c -> ClaimRow.of(
+                            c,
+                            today,
+                            open.containsKey(c.id()) ? open.get(c.id()).dueOn() : null))
+                    .toList();
         }
 
         @Override

@@ -41,41 +41,50 @@ public class Documents extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             PageAction.serve(response, () -> {
-            long claimId = Long.parseLong(request.getParameter("claim"));
-            String kind = request.getPathInfo() == null ? "" : request.getPathInfo();
-            switch (kind) {
-                case "/evidence" -> {
-                    StoredDocument stored = claims.document(actor.get(), claimId, Long.parseLong(request.getParameter("id")));
-                    boolean download = "true".equals(request.getParameter("download"));
-                    // Shown, a TIFF is a PNG of its first page, as browsers hardly draw TIFF; saved, it is the file as it came.
-                    StoredDocument document = download ? stored : stored.forDisplay();
-                    // Shown in the workbench's frame: an image may load itself and nothing else; a PDF is drawn by
-                    // the browser's own viewer, which a policy for the document's origin would only get in the way of.
-                    response.setHeader("Content-Security-Policy", "application/pdf".equals(document.mediaType())
-                            ? "frame-ancestors 'self'" : "default-src 'none'; img-src 'self'; frame-ancestors 'self'");
-                    send(response, document.mediaType(), document.content(), document.fileName(), download);
+                long claimId = Long.parseLong(request.getParameter("claim"));
+                String kind = request.getPathInfo() == null ? "" : request.getPathInfo();
+                switch (kind) {
+                    case "/evidence" -> {
+                        StoredDocument stored =
+                                claims.document(actor.get(), claimId, Long.parseLong(request.getParameter("id")));
+                        boolean download = "true".equals(request.getParameter("download"));
+                        // Shown, a TIFF is a PNG of its first page, as browsers hardly draw TIFF; saved, it is the file
+                        // as it came.
+                        StoredDocument document = download ? stored : stored.forDisplay();
+                        // Shown in the workbench's frame: an image may load itself and nothing else; a PDF is drawn by
+                        // the browser's own viewer, which a policy for the document's origin would only get in the way
+                        // of.
+                        response.setHeader(
+                                "Content-Security-Policy",
+                                "application/pdf".equals(document.mediaType())
+                                        ? "frame-ancestors 'self'"
+                                        : "default-src 'none'; img-src 'self'; frame-ancestors 'self'");
+                        send(response, document.mediaType(), document.content(), document.fileName(), download);
+                    }
+                    case "/notice" -> {
+                        var notice = decisions.notice(actor.get(), claimId);
+                        send(response, "application/pdf", notice.pdf(), notice.fileName(), true);
+                    }
+                    case "/request" -> {
+                        var letter =
+                                review.requestLetter(actor.get(), claimId, Long.parseLong(request.getParameter("id")));
+                        send(response, "application/pdf", letter.pdf(), letter.fileName(), true);
+                    }
+                    default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 }
-                case "/notice" -> {
-                    var notice = decisions.notice(actor.get(), claimId);
-                    send(response, "application/pdf", notice.pdf(), notice.fileName(), true);
-                }
-                case "/request" -> {
-                    var letter = review.requestLetter(actor.get(), claimId, Long.parseLong(request.getParameter("id")));
-                    send(response, "application/pdf", letter.pdf(), letter.fileName(), true);
-                }
-                default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            }
             });
         } catch (NumberFormatException notAnId) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
 
-    private static void send(HttpServletResponse response, String mediaType, byte[] content, String fileName,
-                             boolean attachment) throws IOException {
+    private static void send(
+            HttpServletResponse response, String mediaType, byte[] content, String fileName, boolean attachment)
+            throws IOException {
         response.setContentType(mediaType);
         response.setContentLength(content.length);
-        response.setHeader("Content-Disposition",
+        response.setHeader(
+                "Content-Disposition",
                 attachment ? ContentDisposition.attachment(fileName) : ContentDisposition.inline(fileName));
         response.getOutputStream().write(content);
     }

@@ -8,8 +8,7 @@ import org.maizuru.claims.web.i18n.Texts;
 /** Filing warnings in the reader's words, for the association's claim page and the workbench. */
 public final class FilingWarnings {
 
-    private FilingWarnings() {
-    }
+    private FilingWarnings() {}
 
     public static List<String> words(Texts texts, List<FilingWarning> warnings) {
         var words = new ArrayList<String>();
@@ -19,7 +18,8 @@ public final class FilingWarnings {
                 continue;
             }
             if (!warning.ownClaims().isEmpty()) {
-                words.add(texts.get("FilingWarning.ALREADY_CLAIMED.own",
+                words.add(texts.get(
+                        "FilingWarning.ALREADY_CLAIMED.own",
                         String.join(texts.get("general.listSeparator"), warning.ownClaims())));
             }
             if (warning.claimedElsewhere()) {

@@ -21,8 +21,6 @@ public class ApplicationLiveness implements HealthCheck {
         Runtime runtime = Runtime.getRuntime();
         long used = runtime.totalMemory() - runtime.freeMemory();
         double share = (double) used / runtime.maxMemory();
-        return HealthCheckResponse.named("heap")
-                .status(share < MAX_HEAP_USE)
-                .build();
+        return HealthCheckResponse.named("heap").status(share < MAX_HEAP_USE).build();
     }
 }

@@ -35,7 +35,8 @@ public class DatabaseReadiness implements HealthCheck {
             return response.down().build();
         }
         try (Connection connection = dataSource.getConnection()) {
-            return response.status(connection.isValid(VALIDATION_TIMEOUT_SECONDS)).build();
+            return response.status(connection.isValid(VALIDATION_TIMEOUT_SECONDS))
+                    .build();
         } catch (SQLException unreachable) {
             return response.down().build();
         }

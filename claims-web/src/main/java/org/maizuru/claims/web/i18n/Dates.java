@@ -15,7 +15,8 @@ import org.maizuru.claims.platform.Today;
 @ApplicationScoped
 public class Dates {
 
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(Today.JAPAN);
+    private static final DateTimeFormatter MOMENT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(Today.JAPAN);
 
     public String both(LocalDate date) {
         return date == null ? "" : JapaneseDates.both(date);
@@ -60,11 +61,14 @@ public class Dates {
         };
     }
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(Today.JAPAN);
+    private static final DateTimeFormatter CLOCK =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(Today.JAPAN);
 
     /** A moment on its day in both calendars, at Japanese wall-clock time: 2026-12-01（令和8年12月1日）14:05. */
     public String moment(Instant moment) {
-        return moment == null ? "" : JapaneseDates.both(moment.atZone(Today.JAPAN).toLocalDate()) + " " + CLOCK.format(moment);
+        return moment == null
+                ? ""
+                : JapaneseDates.both(moment.atZone(Today.JAPAN).toLocalDate()) + " " + CLOCK.format(moment);
     }
 
     /** A moment as a Japanese wall-clock time. */

@@ -25,8 +25,12 @@ public class JapaneseDateConverter implements Converter<LocalDate> {
             return null;
         }
         return JapaneseDates.parse(value).orElseThrow(() -> {
-            Locale locale = context.getViewRoot() == null ? Locale.JAPANESE : context.getViewRoot().getLocale();
-            var bundle = ResourceBundle.getBundle(Texts.BUNDLE, locale,
+            Locale locale = context.getViewRoot() == null
+                    ? Locale.JAPANESE
+                    : context.getViewRoot().getLocale();
+            var bundle = ResourceBundle.getBundle(
+                    Texts.BUNDLE,
+                    locale,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             // An era date that never was is usually the day before or after an era changed: say which day that was.
             String text = JapaneseDates.outsideItsEra(value)

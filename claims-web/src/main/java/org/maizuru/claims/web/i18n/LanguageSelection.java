@@ -66,7 +66,9 @@ public class LanguageSelection {
             }
         }
         // Without Accept-Language the servlet container offers the server's own locale: that is no preference.
-        return request.getHeader("Accept-Language") == null ? Locale.JAPANESE : fromBrowser(Collections.list(request.getLocales()));
+        return request.getHeader("Accept-Language") == null
+                ? Locale.JAPANESE
+                : fromBrowser(Collections.list(request.getLocales()));
     }
 
     static Locale fromBrowser(List<Locale> preferred) {

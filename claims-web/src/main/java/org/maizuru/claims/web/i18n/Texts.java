@@ -19,7 +19,9 @@ public class Texts {
     LanguageSelection language;
 
     public String get(String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.getLocale(),
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                language.getLocale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String text;
         try {
@@ -32,8 +34,11 @@ public class Texts {
 
     /** Whether the bundle has words for this key. */
     public boolean has(String key) {
-        return ResourceBundle.getBundle(BUNDLE, language.getLocale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).containsKey(key);
+        return ResourceBundle.getBundle(
+                        BUNDLE,
+                        language.getLocale(),
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                .containsKey(key);
     }
 
     public boolean isJapanese() {
@@ -47,14 +52,12 @@ public class Texts {
 
     /** Adds a message for the page in the request's language (its detail left empty: a null one repeats it). */
     /** A message beside one field, by the field's client id (a field's message shows its detail). */
-    public void messageFor(String clientId, FacesMessage.Severity severity, String key,
-                           Object... arguments) {
+    public void messageFor(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
         String text = get(key, arguments);
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
     }
 
     public void message(FacesMessage.Severity severity, String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(severity, get(key, arguments), ""));
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, get(key, arguments), ""));
     }
 }

@@ -56,7 +56,10 @@ public class ArchiveBacking extends ImportPage {
 
     /** The sources described, for the upload's choice. */
     public List<ArchiveSource> getDescribed() {
-        return getSources().stream().map(CountedSource::described).filter(Objects::nonNull).toList();
+        return getSources().stream()
+                .map(CountedSource::described)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     public ArchiveSource.Kind[] getKinds() {
@@ -64,8 +67,11 @@ public class ArchiveBacking extends ImportPage {
     }
 
     public void describe() {
-        boolean done = PageAction.perform(texts, () -> registry.addArchiveSource(actor.get(), newCode, newKind, newTitle,
-                newHolder, newDated), "archive.source.added", field -> "source:" + field);
+        boolean done = PageAction.perform(
+                texts,
+                () -> registry.addArchiveSource(actor.get(), newCode, newKind, newTitle, newHolder, newDated),
+                "archive.source.added",
+                field -> "source:" + field);
         if (done) {
             source = newCode.strip();
             newCode = null;
@@ -76,16 +82,51 @@ public class ArchiveBacking extends ImportPage {
         }
     }
 
-    public String getSource() { return source; }
-    public void setSource(String source) { this.source = source; }
-    public String getNewCode() { return newCode; }
-    public void setNewCode(String newCode) { this.newCode = newCode; }
-    public ArchiveSource.Kind getNewKind() { return newKind; }
-    public void setNewKind(ArchiveSource.Kind newKind) { this.newKind = newKind; }
-    public String getNewTitle() { return newTitle; }
-    public void setNewTitle(String newTitle) { this.newTitle = newTitle; }
-    public String getNewHolder() { return newHolder; }
-    public void setNewHolder(String newHolder) { this.newHolder = newHolder; }
-    public LocalDate getNewDated() { return newDated; }
-    public void setNewDated(LocalDate newDated) { this.newDated = newDated; }
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public String getNewCode() {
+        return newCode;
+    }
+
+    public void setNewCode(String newCode) {
+        this.newCode = newCode;
+    }
+
+    public ArchiveSource.Kind getNewKind() {
+        return newKind;
+    }
+
+    public void setNewKind(ArchiveSource.Kind newKind) {
+        this.newKind = newKind;
+    }
+
+    public String getNewTitle() {
+        return newTitle;
+    }
+
+    public void setNewTitle(String newTitle) {
+        this.newTitle = newTitle;
+    }
+
+    public String getNewHolder() {
+        return newHolder;
+    }
+
+    public void setNewHolder(String newHolder) {
+        this.newHolder = newHolder;
+    }
+
+    public LocalDate getNewDated() {
+        return newDated;
+    }
+
+    public void setNewDated(LocalDate newDated) {
+        this.newDated = newDated;
+    }
 }

@@ -48,8 +48,13 @@ public class ImportFiles extends HttpServlet {
         }
         var format = wanted.equals("xlsx") ? ImportFile.Format.XLSX : ImportFile.Format.CSV;
         if (template != null) {
-            PageAction.serve(response, () -> send(response, claims.importTemplate(format), format,
-                    language.isJapanese() ? "請求一括登録テンプレート." + wanted : "claims-template." + wanted));
+            PageAction.serve(
+                    response,
+                    () -> send(
+                            response,
+                            claims.importTemplate(format),
+                            format,
+                            language.isJapanese() ? "請求一括登録テンプレート." + wanted : "claims-template." + wanted));
             return;
         }
         long job;
@@ -59,8 +64,13 @@ public class ImportFiles extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        PageAction.serve(response, () -> send(response, jobs.refusedFile(actor.get(), job, language.getLocale(), format),
-                format, (language.isJapanese() ? "取り込めなかった行-" : "refused-rows-") + job + "." + wanted));
+        PageAction.serve(
+                response,
+                () -> send(
+                        response,
+                        jobs.refusedFile(actor.get(), job, language.getLocale(), format),
+                        format,
+                        (language.isJapanese() ? "取り込めなかった行-" : "refused-rows-") + job + "." + wanted));
     }
 
     private static void send(HttpServletResponse response, byte[] content, ImportFile.Format format, String name)

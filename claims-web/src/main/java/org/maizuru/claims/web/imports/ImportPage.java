@@ -32,7 +32,11 @@ public abstract class ImportPage implements Serializable {
     static final long PAGE_LIMIT = 25L * 1024 * 1024;
 
     /** The encodings a person can choose when the bytes cannot tell. */
-    public enum Encoding { DETECT, UTF_8, SHIFT_JIS }
+    public enum Encoding {
+        DETECT,
+        UTF_8,
+        SHIFT_JIS
+    }
 
     @Inject
     ImportJobs jobs;
@@ -64,20 +68,23 @@ public abstract class ImportPage implements Serializable {
             case SHIFT_JIS -> ImportFile.SHIFT_JIS;
         };
         long[] started = new long[1];
-        boolean done = PageAction.perform(texts, () -> {
-            ImportFile file;
-            try (InputStream body = uploaded.getInputStream()) {
-                file = ImportFile.receive(body, uploaded.getSize(), PAGE_LIMIT, declared);
-            } catch (IOException unreadable) {
-                throw new UncheckedIOException(unreadable);
-            }
-            try {
-                started[0] = start(file, uploaded.getFileName());
-            } catch (RuntimeException refused) {
-                file.close();
-                throw refused;
-            }
-        }, null);
+        boolean done = PageAction.perform(
+                texts,
+                () -> {
+                    ImportFile file;
+                    try (InputStream body = uploaded.getInputStream()) {
+                        file = ImportFile.receive(body, uploaded.getSize(), PAGE_LIMIT, declared);
+                    } catch (IOException unreadable) {
+                        throw new UncheckedIOException(unreadable);
+                    }
+                    try {
+                        started[0] = start(file, uploaded.getFileName());
+                    } catch (RuntimeException refused) {
+                        file.close();
+                        throw refused;
+                    }
+                },
+                null);
         if (done) {
             job = started[0];
             PerRequest.forget(this);

@@ -28,9 +28,15 @@ public final class ImportProgress {
     public record Refused(int line, String column, String reason, boolean alreadyFiled) {}
 
     static ImportProgress of(ImportJobs.ImportStatus status, Locale locale) {
-        return new ImportProgress(status.job(), status.refused().stream().map(row -> new Refused(row.line(),
-                row.column() == null ? "" : row.columnHeading(locale), row.message(locale),
-                row.code().equals("import.row.alreadyFiled"))).toList());
+        return new ImportProgress(
+                status.job(),
+                status.refused().stream()
+                        .map(row -> new Refused(
+                                row.line(),
+                                row.column() == null ? "" : row.columnHeading(locale),
+                                row.message(locale),
+                                row.code().equals("import.row.alreadyFiled")))
+                        .toList());
     }
 
     public boolean isRunning() {

@@ -35,8 +35,7 @@ public class InboxBacking implements Serializable {
     Texts texts;
 
     /** One notice as the page shows it: kept between requests of the view, so only values. */
-    public record Line(long id, String text, LocalDate due, Instant createdAt, boolean read)
-            implements Serializable {
+    public record Line(long id, String text, LocalDate due, Instant createdAt, boolean read) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
@@ -57,8 +56,9 @@ public class InboxBacking implements Serializable {
 
     public void more() {
         var page = notices.inbox(actor.get(), loaded ? next : null, PAGE);
-        page.notices().forEach(notice -> shown.add(new Line(notice.id(), text(notice), notice.dueOn().orElse(null),
-                notice.createdAt(), notice.isRead())));
+        page.notices()
+                .forEach(notice -> shown.add(new Line(
+                        notice.id(), text(notice), notice.dueOn().orElse(null), notice.createdAt(), notice.isRead())));
         next = page.next();
         loaded = true;
     }
@@ -66,7 +66,8 @@ public class InboxBacking implements Serializable {
     /** Marks the notice read and opens its claim; one that is not the association's is refused on the page. */
     public String open(long noticeId) {
         long[] claim = new long[1];
-        boolean opened = PageAction.perform(texts, () -> claim[0] = notices.markRead(actor.get(), noticeId).claimId(), null);
+        boolean opened = PageAction.perform(
+                texts, () -> claim[0] = notices.markRead(actor.get(), noticeId).claimId(), null);
         return opened ? "/app/association/claim?faces-redirect=true&id=" + claim[0] : null;
     }
 

@@ -29,8 +29,11 @@ public class UnreadNotices {
 
     public long getCount() {
         if (count == null) {
-            count = !user.isSignedIn() || !user.is(Role.ASSOCIATION.name()) ? 0L
-                    : accounts.find(user.getUsername()).map(account -> notices.unreadCount(account.asActor(null))).orElse(0L);
+            count = !user.isSignedIn() || !user.is(Role.ASSOCIATION.name())
+                    ? 0L
+                    : accounts.find(user.getUsername())
+                            .map(account -> notices.unreadCount(account.asActor(null)))
+                            .orElse(0L);
         }
         return count;
     }

@@ -84,7 +84,8 @@ public class ClaimPayments implements Serializable {
     }
 
     private Decision decision(Claim claim) {
-        return PerRequest.get(this, "decision", () -> decisions.latest(claim.id())).orElse(null);
+        return PerRequest.get(this, "decision", () -> decisions.latest(claim.id()))
+                .orElse(null);
     }
 
     /** The association enters the account; an administrator may correct it. */
@@ -95,7 +96,9 @@ public class ClaimPayments implements Serializable {
     /** A grant is followed by life events: recorded by the association or casework, never by an auditor. */
     public boolean mayRecordLifeEvents(Claim claim) {
         Decision decision = decision(claim);
-        return decision != null && decision.outcome() == Decision.Outcome.GRANTED && !actor.get().is(Role.AUDITOR)
+        return decision != null
+                && decision.outcome() == Decision.Outcome.GRANTED
+                && !actor.get().is(Role.AUDITOR)
                 && schedule(claim).lifeEvents().stream().noneMatch(e -> e.kind() == LifeEvent.Kind.DEATH);
     }
 
@@ -105,16 +108,23 @@ public class ClaimPayments implements Serializable {
     }
 
     public void saveAccount(Claim claim) {
-        if (PageAction.perform(texts, () -> bankAccounts.changeAccount(actor.get(), claim.id(), bankCode, branchCode, accountType,
-                accountNumber, holderName), "payments.account.saved", field -> "bank-account:" + field)) {
+        if (PageAction.perform(
+                texts,
+                () -> bankAccounts.changeAccount(
+                        actor.get(), claim.id(), bankCode, branchCode, accountType, accountNumber, holderName),
+                "payments.account.saved",
+                field -> "bank-account:" + field)) {
             bankCode = branchCode = accountNumber = holderName = null;
         }
         PerRequest.forget(this);
     }
 
     public void recordLifeEvent(Claim claim) {
-        if (PageAction.perform(texts, () -> pensions.recordLifeEvent(actor.get(), claim.id(), lifeEventKind, lifeEventOn,
-                lifeEventEvidence), "payments.lifeEvent.recorded", field -> switch (field) {
+        if (PageAction.perform(
+                texts,
+                () -> pensions.recordLifeEvent(actor.get(), claim.id(), lifeEventKind, lifeEventOn, lifeEventEvidence),
+                "payments.lifeEvent.recorded",
+                field -> switch (field) {
                     case "on" -> "life-event:on";
                     case "evidence" -> "life-event:evidence";
                     default -> null;
@@ -127,12 +137,16 @@ public class ClaimPayments implements Serializable {
 
     /** The kinds a person records: a pension's proof of life and a death; a lump sum's death only. */
     public List<LifeEvent.Kind> lifeEventKinds(Claim claim) {
-        return isPension(claim) ? List.of(LifeEvent.Kind.PROOF_OF_LIFE, LifeEvent.Kind.DEATH) : List.of(LifeEvent.Kind.DEATH);
+        return isPension(claim)
+                ? List.of(LifeEvent.Kind.PROOF_OF_LIFE, LifeEvent.Kind.DEATH)
+                : List.of(LifeEvent.Kind.DEATH);
     }
 
     /** The claim's death certificates, to record a death with. */
     public List<Evidence> certificates(Claim claim) {
-        return claim.evidence().stream().filter(e -> e.type() == EvidenceType.DEATH_CERTIFICATE).toList();
+        return claim.evidence().stream()
+                .filter(e -> e.type() == EvidenceType.DEATH_CERTIFICATE)
+                .toList();
     }
 
     /** A period in words: 一時金, or 2026年10月分. */

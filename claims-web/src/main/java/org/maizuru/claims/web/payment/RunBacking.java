@@ -60,11 +60,13 @@ public class RunBacking implements Serializable {
 
     /** A second person decides a prepared run: not the one who prepared it. */
     public boolean isDecidable() {
-        return getRun().state() == PaymentRun.State.PREPARED && !getRun().isPreparedBy(actor.get().username());
+        return getRun().state() == PaymentRun.State.PREPARED
+                && !getRun().isPreparedBy(actor.get().username());
     }
 
     public boolean isOwnRun() {
-        return getRun().state() == PaymentRun.State.PREPARED && getRun().isPreparedBy(actor.get().username());
+        return getRun().state() == PaymentRun.State.PREPARED
+                && getRun().isPreparedBy(actor.get().username());
     }
 
     public boolean isSendable() {
@@ -82,7 +84,8 @@ public class RunBacking implements Serializable {
 
     /** The concerns of a transfer in the reader's words, one line. */
     public String concerns(Transfer transfer) {
-        return getView().concernsOf(transfer).stream().map(concern -> texts.get("RunConcern." + concern.name()))
+        return getView().concernsOf(transfer).stream()
+                .map(concern -> texts.get("RunConcern." + concern.name()))
                 .collect(Collectors.joining(texts.get("general.listSeparator")));
     }
 

@@ -38,7 +38,8 @@ public class RunFiles extends HttpServlet {
             return;
         }
         PageAction.serve(response, () -> {
-            RunFile file = payments.file(actor.get(), run, request.getParameter("format"), language.isJapanese() ? "ja" : "en");
+            RunFile file = payments.file(
+                    actor.get(), run, request.getParameter("format"), language.isJapanese() ? "ja" : "en");
             response.setContentType(file.mediaType());
             response.setHeader("Content-Disposition", ContentDisposition.attachment(file.filename()));
             response.getOutputStream().write(file.content());

@@ -53,8 +53,10 @@ public class RunsBacking implements Serializable {
 
     /** Runs waiting for a second person: those this person did not prepare. */
     public List<PaymentRun> getToApprove() {
-        return getRuns().stream().filter(r -> r.state() == PaymentRun.State.PREPARED
-                && !r.preparedBy().equals(actor.get().username())).toList();
+        return getRuns().stream()
+                .filter(r -> r.state() == PaymentRun.State.PREPARED
+                        && !r.preparedBy().equals(actor.get().username()))
+                .toList();
     }
 
     public boolean isPreparer() {
@@ -76,8 +78,8 @@ public class RunsBacking implements Serializable {
     /** Prepares the run and opens it, so that its left-out list is read at once. */
     public String prepare() {
         var run = new PaymentRun[1];
-        boolean done = PageAction.perform(texts, () -> run[0] = payments.prepare(actor.get(), payDate), null,
-                field -> "prepare:" + field);
+        boolean done = PageAction.perform(
+                texts, () -> run[0] = payments.prepare(actor.get(), payDate), null, field -> "prepare:" + field);
         if (!done) {
             return null;
         }
@@ -89,12 +91,20 @@ public class RunsBacking implements Serializable {
     /** The holidays from this year on: the ones a coming pay day can fall on. */
     public List<PublicHoliday> getHolidays() {
         int year = Today.inJapan().getYear();
-        return PerRequest.get(this, "holidays", () -> banking.holidays().stream().filter(h -> h.day().getYear() >= year).toList());
+        return PerRequest.get(
+                this,
+                "holidays",
+                () -> banking.holidays().stream()
+                        .filter(h -> h.day().getYear() >= year)
+                        .toList());
     }
 
     public void addHoliday() {
-        if (PageAction.perform(texts, () -> banking.addHoliday(actor.get(), holidayOn, holidayNameJa, holidayNameEn),
-                "holidays.added", field -> switch (field) {
+        if (PageAction.perform(
+                texts,
+                () -> banking.addHoliday(actor.get(), holidayOn, holidayNameJa, holidayNameEn),
+                "holidays.added",
+                field -> switch (field) {
                     case "day" -> "holidays:holidayOn";
                     case "nameJa" -> "holidays:holidayNameJa";
                     case "nameEn" -> "holidays:holidayNameEn";

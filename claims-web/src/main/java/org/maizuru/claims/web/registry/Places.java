@@ -35,7 +35,11 @@ public class Places {
         if (code == null) {
             return "";
         }
-        return all().stream().filter(p -> p.code().equals(code)).findFirst().map(this::nameOf).orElse(code);
+        return all().stream()
+                .filter(p -> p.code().equals(code))
+                .findFirst()
+                .map(this::nameOf)
+                .orElse(code);
     }
 
     /** Named apart from {@link #name(String)}: EL cannot choose between overloads for a null argument. */
@@ -49,8 +53,10 @@ public class Places {
 
     /** Camps first, then regions and other territories, for a stay whose camp is not known. */
     public List<Place> getInternmentPlaces() {
-        return all().stream().filter(p -> p.kind() != PlaceKind.CAPTURE_AREA)
-                .sorted(Comparator.comparing((Place p) -> p.kind() != PlaceKind.CAMP).thenComparing(this::nameOf))
+        return all().stream()
+                .filter(p -> p.kind() != PlaceKind.CAPTURE_AREA)
+                .sorted(Comparator.comparing((Place p) -> p.kind() != PlaceKind.CAMP)
+                        .thenComparing(this::nameOf))
                 .toList();
     }
 }

@@ -53,6 +53,7 @@ public class QueuesBacking implements Serializable {
     /** What the search looks for: a claim number, or a name (family name, or family and given name), kanji or kana. */
     @Size(max = 100)
     private String query;
+
     private List<ClaimRow> found;
 
     /** For a supervisor, the payment runs that wait for a second person's approval, with their totals. */
@@ -60,9 +61,13 @@ public class QueuesBacking implements Serializable {
         if (!actor.get().is(Role.SUPERVISOR)) {
             return List.of();
         }
-        return PerRequest.get(this, "runs", () -> payments.runs(actor.get()).stream()
-                .filter(r -> r.state() == PaymentRun.State.PREPARED
-                        && !r.preparedBy().equals(actor.get().username())).toList());
+        return PerRequest.get(
+                this,
+                "runs",
+                () -> payments.runs(actor.get()).stream()
+                        .filter(r -> r.state() == PaymentRun.State.PREPARED
+                                && !r.preparedBy().equals(actor.get().username()))
+                        .toList());
     }
 
     /** The claims the search finds in any status, oldest claimant first, the first page of them. */
@@ -73,20 +78,30 @@ public class QueuesBacking implements Serializable {
             return;
         }
         var today = Today.inJapan();
-        found = new ArrayList<>(claims.list(actor.get(), null, text, ClaimSort.OLDEST_CLAIMANT, 0, FOUND)
-                .items().stream().map(c -> ClaimRow.of(c, today, null)).toList());
+        found = new ArrayList<>(
+                claims.list(actor.get(), null, text, ClaimSort.OLDEST_CLAIMANT, 0, FOUND).items().stream()
+                        .map(c -> ClaimRow.of(c, today, null))
+                        .toList());
     }
 
     static final int FOUND = 50;
 
-    public List<ClaimRow> getFound() { return found; }
-    public String getQuery() { return query; }
-    public void setQuery(String value) { query = value; }
+    public List<ClaimRow> getFound() {
+        return found;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String value) {
+        query = value;
+    }
 
     /** The queues this person works: approvals are a supervisor's. */
     public List<Queue> getQueues() {
-        var queues = new ArrayList<>(List.of(Queue.UNASSIGNED, Queue.MINE, Queue.OVERDUE, Queue.AWAITING_INFORMATION,
-                Queue.RETURNED_TO_ME));
+        var queues = new ArrayList<>(
+                List.of(Queue.UNASSIGNED, Queue.MINE, Queue.OVERDUE, Queue.AWAITING_INFORMATION, Queue.RETURNED_TO_ME));
         if (actor.get().is(Role.SUPERVISOR)) {
             queues.add(1, Queue.APPROVALS);
         }
@@ -119,7 +134,8 @@ public class QueuesBacking implements Serializable {
         }
 
         @Override
-        public List<ClaimRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<ClaimRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             ClaimPage page = review.queue(actor.get(), queue, first / pageSize, pageSize);
             var today = Today.inJapan();
             return page.items().stream().map(c -> ClaimRow.of(c, today, null)).toList();

@@ -78,12 +78,14 @@ public class WorkbenchBacking implements Serializable {
     private Long viewing;
     /** Empty until the caseworker chooses: a verdict is a judgement, never a default. */
     private EvidenceVerdict verdict;
+
     private String verdictReason;
     private String requestMessage;
     private LocalDate requestDueOn = Today.inJapan().plusDays(30);
     private LocalDate extendedDueOn = Today.inJapan().plusDays(14);
     /** None until the caseworker chooses: a grant is never recommended by leaving a default alone. */
     private Recommendation.Outcome outcome;
+
     private LocalDate landingDate;
     private List<String> reasonCodes = new ArrayList<>();
     private String reason;
@@ -92,7 +94,6 @@ public class WorkbenchBacking implements Serializable {
     private String note;
     private transient List<ArchiveRecords.Match> matches;
     private transient List<Duplicate> duplicates;
-
 
     public void load() throws IOException {
         Claim loaded = PageAction.load(texts, this::claim);
@@ -118,7 +119,10 @@ public class WorkbenchBacking implements Serializable {
     }
 
     public Evidence getViewed() {
-        return claim().evidence().stream().filter(e -> e.id().equals(viewing)).findFirst().orElse(null);
+        return claim().evidence().stream()
+                .filter(e -> e.id().equals(viewing))
+                .findFirst()
+                .orElse(null);
     }
 
     public List<InformationRequest> getRequests() {
@@ -147,20 +151,30 @@ public class WorkbenchBacking implements Serializable {
     /** Other claims about the same internee, from any association; found (and recorded) once per view. */
     public List<Duplicate> getDuplicates() {
         if (duplicates == null) {
-            duplicates = isCasework() ? review.duplicates(actor.get(), claim().id()).found() : List.of();
+            duplicates =
+                    isCasework() ? review.duplicates(actor.get(), claim().id()).found() : List.of();
         }
         return duplicates;
     }
 
     /** The reasons of a resemblance in the reader's language, joined. */
     public String reasons(Likeness.Resemblance resemblance) {
-        return String.join("・", resemblance.reasons().stream().map(r -> texts.get("Likeness." + r.name())).toList());
+        return String.join(
+                "・",
+                resemblance.reasons().stream()
+                        .map(r -> texts.get("Likeness." + r.name()))
+                        .toList());
     }
 
     /** Reason codes as the reader's words, joined. */
     public String reasonWords(List<String> codes) {
-        return codes == null ? "" : String.join(texts.get("general.listSeparator"),
-                codes.stream().map(code -> texts.get("ReasonCode." + code)).toList());
+        return codes == null
+                ? ""
+                : String.join(
+                        texts.get("general.listSeparator"),
+                        codes.stream()
+                                .map(code -> texts.get("ReasonCode." + code))
+                                .toList());
     }
 
     /** The claim's story as the staff read it, with how often it was read. */
@@ -216,8 +230,10 @@ public class WorkbenchBacking implements Serializable {
     }
 
     public boolean isOwnRecommendation() {
-        return claim().status() == ClaimStatus.RECOMMENDED && claim().recommendation()
-                .map(r -> r.recommendedBy().equals(actor.get().username())).orElse(false);
+        return claim().status() == ClaimStatus.RECOMMENDED
+                && claim().recommendation()
+                        .map(r -> r.recommendedBy().equals(actor.get().username()))
+                        .orElse(false);
     }
 
     /** Shows another document; the verdict chosen for the one before is not carried to it. */
@@ -236,7 +252,8 @@ public class WorkbenchBacking implements Serializable {
     }
 
     public String requestInformation() {
-        return act(() -> review.requestInformation(actor.get(), id, requestMessage, requestDueOn), "workbench.requested");
+        return act(
+                () -> review.requestInformation(actor.get(), id, requestMessage, requestDueOn), "workbench.requested");
     }
 
     /** More time for an overdue request; the claim waits for the answer again. */
@@ -245,7 +262,9 @@ public class WorkbenchBacking implements Serializable {
     }
 
     public String recommend() {
-        return act(() -> review.recommend(actor.get(), id, outcome, landingDate, reasonCodes, reason), "workbench.recommended");
+        return act(
+                () -> review.recommend(actor.get(), id, outcome, landingDate, reasonCodes, reason),
+                "workbench.recommended");
     }
 
     public String approve() {
@@ -289,7 +308,10 @@ public class WorkbenchBacking implements Serializable {
     /** A change of outcome keeps only the reasons that still fit it. */
     public void outcomeChanged() {
         var fitting = getReasonCodeChoices();
-        reasonCodes = new ArrayList<>(reasonCodes == null ? List.of() : reasonCodes.stream().filter(fitting::contains).toList());
+        reasonCodes = new ArrayList<>(
+                reasonCodes == null
+                        ? List.of()
+                        : reasonCodes.stream().filter(fitting::contains).toList());
     }
 
     /** What the schedule gives the claim for the landing date typed, before anything is recommended. */
@@ -304,7 +326,9 @@ public class WorkbenchBacking implements Serializable {
     /** Why the schedule gives nothing for the landing date typed, as codes for {@link #reasonWords}. */
     public List<String> getPreviewReasons() {
         Assessment pays = getPreview();
-        return pays == null ? List.of() : pays.reasons().stream().map(ReasonCode::name).toList();
+        return pays == null
+                ? List.of()
+                : pays.reasons().stream().map(ReasonCode::name).toList();
     }
 
     /** What approving the waiting recommendation will pay: the schedule's answer for the landing it names. */
@@ -324,7 +348,10 @@ public class WorkbenchBacking implements Serializable {
             return "";
         }
         boolean grant = waiting.outcome() == Recommendation.Outcome.GRANT && pays.eligible();
-        return grant ? texts.get("workbench.approve.confirmGrant", dates.yen(pays.amountYen()),
+        return grant
+                ? texts.get(
+                        "workbench.approve.confirmGrant",
+                        dates.yen(pays.amountYen()),
                         pays.period() == Assessment.Period.MONTH ? texts.get("claim.decision.perMonth") : "",
                         pays.tier() == null ? "" : texts.get("workbench.preview.tier", pays.tier()))
                 : texts.get("workbench.approve.confirmDeny");
@@ -334,32 +361,115 @@ public class WorkbenchBacking implements Serializable {
         return List.of(Recommendation.Outcome.values());
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public Long getViewing() { return viewing; }
-    public void setViewing(Long viewing) { this.viewing = viewing; }
-    public EvidenceVerdict getVerdict() { return verdict; }
-    public void setVerdict(EvidenceVerdict verdict) { this.verdict = verdict; }
-    public String getVerdictReason() { return verdictReason; }
-    public void setVerdictReason(String verdictReason) { this.verdictReason = verdictReason; }
-    public String getRequestMessage() { return requestMessage; }
-    public void setRequestMessage(String requestMessage) { this.requestMessage = requestMessage; }
-    public LocalDate getExtendedDueOn() { return extendedDueOn; }
-    public void setExtendedDueOn(LocalDate value) { extendedDueOn = value; }
-    public LocalDate getRequestDueOn() { return requestDueOn; }
-    public void setRequestDueOn(LocalDate requestDueOn) { this.requestDueOn = requestDueOn; }
-    public Recommendation.Outcome getOutcome() { return outcome; }
-    public void setOutcome(Recommendation.Outcome outcome) { this.outcome = outcome; }
-    public LocalDate getLandingDate() { return landingDate; }
-    public void setLandingDate(LocalDate landingDate) { this.landingDate = landingDate; }
-    public List<String> getReasonCodes() { return reasonCodes; }
-    public void setReasonCodes(List<String> reasonCodes) { this.reasonCodes = reasonCodes; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
-    public String getComment() { return comment; }
-    public void setComment(String comment) { this.comment = comment; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
-    public String getReassignTo() { return reassignTo; }
-    public void setReassignTo(String reassignTo) { this.reassignTo = reassignTo; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getViewing() {
+        return viewing;
+    }
+
+    public void setViewing(Long viewing) {
+        this.viewing = viewing;
+    }
+
+    public EvidenceVerdict getVerdict() {
+        return verdict;
+    }
+
+    public void setVerdict(EvidenceVerdict verdict) {
+        this.verdict = verdict;
+    }
+
+    public String getVerdictReason() {
+        return verdictReason;
+    }
+
+    public void setVerdictReason(String verdictReason) {
+        this.verdictReason = verdictReason;
+    }
+
+    public String getRequestMessage() {
+        return requestMessage;
+    }
+
+    public void setRequestMessage(String requestMessage) {
+        this.requestMessage = requestMessage;
+    }
+
+    public LocalDate getExtendedDueOn() {
+        return extendedDueOn;
+    }
+
+    public void setExtendedDueOn(LocalDate value) {
+        extendedDueOn = value;
+    }
+
+    public LocalDate getRequestDueOn() {
+        return requestDueOn;
+    }
+
+    public void setRequestDueOn(LocalDate requestDueOn) {
+        this.requestDueOn = requestDueOn;
+    }
+
+    public Recommendation.Outcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(Recommendation.Outcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public LocalDate getLandingDate() {
+        return landingDate;
+    }
+
+    public void setLandingDate(LocalDate landingDate) {
+        this.landingDate = landingDate;
+    }
+
+    public List<String> getReasonCodes() {
+        return reasonCodes;
+    }
+
+    public void setReasonCodes(List<String> reasonCodes) {
+        this.reasonCodes = reasonCodes;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getReassignTo() {
+        return reassignTo;
+    }
+
+    public void setReassignTo(String reassignTo) {
+        this.reassignTo = reassignTo;
+    }
 }

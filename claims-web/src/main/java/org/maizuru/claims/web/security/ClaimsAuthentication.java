@@ -50,10 +50,12 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
     static final String APP = "/app/";
     /** Where a holder of a one-time password chooses their own, in the pages and in the API. */
     static final String PASSWORD_PAGE = "/app/account/password.xhtml";
+
     static final String PASSWORD_API = "/api/v1/account/password";
     static final String SETUP_API = "/api/v1/setup/administrator";
     /** Session attributes naming the signed-in account and its role. */
     public static final String SESSION_ACCOUNT = "claims.account";
+
     public static final String SESSION_ROLE = "claims.role";
     /** The password the session was opened with, as {@link Account#credentialStamp()} tells it. */
     public static final String SESSION_CREDENTIAL = "claims.credential";
@@ -75,8 +77,8 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
     DatabaseOutage outage;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         ResponseHeaders.set(request, response);
         if (TrustedProxy.sentToHttps(request, response)) {
             return AuthenticationStatus.SEND_CONTINUE;
@@ -88,11 +90,12 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
                 return pageWithoutDatabase(request, response, context, failure);
             }
         }
-        if (request.getRequestURI().equals(request.getContextPath() + SETUP_API) && request.getHeader("Authorization") == null) {
+        if (request.getRequestURI().equals(request.getContextPath() + SETUP_API)
+                && request.getHeader("Authorization") == null) {
             // The first administrator is made before any account exists: the setup token, checked by the service,
             // is the one credential of that call.
-            request.setAttribute(CallerProof.CLIENT_ADDRESS,
-                    TrustedProxies.configured().clientAddress(request));
+            request.setAttribute(
+                    CallerProof.CLIENT_ADDRESS, TrustedProxies.configured().clientAddress(request));
             return context.doNothing();
         }
         String header = request.getHeader("Authorization");
@@ -101,7 +104,8 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
         }
         SignIn attempt;
         try {
-            attempt = authenticate(request, header.strip(), TrustedProxies.configured().clientAddress(request));
+            attempt = authenticate(
+                    request, header.strip(), TrustedProxies.configured().clientAddress(request));
         } catch (RuntimeException failure) {
             if (!outage.explains(failure)) {
                 throw failure;
@@ -109,9 +113,12 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
             return refuse(request, response, 503, "api.databaseUnavailable", null);
         }
         return switch (attempt.outcome()) {
-            case SIGNED_IN -> mustFirstChooseAPassword(request, attempt.account())
-                    ? refuse(request, response, 403, "account.mustChangePassword", null)
-                    : context.notifyContainerAboutLogin(attempt.account().username(), Set.of(attempt.account().role().name()));
+            case SIGNED_IN ->
+                mustFirstChooseAPassword(request, attempt.account())
+                        ? refuse(request, response, 403, "account.mustChangePassword", null)
+                        : context.notifyContainerAboutLogin(
+                                attempt.account().username(),
+                                Set.of(attempt.account().role().name()));
             case REFUSED -> refuse(request, response, 401, "api.credentialsInvalid", null);
             case LOCKED -> refuse(request, response, 429, "api.accountLocked", attempt.retryAt());
             case WAIT -> refuse(request, response, 429, "api.signInWait", attempt.retryAt());
@@ -120,15 +127,19 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
 
     /** A holder of a one-time password may, through the API, only choose their own (a key is not held back). */
     private static boolean mustFirstChooseAPassword(HttpServletRequest request, Account account) {
-        return account.mustChangePassword() && !Boolean.TRUE.equals(request.getAttribute(CallerProof.BY_API_KEY))
+        return account.mustChangePassword()
+                && !Boolean.TRUE.equals(request.getAttribute(CallerProof.BY_API_KEY))
                 && !request.getRequestURI().equals(request.getContextPath() + PASSWORD_API);
     }
 
     private AuthenticationStatus page(HttpServletRequest request, HttpMessageContext context) {
-        if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential()
-                instanceof UsernamePasswordCredential credential) {
-            SignIn attempt = accounts.signIn(credential.getCaller(), credential.getPasswordAsString(),
-                    TrustedProxies.configured().clientAddress(request), "form");
+        if (context.isAuthenticationRequest()
+                && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
+            SignIn attempt = accounts.signIn(
+                    credential.getCaller(),
+                    credential.getPasswordAsString(),
+                    TrustedProxies.configured().clientAddress(request),
+                    "form");
             Optional<Account> account = attempt.signedInAccount();
             if (account.isEmpty()) {
                 request.setAttribute(SIGN_IN_ATTEMPT, attempt);
@@ -140,7 +151,8 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
             session.setAttribute(SESSION_ACCOUNT, account.get().username());
             session.setAttribute(SESSION_ROLE, account.get().role().name());
             session.setAttribute(SESSION_CREDENTIAL, account.get().credentialStamp());
-            return context.notifyContainerAboutLogin(account.get().username(), Set.of(account.get().role().name()));
+            return context.notifyContainerAboutLogin(
+                    account.get().username(), Set.of(account.get().role().name()));
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/jakarta.faces.resource/")) {
@@ -152,21 +164,26 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
         Object name = session == null ? null : session.getAttribute(SESSION_ACCOUNT);
         if (name instanceof String username) {
             // A session opened with a password that has since changed (by its holder elsewhere, or a reset) is over.
-            Optional<Account> account = accounts.find(username).filter(Account::enabled)
+            Optional<Account> account = accounts.find(username)
+                    .filter(Account::enabled)
                     .filter(found -> found.credentialStamp().equals(session.getAttribute(SESSION_CREDENTIAL)));
-            if (account.isPresent() && account.get().mustChangePassword() && path.startsWith(APP)
+            if (account.isPresent()
+                    && account.get().mustChangePassword()
+                    && path.startsWith(APP)
                     && !path.equals(PASSWORD_PAGE)) {
                 return context.redirect(request.getContextPath() + PASSWORD_PAGE);
             }
             if (account.isPresent()) {
-                return context.notifyContainerAboutLogin(username, Set.of(account.get().role().name()));
+                return context.notifyContainerAboutLogin(
+                        username, Set.of(account.get().role().name()));
             }
             session.invalidate();
         }
         if (path.startsWith(APP)) {
             String query = request.getQueryString();
             String back = path + (query == null ? "" : "?" + query);
-            return context.redirect(request.getContextPath() + "/?continue=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+            return context.redirect(
+                    request.getContextPath() + "/?continue=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
         }
         return context.doNothing();
     }
@@ -175,8 +192,11 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
      * While the database is out of reach a sign-in is refused as unavailable (the page says so, not "wrong
      * password"), and any other page gets the 503 page; nothing about the caller is decided meanwhile.
      */
-    private AuthenticationStatus pageWithoutDatabase(HttpServletRequest request, HttpServletResponse response,
-                                                     HttpMessageContext context, RuntimeException failure) {
+    private AuthenticationStatus pageWithoutDatabase(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context,
+            RuntimeException failure) {
         if (!outage.explains(failure)) {
             throw failure;
         }
@@ -232,24 +252,38 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
      * not Basic: a browser that met a Basic challenge would ask for a password and then send it by itself with
      * every request to the API, including those a foreign page makes it send.
      */
-    private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status,
-                                        String code, Instant retryAt) {
-        Locale language = request.getHeader("Accept-Language") == null ? Locale.ENGLISH
+    private AuthenticationStatus refuse(
+            HttpServletRequest request, HttpServletResponse response, int status, String code, Instant retryAt) {
+        Locale language = request.getHeader("Accept-Language") == null
+                ? Locale.ENGLISH
                 : CallerLanguage.of(Collections.list(request.getLocales()));
         try {
             response.setStatus(status);
             if (status == 503) {
                 long seconds = DatabaseOutage.RETRY_AFTER.toSeconds();
                 response.setHeader("Retry-After", Long.toString(seconds));
-                problem(request, response, language, status, "serviceUnavailable", Refusals.text(language, code, seconds));
+                problem(
+                        request,
+                        response,
+                        language,
+                        status,
+                        "serviceUnavailable",
+                        Refusals.text(language, code, seconds));
                 return AuthenticationStatus.SEND_FAILURE;
             }
             response.setHeader("WWW-Authenticate", "Bearer realm=\"Maizuru Claims\"");
             if (retryAt != null) {
-                response.setHeader("Retry-After", Long.toString(Math.max(1, Duration.between(clock.now(), retryAt).toSeconds())));
+                response.setHeader(
+                        "Retry-After",
+                        Long.toString(Math.max(
+                                1, Duration.between(clock.now(), retryAt).toSeconds())));
             }
-            String message = retryAt == null ? Refusals.text(language, code)
-                    : Refusals.text(language, code, retryAt.atZone(Today.JAPAN).toLocalTime().withNano(0));
+            String message = retryAt == null
+                    ? Refusals.text(language, code)
+                    : Refusals.text(
+                            language,
+                            code,
+                            retryAt.atZone(Today.JAPAN).toLocalTime().withNano(0));
             problem(request, response, language, status, status == 401 ? "unauthorized" : code, message);
         } catch (IOException clientGone) {
             // nothing to tell a client that is no longer there
@@ -258,10 +292,17 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** The API's error body, the one its resources give, as problem details. */
-    private static void problem(HttpServletRequest request, HttpServletResponse response, Locale language, int status,
-                                String error, String message) throws IOException {
+    private static void problem(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Locale language,
+            int status,
+            String error,
+            String message)
+            throws IOException {
         response.setContentType(ErrorJson.PROBLEM_JSON + ";charset=UTF-8");
-        response.getWriter().write(PROBLEMS.toJson(
-                ErrorJson.of(language, status, error, message, List.of(), request.getRequestURI())));
+        response.getWriter()
+                .write(PROBLEMS.toJson(
+                        ErrorJson.of(language, status, error, message, List.of(), request.getRequestURI())));
     }
 }

@@ -3,8 +3,7 @@ package org.maizuru.claims.web.security;
 /** Where each role starts, after signing in and from the header's home link. */
 public final class Homes {
 
-    private Homes() {
-    }
+    private Homes() {}
 
     public static String of(String role) {
         return switch (role) {

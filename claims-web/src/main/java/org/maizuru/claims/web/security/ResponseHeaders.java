@@ -19,7 +19,8 @@ import java.io.IOException;
 public class ResponseHeaders extends HttpFilter {
 
     /** For answers that are not pages: JSON, files, redirects. Nothing runs, nothing loads, no one frames it. */
-    static final String NOTHING_RUNS = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    static final String NOTHING_RUNS =
+            "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

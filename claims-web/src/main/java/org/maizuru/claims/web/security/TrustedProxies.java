@@ -20,11 +20,11 @@ import java.util.stream.Collectors;
 public final class TrustedProxies {
 
     private static final Pattern LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
-    private static final TrustedProxies CONFIGURED = of(System.getProperty("claims.trustedProxies",
-            System.getenv().getOrDefault("CLAIMS_TRUSTED_PROXIES", "")));
+    private static final TrustedProxies CONFIGURED =
+            of(System.getProperty("claims.trustedProxies", System.getenv().getOrDefault("CLAIMS_TRUSTED_PROXIES", "")));
 
-    private static final Optional<String> PUBLIC_ADDRESS = publicAddress(System.getProperty("claims.publicAddress",
-            System.getenv().getOrDefault("CLAIMS_PUBLIC_ADDRESS", "")));
+    private static final Optional<String> PUBLIC_ADDRESS = publicAddress(
+            System.getProperty("claims.publicAddress", System.getenv().getOrDefault("CLAIMS_PUBLIC_ADDRESS", "")));
 
     private final Set<InetAddress> proxies;
 
@@ -46,9 +46,13 @@ public final class TrustedProxies {
             return Optional.empty();
         }
         URI address = URI.create(configured.strip());
-        if (!"https".equals(address.getScheme()) || address.getHost() == null
-                || !(address.getRawPath() == null || address.getRawPath().isEmpty() || address.getRawPath().equals("/"))
-                || address.getRawQuery() != null || address.getRawUserInfo() != null) {
+        if (!"https".equals(address.getScheme())
+                || address.getHost() == null
+                || !(address.getRawPath() == null
+                        || address.getRawPath().isEmpty()
+                        || address.getRawPath().equals("/"))
+                || address.getRawQuery() != null
+                || address.getRawUserInfo() != null) {
             throw new IllegalArgumentException("CLAIMS_PUBLIC_ADDRESS is the https address browsers use, such as "
                     + "https://claims.example.jp, not " + configured);
         }
@@ -61,8 +65,11 @@ public final class TrustedProxies {
 
     /** Addresses only, never names: trusting a name would make every request wait on a DNS lookup. */
     static TrustedProxies of(String list) {
-        return new TrustedProxies(Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(TrustedProxies::literal).collect(Collectors.toUnmodifiableSet()));
+        return new TrustedProxies(Arrays.stream(list.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(TrustedProxies::literal)
+                .collect(Collectors.toUnmodifiableSet()));
     }
 
     public boolean any() {

@@ -32,7 +32,9 @@ public class UploadLimit extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String type = request.getContentType();
-        if ("POST".equals(request.getMethod()) && type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
+        if ("POST".equals(request.getMethod())
+                && type != null
+                && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
                 && request.getContentLengthLong() > MAX_REQUEST_BYTES) {
             refuse(request, response);
             return;
@@ -42,8 +44,10 @@ public class UploadLimit extends HttpFilter {
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = LanguageSelection.withoutReadingTheBody(request);
-        String sentence = ResourceBundle.getBundle("org.maizuru.claims.web.i18n.Messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+        String sentence = ResourceBundle.getBundle(
+                        "org.maizuru.claims.web.i18n.Messages",
+                        locale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
                 .getString("upload.tooLarge");
         if (request.getContentLengthLong() > DRAINED_BYTES) {
             response.setHeader("Connection", "close");

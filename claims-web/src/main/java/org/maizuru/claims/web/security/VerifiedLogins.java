@@ -28,9 +28,11 @@ public class VerifiedLogins {
 
     boolean isFresh(String username, String password) {
         Verified verified = byAccount.get(username);
-        return verified != null && verified.until() > System.currentTimeMillis()
-                && MessageDigest.isEqual(verified.digest().getBytes(StandardCharsets.US_ASCII),
-                key(username, password).getBytes(StandardCharsets.US_ASCII));
+        return verified != null
+                && verified.until() > System.currentTimeMillis()
+                && MessageDigest.isEqual(
+                        verified.digest().getBytes(StandardCharsets.US_ASCII),
+                        key(username, password).getBytes(StandardCharsets.US_ASCII));
     }
 
     void remember(String username, String password) {
@@ -41,7 +43,8 @@ public class VerifiedLogins {
                 byAccount.clear();
             }
         }
-        byAccount.put(username, new Verified(key(username, password), System.currentTimeMillis() + LIFETIME.toMillis()));
+        byAccount.put(
+                username, new Verified(key(username, password), System.currentTimeMillis() + LIFETIME.toMillis()));
     }
 
     /** A changed password: the old one must not be taken for five more minutes. */

@@ -53,9 +53,11 @@ public class SignInBacking {
 
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
+        AuthenticationStatus status = security.authenticate(
+                (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username.strip(), new Password(password))));
         if (status == AuthenticationStatus.SUCCESS) {
             boolean safe = continueTo != null && continueTo.startsWith("/app/") && !continueTo.contains("//");
@@ -69,12 +71,17 @@ public class SignInBacking {
 
     /** Why the sign-in was refused, in words that do not say whether the password was right when it had to wait. */
     private String refusal() {
-        if (Boolean.TRUE.equals(faces.getExternalContext().getRequestMap().get(ClaimsAuthentication.DATABASE_UNAVAILABLE))) {
+        if (Boolean.TRUE.equals(
+                faces.getExternalContext().getRequestMap().get(ClaimsAuthentication.DATABASE_UNAVAILABLE))) {
             return texts.get("signin.unavailable");
         }
         Object attempt = faces.getExternalContext().getRequestMap().get(ClaimsAuthentication.SIGN_IN_ATTEMPT);
         if (attempt instanceof SignIn refused && refused.retryAt() != null) {
-            String at = refused.retryAt().atZone(Today.JAPAN).toLocalTime().withNano(0).toString();
+            String at = refused.retryAt()
+                    .atZone(Today.JAPAN)
+                    .toLocalTime()
+                    .withNano(0)
+                    .toString();
             return switch (refused.outcome()) {
                 case LOCKED -> texts.get("signin.locked", at);
                 case WAIT -> texts.get("signin.wait", at);
