@@ -29,10 +29,17 @@ final class HttpSession {
     private final URI base;
     private final HttpClient client;
     private final String authorization;
+    /** The client address the request says it is for, as a proxy would (the test server trusts 127.0.0.1). */
+    private final String forwardedFor;
 
     private HttpSession(URI base, String authorization) {
+        this(base, authorization, null);
+    }
+
+    private HttpSession(URI base, String authorization, String forwardedFor) {
         this.base = base;
         this.authorization = authorization;
+        this.forwardedFor = forwardedFor;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(10))
@@ -47,6 +54,15 @@ final class HttpSession {
     HttpSession as(String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new HttpSession(base, "Basic " + token);
+    }
+
+    /**
+     * The same session, its requests coming from another client address (sent as {@code X-Forwarded-For}): a test
+     * that makes an address wait for its wrong passwords makes this one wait, not the address every test signs in
+     * from.
+     */
+    HttpSession from(String address) {
+        return new HttpSession(base, authorization, address);
     }
 
     /** The same server, with an API key. */
@@ -203,6 +219,10 @@ final class HttpSession {
         if (authorization != null) {
             all.add("Authorization");
             all.add(authorization);
+        }
+        if (forwardedFor != null) {
+            all.add("X-Forwarded-For");
+            all.add(forwardedFor);
         }
         if (!all.isEmpty()) {
             request.headers(all.toArray(String[]::new));

@@ -242,6 +242,10 @@ final class TestServer implements BeforeAllCallback, TestInstancePreConstructCal
             settings.addAll(List.of(
                     "-Dclaims.data.dir=" + data.toAbsolutePath(),
                     "-Dclaims.duties.cron=*/10 * * * * *",
+                    // Every test comes from 127.0.0.1, trusted here as a proxy, so that a test guessing passwords can
+                    // say it is another client (X-Forwarded-For) and make only that address wait, not the one the
+                    // test class running beside it signs in from.
+                    "-Dclaims.trustedProxies=127.0.0.1,::1",
                     "-Dclaims.smtp.host=127.0.0.1",
                     "-Dclaims.smtp.port=" + smtpPort,
                     "-Dclaims.smtp.from=claims@maizuru.example",
