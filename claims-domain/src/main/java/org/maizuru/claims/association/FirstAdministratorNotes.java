@@ -14,11 +14,12 @@ import org.maizuru.claims.platform.StartNotes;
 public class FirstAdministratorNotes implements StartNotes {
 
     @Inject
-    AccountService accounts;
+    FirstAdministrators firstAdministrators;
 
     @Override
     public List<String> lines() {
-        return accounts.setupTokenWhileNoAdministrator()
+        return firstAdministrators
+                .setupTokenWhileNoAdministrator()
                 .map(token -> List.of(
                         " No administrator yet. Create the first one with this one-time token (valid until it is used or",
                         " the next start), then sign in with the password it answers and choose your own:",

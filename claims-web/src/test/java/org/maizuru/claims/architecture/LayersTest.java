@@ -92,9 +92,13 @@ class LayersTest {
                 .orShould()
                 .dependOnClassesThat()
                 .haveSimpleName("Owed")
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleName("AddressThrottle")
                 .because("the web module calls a capability through its doors (ClaimService, ReviewService,"
-                        + " DecisionService, RegistryService, AccountService, AuditService; for payments BankAccounts,"
-                        + " Pensions, PaymentRuns and BankingCalendar), not the helpers behind them")
+                        + " DecisionService, RegistryService, AuditService; for accounts AccountService, SignIns, ApiKeys"
+                        + " and FirstAdministrators; for payments BankAccounts, Pensions, PaymentRuns and"
+                        + " BankingCalendar), not the helpers behind them")
                 .check(classes);
     }
 

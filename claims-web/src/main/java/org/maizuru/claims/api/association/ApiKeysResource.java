@@ -27,8 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maizuru.claims.api.ClaimsApi;
-import org.maizuru.claims.association.AccountService;
 import org.maizuru.claims.association.ApiKey;
+import org.maizuru.claims.association.ApiKeys;
 import org.maizuru.claims.http.CallerProof;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
@@ -48,7 +48,7 @@ public class ApiKeysResource {
     Actor actor;
 
     @Inject
-    AccountService accounts;
+    ApiKeys apiKeys;
 
     @Context
     HttpServletRequest request;
@@ -86,7 +86,7 @@ public class ApiKeysResource {
         if (Boolean.TRUE.equals(request.getAttribute(CallerProof.BY_API_KEY))) {
             throw new DomainException.Forbidden("apiKey.passwordRequired");
         }
-        String key = accounts.issueApiKey(actor, body.label(), body.days());
+        String key = apiKeys.issueApiKey(actor, body.label(), body.days());
         return Response.status(Response.Status.CREATED)
                 .entity(new IssuedKey(key, key.substring(0, 12), body.label()))
                 .build();
@@ -106,7 +106,7 @@ public class ApiKeysResource {
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @GET
     public List<KeyJson> list(@QueryParam("account") String account) {
-        return accounts.apiKeys(actor, account == null ? actor.username() : account).stream()
+        return apiKeys.apiKeys(actor, account == null ? actor.username() : account).stream()
                 .map(KeyJson::of)
                 .toList();
     }
@@ -125,6 +125,6 @@ public class ApiKeysResource {
     @DELETE
     @Path("{prefix}")
     public KeyJson revoke(@PathParam("prefix") String prefix) {
-        return KeyJson.of(accounts.revokeApiKey(actor, prefix));
+        return KeyJson.of(apiKeys.revokeApiKey(actor, prefix));
     }
 }

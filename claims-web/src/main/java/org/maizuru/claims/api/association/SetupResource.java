@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maizuru.claims.api.ClaimsApi;
-import org.maizuru.claims.association.AccountService;
+import org.maizuru.claims.association.FirstAdministrators;
 import org.maizuru.claims.http.CallerProof;
 
 /**
@@ -36,7 +36,7 @@ import org.maizuru.claims.http.CallerProof;
 public class SetupResource {
 
     @Inject
-    AccountService accounts;
+    FirstAdministrators firstAdministrators;
 
     @Context
     HttpServletRequest request;
@@ -57,7 +57,7 @@ public class SetupResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = AccountService.FirstAdministrator.class)))
+                            schema = @Schema(implementation = FirstAdministrators.FirstAdministrator.class)))
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "403", ref = ClaimsApi.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ClaimsApi.CONFLICT)
@@ -66,7 +66,7 @@ public class SetupResource {
     @Path("administrator")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createFirstAdministrator(@NotNull @Valid FirstAdministratorRequest body) {
-        var made = accounts.createFirstAdministrator(
+        var made = firstAdministrators.createFirstAdministrator(
                 body.token(),
                 body.username(),
                 body.displayName(),

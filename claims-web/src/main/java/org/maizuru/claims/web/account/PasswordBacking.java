@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.maizuru.claims.association.AccountService;
+import org.maizuru.claims.association.ApiKeys;
 import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.i18n.Texts;
 import org.maizuru.claims.web.security.ClaimsAuthentication;
@@ -22,6 +23,9 @@ public class PasswordBacking {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    ApiKeys apiKeys;
 
     @Inject
     CurrentActor actor;
@@ -48,7 +52,7 @@ public class PasswordBacking {
     /** The holder's keys that still work: when there are any, the page asks whether they end with the password. */
     public long getActiveKeys() {
         if (activeKeys == null) {
-            activeKeys = accounts.activeApiKeys(actor.get().username());
+            activeKeys = apiKeys.activeApiKeys(actor.get().username());
         }
         return activeKeys;
     }

@@ -26,6 +26,7 @@ import org.maizuru.claims.api.error.ErrorJson;
 import org.maizuru.claims.association.Account;
 import org.maizuru.claims.association.AccountService;
 import org.maizuru.claims.association.SignIn;
+import org.maizuru.claims.association.SignIns;
 import org.maizuru.claims.http.CallerLanguage;
 import org.maizuru.claims.http.CallerProof;
 import org.maizuru.claims.platform.DatabaseOutage;
@@ -66,6 +67,9 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    SignIns signIns;
 
     @Inject
     VerifiedLogins verified;
@@ -135,7 +139,7 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus page(HttpServletRequest request, HttpMessageContext context) {
         if (context.isAuthenticationRequest()
                 && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
-            SignIn attempt = accounts.signIn(
+            SignIn attempt = signIns.signIn(
                     credential.getCaller(),
                     credential.getPasswordAsString(),
                     TrustedProxies.configured().clientAddress(request),
@@ -216,16 +220,16 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
     private SignIn authenticate(HttpServletRequest request, String header, String address) {
         if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             request.setAttribute(CallerProof.BY_API_KEY, true);
-            return accounts.authenticateKey(header.substring(7).strip(), address);
+            return signIns.authenticateKey(header.substring(7).strip(), address);
         }
         if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return accounts.unreadableCredentials(address);
+            return signIns.unreadableCredentials(address);
         }
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException notBase64) {
-            return accounts.unreadableCredentials(address);
+            return signIns.unreadableCredentials(address);
         }
         int colon = decoded.indexOf(':');
         String username = colon <= 0 ? decoded : decoded.substring(0, colon);
@@ -234,12 +238,12 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
         // verification costs a tenth of a second); a guesser's wrong passwords are never remembered.
         // It still waits, and is still locked, as any try is: the cache never answers 200 where a try would not.
         if (verified.isFresh(username, password)) {
-            SignIn resumed = accounts.resume(username, address);
+            SignIn resumed = signIns.resume(username, address);
             if (resumed.outcome() != SignIn.Outcome.REFUSED) {
                 return resumed;
             }
         }
-        SignIn attempt = accounts.signIn(username, password, address, "basic");
+        SignIn attempt = signIns.signIn(username, password, address, "basic");
         if (attempt.outcome() == SignIn.Outcome.SIGNED_IN) {
             verified.remember(username, password);
         }
