@@ -11,21 +11,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.maizuru.claims.association.Account;
 import org.maizuru.claims.association.AccountService;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimProgress;
-import org.maizuru.claims.decision.Decision;
 import org.maizuru.claims.decision.Rate;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.AuditRecord;
@@ -34,7 +28,6 @@ import org.maizuru.claims.platform.PlainText;
 import org.maizuru.claims.platform.ProgrammeClock;
 import org.maizuru.claims.platform.Role;
 import org.maizuru.claims.platform.Sha256;
-import org.maizuru.claims.review.ReviewService;
 
 /**
  * The payment runs that pay: prepared by an administrator for a pay date from what is due, approved or rejected
@@ -55,9 +48,6 @@ public class PaymentRuns {
     ClaimProgress progress;
 
     @Inject
-    ReviewService review;
-
-    @Inject
     ProgrammeClock clock;
 
     @Inject
@@ -68,6 +58,9 @@ public class PaymentRuns {
 
     @Inject
     Pensions pensions;
+
+    @Inject
+    RunConcerns concerns;
 
     @Inject
     BankingCalendar banking;
@@ -82,47 +75,7 @@ public class PaymentRuns {
         requireStaff(actor);
         PaymentRun run = find(runId);
         List<Transfer> transfers = transfers(run);
-        return new RunView(run, transfers, concerns(actor, transfers));
-    }
-
-    /**
-     * What the second person should look at twice before approving, by claim: the holder's name against the
-     * claimant's reading (as the claim page checks it), and a possible duplicate claim of the same internee.
-     */
-    private Map<Long, Set<RunView.Concern>> concerns(Actor actor, List<Transfer> transfers) {
-        if (transfers.isEmpty() || !BankAccounts.seesAccounts(actor)) {
-            return Map.of();
-        }
-        var ids = transfers.stream().map(Transfer::claimId).collect(Collectors.toSet());
-        Map<Long, Claim> claims = new HashMap<>();
-        for (List<Long> batch : batches(List.copyOf(ids))) {
-            em.createQuery("select c from Claim c where c.id in :ids", Claim.class)
-                    .setParameter("ids", batch)
-                    .getResultStream()
-                    .forEach(claim -> claims.put(claim.id(), claim));
-        }
-        var concerns = new HashMap<Long, Set<RunView.Concern>>();
-        for (Transfer transfer : transfers) {
-            Claim claim = claims.get(transfer.claimId());
-            if (claim != null
-                    && !BankAccounts.holderIsClaimant(transfer.account().holderName(), claim)) {
-                concerns.computeIfAbsent(claim.id(), id -> EnumSet.noneOf(RunView.Concern.class))
-                        .add(RunView.Concern.HOLDER_NOT_CLAIMANT);
-            }
-        }
-        for (long id : review.withPossibleDuplicates(actor, ids)) {
-            concerns.computeIfAbsent(id, k -> EnumSet.noneOf(RunView.Concern.class))
-                    .add(RunView.Concern.POSSIBLE_DUPLICATE);
-        }
-        return concerns;
-    }
-
-    private static List<List<Long>> batches(List<Long> ids) {
-        var batches = new ArrayList<List<Long>>();
-        for (int from = 0; from < ids.size(); from += 500) {
-            batches.add(ids.subList(from, Math.min(ids.size(), from + 500)));
-        }
-        return batches;
+        return new RunView(run, transfers, concerns.of(actor, transfers));
     }
 
     /**
@@ -147,7 +100,7 @@ public class PaymentRuns {
         }
         em.createNativeQuery("select last_run from payment_ledger where id = 1 for update")
                 .getResultList();
-        accrue(payDate);
+        pensions.accrue(payDate);
         var run = new PaymentRun(payDate, actor.username(), clock.now());
         em.persist(run);
         em.flush();
@@ -216,37 +169,6 @@ public class PaymentRuns {
             return Optional.of(PaymentRun.LeftOut.SUSPENDED);
         }
         return Optional.empty();
-    }
-
-    /** Claims whose latest decision is a grant that stands. */
-    private List<Claim> standingGrants() {
-        return em.createQuery(
-                        "select c from Claim c, Decision d where d.claimId = c.id and d.outcome = :granted"
-                                + " and d.amountYen > 0 and c.status in :standing"
-                                + " and d.id = (select max(d2.id) from Decision d2 where d2.claimId = c.id) order by c.id",
-                        Claim.class)
-                .setParameter("granted", Decision.Outcome.GRANTED)
-                .setParameter("standing", Pensions.STANDING)
-                .getResultList();
-    }
-
-    /** Writes the lines every standing grant owes by the pay date and that are not written yet. */
-    private void accrue(LocalDate payDate) {
-        for (Claim claim : standingGrants()) {
-            Decision decision = pensions.standingGrant(claim).orElseThrow();
-            var events = pensions.lifeEvents(claim.id());
-            boolean died = Pensions.monthOfDeath(events) != null;
-            Set<String> written = new HashSet<>(em.createNamedQuery(Entitlement.PERIODS_OF_DECISION, String.class)
-                    .setParameter("decision", decision.id())
-                    .getResultList());
-            for (Owed.Line line : pensions.owed(claim, decision, payDate, events)) {
-                if (written.add(line.period())) {
-                    em.persist(new Entitlement(
-                            claim.id(), decision.id(), line, died ? Entitlement.State.HELD : Entitlement.State.DUE));
-                }
-            }
-        }
-        em.flush();
     }
 
     /**

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -355,5 +356,36 @@ public class Pensions {
                 .filter(d -> d.outcome() == Decision.Outcome.GRANTED && d.period() == Assessment.Period.MONTH)
                 .flatMap(d ->
                         ProofOfLife.nextDue(d.decidedAt().atZone(Today.JAPAN).toLocalDate(), events));
+    }
+
+    /** Claims whose latest decision is a grant that stands. */
+    private List<Claim> standingGrants() {
+        return em.createQuery(
+                        "select c from Claim c, Decision d where d.claimId = c.id and d.outcome = :granted"
+                                + " and d.amountYen > 0 and c.status in :standing"
+                                + " and d.id = (select max(d2.id) from Decision d2 where d2.claimId = c.id) order by c.id",
+                        Claim.class)
+                .setParameter("granted", Decision.Outcome.GRANTED)
+                .setParameter("standing", STANDING)
+                .getResultList();
+    }
+
+    /** Writes the lines every standing grant owes by the pay date and that are not written yet. */
+    void accrue(LocalDate payDate) {
+        for (Claim claim : standingGrants()) {
+            Decision decision = standingGrant(claim).orElseThrow();
+            var events = lifeEvents(claim.id());
+            boolean died = monthOfDeath(events) != null;
+            Set<String> written = new HashSet<>(em.createNamedQuery(Entitlement.PERIODS_OF_DECISION, String.class)
+                    .setParameter("decision", decision.id())
+                    .getResultList());
+            for (Owed.Line line : owed(claim, decision, payDate, events)) {
+                if (written.add(line.period())) {
+                    em.persist(new Entitlement(
+                            claim.id(), decision.id(), line, died ? Entitlement.State.HELD : Entitlement.State.DUE));
+                }
+            }
+        }
+        em.flush();
     }
 }
