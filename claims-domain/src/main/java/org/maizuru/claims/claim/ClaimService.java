@@ -10,22 +10,16 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.maizuru.claims.imports.ImportFile;
 import org.maizuru.claims.imports.ImportSheets;
 import org.maizuru.claims.platform.Actor;
 import org.maizuru.claims.platform.DomainException;
 import org.maizuru.claims.platform.IdempotencyKey;
 import org.maizuru.claims.platform.IdempotentRequests;
-import org.maizuru.claims.platform.Katakana;
-import org.maizuru.claims.platform.PlainText;
 import org.maizuru.claims.platform.ProgrammeClock;
 import org.maizuru.claims.platform.Refusals;
 import org.maizuru.claims.platform.Role;
-import org.maizuru.claims.platform.Sha256;
-import org.maizuru.claims.registry.NameKeys;
 import org.maizuru.claims.registry.RegistryService;
 
 /**
@@ -35,9 +29,6 @@ import org.maizuru.claims.registry.RegistryService;
 @ApplicationScoped
 @Transactional
 public class ClaimService {
-
-    /** The largest evidence document accepted: 25 MB. */
-    public static final int MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
 
     public static final int MAX_PAGE_SIZE = 100;
 
@@ -61,6 +52,9 @@ public class ClaimService {
 
     @Inject
     IdempotentRequests once;
+
+    @Inject
+    ClaimSearch search;
 
     public Claim create(Actor actor, String programme, ClaimDetails details) {
         requireRole(actor, Role.ASSOCIATION, "claim.associationsOnly");
@@ -169,7 +163,7 @@ public class ClaimService {
     public ClaimPage list(Actor actor, ClaimStatus status, String query, ClaimSort sort, int page, int size) {
         int pageSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
         int pageNumber = Math.max(page, 0);
-        TypedQuery<Claim> select = filtered(actor, status, query, "c", sort, Claim.class);
+        TypedQuery<Claim> select = search.query(actor, status, query, "c", sort, Claim.class);
         List<Claim> found = select.setFirstResult(ClaimPage.offset(pageNumber, pageSize))
                 .setMaxResults(pageSize + 1)
                 .getResultList();
@@ -181,85 +175,10 @@ public class ClaimService {
      * the database count a million rows on every page.
      */
     public int countUpTo(Actor actor, ClaimStatus status, String query, int limit) {
-        return filtered(actor, status, query, "c.id", ClaimSort.NEWEST, Long.class)
+        return search.query(actor, status, query, "c.id", ClaimSort.NEWEST, Long.class)
                 .setMaxResults(limit)
                 .getResultList()
                 .size();
-    }
-
-    private <T> TypedQuery<T> filtered(
-            Actor actor, ClaimStatus status, String query, String select, ClaimSort sort, Class<T> type) {
-        var jpql = new StringBuilder("select " + select + " from Claim c where 1 = 1");
-        if (actor.is(Role.ASSOCIATION)) {
-            jpql.append(" and c.associationId = :association");
-        }
-        if (status != null) {
-            jpql.append(" and c.status = :status");
-        }
-        boolean noDrafts = ClaimVisibility.hidesDrafts(actor);
-        if (noDrafts) {
-            jpql.append(" and c.status <> :draft");
-        }
-        String text = query == null ? "" : query.strip();
-        // "高橋 清" or "タカハシ キヨシ" is a full name: the family name whole, the given name's beginning.
-        String[] fullName = text.split("[\\s\u3000]+", 2);
-        boolean full = fullName.length == 2;
-        // A name typed in Japanese is also looked for by the internee's name keys: やまだ, ﾔﾏﾀﾞ and ヤマダ read alike,
-        // and 髙橋 is written as 高橋 is.
-        String familyKey = Katakana.isJapanese(fullName[0]) ? NameKeys.key(fullName[0]) : null;
-        String givenKey = full && Katakana.isJapanese(fullName[1]) ? NameKeys.key(fullName[1]) : null;
-        if (!text.isEmpty() && !full) {
-            jpql.append(" and (upper(c.number) = :number or c.internee.familyName like :prefix escape '!'"
-                    + " or c.internee.familyNameKana like :kanaPrefix escape '!' or c.claimant.familyName like :prefix escape '!'"
-                    + " or c.claimant.familyNameKana like :kanaPrefix escape '!'"
-                    + (familyKey == null ? "" : " or " + KEYED + ":familyKey)") + ")");
-        } else if (full) {
-            jpql.append(" and ((c.internee.familyName = :family and c.internee.givenName like :given escape '!')"
-                    + " or (c.internee.familyNameKana = :kanaFamily and c.internee.givenNameKana like :kanaGiven escape '!')"
-                    + " or (c.claimant.familyName = :family and c.claimant.givenName like :given escape '!')"
-                    + " or (c.claimant.familyNameKana = :kanaFamily and c.claimant.givenNameKana like :kanaGiven escape '!')"
-                    + (familyKey == null || givenKey == null
-                            ? ""
-                            : " or (" + KEYED + ":familyKey) and " + KEYED + ":givenKey))")
-                    + ")");
-        }
-        jpql.append(" order by ").append(sort.orderBy);
-        TypedQuery<T> typed = em.createQuery(jpql.toString(), type);
-        if (actor.is(Role.ASSOCIATION)) {
-            typed.setParameter("association", actor.associationId());
-        }
-        if (status != null) {
-            typed.setParameter("status", status);
-        }
-        if (noDrafts) {
-            typed.setParameter("draft", ClaimStatus.DRAFT);
-        }
-        if (!text.isEmpty() && !full) {
-            typed.setParameter("number", text.toUpperCase(Locale.ROOT))
-                    .setParameter("prefix", literally(text) + "%")
-                    .setParameter("kanaPrefix", literally(Katakana.of(text)) + "%");
-        } else if (full) {
-            typed.setParameter("family", fullName[0])
-                    .setParameter("given", literally(fullName[1]) + "%")
-                    .setParameter("kanaFamily", Katakana.of(fullName[0]))
-                    .setParameter("kanaGiven", literally(Katakana.of(fullName[1])) + "%");
-        }
-        if (familyKey != null && (!full || givenKey != null)) {
-            typed.setParameter("familyKey", InterneeKeys.family(familyKey));
-        }
-        if (full && familyKey != null && givenKey != null) {
-            typed.setParameter("givenKey", InterneeKeys.given(givenKey));
-        }
-        return typed;
-    }
-
-    /** A claim whose internee is known under a name key (the key's parameter follows). */
-    private static final String KEYED =
-            "exists (select 1 from Claim f join f.interneeKeys fk where f = c and fk.nameKey = ";
-
-    /** A search text as the person typed it: its {@code %} and {@code _} are characters, not wildcards. */
-    static String literally(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /**
@@ -334,131 +253,6 @@ public class ClaimService {
         return claim;
     }
 
-    /**
-     * Stores an evidence document with its content in this transaction. The format is read from the content
-     * itself; the file name only names it.
-     */
-    public Evidence addEvidence(
-            Actor actor, long claimId, EvidenceType type, String language, String fileName, byte[] content) {
-        requireRole(actor, Role.ASSOCIATION, "claim.filerOnly");
-        Claim claim = load(actor, claimId);
-        Objects.requireNonNull(type, "A document has a type.");
-        if (!claim.acceptsEvidence() && !claim.acceptsDeathCertificate(type)) {
-            throw new DomainException.Conflict("claim.closedToEvidence", claim.number(), claim.status());
-        }
-        if (content == null || content.length == 0) {
-            throw new DomainException.Invalid("file", "document.empty");
-        }
-        if (content.length > MAX_DOCUMENT_BYTES) {
-            throw tooLarge(content.length);
-        }
-        DocumentFormat format = DocumentCheck.accepted(content);
-        var evidence = new Evidence(
-                claim,
-                type,
-                safeFileName(fileName, format),
-                format,
-                content.length,
-                Sha256.hex(content),
-                language,
-                actor.username());
-        em.persist(evidence);
-        em.persist(new EvidenceContent(evidence.id(), content));
-        claim.attach(evidence);
-        record(
-                actor,
-                "EVIDENCE_UPLOADED",
-                claim,
-                type + " " + format.mediaType() + " " + content.length + " bytes, sha256 " + evidence.sha256(),
-                details(
-                        "evidence",
-                        evidence.id(),
-                        "evidenceType",
-                        type,
-                        "mediaType",
-                        format.mediaType(),
-                        "bytes",
-                        content.length,
-                        "sha256",
-                        evidence.sha256()));
-        return evidence;
-    }
-
-    /**
-     * The association takes back a document uploaded by mistake (see {@link Claim#mayRemove}); the file is gone, the
-     * trail keeps what it was: its kind, name, size and fingerprint.
-     */
-    public void removeEvidence(Actor actor, long claimId, long evidenceId) {
-        requireRole(actor, Role.ASSOCIATION, "claim.filerOnly");
-        Evidence evidence = evidence(actor, claimId, evidenceId);
-        Claim claim = evidence.claim();
-        if (!claim.mayRemove(evidence)) {
-            throw new DomainException.Conflict("evidence.notRemovable", evidence.fileName());
-        }
-        EvidenceContent content = em.find(EvidenceContent.class, evidence.id());
-        if (content != null) {
-            em.remove(content);
-        }
-        claim.detach(evidence);
-        em.remove(evidence);
-        record(
-                actor,
-                "EVIDENCE_REMOVED",
-                claim,
-                "Evidence " + evidenceId + " removed: " + evidence.type() + " " + evidence.fileName() + ", sha256 "
-                        + evidence.sha256(),
-                details(
-                        "evidence",
-                        evidenceId,
-                        "evidenceType",
-                        evidence.type(),
-                        "fileName",
-                        evidence.fileName(),
-                        "bytes",
-                        evidence.size(),
-                        "sha256",
-                        evidence.sha256()));
-    }
-
-    public Evidence evidence(Actor actor, long claimId, long evidenceId) {
-        Claim claim = load(actor, claimId);
-        Evidence evidence = em.find(Evidence.class, evidenceId);
-        if (evidence == null || !evidence.claim().id().equals(claim.id())) {
-            throw new DomainException.NotFound("evidence.notFound", evidenceId);
-        }
-        return evidence;
-    }
-
-    public StoredDocument document(Actor actor, long claimId, long evidenceId) {
-        Evidence evidence = evidence(actor, claimId, evidenceId);
-        EvidenceContent content = em.find(EvidenceContent.class, evidence.id());
-        record(
-                actor,
-                "EVIDENCE_DOWNLOADED",
-                evidence.claim(),
-                "Evidence " + evidence.id() + " " + evidence.type(),
-                details("evidence", evidence.id(), "evidenceType", evidence.type()));
-        return new StoredDocument(evidence.fileName(), evidence.mediaType(), evidence.sha256(), content.content())
-                .inert();
-    }
-
-    /** A reviewer's verdict on one document. */
-    public Evidence judge(Actor actor, long claimId, long evidenceId, EvidenceVerdict verdict, String reason) {
-        if (!actor.role().worksClaims()) {
-            throw new DomainException.Forbidden("review.caseworkOnly");
-        }
-        PlainText.requireLines("reason", reason, 2000);
-        Evidence evidence = evidence(actor, claimId, evidenceId);
-        evidence.judge(verdict, reason);
-        record(
-                actor,
-                "EVIDENCE_JUDGED",
-                evidence.claim(),
-                "Evidence " + evidenceId + ": " + verdict,
-                details("evidence", evidenceId, "evidenceType", evidence.type(), "verdict", verdict));
-        return evidence;
-    }
-
     /** A client that read version n may change the claim only while it is still at version n. */
     public static void checkVersion(Claim claim, Long expectedVersion) {
         if (expectedVersion != null && expectedVersion != claim.version()) {
@@ -492,22 +286,5 @@ public class ClaimService {
         if (!actor.is(role)) {
             throw new DomainException.Forbidden(refusal);
         }
-    }
-
-    static String safeFileName(String name, DocumentFormat format) {
-        String base = name == null
-                ? ""
-                : name.replaceAll("[\\\\/]", "_")
-                        .replaceAll("[\\p{Cntrl}\"]", "")
-                        .strip();
-        if (base.isEmpty()) {
-            base = "document." + format.extension();
-        }
-        return base.length() > 200 ? base.substring(base.length() - 200) : base;
-    }
-
-    /** The refusal of a document over 25 MB, wherever its size is first known (the API checks before reading it all). */
-    public static DomainException.TooLarge tooLarge(long size) {
-        return new DomainException.TooLarge("document.tooLarge", size, MAX_DOCUMENT_BYTES);
     }
 }

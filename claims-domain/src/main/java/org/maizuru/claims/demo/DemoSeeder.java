@@ -24,6 +24,7 @@ import org.maizuru.claims.association.Association;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimDetails;
 import org.maizuru.claims.claim.ClaimService;
+import org.maizuru.claims.claim.EvidenceService;
 import org.maizuru.claims.claim.EvidenceType;
 import org.maizuru.claims.claim.Internment;
 import org.maizuru.claims.claim.InternmentStay;
@@ -153,6 +154,9 @@ public class DemoSeeder {
     ClaimService claims;
 
     @Inject
+    EvidenceService documents;
+
+    @Inject
     ReviewService review;
 
     @Inject
@@ -252,7 +256,7 @@ public class DemoSeeder {
         if (target == Target.DRAFT) {
             return Optional.empty();
         }
-        claims.addEvidence(
+        documents.addEvidence(
                 association,
                 claim.id(),
                 EvidenceType.REPATRIATION_CERTIFICATE,
@@ -260,7 +264,7 @@ public class DemoSeeder {
                 "引揚証明書-" + claim.number() + ".pdf",
                 certificate(claim));
         if (i % 4 == 1) {
-            claims.addEvidence(
+            documents.addEvidence(
                     association,
                     claim.id(),
                     EvidenceType.FAMILY_REGISTER_EXTRACT,
@@ -355,7 +359,7 @@ public class DemoSeeder {
         for (int i : new int[] {41, 43, 44}) {
             Actor association = i % 2 == 0 ? assocA : assocB;
             Claim claim = claims.create(association, PENSION, details(i));
-            claims.addEvidence(
+            documents.addEvidence(
                     association,
                     claim.id(),
                     EvidenceType.REPATRIATION_CERTIFICATE,
@@ -380,7 +384,7 @@ public class DemoSeeder {
     private void afterThePensionsWerePaid(List<Claim> pensions, Actor assocA, Actor assocB) {
         Claim died = pensions.get(1);
         Actor association = died.associationId() == assocA.associationId() ? assocA : assocB;
-        var certificate = claims.addEvidence(
+        var certificate = documents.addEvidence(
                 association,
                 died.id(),
                 EvidenceType.DEATH_CERTIFICATE,

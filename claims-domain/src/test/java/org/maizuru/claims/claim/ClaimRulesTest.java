@@ -76,8 +76,8 @@ class ClaimRulesTest {
 
     @Test
     void aSearchTextIsLookedForAsItIsWritten() {
-        assertEquals("100!%", ClaimService.literally("100%"));
-        assertEquals("a!_b!!", ClaimService.literally("a_b!"));
+        assertEquals("100!%", ClaimSearch.literally("100%"));
+        assertEquals("a!_b!!", ClaimSearch.literally("a_b!"));
     }
 
     @Test

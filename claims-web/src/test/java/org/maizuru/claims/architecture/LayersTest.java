@@ -95,10 +95,14 @@ class LayersTest {
                 .orShould()
                 .dependOnClassesThat()
                 .haveSimpleName("AddressThrottle")
-                .because("the web module calls a capability through its doors (ClaimService, ReviewService,"
-                        + " DecisionService, RegistryService, AuditService; for accounts AccountService, SignIns, ApiKeys"
-                        + " and FirstAdministrators; for payments BankAccounts, Pensions, PaymentRuns and"
-                        + " BankingCalendar), not the helpers behind them")
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleName("ClaimSearch")
+                .because(
+                        "the web module calls a capability through its doors (ClaimService and EvidenceService, ReviewService,"
+                                + " DecisionService, RegistryService, AuditService; for accounts AccountService, SignIns, ApiKeys"
+                                + " and FirstAdministrators; for payments BankAccounts, Pensions, PaymentRuns and"
+                                + " BankingCalendar), not the helpers behind them")
                 .check(classes);
     }
 

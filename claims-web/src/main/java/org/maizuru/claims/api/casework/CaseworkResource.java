@@ -30,6 +30,7 @@ import org.maizuru.claims.api.claim.ClaimListJson;
 import org.maizuru.claims.api.claim.InformationRequestJson;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimService;
+import org.maizuru.claims.claim.EvidenceService;
 import org.maizuru.claims.claim.EvidenceVerdict;
 import org.maizuru.claims.claim.Recommendation;
 import org.maizuru.claims.decision.DecisionService;
@@ -61,6 +62,9 @@ public class CaseworkResource {
 
     @Inject
     ClaimService claims;
+
+    @Inject
+    EvidenceService documents;
 
     @Inject
     DecisionService decisions;
@@ -247,7 +251,8 @@ public class CaseworkResource {
             @PathParam("id") long id,
             @PathParam("evidenceId") long evidenceId,
             @NotNull @Valid CaseworkJson.Verdict body) {
-        return flushed(claims.judge(actor, id, evidenceId, EvidenceVerdict.valueOf(body.verdict()), body.reason())
+        return flushed(documents
+                .judge(actor, id, evidenceId, EvidenceVerdict.valueOf(body.verdict()), body.reason())
                 .claim());
     }
 

@@ -33,8 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maizuru.claims.api.ClaimsApi;
-import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.Evidence;
+import org.maizuru.claims.claim.EvidenceService;
 import org.maizuru.claims.claim.EvidenceType;
 import org.maizuru.claims.claim.StoredDocument;
 import org.maizuru.claims.http.ContentDisposition;
@@ -52,13 +52,13 @@ import org.maizuru.claims.platform.DomainException;
 public class ClaimEvidenceResource {
 
     /** Room for the multipart envelope around a document of the largest accepted size. */
-    private static final long MAX_UPLOAD_REQUEST = ClaimService.MAX_DOCUMENT_BYTES + 256 * 1024L;
+    private static final long MAX_UPLOAD_REQUEST = EvidenceService.MAX_DOCUMENT_BYTES + 256 * 1024L;
 
     @Inject
     Actor actor;
 
     @Inject
-    ClaimService claims;
+    EvidenceService documents;
 
     @Context
     UriInfo uri;
@@ -99,14 +99,14 @@ public class ClaimEvidenceResource {
             @Parameter(hidden = true) List<EntityPart> parts)
             throws IOException {
         if (length != null && length > MAX_UPLOAD_REQUEST) {
-            throw ClaimService.tooLarge(length);
+            throw EvidenceService.tooLarge(length);
         }
         // Parts are picked by name here: an absent optional @FormParam part makes Jersey fail with a
         // NullPointerException.
         EntityPart file = part(parts, "file").orElseThrow(() -> new DomainException.Invalid("file", "api.filePart"));
         String type = text(parts, "type");
         String language = text(parts, "language");
-        Evidence evidence = claims.addEvidence(
+        Evidence evidence = documents.addEvidence(
                 actor,
                 id,
                 evidenceType(type),
@@ -144,7 +144,7 @@ public class ClaimEvidenceResource {
     @Path("{evidenceId}/content")
     @Produces(MediaType.WILDCARD)
     public Response content(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
-        StoredDocument document = claims.document(actor, id, evidenceId);
+        StoredDocument document = documents.document(actor, id, evidenceId);
         return Response.ok(document.content(), document.mediaType())
                 .header("Content-Disposition", ContentDisposition.attachment(document.fileName()))
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
@@ -168,7 +168,7 @@ public class ClaimEvidenceResource {
     @DELETE
     @Path("{evidenceId}")
     public Response removeEvidence(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
-        claims.removeEvidence(actor, id, evidenceId);
+        documents.removeEvidence(actor, id, evidenceId);
         return Response.noContent().build();
     }
 
@@ -190,9 +190,9 @@ public class ClaimEvidenceResource {
 
     private static byte[] readBounded(InputStream in) throws IOException {
         try (in) {
-            byte[] content = in.readNBytes(ClaimService.MAX_DOCUMENT_BYTES + 1);
-            if (content.length > ClaimService.MAX_DOCUMENT_BYTES) {
-                throw ClaimService.tooLarge(content.length);
+            byte[] content = in.readNBytes(EvidenceService.MAX_DOCUMENT_BYTES + 1);
+            if (content.length > EvidenceService.MAX_DOCUMENT_BYTES) {
+                throw EvidenceService.tooLarge(content.length);
             }
             return content;
         }

@@ -22,6 +22,7 @@ import org.maizuru.claims.claim.ClaimLifecycle;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.ClaimStatus;
 import org.maizuru.claims.claim.Evidence;
+import org.maizuru.claims.claim.EvidenceService;
 import org.maizuru.claims.claim.EvidenceType;
 import org.maizuru.claims.decision.Appeal;
 import org.maizuru.claims.decision.Decision;
@@ -49,6 +50,9 @@ public class ClaimBacking implements Serializable {
 
     @Inject
     ClaimService claims;
+
+    @Inject
+    EvidenceService documents;
 
     @Inject
     ReviewService review;
@@ -150,7 +154,7 @@ public class ClaimBacking implements Serializable {
                 ? uploadType
                 : getEvidenceTypes().get(0);
         act(
-                () -> claims.addEvidence(actor.get(), id, type, null, file.getFileName(), file.getContent()),
+                () -> documents.addEvidence(actor.get(), id, type, null, file.getFileName(), file.getContent()),
                 "claim.evidence.uploaded.done");
     }
 
@@ -168,7 +172,7 @@ public class ClaimBacking implements Serializable {
 
     /** Takes back a document uploaded by mistake, after the page asked once; the trail keeps what it was. */
     public String removeEvidence(long evidenceId) {
-        return actAndShow(() -> claims.removeEvidence(actor.get(), id, evidenceId), "claim.evidence.removed");
+        return actAndShow(() -> documents.removeEvidence(actor.get(), id, evidenceId), "claim.evidence.removed");
     }
 
     public boolean mayRemove(Evidence document) {

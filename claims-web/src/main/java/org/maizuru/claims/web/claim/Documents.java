@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.maizuru.claims.claim.ClaimService;
+import org.maizuru.claims.claim.EvidenceService;
 import org.maizuru.claims.claim.StoredDocument;
 import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.http.ContentDisposition;
@@ -29,6 +30,9 @@ public class Documents extends HttpServlet {
     ClaimService claims;
 
     @Inject
+    EvidenceService documents;
+
+    @Inject
     DecisionService decisions;
 
     @Inject
@@ -46,7 +50,7 @@ public class Documents extends HttpServlet {
                 switch (kind) {
                     case "/evidence" -> {
                         StoredDocument stored =
-                                claims.document(actor.get(), claimId, Long.parseLong(request.getParameter("id")));
+                                documents.document(actor.get(), claimId, Long.parseLong(request.getParameter("id")));
                         boolean download = "true".equals(request.getParameter("download"));
                         // Shown, a TIFF is a PNG of its first page, as browsers hardly draw TIFF; saved, it is the file
                         // as it came.

@@ -19,6 +19,7 @@ import org.maizuru.claims.claim.ClaimEvent;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.ClaimStatus;
 import org.maizuru.claims.claim.Evidence;
+import org.maizuru.claims.claim.EvidenceService;
 import org.maizuru.claims.claim.EvidenceVerdict;
 import org.maizuru.claims.claim.Recommendation;
 import org.maizuru.claims.decision.Appeal;
@@ -55,6 +56,9 @@ public class WorkbenchBacking implements Serializable {
 
     @Inject
     ClaimService claims;
+
+    @Inject
+    EvidenceService documents;
 
     @Inject
     ReviewService review;
@@ -248,7 +252,7 @@ public class WorkbenchBacking implements Serializable {
     }
 
     public String judge() {
-        return act(() -> claims.judge(actor.get(), id, viewing, verdict, verdictReason), "workbench.judged");
+        return act(() -> documents.judge(actor.get(), id, viewing, verdict, verdictReason), "workbench.judged");
     }
 
     public String requestInformation() {

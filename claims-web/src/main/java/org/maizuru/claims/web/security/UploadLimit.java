@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.maizuru.claims.claim.ClaimService;
+import org.maizuru.claims.claim.EvidenceService;
 import org.maizuru.claims.web.i18n.LanguageSelection;
 
 /**
@@ -20,7 +20,7 @@ import org.maizuru.claims.web.i18n.LanguageSelection;
 public class UploadLimit extends HttpFilter {
 
     /** A document of the largest size taken, the form's other fields and the multipart framing around them. */
-    public static final long MAX_REQUEST_BYTES = ClaimService.MAX_DOCUMENT_BYTES + 1024 * 1024;
+    public static final long MAX_REQUEST_BYTES = EvidenceService.MAX_DOCUMENT_BYTES + 1024 * 1024;
 
     /**
      * Up to this size the refused body is read and dropped, so that the browser, which sends it whole before it
