@@ -22,15 +22,15 @@ class RequestDeadlines implements ScheduledDuty {
     private static final Logger LOG = Logger.getLogger(RequestDeadlines.class.getName());
 
     @Inject
-    ReviewService review;
+    RequestDeadlineSteps steps;
 
     @Override
     public Map<String, Integer> perform(LocalDate today) {
         int days = reminderDays();
         int reminded = ScheduledDuty.eachDue(
-                review.remindersDue(today, days), id -> review.remind(id, today, days), "Information request", LOG);
+                steps.remindersDue(today, days), id -> steps.remind(id, today, days), "Information request", LOG);
         int overdue = ScheduledDuty.eachDue(
-                review.overdue(today), id -> review.handBack(id, today), "Information request", LOG);
+                steps.overdue(today), id -> steps.handBack(id, today), "Information request", LOG);
         return Map.of("requestsReminded", reminded, "requestsOverdue", overdue);
     }
 

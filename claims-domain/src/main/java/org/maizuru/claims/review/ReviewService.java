@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -69,10 +68,13 @@ public class ReviewService {
     @Inject
     RequestLetters letters;
 
+    @Inject
+    QueueSearch queues;
+
     public ClaimPage queue(Actor actor, Queue queue, int page, int size) {
         int pageSize = Math.clamp(size, 1, ClaimService.MAX_PAGE_SIZE);
         int pageNumber = Math.max(page, 0);
-        List<Claim> found = queueQuery(actor, queue, "c", Claim.class)
+        List<Claim> found = queues.query(actor, queue, "c", Claim.class)
                 .setFirstResult(ClaimPage.offset(pageNumber, pageSize))
                 .setMaxResults(pageSize + 1)
                 .getResultList();
@@ -81,45 +83,10 @@ public class ReviewService {
 
     /** The length of a queue, counted only up to {@code limit}, so a page never counts a million rows. */
     public int queueCountUpTo(Actor actor, Queue queue, int limit) {
-        return queueQuery(actor, queue, "c.id", Long.class)
+        return queues.query(actor, queue, "c.id", Long.class)
                 .setMaxResults(limit)
                 .getResultList()
                 .size();
-    }
-
-    private <T> TypedQuery<T> queueQuery(Actor actor, Queue queue, String select, Class<T> type) {
-        requireCasework(actor);
-        if (queue == Queue.APPROVALS && !actor.is(Role.SUPERVISOR)) {
-            throw new DomainException.Forbidden("review.supervisorsOnly");
-        }
-        String where = switch (queue) {
-            case UNASSIGNED -> "c.status in (:submitted, :appealed)";
-            case MINE -> "c.status = :inReview and c.assignedTo = :me";
-            case AWAITING_INFORMATION -> "c.status = :awaiting and c.assignedTo = :me";
-            case APPROVALS -> "c.status = :recommended";
-            case RETURNED_TO_ME -> "c.status = :inReview and c.assignedTo = :me and c.reviewComment is not null";
-            case OVERDUE ->
-                "c.status = :inReview" + (actor.is(Role.SUPERVISOR) ? "" : " and c.assignedTo = :me")
-                        + " and exists (select r.id from InformationRequest r where r.claimId = c.id"
-                        + " and r.overdueAt is not null and r.respondedAt is null and r.lapsedAt is null)";
-        };
-        TypedQuery<T> typed = em.createQuery("select " + select + " from Claim c where " + where + QUEUE_ORDER, type);
-        switch (queue) {
-            case UNASSIGNED ->
-                typed.setParameter("submitted", ClaimStatus.SUBMITTED).setParameter("appealed", ClaimStatus.APPEALED);
-            case MINE, RETURNED_TO_ME ->
-                typed.setParameter("inReview", ClaimStatus.IN_REVIEW).setParameter("me", actor.username());
-            case AWAITING_INFORMATION ->
-                typed.setParameter("awaiting", ClaimStatus.AWAITING_INFORMATION).setParameter("me", actor.username());
-            case APPROVALS -> typed.setParameter("recommended", ClaimStatus.RECOMMENDED);
-            case OVERDUE -> {
-                typed.setParameter("inReview", ClaimStatus.IN_REVIEW);
-                if (!actor.is(Role.SUPERVISOR)) {
-                    typed.setParameter("me", actor.username());
-                }
-            }
-        }
-        return typed;
     }
 
     /** Takes a submitted or appealed claim into the actor's own review. */
@@ -250,76 +217,6 @@ public class ReviewService {
 
     private void tell(AssociationNotice.Kind kind, Claim claim, InformationRequest request) {
         notices.tell(new Told(kind, claim.associationId(), claim.id(), claim.number(), request.id(), request.dueOn()));
-    }
-
-    // The deadline duty's steps: each finds what is due from the rows, and acts in a transaction of its own.
-
-    List<Long> remindersDue(LocalDate today, int daysBefore) {
-        return em.createQuery(
-                        "select r from InformationRequest r where r.respondedAt is null and r.lapsedAt is null"
-                                + " and r.remindedAt is null and r.dueOn >= :today and r.dueOn <= :horizon order by r.dueOn, r.id",
-                        InformationRequest.class)
-                .setParameter("today", today)
-                .setParameter("horizon", today.plusDays(daysBefore))
-                .getResultStream()
-                .filter(r -> r.reminderDue(today, daysBefore))
-                .map(InformationRequest::id)
-                .toList();
-    }
-
-    /** Reminds the association of a request still open near its date; false when it was no longer due. */
-    boolean remind(long requestId, LocalDate today, int daysBefore) {
-        InformationRequest request = em.find(InformationRequest.class, requestId);
-        if (request == null || !request.reminderDue(today, daysBefore)) {
-            return false;
-        }
-        Claim claim = progress.claim(SYSTEM, request.claimId());
-        if (claim.status() != ClaimStatus.AWAITING_INFORMATION) {
-            return false;
-        }
-        request.reminded(clock.now());
-        tell(AssociationNotice.Kind.REQUEST_REMINDER, claim, request);
-        progress.note(
-                SYSTEM,
-                "INFORMATION_REMINDER_SENT",
-                claim,
-                "Reminder of information request " + requestId + ", due " + request.dueOn(),
-                details("request", requestId, "due", request.dueOn()));
-        return true;
-    }
-
-    List<Long> overdue(LocalDate today) {
-        return em.createQuery(
-                        "select r.id from InformationRequest r where r.respondedAt is null and r.lapsedAt is null"
-                                + " and r.overdueAt is null and r.dueOn < :today order by r.dueOn, r.id",
-                        Long.class)
-                .setParameter("today", today)
-                .getResultList();
-    }
-
-    /**
-     * Hands the claim of an unanswered request back to its caseworker, flagged overdue; false when it was not due,
-     * or when the claim no longer waits (withdrawn meanwhile): then the request is only marked, so that no round
-     * looks at it again.
-     */
-    boolean handBack(long requestId, LocalDate today) {
-        InformationRequest request = em.find(InformationRequest.class, requestId);
-        if (request == null || !request.isOverdue(today) || request.wasHandedBack()) {
-            return false;
-        }
-        Claim claim = progress.claim(SYSTEM, request.claimId());
-        request.handedBack(clock.now());
-        if (claim.status() != ClaimStatus.AWAITING_INFORMATION) {
-            return false;
-        }
-        progress.move(
-                SYSTEM,
-                claim,
-                ClaimEvent.INFORMATION_OVERDUE,
-                "Information request " + requestId + " unanswered on " + request.dueOn(),
-                details("request", requestId, "due", request.dueOn()));
-        tell(AssociationNotice.Kind.REQUEST_OVERDUE, claim, request);
-        return true;
     }
 
     /** The unanswered requests among these claims, for lists that show what an association owes. */
