@@ -36,6 +36,9 @@ public class AccountService {
     Passwords passwords;
 
     @Inject
+    AccountRecords records;
+
+    @Inject
     SignIns signIns;
 
     @Inject
@@ -45,10 +48,7 @@ public class AccountService {
     Event<PasswordChanged> passwordChanged;
 
     public Optional<Account> find(String username) {
-        return em.createNamedQuery(Account.BY_USERNAME, Account.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst();
+        return records.find(username);
     }
 
     public boolean anyAccount() {

@@ -41,6 +41,9 @@ public class ApiKeys {
     @Inject
     ProgrammeClock clock;
 
+    @Inject
+    AccountRecords records;
+
     /**
      * Makes an API key for the caller's own account, which only a caller who proved a password may do (the web
      * module checks how the caller signed in): a leaked key cannot make itself successors. Answers the key,
@@ -52,10 +55,7 @@ public class ApiKeys {
         if (lifetime < 1 || lifetime > MAX_KEY_DAYS) {
             throw new DomainException.Invalid("days", "apiKey.lifetime", MAX_KEY_DAYS);
         }
-        Account account = em.createNamedQuery(Account.BY_USERNAME, Account.class)
-                .setParameter("username", actor.username())
-                .getResultStream()
-                .findFirst()
+        Account account = records.find(actor.username())
                 .orElseThrow(() -> new DomainException.NotFound("account.notFound", actor.username()));
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);

@@ -34,6 +34,9 @@ public class SignIns {
     Passwords passwords;
 
     @Inject
+    AccountRecords records;
+
+    @Inject
     ProgrammeClock clock;
 
     /**
@@ -49,7 +52,7 @@ public class SignIns {
         if (held.isPresent()) {
             return held.get();
         }
-        Optional<Account> found = find(username).filter(Account::enabled);
+        Optional<Account> found = records.find(username).filter(Account::enabled);
         if (found.isPresent()) {
             SignIn refused = accountHeld(found.get(), name, address, channel, now);
             if (refused != null) {
@@ -151,7 +154,7 @@ public class SignIns {
         if (held.isPresent()) {
             return held.get();
         }
-        Optional<Account> found = find(username).filter(Account::enabled);
+        Optional<Account> found = records.find(username).filter(Account::enabled);
         if (found.isEmpty()) {
             return SignIn.refused();
         }
@@ -231,12 +234,5 @@ public class SignIns {
                 "Credentials that are neither HTTP Basic nor an API key",
                 details("channel", "unreadable"));
         return SignIn.refused();
-    }
-
-    private Optional<Account> find(String username) {
-        return em.createNamedQuery(Account.BY_USERNAME, Account.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst();
     }
 }

@@ -59,10 +59,15 @@ final class PdfCheck {
         return end;
     }
 
+    /** A PDF read for its objects within a bounded memory, as every reading of an uploaded PDF is. */
+    static PDDocument load(byte[] content) throws IOException {
+        return Loader.loadPDF(
+                content, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(MEMORY_BYTES).streamCache);
+    }
+
     static void parse(byte[] content) throws IOException {
         PdfInflation.requireBounded(content);
-        try (PDDocument document = Loader.loadPDF(
-                content, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(MEMORY_BYTES).streamCache)) {
+        try (PDDocument document = load(content)) {
             if (document.isEncrypted()) {
                 throw new DomainException.Unsupported("document.encrypted");
             }

@@ -3,7 +3,6 @@ package org.maizuru.claims.claim;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.maizuru.claims.platform.Sha256;
 
@@ -27,7 +26,7 @@ public record StoredDocument(String fileName, String mediaType, String sha256, b
         if (!DocumentFormat.PDF.mediaType().equals(mediaType)) {
             return this;
         }
-        try (PDDocument document = Loader.loadPDF(content)) {
+        try (PDDocument document = PdfCheck.load(content)) {
             if (PdfActiveContent.find(document) == null) {
                 return this;
             }
