@@ -596,8 +596,8 @@ class ClaimsApiIT {
         assertEquals(400, tooLong.statusCode(), tooLong.body());
         assertTrue(tooLong.body().contains("internee.familyName"), tooLong.body());
 
-        String line = family
-                + ",清,モジ,キヨシ,1924-02-03,MALE,,SELF,,,,,,1945-08-20,MANCHURIA,TAISHET,1945-09-20,1953-06-10,1953-07-01,舞鶴\r\n";
+        String line =
+                family + ",清,モジ,キヨシ,1924-02-03,男,,本人,,,,,,1945-08-20,満州,タイシェト,1945-09-20,1953-06-10,1953-07-01,舞鶴\r\n";
         // Shift_JIS as Japanese Excel saves a CSV is read as its words, never stored garbled
         JsonObject shiftJis = association.awaitImport(association.postBytes(
                 "/api/v1/imports/claims",
