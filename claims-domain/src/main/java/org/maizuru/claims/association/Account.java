@@ -15,9 +15,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.Role;
-import org.maizuru.claims.platform.Sha256;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.Role;
+import org.maizuru.claims.kernel.Sha256;
 
 /** Someone who signs in: to the pages with a password, to the API with the password or an API key. */
 @Entity

@@ -1,6 +1,6 @@
 package org.maizuru.claims.association;
 
-import static org.maizuru.claims.platform.AuditRecord.details;
+import static org.maizuru.claims.kernel.AuditRecord.details;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,12 +12,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.PlainText;
-import org.maizuru.claims.platform.ProgrammeClock;
-import org.maizuru.claims.platform.Role;
-import org.maizuru.claims.platform.Sha256;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.PlainText;
+import org.maizuru.claims.kernel.ProgrammeClock;
+import org.maizuru.claims.kernel.Role;
+import org.maizuru.claims.kernel.Sha256;
 
 /**
  * The API keys an association's programs call with: made by a holder who proved a password, listed, and revoked by

@@ -11,7 +11,7 @@ import jakarta.persistence.Version;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.kernel.DomainException;
 
 /** An association of former internees and their families, which files claims for its members. */
 @Entity

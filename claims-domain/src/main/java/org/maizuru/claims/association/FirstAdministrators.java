@@ -1,6 +1,6 @@
 package org.maizuru.claims.association;
 
-import static org.maizuru.claims.platform.AuditRecord.details;
+import static org.maizuru.claims.kernel.AuditRecord.details;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,11 +14,10 @@ import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.DutyRecord;
-import org.maizuru.claims.platform.Role;
-import org.maizuru.claims.platform.Sha256;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.Role;
+import org.maizuru.claims.kernel.Sha256;
 
 /**
  * The first administrator of a new installation: a one-time setup token, printed at each start while there is no
@@ -77,7 +76,7 @@ public class FirstAdministrators {
     @Transactional(dontRollbackOn = DomainException.Forbidden.class)
     public FirstAdministrator createFirstAdministrator(
             String token, String username, String displayName, String address) {
-        var setup = new Actor(0, DutyRecord.SYSTEM, Role.ADMINISTRATOR, null, address);
+        var setup = new Actor(0, Actor.SYSTEM, Role.ADMINISTRATOR, null, address);
         // One at a time: the token's row is locked, so two tries with the same token make one administrator.
         List<?> row = em.createNativeQuery("select token_sha256, used_at from setup_token where id = 1 for update")
                 .getResultList();

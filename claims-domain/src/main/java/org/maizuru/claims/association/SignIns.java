@@ -1,6 +1,6 @@
 package org.maizuru.claims.association;
 
-import static org.maizuru.claims.platform.AuditRecord.details;
+import static org.maizuru.claims.kernel.AuditRecord.details;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,8 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
-import org.maizuru.claims.platform.ProgrammeClock;
-import org.maizuru.claims.platform.Sha256;
+import org.maizuru.claims.kernel.ProgrammeClock;
+import org.maizuru.claims.kernel.Sha256;
 
 /**
  * Proving who someone is: a name and password from the sign-in form or HTTP Basic, an API key from a program. The

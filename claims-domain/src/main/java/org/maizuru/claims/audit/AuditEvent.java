@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
-import org.maizuru.claims.platform.AuditRecord;
+import org.maizuru.claims.kernel.AuditRecord;
 
 /** One appended row of the audit trail. It has no setters: the trail is never rewritten. */
 @Entity

@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import org.maizuru.claims.platform.Sha256;
+import org.maizuru.claims.kernel.Sha256;
 
 /**
  * The hash of an audit event: an HMAC-SHA256 under one of the {@link AuditKeys} over its canonical form, which

@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.AuditRecord;
-import org.maizuru.claims.platform.ClaimAccess;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.ProgrammeClock;
-import org.maizuru.claims.platform.Role;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.AuditRecord;
+import org.maizuru.claims.kernel.ClaimAccess;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.ProgrammeClock;
+import org.maizuru.claims.kernel.Role;
 
 /**
  * The audit capability's door for the pages and the API: the trail, its verification, a claim's history and

@@ -22,11 +22,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import org.maizuru.claims.platform.AuditRecord;
-import org.maizuru.claims.platform.AuditRecords;
+import org.maizuru.claims.kernel.AuditRecord;
+import org.maizuru.claims.kernel.AuditRecords;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.ProgrammeClock;
 import org.maizuru.claims.platform.CopyRows;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.ProgrammeClock;
 
 /**
  * Appends what the capabilities report. The observer is synchronous and joins the caller's transaction

@@ -18,8 +18,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.ProgrammeClock;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.ProgrammeClock;
 
 /**
  * Reports for the pages, computed in the background: the page asks for a run, shows its progress while it

@@ -13,8 +13,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.maizuru.claims.kernel.DomainException;
 import org.maizuru.claims.platform.DatabaseSettings;
-import org.maizuru.claims.platform.DomainException;
 
 /**
  * The audit reports. Each is one grouped query over the tables (so the database does the counting, at any

@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.kernel.DomainException;
 
 /**
  * A numbered request for a benefit about one internee, by a claimant who is the internee or an heir, filed
@@ -176,7 +176,7 @@ public class Claim {
     /**
      * Moves the claim by one event of its lifecycle and returns the status it left.
      *
-     * @throws org.maizuru.claims.platform.DomainException.Conflict when the lifecycle does not allow the event now
+     * @throws org.maizuru.claims.kernel.DomainException.Conflict when the lifecycle does not allow the event now
      */
     public ClaimStatus apply(ClaimEvent event) {
         ClaimStatus from = status;

@@ -2,8 +2,8 @@ package org.maizuru.claims.claim;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.Role;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.Role;
 
 /**
  * The one answer to "what may this person do with this claim now": the moves the claim's lifecycle allows from

@@ -27,11 +27,11 @@ import org.hibernate.Session;
 import org.maizuru.claims.imports.ImportJobs;
 import org.maizuru.claims.imports.RefusedLine;
 import org.maizuru.claims.imports.RowRefusal;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.AuditRecord;
-import org.maizuru.claims.platform.AuditRecords;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.AuditRecord;
+import org.maizuru.claims.kernel.AuditRecords;
+import org.maizuru.claims.kernel.ProgrammeClock;
 import org.maizuru.claims.platform.CopyRows;
-import org.maizuru.claims.platform.ProgrammeClock;
 
 /**
  * One batch of a bulk filing, in a transaction of its own: its claims with their stays and name keys, one audit

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.kernel.DomainException;
 
 /**
  * The one state machine of a claim:

@@ -1,7 +1,7 @@
 package org.maizuru.claims.claim;
 
 import java.util.List;
-import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.kernel.DomainException;
 
 /** One page of claims; {@code next} is the following page's number, or null on the last page. */
 public record ClaimPage(List<Claim> items, int page, int size, Integer next) {

@@ -8,9 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.AuditRecord;
-import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.AuditRecord;
+import org.maizuru.claims.kernel.DomainException;
 
 /**
  * How the capabilities' services (claim, review, decision) take a claim, move it by a lifecycle event and note

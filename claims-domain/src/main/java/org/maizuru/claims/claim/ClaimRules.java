@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.maizuru.claims.platform.DomainException.Violation;
-import org.maizuru.claims.platform.PlainText;
+import org.maizuru.claims.kernel.DomainException.Violation;
+import org.maizuru.claims.kernel.PlainText;
 import org.maizuru.claims.registry.Place;
 import org.maizuru.claims.registry.PlaceKind;
 

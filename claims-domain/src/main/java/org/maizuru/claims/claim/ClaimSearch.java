@@ -5,9 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Locale;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.Katakana;
-import org.maizuru.claims.platform.Role;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.Katakana;
+import org.maizuru.claims.kernel.Role;
 import org.maizuru.claims.registry.NameKeys;
 
 /** How the claim lists and queues find claims: by who may see them, their status, and a number or a name typed. */

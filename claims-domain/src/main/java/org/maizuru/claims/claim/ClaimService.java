@@ -1,6 +1,6 @@
 package org.maizuru.claims.claim;
 
-import static org.maizuru.claims.platform.AuditRecord.details;
+import static org.maizuru.claims.kernel.AuditRecord.details;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Map;
 import org.maizuru.claims.imports.ImportFile;
 import org.maizuru.claims.imports.ImportSheets;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.IdempotencyKey;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.IdempotencyKey;
+import org.maizuru.claims.kernel.ProgrammeClock;
+import org.maizuru.claims.kernel.Refusals;
+import org.maizuru.claims.kernel.Role;
 import org.maizuru.claims.platform.IdempotentRequests;
-import org.maizuru.claims.platform.ProgrammeClock;
-import org.maizuru.claims.platform.Refusals;
-import org.maizuru.claims.platform.Role;
 import org.maizuru.claims.registry.RegistryService;
 
 /**

@@ -3,9 +3,8 @@ package org.maizuru.claims.claim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.ClaimAccess;
-import org.maizuru.claims.platform.DutyRecord;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.ClaimAccess;
 
 /**
  * The claim capability's answer to who may see a claim: its association, and the programme's staff. But a draft is
@@ -30,6 +29,6 @@ class ClaimVisibility implements ClaimAccess {
 
     /** Whether drafts are hidden from this actor: from caseworkers and supervisors, the system aside. */
     static boolean hidesDrafts(Actor actor) {
-        return actor.role().worksClaims() && !DutyRecord.SYSTEM.equals(actor.username());
+        return actor.role().worksClaims() && !Actor.SYSTEM.equals(actor.username());
     }
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.kernel.DomainException;
 
 /**
  * An upload is accepted as evidence only when it is what its first bytes say it is: a PDF that PDFBox loads

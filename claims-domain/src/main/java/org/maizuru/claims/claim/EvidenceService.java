@@ -1,6 +1,6 @@
 package org.maizuru.claims.claim;
 
-import static org.maizuru.claims.platform.AuditRecord.details;
+import static org.maizuru.claims.kernel.AuditRecord.details;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,11 +9,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Objects;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.PlainText;
-import org.maizuru.claims.platform.Role;
-import org.maizuru.claims.platform.Sha256;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.PlainText;
+import org.maizuru.claims.kernel.Role;
+import org.maizuru.claims.kernel.Sha256;
 
 /**
  * A claim's documents of evidence: uploaded by its association (the format read from the content, whatever the

@@ -1,7 +1,7 @@
 package org.maizuru.claims.claim;
 
 import java.time.LocalDate;
-import org.maizuru.claims.platform.Sha256;
+import org.maizuru.claims.kernel.Sha256;
 import org.maizuru.claims.registry.NameKeys;
 
 /**

@@ -14,7 +14,7 @@ public interface FilingPolicy {
     /**
      * Refuses a filing outside every window of the programme.
      *
-     * @throws org.maizuru.claims.platform.DomainException.Conflict when no window is open on that day
+     * @throws org.maizuru.claims.kernel.DomainException.Conflict when no window is open on that day
      */
     void checkFilingWindow(String programme, LocalDate filedOn);
 

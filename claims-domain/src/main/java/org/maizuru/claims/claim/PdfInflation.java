@@ -8,7 +8,7 @@ import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipException;
-import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.kernel.DomainException;
 
 /**
  * How far a PDF's compressed streams inflate, measured before PDFBox reads any of them: PDFBox decodes a

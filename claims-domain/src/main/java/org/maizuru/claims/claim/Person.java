@@ -9,7 +9,7 @@ import java.time.Period;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.maizuru.claims.platform.Katakana;
+import org.maizuru.claims.kernel.Katakana;
 
 /**
  * A person as a claim names them: family and given name (kanji or as written), their kana readings, birth

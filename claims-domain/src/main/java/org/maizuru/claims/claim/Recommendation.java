@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.maizuru.claims.platform.ReasonCodes;
+import org.maizuru.claims.kernel.ReasonCodes;
 
 /**
  * A caseworker's proposed decision: grant or deny, the landing date the evidence establishes, reason codes

@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.maizuru.claims.imports.RowRefusal;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.JapaneseDates;
-import org.maizuru.claims.platform.PlainText;
-import org.maizuru.claims.platform.Refusals;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.JapaneseDates;
+import org.maizuru.claims.kernel.PlainText;
+import org.maizuru.claims.kernel.Refusals;
 import org.maizuru.claims.registry.PlaceKind;
 import org.maizuru.claims.registry.PlaceNames;
 

@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.maizuru.claims.platform.Sha256;
+import org.maizuru.claims.kernel.Sha256;
 
 /** An evidence document as it is handed back for download. */
 public record StoredDocument(String fileName, String mediaType, String sha256, byte[] content) {

@@ -6,8 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.Sha256;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.Sha256;
 
 /**
  * The first page of a TIFF as a PNG, for the viewer. A scan larger than {@link #MAX_PIXELS} is scaled down

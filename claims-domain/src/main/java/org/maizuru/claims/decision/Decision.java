@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.maizuru.claims.platform.ReasonCodes;
+import org.maizuru.claims.kernel.ReasonCodes;
 
 /**
  * The determination of a claim: outcome, the facts established, the amount, the reasons, who recommended

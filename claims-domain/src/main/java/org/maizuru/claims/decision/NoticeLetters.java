@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.maizuru.claims.claim.Claim;
+import org.maizuru.claims.kernel.Today;
 import org.maizuru.claims.platform.LetterPdf;
-import org.maizuru.claims.platform.Today;
 
 /** Writes the notice of a decision as a PDF in the claimant's language; the words come from the NoticeLetter bundles. */
 @ApplicationScoped

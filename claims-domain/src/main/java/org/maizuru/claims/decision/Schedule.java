@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.kernel.DomainException;
 
 /**
  * Checks on a programme's rates as a whole: for any decision day and landing date at most one rate applies

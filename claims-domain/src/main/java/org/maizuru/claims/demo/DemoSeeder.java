@@ -37,15 +37,15 @@ import org.maizuru.claims.decision.Programme;
 import org.maizuru.claims.decision.ProgrammeKind;
 import org.maizuru.claims.decision.Rate;
 import org.maizuru.claims.imports.ImportFile;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.Role;
+import org.maizuru.claims.kernel.Today;
 import org.maizuru.claims.payment.BankAccounts;
 import org.maizuru.claims.payment.BankingCalendar;
 import org.maizuru.claims.payment.LifeEvent;
 import org.maizuru.claims.payment.PaymentRuns;
 import org.maizuru.claims.payment.Pensions;
 import org.maizuru.claims.payment.ZenginTransfers;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.Role;
-import org.maizuru.claims.platform.Today;
 import org.maizuru.claims.review.ReviewService;
 
 /**

@@ -1,6 +1,6 @@
 package org.maizuru.claims.demo;
 
-import static org.maizuru.claims.platform.AuditRecord.details;
+import static org.maizuru.claims.kernel.AuditRecord.details;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -24,10 +24,10 @@ import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.decision.Rate;
 import org.maizuru.claims.imports.ImportJob;
 import org.maizuru.claims.imports.ImportJobs;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.Role;
-import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.Role;
+import org.maizuru.claims.kernel.Today;
 
 /**
  * Fills a demonstration or benchmark database with the history at a chosen scale (see {@link SampleHistory}), so

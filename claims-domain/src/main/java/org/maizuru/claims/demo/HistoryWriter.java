@@ -22,7 +22,7 @@ import java.util.Map;
 import org.hibernate.Session;
 import org.maizuru.claims.audit.AuditService;
 import org.maizuru.claims.imports.ImportJobs;
-import org.maizuru.claims.platform.AuditRecord;
+import org.maizuru.claims.kernel.AuditRecord;
 
 /**
  * Writes the sample history straight through JDBC, a batch of claims per transaction: the claims with their

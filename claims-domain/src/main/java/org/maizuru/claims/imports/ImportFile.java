@@ -21,8 +21,8 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.Sha256;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.Sha256;
 
 /**
  * An import file as it was sent, kept in a temporary file while its job runs. It is written to disk as it arrives,

@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.IdempotencyKey;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.IdempotencyKey;
+import org.maizuru.claims.kernel.Refusals;
+import org.maizuru.claims.kernel.Role;
 import org.maizuru.claims.platform.IdempotentRequests;
-import org.maizuru.claims.platform.Refusals;
-import org.maizuru.claims.platform.Role;
 
 /**
  * The bookkeeping of bulk imports, whatever they load: a job is opened with the file it reads, counts its rows as

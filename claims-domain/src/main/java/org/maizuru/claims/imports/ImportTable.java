@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.Refusals;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.Refusals;
 
 /**
  * The rows of an import file, CSV or XLSX alike: each with its line (a CSV's line, the header being line 1; a

@@ -3,7 +3,7 @@ package org.maizuru.claims.imports;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.maizuru.claims.platform.Refusals;
+import org.maizuru.claims.kernel.Refusals;
 
 /**
  * One problem of a row of an imported file that was not loaded (a row with several problems has a RefusedLine for

@@ -18,8 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
-import org.maizuru.claims.platform.JapaneseDates;
-import org.maizuru.claims.platform.ProgrammeClock;
+import org.maizuru.claims.kernel.JapaneseDates;
+import org.maizuru.claims.kernel.ProgrammeClock;
 import org.maizuru.claims.platform.ScheduledDuty;
 
 /**

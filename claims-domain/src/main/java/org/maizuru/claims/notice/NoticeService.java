@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import org.maizuru.claims.association.AccountService;
 import org.maizuru.claims.association.Association;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.ProgrammeClock;
-import org.maizuru.claims.platform.Role;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.ProgrammeClock;
+import org.maizuru.claims.kernel.Role;
 
 /** The notices capability's boundary: tells associations, and lets each read its own inbox. */
 @ApplicationScoped

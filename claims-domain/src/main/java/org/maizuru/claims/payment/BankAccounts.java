@@ -1,6 +1,6 @@
 package org.maizuru.claims.payment;
 
-import static org.maizuru.claims.platform.AuditRecord.details;
+import static org.maizuru.claims.kernel.AuditRecord.details;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimProgress;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.ProgrammeClock;
-import org.maizuru.claims.platform.Role;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.ProgrammeClock;
+import org.maizuru.claims.kernel.Role;
 
 /**
  * The bank account a claim is paid to: entered by its association in the bank's own form (digits and half-width

@@ -1,6 +1,6 @@
 package org.maizuru.claims.payment;
 
-import static org.maizuru.claims.platform.AuditRecord.details;
+import static org.maizuru.claims.kernel.AuditRecord.details;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.AuditRecord;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.PlainText;
-import org.maizuru.claims.platform.Role;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.AuditRecord;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.PlainText;
+import org.maizuru.claims.kernel.Role;
 
 /**
  * The banking days payments fall on: the public holidays administrators keep, and the pension calendar made of

@@ -1,6 +1,6 @@
 package org.maizuru.claims.payment;
 
-import static org.maizuru.claims.platform.AuditRecord.details;
+import static org.maizuru.claims.kernel.AuditRecord.details;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -21,13 +21,13 @@ import org.maizuru.claims.association.AccountService;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimProgress;
 import org.maizuru.claims.decision.Rate;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.AuditRecord;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.PlainText;
-import org.maizuru.claims.platform.ProgrammeClock;
-import org.maizuru.claims.platform.Role;
-import org.maizuru.claims.platform.Sha256;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.AuditRecord;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.PlainText;
+import org.maizuru.claims.kernel.ProgrammeClock;
+import org.maizuru.claims.kernel.Role;
+import org.maizuru.claims.kernel.Sha256;
 
 /**
  * The payment runs that pay: prepared by an administrator for a pay date from what is due, approved or rejected

@@ -1,6 +1,6 @@
 package org.maizuru.claims.payment;
 
-import static org.maizuru.claims.platform.AuditRecord.details;
+import static org.maizuru.claims.kernel.AuditRecord.details;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,14 +30,14 @@ import org.maizuru.claims.decision.Assessment;
 import org.maizuru.claims.decision.Decision;
 import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.decision.Programme;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.ProgrammeClock;
+import org.maizuru.claims.kernel.Role;
+import org.maizuru.claims.kernel.Today;
 import org.maizuru.claims.notice.AssociationNotice;
 import org.maizuru.claims.notice.NoticeService;
 import org.maizuru.claims.notice.Told;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.ProgrammeClock;
-import org.maizuru.claims.platform.Role;
-import org.maizuru.claims.platform.Today;
 
 /**
  * What a claim's grant owes, period by period, and the life events that end or suspend a pension: its schedule,

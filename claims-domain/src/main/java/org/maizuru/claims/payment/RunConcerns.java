@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.maizuru.claims.claim.Claim;
-import org.maizuru.claims.platform.Actor;
+import org.maizuru.claims.kernel.Actor;
 import org.maizuru.claims.review.ReviewService;
 
 /** The flags a payment run's page shows beside its transfers, for the second person who approves it. */

@@ -19,6 +19,7 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbc.JdbcLockProvider;
 import net.javacrumbs.shedlock.support.KeepAliveLockProvider;
+import org.maizuru.claims.kernel.ProgrammeClock;
 
 /**
  * Runs every {@link ScheduledDuty} once, on one node of the cluster at a time: the node that takes ShedLock's row

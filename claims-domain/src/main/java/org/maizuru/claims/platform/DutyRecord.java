@@ -6,13 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.AuditRecord;
+import org.maizuru.claims.kernel.Role;
 
 /** Writes a run of the scheduled duties to the audit trail, in a transaction of its own. */
 @ApplicationScoped
 public class DutyRecord {
-
-    /** The trail's name for the system's own acts; pages show it as "the system". */
-    public static final String SYSTEM = "system";
 
     @Inject
     Event<AuditRecord> audit;
@@ -22,6 +22,6 @@ public class DutyRecord {
         var details = new LinkedHashMap<String, String>();
         done.forEach((what, count) -> details.put(what, Integer.toString(count)));
         audit.fire(new AuditRecord(
-                SYSTEM, Role.SUPERVISOR.name(), null, "DUTIES_RUN", null, "Scheduled duties", summary, details));
+                Actor.SYSTEM, Role.SUPERVISOR.name(), null, "DUTIES_RUN", null, "Scheduled duties", summary, details));
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.maizuru.claims.kernel.Today;
 
 /**
  * When the duties run: by a cron expression in Japan's time, every minute unless {@code CLAIMS_DUTIES_CRON} (or

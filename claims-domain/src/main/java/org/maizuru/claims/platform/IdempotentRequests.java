@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.IdempotencyKey;
 
 /**
  * The keys of requests that must happen once. A service reserves the key in the transaction that makes the

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.maizuru.claims.kernel.JapaneseDates;
 
 /**
  * One A4 letter to a claimant, as the programme writes them (a decision's notice, a caseworker's request): a

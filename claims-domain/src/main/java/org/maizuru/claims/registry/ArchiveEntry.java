@@ -3,7 +3,7 @@ package org.maizuru.claims.registry;
 import java.util.List;
 import java.util.Map;
 import org.maizuru.claims.imports.RowRefusal;
-import org.maizuru.claims.platform.PlainText;
+import org.maizuru.claims.kernel.PlainText;
 
 /**
  * One line of an archive list, checked: the contract's columns {@code source, record_id, family_name,

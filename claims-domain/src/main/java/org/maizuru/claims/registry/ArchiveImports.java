@@ -21,11 +21,11 @@ import org.maizuru.claims.imports.ImportJobs;
 import org.maizuru.claims.imports.ImportTable;
 import org.maizuru.claims.imports.RefusedLine;
 import org.maizuru.claims.imports.RowRefusal;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.IdempotencyKey;
-import org.maizuru.claims.platform.Refusals;
-import org.maizuru.claims.platform.Role;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.IdempotencyKey;
+import org.maizuru.claims.kernel.Refusals;
+import org.maizuru.claims.kernel.Role;
 
 /**
  * Loading an archive list (administrators only): the CSV is checked line by line as it streams, good lines are

@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.PlainText;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.PlainText;
 
 /**
  * The archive lists the administrators keep, and how many records each holds. A record may name a source no one

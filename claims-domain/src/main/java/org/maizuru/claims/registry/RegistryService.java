@@ -1,6 +1,6 @@
 package org.maizuru.claims.registry;
 
-import static org.maizuru.claims.platform.AuditRecord.details;
+import static org.maizuru.claims.kernel.AuditRecord.details;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -12,11 +12,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.maizuru.claims.imports.ImportFile;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.AuditRecord;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.IdempotencyKey;
-import org.maizuru.claims.platform.Role;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.AuditRecord;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.IdempotencyKey;
+import org.maizuru.claims.kernel.Role;
 
 /** The registry's boundary: what the web layer and the other capabilities ask of places and people. */
 @ApplicationScoped

@@ -9,7 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
-import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.kernel.DomainException;
 
 /** A caseworker's working note on a claim, for colleagues; the association never sees it. */
 @Entity

@@ -1,6 +1,6 @@
 package org.maizuru.claims.review;
 
-import static org.maizuru.claims.platform.AuditRecord.details;
+import static org.maizuru.claims.kernel.AuditRecord.details;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,8 +24,8 @@ import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimProgress;
 import org.maizuru.claims.claim.InterneeKeys;
 import org.maizuru.claims.claim.InternmentStay;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.DomainException;
 import org.maizuru.claims.registry.ArchiveRecords;
 import org.maizuru.claims.registry.Likeness;
 import org.maizuru.claims.registry.Place;

@@ -2,7 +2,7 @@ package org.maizuru.claims.review;
 
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.Recommendation;
-import org.maizuru.claims.platform.Actor;
+import org.maizuru.claims.kernel.Actor;
 
 /**
  * What review needs from the decision capability, which depends on review and implements this: whether the
@@ -11,7 +11,7 @@ import org.maizuru.claims.platform.Actor;
 public interface DecisionMaker {
 
     /**
-     * @throws org.maizuru.claims.platform.DomainException.Conflict when the rules forbid the recommended outcome
+     * @throws org.maizuru.claims.kernel.DomainException.Conflict when the rules forbid the recommended outcome
      */
     void checkRecommendation(Claim claim, Recommendation recommendation);
 

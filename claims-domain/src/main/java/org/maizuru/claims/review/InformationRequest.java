@@ -11,8 +11,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.Today;
 
 /**
  * A caseworker's question to the association, with the last day to answer it, and the answer. While it is open

@@ -5,9 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.maizuru.claims.claim.ClaimStatus;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.Role;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.Role;
 
 /** Which claims each casework queue holds, for whom. */
 @ApplicationScoped

@@ -1,6 +1,6 @@
 package org.maizuru.claims.review;
 
-import static org.maizuru.claims.platform.AuditRecord.details;
+import static org.maizuru.claims.kernel.AuditRecord.details;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,11 +13,11 @@ import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimEvent;
 import org.maizuru.claims.claim.ClaimProgress;
 import org.maizuru.claims.claim.ClaimStatus;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.ProgrammeClock;
 import org.maizuru.claims.notice.AssociationNotice;
 import org.maizuru.claims.notice.NoticeService;
 import org.maizuru.claims.notice.Told;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.ProgrammeClock;
 
 /**
  * The steps of the requests' deadline duty ({@link RequestDeadlines}): each finds what is due from the rows, and

@@ -3,8 +3,8 @@ package org.maizuru.claims.review;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import org.maizuru.claims.claim.Claim;
+import org.maizuru.claims.kernel.Today;
 import org.maizuru.claims.platform.LetterPdf;
-import org.maizuru.claims.platform.Today;
 
 /**
  * Writes a caseworker's request as a letter in the claimant's language, like the notice of a decision: what is

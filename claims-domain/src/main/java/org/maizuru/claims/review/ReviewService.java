@@ -1,6 +1,6 @@
 package org.maizuru.claims.review;
 
-import static org.maizuru.claims.platform.AuditRecord.details;
+import static org.maizuru.claims.kernel.AuditRecord.details;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,14 +20,14 @@ import org.maizuru.claims.claim.ClaimProgress;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.ClaimStatus;
 import org.maizuru.claims.claim.Recommendation;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.PlainText;
+import org.maizuru.claims.kernel.ProgrammeClock;
+import org.maizuru.claims.kernel.Role;
 import org.maizuru.claims.notice.AssociationNotice;
 import org.maizuru.claims.notice.NoticeService;
 import org.maizuru.claims.notice.Told;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.PlainText;
-import org.maizuru.claims.platform.ProgrammeClock;
-import org.maizuru.claims.platform.Role;
 import org.maizuru.claims.registry.ArchiveRecords;
 
 /**

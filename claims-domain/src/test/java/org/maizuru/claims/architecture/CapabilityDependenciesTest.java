@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
  * claim and the rest; notice (what associations are told) is used by review and decision and uses only
  * associations; imports, the bookkeeping of bulk work, is used by the capabilities that load files and
  * uses none of them; payment is downstream of decision, and no capability depends on it; audit observes all
- * through events and depends on none; platform, whose {@code Actor} every service call carries, depends on no
- * capability.
+ * through events and depends on none. Under them all: the shared kernel, the words every capability speaks (the
+ * {@code Actor} every service call carries, the refusals, the clock, the audit record), which depends on no
+ * capability and on none of the plumbing; and the platform, the plumbing (data source, migrations, the duties'
+ * schedule and lock, letters), which may speak the kernel but knows no capability.
  */
 class CapabilityDependenciesTest {
 
@@ -66,7 +68,7 @@ class CapabilityDependenciesTest {
     @Test
     void paymentsAreDownstreamOfEveryCapabilityThatDecides() {
         for (String capability : new String[] {
-            "registry", "association", "claim", "review", "decision", "audit", "platform", "imports", "notice"
+            "registry", "association", "claim", "review", "decision", "audit", "kernel", "platform", "imports", "notice"
         }) {
             forbid(capability, "payment");
         }
@@ -84,9 +86,24 @@ class CapabilityDependenciesTest {
     }
 
     @Test
+    void theKernelDependsOnNoCapabilityAndNoPlumbing() {
+        forbid(
+                "kernel",
+                "registry",
+                "association",
+                "claim",
+                "review",
+                "decision",
+                "audit",
+                "imports",
+                "notice",
+                "platform");
+    }
+
+    @Test
     void noCapabilityDependsOnTheDemoData() {
         for (String capability : new String[] {
-            "registry", "association", "claim", "review", "decision", "audit", "platform", "imports", "notice"
+            "registry", "association", "claim", "review", "decision", "audit", "kernel", "platform", "imports", "notice"
         }) {
             forbid(capability, "demo");
         }

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.maizuru.claims.platform.Role;
+import org.maizuru.claims.kernel.Role;
 
 class SignInPolicyTest {
 

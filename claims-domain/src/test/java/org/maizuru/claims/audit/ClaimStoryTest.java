@@ -2,7 +2,7 @@ package org.maizuru.claims.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.maizuru.claims.platform.AuditRecord.details;
+import static org.maizuru.claims.kernel.AuditRecord.details;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.maizuru.claims.platform.AuditRecord;
+import org.maizuru.claims.kernel.AuditRecord;
 
 class ClaimStoryTest {
 

@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.Role;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.Role;
 
 /** What a person may do with a claim now: the lifecycle's moves, narrowed by role, the review held and four eyes. */
 class ClaimActionsTest {

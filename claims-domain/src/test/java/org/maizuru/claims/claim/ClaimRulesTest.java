@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.maizuru.claims.platform.DomainException.Violation;
+import org.maizuru.claims.kernel.DomainException.Violation;
 import org.maizuru.claims.registry.Place;
 import org.maizuru.claims.registry.PlaceKind;
 

@@ -27,8 +27,8 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDPageAdditionalActions;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.Sha256;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.Sha256;
 
 /** A TIFF is shown as a PNG of its first page, since hardly a browser draws TIFF; every other format as it is. */
 class StoredDocumentTest {

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.kernel.DomainException;
 
 class CsvRowsTest {
 

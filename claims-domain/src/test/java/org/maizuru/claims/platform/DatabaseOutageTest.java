@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.maizuru.claims.kernel.DomainException;
 
 class DatabaseOutageTest {
 

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.Today;
 
 /** When a request is reminded, overdue, extended or lapsed: the facts the deadline duty acts on. */
 class InformationRequestDeadlinesTest {

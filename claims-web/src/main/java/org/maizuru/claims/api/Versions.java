@@ -1,7 +1,7 @@
 package org.maizuru.claims.api;
 
 import jakarta.ws.rs.WebApplicationException;
-import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.kernel.DomainException;
 
 /** The version a client read, from {@code If-Match} (an ETag of the form {@code "n"}) or a {@code version} field. */
 public final class Versions {

@@ -1,7 +1,7 @@
 package org.maizuru.claims.http;
 
 import java.util.Locale;
-import org.maizuru.claims.platform.Refusals;
+import org.maizuru.claims.kernel.Refusals;
 
 /**
  * The language of the API's messages to a caller: Japanese when its {@code Accept-Language} prefers Japanese to

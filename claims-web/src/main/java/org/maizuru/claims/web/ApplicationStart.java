@@ -8,11 +8,11 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import javax.sql.DataSource;
 import org.maizuru.claims.audit.AuditService;
+import org.maizuru.claims.http.TrustedProxies;
 import org.maizuru.claims.imports.ImportJobs;
 import org.maizuru.claims.notice.MailSettings;
 import org.maizuru.claims.platform.DutySchedule;
 import org.maizuru.claims.platform.SchemaMigration;
-import org.maizuru.claims.web.security.TrustedProxies;
 
 /**
  * The application's first act: migrate the schema before the first request. A listener rather than a CDI

@@ -9,7 +9,7 @@ import jakarta.transaction.TransactionalException;
 import java.io.IOException;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.kernel.DomainException;
 import org.maizuru.claims.platform.UnitOfWork;
 import org.maizuru.claims.web.i18n.Texts;
 

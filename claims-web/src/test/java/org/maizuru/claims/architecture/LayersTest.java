@@ -1,17 +1,21 @@
 package org.maizuru.claims.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.enterprise.inject.Produces;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.maizuru.claims.kernel.Actor;
 
 /**
  * The web module's arrows: the API and the pages stand side by side on the capabilities' services; the API
  * never uses a page class; a page bean reads and writes only through a capability's service, never through a
- * persistence context or a query of its own.
+ * persistence context or a query of its own. What both doors need to know of a request (who is calling, from
+ * where, in which language) lives in {@code http}, which depends on neither door.
  */
 class LayersTest {
 
@@ -115,6 +119,32 @@ class LayersTest {
                 .dependOnClassesThat()
                 .haveFullyQualifiedName("org.maizuru.claims.claim.ClaimProgress")
                 .because("a page or a resource asks a service for a step; the services move the claim and audit it")
+                .check(classes);
+    }
+
+    @Test
+    void whatBothDoorsShareDependsOnNeither() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.maizuru.claims.http..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.maizuru.claims.web..", "org.maizuru.claims.api..")
+                .because("the pages and the API stand side by side on what they share")
+                .check(classes);
+    }
+
+    @Test
+    void theActingPersonIsProducedOnceForBothDoors() {
+        methods()
+                .that()
+                .areAnnotatedWith(Produces.class)
+                .and()
+                .haveRawReturnType(Actor.class)
+                .should()
+                .beDeclaredInClassesThat()
+                .resideInAPackage("org.maizuru.claims.http")
+                .because("a page and a resource must see the same caller, authenticated the same way")
                 .check(classes);
     }
 }

@@ -7,8 +7,8 @@ import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.maizuru.claims.platform.ProgrammeClock;
-import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.kernel.ProgrammeClock;
+import org.maizuru.claims.kernel.Today;
 
 /**
  * Test fixture, deployed only to the test server: the services' clock as a test sets it. The day is the pass's day,

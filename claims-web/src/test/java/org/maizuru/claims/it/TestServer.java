@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
 import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.maizuru.claims.association.ForgetfulAddressThrottle;
-import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.kernel.Today;
 import org.opentest4j.TestAbortedException;
 
 /**

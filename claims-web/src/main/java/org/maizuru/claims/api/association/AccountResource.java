@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maizuru.claims.api.ClaimsApi;
 import org.maizuru.claims.association.AccountService;
 import org.maizuru.claims.http.CallerProof;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.DomainException;
 
 /** {@code POST /api/v1/account/password}: the caller changes their own password, proving the current one. */
 @Tag(name = "accounts", description = "Accounts, passwords and API keys.")

@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maizuru.claims.api.ClaimsApi;
 import org.maizuru.claims.association.Account;
 import org.maizuru.claims.association.AccountService;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.Role;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.Role;
 
 /**
  * Accounts, for administrators: {@code POST /api/v1/accounts} opens one, {@code POST /api/v1/accounts/{name}/unlock}

@@ -30,8 +30,8 @@ import org.maizuru.claims.api.ClaimsApi;
 import org.maizuru.claims.association.ApiKey;
 import org.maizuru.claims.association.ApiKeys;
 import org.maizuru.claims.http.CallerProof;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.DomainException;
 
 /**
  * An account's API keys: {@code POST /api/v1/api-keys} makes one for the caller (who must have signed in with a

@@ -23,9 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maizuru.claims.api.ClaimsApi;
 import org.maizuru.claims.association.AccountService;
 import org.maizuru.claims.association.Association;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.Role;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.Role;
 import org.maizuru.claims.platform.UnitOfWork;
 
 /** {@code /api/v1/associations}: the associations, and where each one's notices are mailed (administrators). */

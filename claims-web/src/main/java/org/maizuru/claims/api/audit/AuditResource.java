@@ -24,9 +24,9 @@ import org.maizuru.claims.audit.AuditPage;
 import org.maizuru.claims.audit.AuditQuery;
 import org.maizuru.claims.audit.AuditService;
 import org.maizuru.claims.audit.ChainVerification;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.Today;
 
 /** {@code /api/v1/audit}: for auditors and administrators; everyone else gets 403. */
 @Tag(name = "audit", description = "The audit trail, sealed in a hash chain, for auditors and administrators.")

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maizuru.claims.api.ClaimsApi;
 import org.maizuru.claims.audit.AuditService;
 import org.maizuru.claims.audit.ClaimChanges;
-import org.maizuru.claims.platform.Actor;
+import org.maizuru.claims.kernel.Actor;
 
 /**
  * {@code /api/v1/changes}: an association's systems stay in step with its claims by asking for what changed after

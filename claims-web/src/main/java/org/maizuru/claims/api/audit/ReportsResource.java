@@ -25,9 +25,9 @@ import org.maizuru.claims.audit.AuditService;
 import org.maizuru.claims.audit.Report;
 import org.maizuru.claims.audit.ReportExports;
 import org.maizuru.claims.http.ContentDisposition;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.Today;
 
 /**
  * {@code GET /api/v1/reports/{name}?format=json|csv|xlsx|pdf[&lang=ja|en]}: the audit reports, for auditors

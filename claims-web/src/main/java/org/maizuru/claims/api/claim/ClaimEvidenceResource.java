@@ -38,8 +38,8 @@ import org.maizuru.claims.claim.EvidenceService;
 import org.maizuru.claims.claim.EvidenceType;
 import org.maizuru.claims.claim.StoredDocument;
 import org.maizuru.claims.http.ContentDisposition;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.DomainException;
 
 /**
  * {@code /api/v1/claims/{id}/evidence}: a claim's documents, uploaded, downloaded and removed while they may be.

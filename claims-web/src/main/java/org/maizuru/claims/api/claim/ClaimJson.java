@@ -10,7 +10,7 @@ import org.maizuru.claims.claim.ClaimActions;
 import org.maizuru.claims.claim.ClaimEvent;
 import org.maizuru.claims.claim.ClaimStatus;
 import org.maizuru.claims.claim.Relationship;
-import org.maizuru.claims.platform.Actor;
+import org.maizuru.claims.kernel.Actor;
 
 /** A claim as the API shows it, with its parts, its evidence list and what may happen to it next. */
 public record ClaimJson(

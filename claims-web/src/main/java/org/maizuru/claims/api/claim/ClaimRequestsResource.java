@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maizuru.claims.api.ClaimsApi;
 import org.maizuru.claims.http.ContentDisposition;
-import org.maizuru.claims.platform.Actor;
+import org.maizuru.claims.kernel.Actor;
 import org.maizuru.claims.platform.UnitOfWork;
 import org.maizuru.claims.review.ReviewService;
 

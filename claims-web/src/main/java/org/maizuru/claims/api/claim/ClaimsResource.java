@@ -38,9 +38,9 @@ import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.ClaimStatus;
 import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.http.ContentDisposition;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.IdempotencyKey;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.IdempotencyKey;
 import org.maizuru.claims.platform.UnitOfWork;
 import org.maizuru.claims.review.ReviewService;
 

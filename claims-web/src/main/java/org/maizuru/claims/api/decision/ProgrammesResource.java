@@ -33,7 +33,7 @@ import org.maizuru.claims.decision.FilingWindow;
 import org.maizuru.claims.decision.Programme;
 import org.maizuru.claims.decision.ProgrammeKind;
 import org.maizuru.claims.decision.Rate;
-import org.maizuru.claims.platform.Actor;
+import org.maizuru.claims.kernel.Actor;
 
 /** {@code /api/v1/programmes}: anyone signed in reads them; administrators create them and reopen filing. */
 @Tag(name = "programmes", description = "Benefit programmes, their effective-dated rates and filing windows.")

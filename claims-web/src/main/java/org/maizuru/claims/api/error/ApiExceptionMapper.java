@@ -26,9 +26,9 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.maizuru.claims.http.CallerLanguage;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.Refusals;
 import org.maizuru.claims.platform.DatabaseOutage;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.Refusals;
 
 /**
  * Turns every failure into the contract's JSON error, as RFC 9457 problem details, with the right status: 400 invalid, 403, 404, 409 for

@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.maizuru.claims.platform.Refusals;
+import org.maizuru.claims.kernel.Refusals;
 
 /**
  * The body of every error the API returns: the contract's {@code error}, {@code message} and {@code details}, and

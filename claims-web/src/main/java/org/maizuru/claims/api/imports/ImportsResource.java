@@ -39,9 +39,9 @@ import org.maizuru.claims.http.ContentDisposition;
 import org.maizuru.claims.imports.ImportFile;
 import org.maizuru.claims.imports.ImportJob;
 import org.maizuru.claims.imports.ImportJobs;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.IdempotencyKey;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.IdempotencyKey;
 import org.maizuru.claims.registry.RegistryService;
 
 /**

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maizuru.claims.api.ClaimsApi;
+import org.maizuru.claims.kernel.Actor;
 import org.maizuru.claims.payment.Pensions;
-import org.maizuru.claims.platform.Actor;
 
 /**
  * {@code /api/v1/claims/{id}/held-payments}: the months a pensioner was owed and not paid at death, released to

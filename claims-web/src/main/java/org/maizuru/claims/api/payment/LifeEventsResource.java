@@ -20,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maizuru.claims.api.ClaimsApi;
+import org.maizuru.claims.kernel.Actor;
 import org.maizuru.claims.payment.LifeEvent;
 import org.maizuru.claims.payment.Pensions;
-import org.maizuru.claims.platform.Actor;
 
 /** {@code /api/v1/claims/{id}/life-events}: a pensioner's death or proof of life. */
 @Tag(name = "payments", description = "Bank accounts, payment schedules, life events, payment runs and their 全銀 files.")

@@ -32,11 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maizuru.claims.api.ClaimsApi;
 import org.maizuru.claims.http.ContentDisposition;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.Role;
 import org.maizuru.claims.payment.PaymentRun;
 import org.maizuru.claims.payment.PaymentRuns;
 import org.maizuru.claims.payment.RunFile;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.Role;
 
 /**
  * {@code /api/v1/payment-runs}: administrators prepare runs for a pay date; a supervisor or another administrator

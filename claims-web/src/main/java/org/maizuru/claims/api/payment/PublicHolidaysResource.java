@@ -26,10 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maizuru.claims.api.ClaimsApi;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.DomainException;
 import org.maizuru.claims.payment.BankingCalendar;
 import org.maizuru.claims.payment.PublicHoliday;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.DomainException;
 
 /**
  * {@code /api/v1/public-holidays}: the calendar pensions are paid by (a 15th that is a holiday pays the banking day

@@ -21,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maizuru.claims.api.ClaimsApi;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.DomainException;
 import org.maizuru.claims.registry.ArchiveSource;
 import org.maizuru.claims.registry.RegistryService;
 

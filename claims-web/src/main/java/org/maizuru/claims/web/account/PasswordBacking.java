@@ -7,10 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.maizuru.claims.association.AccountService;
 import org.maizuru.claims.association.ApiKeys;
+import org.maizuru.claims.http.CurrentActor;
 import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.i18n.Texts;
 import org.maizuru.claims.web.security.ClaimsAuthentication;
-import org.maizuru.claims.web.security.CurrentActor;
 import org.maizuru.claims.web.security.SessionUser;
 
 /**

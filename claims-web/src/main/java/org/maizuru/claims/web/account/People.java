@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.maizuru.claims.association.Account;
 import org.maizuru.claims.association.AccountService;
-import org.maizuru.claims.platform.DutyRecord;
+import org.maizuru.claims.kernel.Actor;
 import org.maizuru.claims.web.i18n.Texts;
 
 /**
@@ -31,7 +31,7 @@ public class People {
         if (login == null || login.isBlank()) {
             return "";
         }
-        if (DutyRecord.SYSTEM.equals(login)) {
+        if (Actor.SYSTEM.equals(login)) {
             return texts.get("general.system");
         }
         return names.computeIfAbsent(

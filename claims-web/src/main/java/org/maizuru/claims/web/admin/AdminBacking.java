@@ -14,16 +14,16 @@ import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.decision.Programme;
 import org.maizuru.claims.decision.ProgrammeKind;
 import org.maizuru.claims.decision.Rate;
-import org.maizuru.claims.platform.Katakana;
-import org.maizuru.claims.platform.ProgrammeClock;
-import org.maizuru.claims.platform.Role;
-import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.http.CurrentActor;
+import org.maizuru.claims.kernel.Katakana;
+import org.maizuru.claims.kernel.ProgrammeClock;
+import org.maizuru.claims.kernel.Role;
+import org.maizuru.claims.kernel.Today;
 import org.maizuru.claims.registry.Place;
 import org.maizuru.claims.registry.PlaceKind;
 import org.maizuru.claims.registry.RegistryService;
 import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.i18n.Texts;
-import org.maizuru.claims.web.security.CurrentActor;
 
 /** {@code /app/admin/home.xhtml}: what an administrator keeps. Every change goes through the services, which check the role. */
 @Named

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.maizuru.claims.audit.AuditEvent;
 import org.maizuru.claims.audit.ClaimStory;
 import org.maizuru.claims.decision.DecisionService;
-import org.maizuru.claims.platform.DutyRecord;
+import org.maizuru.claims.kernel.Actor;
 import org.maizuru.claims.web.account.People;
 import org.maizuru.claims.web.i18n.Dates;
 import org.maizuru.claims.web.i18n.Texts;
@@ -71,7 +71,7 @@ public class EventWords {
 
     /** Who did it: the person's name and role, or the system. */
     public String who(String login, String role) {
-        if (DutyRecord.SYSTEM.equals(login) || role == null) {
+        if (Actor.SYSTEM.equals(login) || role == null) {
             return people.name(login);
         }
         return texts.get("audit.who", people.name(login), texts.get("Role." + role));

@@ -10,10 +10,10 @@ import org.maizuru.claims.audit.AuditService;
 import org.maizuru.claims.audit.Report;
 import org.maizuru.claims.audit.ReportExports;
 import org.maizuru.claims.http.ContentDisposition;
-import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.http.CurrentActor;
+import org.maizuru.claims.kernel.Today;
 import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.i18n.LanguageSelection;
-import org.maizuru.claims.web.security.CurrentActor;
 
 /** {@code /app/audit/export?report=&format=csv|xlsx|pdf}: the pages' report downloads (the API has its own). */
 @WebServlet("/app/audit/export")

@@ -12,9 +12,9 @@ import java.util.Map;
 import org.maizuru.claims.audit.AuditService;
 import org.maizuru.claims.audit.Report;
 import org.maizuru.claims.audit.ReportRun;
+import org.maizuru.claims.http.CurrentActor;
 import org.maizuru.claims.web.PerRequest;
 import org.maizuru.claims.web.i18n.LanguageSelection;
-import org.maizuru.claims.web.security.CurrentActor;
 import org.primefaces.PrimeFaces;
 
 /**

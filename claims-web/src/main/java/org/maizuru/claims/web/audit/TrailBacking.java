@@ -16,9 +16,9 @@ import org.maizuru.claims.audit.AuditPage;
 import org.maizuru.claims.audit.AuditQuery;
 import org.maizuru.claims.audit.AuditService;
 import org.maizuru.claims.audit.ChainVerification;
-import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.http.CurrentActor;
+import org.maizuru.claims.kernel.Today;
 import org.maizuru.claims.web.account.People;
-import org.maizuru.claims.web.security.CurrentActor;
 
 /** {@code /app/audit/trail.xhtml}: search the trail by claim, account, action and period; verify the chain. */
 @Named

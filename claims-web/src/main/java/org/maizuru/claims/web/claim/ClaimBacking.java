@@ -27,14 +27,14 @@ import org.maizuru.claims.claim.EvidenceType;
 import org.maizuru.claims.decision.Appeal;
 import org.maizuru.claims.decision.Decision;
 import org.maizuru.claims.decision.DecisionService;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.http.CurrentActor;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.Today;
 import org.maizuru.claims.review.InformationRequest;
 import org.maizuru.claims.review.ReviewService;
 import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.PerRequest;
 import org.maizuru.claims.web.i18n.Texts;
-import org.maizuru.claims.web.security.CurrentActor;
 import org.primefaces.event.FileUploadEvent;
 
 /**

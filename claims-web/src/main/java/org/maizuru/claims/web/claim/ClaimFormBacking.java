@@ -19,13 +19,13 @@ import org.maizuru.claims.claim.Relationship;
 import org.maizuru.claims.claim.Sex;
 import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.decision.Programme;
-import org.maizuru.claims.platform.IdempotencyKey;
-import org.maizuru.claims.platform.ProgrammeClock;
+import org.maizuru.claims.http.CurrentActor;
+import org.maizuru.claims.kernel.IdempotencyKey;
+import org.maizuru.claims.kernel.ProgrammeClock;
 import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.PerRequest;
 import org.maizuru.claims.web.i18n.Dates;
 import org.maizuru.claims.web.i18n.Texts;
-import org.maizuru.claims.web.security.CurrentActor;
 
 /**
  * {@code /app/association/claim-form.xhtml[?id=]}: the guided form for a new claim or a draft. The domain's

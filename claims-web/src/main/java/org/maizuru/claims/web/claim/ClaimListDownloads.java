@@ -18,11 +18,11 @@ import org.maizuru.claims.claim.ClaimSort;
 import org.maizuru.claims.claim.ClaimStatus;
 import org.maizuru.claims.claim.Person;
 import org.maizuru.claims.http.ContentDisposition;
-import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.http.CurrentActor;
+import org.maizuru.claims.kernel.Today;
 import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.i18n.LanguageSelection;
 import org.maizuru.claims.web.i18n.Texts;
-import org.maizuru.claims.web.security.CurrentActor;
 
 /**
  * {@code /app/association/claims-file?format=xlsx|csv&status=&q=}: the association's own claims as its list shows

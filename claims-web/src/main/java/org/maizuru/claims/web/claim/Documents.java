@@ -11,9 +11,9 @@ import org.maizuru.claims.claim.EvidenceService;
 import org.maizuru.claims.claim.StoredDocument;
 import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.http.ContentDisposition;
+import org.maizuru.claims.http.CurrentActor;
 import org.maizuru.claims.review.ReviewService;
 import org.maizuru.claims.web.PageAction;
-import org.maizuru.claims.web.security.CurrentActor;
 
 /**
  * Documents for the pages, for anyone who may see the claim (the services check):

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.maizuru.claims.platform.JapaneseDates;
-import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.kernel.JapaneseDates;
+import org.maizuru.claims.kernel.Today;
 
 /** Dates for the pages: {@code #{dates.both(d)}} shows 1948-06-20（昭和23年6月20日）. */
 @Named("dates")

@@ -10,7 +10,7 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.maizuru.claims.platform.JapaneseDates;
+import org.maizuru.claims.kernel.JapaneseDates;
 
 /**
  * Date fields accept either calendar (1948-06-20, 1948年6月20日, 昭和23年6月20日, S23.6.20) and show the Western

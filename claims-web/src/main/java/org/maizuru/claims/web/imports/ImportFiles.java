@@ -8,11 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.http.ContentDisposition;
+import org.maizuru.claims.http.CurrentActor;
 import org.maizuru.claims.imports.ImportFile;
 import org.maizuru.claims.imports.ImportJobs;
 import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.i18n.LanguageSelection;
-import org.maizuru.claims.web.security.CurrentActor;
 
 /**
  * The files of the bulk pages: {@code /app/imports/file?template=xlsx|csv} (the empty roll) and

@@ -9,14 +9,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.maizuru.claims.http.CurrentActor;
 import org.maizuru.claims.imports.ImportFile;
 import org.maizuru.claims.imports.ImportJob;
 import org.maizuru.claims.imports.ImportJobs;
-import org.maizuru.claims.platform.Refusals;
+import org.maizuru.claims.kernel.Refusals;
 import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.PerRequest;
 import org.maizuru.claims.web.i18n.Texts;
-import org.maizuru.claims.web.security.CurrentActor;
 import org.primefaces.event.FileUploadEvent;
 
 /**

@@ -9,7 +9,7 @@ import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.decision.Programme;
 import org.maizuru.claims.imports.ImportFile;
 import org.maizuru.claims.imports.ImportJob;
-import org.maizuru.claims.platform.ProgrammeClock;
+import org.maizuru.claims.kernel.ProgrammeClock;
 import org.maizuru.claims.web.PerRequest;
 
 /**

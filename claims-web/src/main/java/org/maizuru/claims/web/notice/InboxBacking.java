@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.maizuru.claims.http.CurrentActor;
 import org.maizuru.claims.notice.AssociationNotice;
 import org.maizuru.claims.notice.NoticeService;
 import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.i18n.Texts;
-import org.maizuru.claims.web.security.CurrentActor;
 
 /**
  * {@code /app/association/inbox.xhtml}: what the association has been told, newest first, unread ones marked; a

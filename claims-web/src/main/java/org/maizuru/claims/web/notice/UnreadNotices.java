@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.maizuru.claims.association.AccountService;
+import org.maizuru.claims.kernel.Role;
 import org.maizuru.claims.notice.NoticeService;
-import org.maizuru.claims.platform.Role;
 import org.maizuru.claims.web.security.SessionUser;
 
 /**

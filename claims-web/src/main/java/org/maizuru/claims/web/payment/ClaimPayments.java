@@ -16,17 +16,17 @@ import org.maizuru.claims.claim.EvidenceType;
 import org.maizuru.claims.decision.Assessment;
 import org.maizuru.claims.decision.Decision;
 import org.maizuru.claims.decision.DecisionService;
+import org.maizuru.claims.http.CurrentActor;
+import org.maizuru.claims.kernel.Role;
 import org.maizuru.claims.payment.AccountView;
 import org.maizuru.claims.payment.BankAccounts;
 import org.maizuru.claims.payment.LifeEvent;
 import org.maizuru.claims.payment.PaymentSchedule;
 import org.maizuru.claims.payment.Pensions;
 import org.maizuru.claims.payment.ZenginTransfers;
-import org.maizuru.claims.platform.Role;
 import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.PerRequest;
 import org.maizuru.claims.web.i18n.Texts;
-import org.maizuru.claims.web.security.CurrentActor;
 
 /**
  * A claim's payments panel, on the association's claim page and on the workbench: the account (entered by the

@@ -7,16 +7,16 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.stream.Collectors;
+import org.maizuru.claims.http.CurrentActor;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.Role;
 import org.maizuru.claims.payment.PaymentRun;
 import org.maizuru.claims.payment.PaymentRuns;
 import org.maizuru.claims.payment.RunView;
 import org.maizuru.claims.payment.Transfer;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.Role;
 import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.PerRequest;
 import org.maizuru.claims.web.i18n.Texts;
-import org.maizuru.claims.web.security.CurrentActor;
 
 /**
  * {@code /app/payments/run.xhtml?id=}: one run — its transfers and the claims it left out, the second person's

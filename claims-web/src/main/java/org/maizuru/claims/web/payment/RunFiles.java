@@ -7,11 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.maizuru.claims.http.ContentDisposition;
+import org.maizuru.claims.http.CurrentActor;
 import org.maizuru.claims.payment.PaymentRuns;
 import org.maizuru.claims.payment.RunFile;
 import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.i18n.LanguageSelection;
-import org.maizuru.claims.web.security.CurrentActor;
 
 /** {@code /app/payments/file?run=&format=zengin|csv|pdf}: an approved run's files, for the pages. */
 @WebServlet("/app/payments/file")

@@ -9,16 +9,16 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.maizuru.claims.http.CurrentActor;
+import org.maizuru.claims.kernel.Role;
+import org.maizuru.claims.kernel.Today;
 import org.maizuru.claims.payment.BankingCalendar;
 import org.maizuru.claims.payment.PaymentRun;
 import org.maizuru.claims.payment.PaymentRuns;
 import org.maizuru.claims.payment.PublicHoliday;
-import org.maizuru.claims.platform.Role;
-import org.maizuru.claims.platform.Today;
 import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.PerRequest;
 import org.maizuru.claims.web.i18n.Texts;
-import org.maizuru.claims.web.security.CurrentActor;
 
 /**
  * {@code /app/payments/runs.xhtml}: the payment runs with their state, counts and totals; an administrator

@@ -27,9 +27,10 @@ import org.maizuru.claims.decision.Assessment;
 import org.maizuru.claims.decision.Decision;
 import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.decision.ReasonCode;
-import org.maizuru.claims.platform.DomainException;
-import org.maizuru.claims.platform.Role;
-import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.http.CurrentActor;
+import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.Role;
+import org.maizuru.claims.kernel.Today;
 import org.maizuru.claims.registry.ArchiveRecords;
 import org.maizuru.claims.registry.Likeness;
 import org.maizuru.claims.review.CaseNote;
@@ -40,7 +41,6 @@ import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.PerRequest;
 import org.maizuru.claims.web.i18n.Dates;
 import org.maizuru.claims.web.i18n.Texts;
-import org.maizuru.claims.web.security.CurrentActor;
 
 /**
  * {@code /app/casework/claim.xhtml?id=}: the claim workbench — the claim, its evidence viewed inside the page

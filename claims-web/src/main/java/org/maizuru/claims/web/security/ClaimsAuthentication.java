@@ -29,10 +29,11 @@ import org.maizuru.claims.association.SignIn;
 import org.maizuru.claims.association.SignIns;
 import org.maizuru.claims.http.CallerLanguage;
 import org.maizuru.claims.http.CallerProof;
+import org.maizuru.claims.http.TrustedProxies;
+import org.maizuru.claims.kernel.ProgrammeClock;
+import org.maizuru.claims.kernel.Refusals;
+import org.maizuru.claims.kernel.Today;
 import org.maizuru.claims.platform.DatabaseOutage;
-import org.maizuru.claims.platform.ProgrammeClock;
-import org.maizuru.claims.platform.Refusals;
-import org.maizuru.claims.platform.Today;
 
 /**
  * The application's one authentication mechanism, for the API and the pages alike, against one account store.

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.maizuru.claims.http.TrustedProxies;
 
 /**
  * Behind a TLS proxy: a browser that came over plain http is sent to the https address {@code CLAIMS_PUBLIC_ADDRESS}

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.maizuru.claims.association.PasswordChanged;
-import org.maizuru.claims.platform.Sha256;
+import org.maizuru.claims.kernel.Sha256;
 
 /**
  * Remembers for a few minutes that a name and password were verified, so that an association's system

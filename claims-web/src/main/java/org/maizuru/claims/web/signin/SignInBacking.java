@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import org.maizuru.claims.association.SignIn;
-import org.maizuru.claims.platform.Today;
+import org.maizuru.claims.kernel.Today;
 import org.maizuru.claims.web.i18n.Texts;
 import org.maizuru.claims.web.security.ClaimsAuthentication;
 import org.maizuru.claims.web.security.Homes;

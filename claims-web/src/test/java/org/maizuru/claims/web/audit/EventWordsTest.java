@@ -2,7 +2,7 @@ package org.maizuru.claims.web.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.maizuru.claims.platform.AuditRecord.details;
+import static org.maizuru.claims.kernel.AuditRecord.details;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.maizuru.claims.platform;
+package org.maizuru.claims.kernel;
 
 import java.util.Objects;
 
@@ -8,6 +8,9 @@ import java.util.Objects;
  * roles and ownership live in the services, not only in the pages and resources.
  */
 public record Actor(long accountId, String username, Role role, Long associationId, String address) {
+
+    /** The name the system acts under: in the trail beside the people, for what nobody asked for at that moment. */
+    public static final String SYSTEM = "system";
 
     public Actor {
         Objects.requireNonNull(username, "An actor has a username.");
@@ -19,7 +22,7 @@ public record Actor(long accountId, String username, Role role, Long association
 
     /** The system itself, for work nobody asked for at that moment (demo data, scheduled closing). */
     public static Actor system(Role role) {
-        return new Actor(0, DutyRecord.SYSTEM, role, null, null);
+        return new Actor(0, SYSTEM, role, null, null);
     }
 
     public boolean is(Role wanted) {

@@ -1,4 +1,4 @@
-package org.maizuru.claims.web.security;
+package org.maizuru.claims.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
@@ -37,7 +37,7 @@ public final class TrustedProxies {
      * browser that reached the proxy over plain http is sent. Never the request's own {@code Host}, which whoever
      * sends the request writes: echoed into a redirect, it would send a browser wherever a forged link said.
      */
-    static Optional<String> publicAddress() {
+    public static Optional<String> publicAddress() {
         return PUBLIC_ADDRESS;
     }
 
@@ -113,7 +113,7 @@ public final class TrustedProxies {
     }
 
     /** {@code http} or {@code https}, as a trusted proxy says the browser reached it; empty for a direct request. */
-    Optional<String> forwardedProto(HttpServletRequest request) {
+    public Optional<String> forwardedProto(HttpServletRequest request) {
         return forwardedProto(request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"));
     }
 

@@ -1,4 +1,4 @@
-package org.maizuru.claims.web.security;
+package org.maizuru.claims.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

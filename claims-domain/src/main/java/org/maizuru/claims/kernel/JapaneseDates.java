@@ -1,4 +1,4 @@
-package org.maizuru.claims.platform;
+package org.maizuru.claims.kernel;
 
 import java.text.Normalizer;
 import java.time.DateTimeException;

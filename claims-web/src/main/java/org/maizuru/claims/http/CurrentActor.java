@@ -1,4 +1,4 @@
-package org.maizuru.claims.web.security;
+package org.maizuru.claims.http;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
@@ -7,8 +7,8 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.maizuru.claims.association.AccountService;
-import org.maizuru.claims.platform.Actor;
-import org.maizuru.claims.platform.DomainException;
+import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.DomainException;
 
 /** Produces the {@link Actor} of the current request from the authenticated caller. */
 @RequestScoped

@@ -1,4 +1,4 @@
-package org.maizuru.claims.platform;
+package org.maizuru.claims.kernel;
 
 /**
  * Whether an actor may see a claim, for a capability that keeps things about claims without depending on the claim

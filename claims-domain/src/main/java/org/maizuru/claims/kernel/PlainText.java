@@ -1,8 +1,8 @@
-package org.maizuru.claims.platform;
+package org.maizuru.claims.kernel;
 
 import java.util.List;
 import java.util.Optional;
-import org.maizuru.claims.platform.DomainException.Violation;
+import org.maizuru.claims.kernel.DomainException.Violation;
 
 /**
  * What the application accepts as text: characters a person can read, within a length. Refused are control

@@ -1,4 +1,4 @@
-package org.maizuru.claims.platform;
+package org.maizuru.claims.kernel;
 
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;

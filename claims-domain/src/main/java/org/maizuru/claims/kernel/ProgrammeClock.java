@@ -1,4 +1,4 @@
-package org.maizuru.claims.platform;
+package org.maizuru.claims.kernel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package org.maizuru.claims.platform;
+package org.maizuru.claims.kernel;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -15,7 +15,7 @@ import java.util.ResourceBundle;
  */
 public final class Refusals {
 
-    static final String BUNDLE = "org.maizuru.claims.platform.Refusals";
+    static final String BUNDLE = "org.maizuru.claims.kernel.Refusals";
     public static final Locale JAPANESE = Locale.JAPANESE;
 
     private Refusals() {}

@@ -1,4 +1,4 @@
-package org.maizuru.claims.platform;
+package org.maizuru.claims.kernel;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

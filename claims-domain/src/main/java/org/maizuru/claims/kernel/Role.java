@@ -1,4 +1,4 @@
-package org.maizuru.claims.platform;
+package org.maizuru.claims.kernel;
 
 /** What an account may do; see the roles table of the design. */
 public enum Role {
