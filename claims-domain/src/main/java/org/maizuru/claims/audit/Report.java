@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.maizuru.claims.kernel.Language;
 
 /**
  * A report as a table: its name, its columns and its rows, whose values are strings, whole numbers or dates.
@@ -16,8 +17,8 @@ public record Report(String name, List<Column> columns, List<List<Object>> rows)
 
     /** A column: its key in JSON, and the report it belongs to, whose bundle names it. */
     public record Column(String report, String key) implements Serializable {
-        public String heading(boolean japanese) {
-            return words(japanese, "report." + report + "." + key);
+        public String heading(Language reader) {
+            return words(reader, "report." + report + "." + key);
         }
     }
 
@@ -26,8 +27,8 @@ public record Report(String name, List<Column> columns, List<List<Object>> rows)
      * association, a person. JSON carries the code; the pages, charts and exports carry the word of their reader.
      */
     public record Word(String code, String ja, String en) implements Serializable {
-        public String in(boolean japanese) {
-            return japanese ? ja : en;
+        public String in(Language reader) {
+            return reader.isJapanese() ? ja : en;
         }
 
         /** A word of the Reports bundles: {@code kind.code}; a code without words reads as itself. */
@@ -35,14 +36,14 @@ public record Report(String name, List<Column> columns, List<List<Object>> rows)
             String key = kind + "." + code;
             return new Word(
                     String.valueOf(code),
-                    wordOr(true, key, String.valueOf(code)),
-                    wordOr(false, key, String.valueOf(code)));
+                    wordOr(Language.JAPANESE, key, String.valueOf(code)),
+                    wordOr(Language.ENGLISH, key, String.valueOf(code)));
         }
     }
 
     /** What a cell says to a reader: a word in the reader's language, anything else as it is. */
-    public static Object shown(Object value, boolean japanese) {
-        return value instanceof Word word ? word.in(japanese) : value;
+    public static Object shown(Object value, Language reader) {
+        return value instanceof Word word ? word.in(reader) : value;
     }
 
     /** What a cell says to a program: a word's code, anything else as it is. */
@@ -55,27 +56,24 @@ public record Report(String name, List<Column> columns, List<List<Object>> rows)
         rows = List.copyOf(rows);
     }
 
-    public String title(boolean japanese) {
-        return words(japanese, "report." + name + ".title");
+    public String title(Language reader) {
+        return words(reader, "report." + name + ".title");
     }
 
-    private static String wordOr(boolean japanese, String key, String fallback) {
-        var bundle = bundle(japanese);
+    private static String wordOr(Language reader, String key, String fallback) {
+        var bundle = bundle(reader);
         return bundle.containsKey(key) ? bundle.getString(key) : fallback;
     }
 
-    private static ResourceBundle bundle(boolean japanese) {
-        return ResourceBundle.getBundle(
-                BUNDLE,
-                japanese ? Locale.JAPANESE : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    private static String words(Language reader, String key) {
+        return bundle(reader).getString(key);
     }
 
-    private static String words(boolean japanese, String key) {
+    // The English words are the bundle's root; no fallback to the server's locale, whatever it is.
+    private static ResourceBundle bundle(Language reader) {
         return ResourceBundle.getBundle(
-                        BUNDLE,
-                        japanese ? Locale.JAPANESE : Locale.ROOT,
-                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                .getString(key);
+                BUNDLE,
+                reader.isJapanese() ? reader.locale() : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.maizuru.claims.kernel.Language;
 import org.maizuru.claims.platform.JapaneseFont;
 import org.maizuru.claims.platform.SpreadsheetText;
 
@@ -33,19 +34,19 @@ public final class ReportExports {
      * spreadsheet would take for a formula ({@code = + - @}, tab, carriage return) is prefixed with an
      * apostrophe, so an exported name can never run as a formula.
      */
-    public static byte[] csv(Report report, boolean japanese) {
+    static byte[] csv(Report report, Language reader) {
         var out = new StringBuilder("\uFEFF");
         out.append(String.join(
                         ",",
                         report.columns().stream()
-                                .map(c -> quote(c.heading(japanese)))
+                                .map(c -> quote(c.heading(reader)))
                                 .toList()))
                 .append("\r\n");
         for (List<Object> row : report.rows()) {
             out.append(String.join(
                             ",",
                             row.stream()
-                                    .map(value -> csvCell(Report.shown(value, japanese)))
+                                    .map(value -> csvCell(Report.shown(value, reader)))
                                     .toList()))
                     .append("\r\n");
         }
@@ -74,22 +75,22 @@ public final class ReportExports {
      * An XLSX workbook with one sheet, named by the report's title in the reader's language; numbers are numeric
      * cells and days are date cells. Streams rows, so size does not matter.
      */
-    public static byte[] xlsx(Report report, boolean japanese) {
+    static byte[] xlsx(Report report, Language reader) {
         try (var workbook = new SXSSFWorkbook(200);
                 var out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(report.title(japanese)));
+            Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(report.title(reader)));
             var dates = workbook.createCellStyle();
             dates.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             Row heading = sheet.createRow(0);
             for (int i = 0; i < report.columns().size(); i++) {
-                heading.createCell(i).setCellValue(report.columns().get(i).heading(japanese));
+                heading.createCell(i).setCellValue(report.columns().get(i).heading(reader));
             }
             int r = 1;
             for (List<Object> values : report.rows()) {
                 Row row = sheet.createRow(r++);
                 for (int i = 0; i < values.size(); i++) {
                     Cell cell = row.createCell(i);
-                    Object value = Report.shown(values.get(i), japanese);
+                    Object value = Report.shown(values.get(i), reader);
                     if (value instanceof Number number) {
                         cell.setCellValue(number.doubleValue());
                     } else if (value instanceof String text && DAY.matcher(text).matches()) {
@@ -109,28 +110,28 @@ public final class ReportExports {
     }
 
     /** A PDF table, landscape A4, with the Japanese font embedded. */
-    public static byte[] pdf(Report report, boolean japanese) {
+    static byte[] pdf(Report report, Language reader) {
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         var font = new Font(JapaneseFont.get(), 9);
         var bold = new Font(JapaneseFont.get(), 9, Font.BOLD);
         try {
             PdfWriter.getInstance(document, out);
-            document.addTitle(report.title(japanese));
+            document.addTitle(report.title(reader));
             document.open();
-            document.add(new Paragraph(report.title(japanese), new Font(JapaneseFont.get(), 14, Font.BOLD)));
+            document.add(new Paragraph(report.title(reader), new Font(JapaneseFont.get(), 14, Font.BOLD)));
             var table = new PdfPTable(report.columns().size());
             table.setWidthPercentage(100);
             table.setSpacingBefore(10);
             table.setHeaderRows(1);
             for (Report.Column column : report.columns()) {
-                var cell = new PdfPCell(new Paragraph(column.heading(japanese), bold));
+                var cell = new PdfPCell(new Paragraph(column.heading(reader), bold));
                 cell.setGrayFill(0.9f);
                 table.addCell(cell);
             }
             for (List<Object> row : report.rows()) {
                 for (Object cell : row) {
-                    Object value = Report.shown(cell, japanese);
+                    Object value = Report.shown(cell, reader);
                     table.addCell(new PdfPCell(new Paragraph(value == null ? "" : value.toString(), font)));
                 }
             }

@@ -4,6 +4,7 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -29,6 +30,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.Language;
+import org.maizuru.claims.kernel.LanguageCode;
 
 /**
  * A numbered request for a benefit about one internee, by a claimant who is the internee or an heir, filed
@@ -61,7 +64,8 @@ public class Claim {
 
     /** The language of letters to the claimant. */
     @Column(nullable = false, length = 2)
-    private String language = "ja";
+    @Convert(converter = LanguageCode.class)
+    private Language language = Language.JAPANESE;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "claimant_relationship", nullable = false, length = 20)
@@ -160,7 +164,7 @@ public class Claim {
         this.claimant = details.claimant();
         this.internee = details.internee();
         this.internment = details.internment();
-        this.language = details.language();
+        this.language = Language.orJapanese(details.language());
         this.stays.clear();
         this.stays.addAll(details.stays());
         var keys = new HashSet<InterneeKey>();
@@ -299,7 +303,7 @@ public class Claim {
         return status;
     }
 
-    public String language() {
+    public Language language() {
         return language;
     }
 

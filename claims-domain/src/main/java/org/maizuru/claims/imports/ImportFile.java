@@ -21,6 +21,7 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import org.maizuru.claims.kernel.DomainException;
 import org.maizuru.claims.kernel.Sha256;
 
@@ -42,8 +43,35 @@ public final class ImportFile implements AutoCloseable {
 
     /** What a file is. */
     public enum Format {
-        CSV,
-        XLSX
+        CSV("csv", "text/csv; charset=UTF-8"),
+        XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+        private final String extension;
+        private final String mediaType;
+
+        Format(String extension, String mediaType) {
+            this.extension = extension;
+            this.mediaType = mediaType;
+        }
+
+        /** As addresses and file names write it: {@code csv}, {@code xlsx}. */
+        public String extension() {
+            return extension;
+        }
+
+        /** As a download is sent: the one place a roll's media type is written. */
+        public String mediaType() {
+            return mediaType;
+        }
+
+        public static Optional<Format> ofExtension(String extension) {
+            for (Format format : values()) {
+                if (format.extension.equals(extension)) {
+                    return Optional.of(format);
+                }
+            }
+            return Optional.empty();
+        }
     }
 
     /** Shift_JIS as Windows and Excel write it. */

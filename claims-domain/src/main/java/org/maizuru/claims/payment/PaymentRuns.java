@@ -24,6 +24,7 @@ import org.maizuru.claims.decision.Rate;
 import org.maizuru.claims.kernel.Actor;
 import org.maizuru.claims.kernel.AuditRecord;
 import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.Language;
 import org.maizuru.claims.kernel.PlainText;
 import org.maizuru.claims.kernel.ProgrammeClock;
 import org.maizuru.claims.kernel.Role;
@@ -312,7 +313,7 @@ public class PaymentRuns {
     }
 
     /** An approved run's file: the 全銀 transfer file as approved, or a CSV or PDF account of it. */
-    public RunFile file(Actor actor, long runId, String format, String language) {
+    public RunFile file(Actor actor, long runId, RunFile.Format format, Language reader) {
         if (!BankAccounts.seesAccounts(actor)) {
             throw new DomainException.Forbidden("payment.filesForPreparers");
         }
@@ -321,23 +322,20 @@ public class PaymentRuns {
             throw new DomainException.Conflict("payment.runNotApproved", run.id());
         }
         String name = "payment-run-" + run.id() + "-" + run.payDate();
-        RunFile file = switch (format == null ? "zengin" : format) {
-            case "zengin" -> new RunFile(name + ".txt", "text/plain; charset=Shift_JIS", run.zenginFile());
-            case "csv" ->
-                new RunFile(name + ".csv", "text/csv; charset=UTF-8", RunDocuments.csv(run, transfers(run), language));
-            case "pdf" ->
+        RunFile file = switch (format) {
+            case ZENGIN -> new RunFile(name + ".txt", "text/plain; charset=Shift_JIS", run.zenginFile());
+            case CSV ->
+                new RunFile(name + ".csv", "text/csv; charset=UTF-8", RunDocuments.csv(run, transfers(run), reader));
+            case PDF ->
                 new RunFile(
-                        name + ".pdf",
-                        "application/pdf",
-                        RunDocuments.pdf(run, transfers(run), language, this::nameOf));
-            default -> throw new DomainException.Invalid("format", "payment.fileFormat", format);
+                        name + ".pdf", "application/pdf", RunDocuments.pdf(run, transfers(run), reader, this::nameOf));
         };
         record(
                 actor,
                 "PAYMENT_FILE_DOWNLOADED",
                 run,
-                "Run " + run.id() + " as " + format,
-                details("run", run.id(), "format", format));
+                "Run " + run.id() + " as " + format.code(),
+                details("run", run.id(), "format", format.code()));
         return file;
     }
 

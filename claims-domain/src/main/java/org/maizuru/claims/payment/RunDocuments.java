@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.maizuru.claims.kernel.Language;
 import org.maizuru.claims.platform.LetterPdf;
 
 /**
@@ -35,10 +36,10 @@ final class RunDocuments {
      * The run's transfers for a person to read, in a spreadsheet: headings and words in the reader's language (the
      * 全銀 file is what machines read), with a byte-order mark so that Excel reads UTF-8 as such.
      */
-    static byte[] csv(PaymentRun run, List<Transfer> transfers, String language) {
+    static byte[] csv(PaymentRun run, List<Transfer> transfers, Language reader) {
         var words = ResourceBundle.getBundle(
                 "org.maizuru.claims.payment.RunCsv",
-                "en".equals(language) ? Locale.ENGLISH : Locale.JAPANESE,
+                reader.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         var out = new StringWriter();
         out.write('\uFEFF');
@@ -64,9 +65,8 @@ final class RunDocuments {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] pdf(PaymentRun run, List<Transfer> transfers, String language, UnaryOperator<String> names) {
-        var pdf =
-                LetterPdf.in("org.maizuru.claims.payment.RunSummary", language).open(pdf(run));
+    static byte[] pdf(PaymentRun run, List<Transfer> transfers, Language reader, UnaryOperator<String> names) {
+        var pdf = LetterPdf.in("org.maizuru.claims.payment.RunSummary", reader).open(pdf(run));
         pdf.subtitle(pdf.text("subtitle", run.id(), pdf.date(run.payDate())));
         pdf.fact(pdf.word("state"), pdf.wordOrCode("state." + run.state().name()), false);
         pdf.fact(pdf.word("transfers"), Integer.toString(run.transferCount()), false);

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.maizuru.claims.kernel.JapaneseDates;
+import org.maizuru.claims.kernel.Language;
 
 /**
  * One A4 letter to a claimant, as the programme writes them (a decision's notice, a caseworker's request): a
@@ -35,9 +36,9 @@ public final class LetterPdf {
         this.words = words;
     }
 
-    /** A letter in English when the claim's language is {@code en}, otherwise in Japanese. */
-    public static LetterPdf in(String bundle, String language) {
-        Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.JAPANESE;
+    /** A letter in its reader's language. */
+    public static LetterPdf in(String bundle, Language reader) {
+        Locale locale = reader.locale();
         // No fallback to the server's default locale: on a Japanese server an English letter would turn Japanese.
         return new LetterPdf(ResourceBundle.getBundle(
                 bundle, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.maizuru.claims.kernel.Language;
 
 class ReportExportsTest {
 
@@ -24,7 +25,7 @@ class ReportExportsTest {
 
     @Test
     void cellsThatASpreadsheetWouldRunAsFormulasAreNeutralised() {
-        String csv = new String(ReportExports.csv(REPORT, false), StandardCharsets.UTF_8);
+        String csv = new String(ReportExports.csv(REPORT, Language.ENGLISH), StandardCharsets.UTF_8);
         assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\",3"), csv);
         assertTrue(csv.contains("\"'+1\",4"), csv);
         assertTrue(csv.contains("\"'-2\",5"), csv);
@@ -33,7 +34,7 @@ class ReportExportsTest {
 
     @Test
     void csvQuotesCommasAndQuotesAndSpeaksTheReadersLanguage() {
-        String csv = new String(ReportExports.csv(REPORT, true), StandardCharsets.UTF_8);
+        String csv = new String(ReportExports.csv(REPORT, Language.JAPANESE), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFF\"アカウント\",\"回数\"\r\n"), csv);
         assertTrue(csv.contains("\"舞鶴, \"\"港\"\"\",7"), csv);
     }
@@ -51,8 +52,8 @@ class ReportExportsTest {
         for (String name : ReportService.NAMES) {
             assertTrue(english.containsKey("report." + name + ".title"), name);
         }
-        assertEquals("Account", REPORT.columns().getFirst().heading(false));
-        assertTrue(REPORT.title(true).endsWith("操作の記録"), REPORT.title(true));
+        assertEquals("Account", REPORT.columns().getFirst().heading(Language.ENGLISH));
+        assertTrue(REPORT.title(Language.JAPANESE).endsWith("操作の記録"), REPORT.title(Language.JAPANESE));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.maizuru.claims.claim.ClaimEvent;
 import org.maizuru.claims.claim.ClaimStatus;
 import org.maizuru.claims.decision.Decision;
+import org.maizuru.claims.kernel.Language;
 
 /** The words of the codes in the reports' cells: every status, outcome and claim action has them, in both languages. */
 class ReportWordsTest {
@@ -55,12 +56,13 @@ class ReportWordsTest {
 
     @Test
     void theExportsCarryTheReadersWordsAndNotTheCodes() throws Exception {
-        String csv = new String(ReportExports.csv(BACKLOG, true), StandardCharsets.UTF_8);
+        String csv = new String(ReportExports.csv(BACKLOG, Language.JAPANESE), StandardCharsets.UTF_8);
         assertTrue(csv.contains("\"舞鶴引揚者の会\",\"照会中\",3"), csv);
         assertFalse(csv.contains("AWAITING_INFORMATION") || csv.contains("ASSOC-A"), csv);
-        assertTrue(new String(ReportExports.csv(BACKLOG, false), StandardCharsets.UTF_8)
+        assertTrue(new String(ReportExports.csv(BACKLOG, Language.ENGLISH), StandardCharsets.UTF_8)
                 .contains("\"Maizuru Returnees' Society\",\"awaiting information\",3"));
-        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(ReportExports.xlsx(BACKLOG, true)))) {
+        try (var workbook =
+                new XSSFWorkbook(new ByteArrayInputStream(ReportExports.xlsx(BACKLOG, Language.JAPANESE)))) {
             assertEquals("照会中", workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue());
         }
         assertEquals("AWAITING_INFORMATION", Report.coded(BACKLOG.rows().get(0).get(1)), "programs read the code");

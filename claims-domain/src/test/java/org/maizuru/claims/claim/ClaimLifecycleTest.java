@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.Language;
 
 /** The claim's one state machine, checked against an independent table of every status × event. */
 class ClaimLifecycleTest {
@@ -254,6 +255,6 @@ class ClaimLifecycleTest {
         var refused = assertThrows(DomainException.Conflict.class, () -> claim.revise(details));
 
         assertEquals("claim.notDraft", refused.code());
-        assertEquals("ja", claim.language());
+        assertEquals(Language.JAPANESE, claim.language());
     }
 }

@@ -69,7 +69,7 @@ import org.maizuru.claims.api.imports.ImportsResource;
                                                     mediaType = "text/csv",
                                                     schema = @Schema(type = SchemaType.STRING, format = "binary")),
                                             @Content(
-                                                    mediaType = ImportsResource.XLSX,
+                                                    mediaType = ClaimsApi.XLSX,
                                                     schema = @Schema(type = SchemaType.STRING, format = "binary"))
                                         }),
                         responses = {
@@ -188,6 +188,9 @@ import org.maizuru.claims.api.imports.ImportsResource;
                                                     schema = @Schema(implementation = ErrorJson.class)))
                         }))
 public class ClaimsApi extends Application {
+
+    /** The media type of an Excel workbook, as rolls are uploaded and reports and refused rows downloaded. */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static final String BASIC = "basic";
     public static final String BEARER = "bearer";

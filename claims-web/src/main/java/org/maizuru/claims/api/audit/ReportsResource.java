@@ -23,10 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maizuru.claims.api.ClaimsApi;
 import org.maizuru.claims.audit.AuditService;
 import org.maizuru.claims.audit.Report;
-import org.maizuru.claims.audit.ReportExports;
+import org.maizuru.claims.audit.ReportFile;
+import org.maizuru.claims.audit.ReportFormat;
+import org.maizuru.claims.http.CallerLanguage;
 import org.maizuru.claims.http.ContentDisposition;
 import org.maizuru.claims.kernel.Actor;
 import org.maizuru.claims.kernel.DomainException;
+import org.maizuru.claims.kernel.Language;
 import org.maizuru.claims.kernel.Today;
 
 /**
@@ -39,8 +42,6 @@ import org.maizuru.claims.kernel.Today;
 @Path("reports")
 @RequestScoped
 public class ReportsResource {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     Actor actor;
@@ -65,7 +66,7 @@ public class ReportsResource {
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportJson.class)),
                 @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = ClaimsApi.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
@@ -73,36 +74,40 @@ public class ReportsResource {
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
     @Path("{name}")
-    @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX, "application/pdf"})
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", ClaimsApi.XLSX, "application/pdf"})
     public Response report(
             @PathParam("name") String name,
             @QueryParam("format") @DefaultValue("json") String format,
             @QueryParam("lang") String lang,
             @HeaderParam("Accept-Language") String acceptLanguage) {
         Report report = audit.report(actor, name);
-        boolean japanese = lang != null ? lang.equals("ja") : acceptLanguage != null && acceptLanguage.startsWith("ja");
-        String file = report.name() + "-" + Today.inJapan();
-        return switch (format) {
-            case "json" ->
-                Response.ok(json(report, japanese), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                        .build();
-            case "csv" -> download(ReportExports.csv(report, japanese), "text/csv; charset=UTF-8", file + ".csv");
-            case "xlsx" -> download(ReportExports.xlsx(report, japanese), XLSX, file + ".xlsx");
-            case "pdf" -> download(ReportExports.pdf(report, japanese), "application/pdf", file + ".pdf");
-            default -> throw new DomainException.Invalid("format", "report.format");
-        };
+        Language reader =
+                lang != null ? Language.ofCode(lang).orElse(Language.ENGLISH) : CallerLanguage.reader(acceptLanguage);
+        if (format.equals("json")) {
+            return Response.ok(json(report, reader), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .build();
+        }
+        var file = ReportFile.of(
+                report,
+                ReportFormat.ofExtension(format)
+                        .orElseThrow(() -> new DomainException.Invalid("format", "report.format")),
+                reader,
+                Today.inJapan());
+        return Response.ok(file.content(), file.mediaType())
+                .header("Content-Disposition", ContentDisposition.attachment(file.name()))
+                .build();
     }
 
-    static ReportJson json(Report report, boolean japanese) {
+    static ReportJson json(Report report, Language reader) {
         var columns = report.columns().stream()
-                .map(c -> Map.of("key", c.key(), "heading", c.heading(japanese)))
+                .map(c -> Map.of("key", c.key(), "heading", c.heading(reader)))
                 .toList();
         var rows = report.rows().stream()
                 .map(values -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     for (int i = 0; i < values.size(); i++) {
                         String key = report.columns().get(i).key();
-                        row.put(key, Report.shown(values.get(i), japanese));
+                        row.put(key, Report.shown(values.get(i), reader));
                         if (values.get(i) instanceof Report.Word word) {
                             // Beside the reader's word, the code a program compares: "status": "照会中", "statusCode":
                             // "AWAITING_INFORMATION".
@@ -112,12 +117,6 @@ public class ReportsResource {
                     return row;
                 })
                 .toList();
-        return new ReportJson(report.name(), report.title(japanese), columns, rows);
-    }
-
-    private static Response download(byte[] content, String type, String fileName) {
-        return Response.ok(content, type)
-                .header("Content-Disposition", ContentDisposition.attachment(fileName))
-                .build();
+        return new ReportJson(report.name(), report.title(reader), columns, rows);
     }
 }

@@ -64,8 +64,6 @@ import org.maizuru.claims.registry.RegistryService;
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportsResource {
 
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     @Inject
     Actor actor;
 
@@ -136,7 +134,7 @@ public class ImportsResource {
     @APIResponse(responseCode = "415", ref = ClaimsApi.UNSUPPORTED)
     @POST
     @Path("claims")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, XLSX})
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, ClaimsApi.XLSX})
     public Response fileClaims(
             @Parameter(hidden = true) @HeaderParam("Content-Length") Long length,
             @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -166,7 +164,7 @@ public class ImportsResource {
     @APIResponse(responseCode = "415", ref = ClaimsApi.UNSUPPORTED)
     @POST
     @Path("archive-records")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, XLSX})
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, ClaimsApi.XLSX})
     public Response loadArchiveRecords(
             @Parameter(hidden = true) @HeaderParam("Content-Length") Long length,
             @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -295,20 +293,20 @@ public class ImportsResource {
             description = "The rows",
             content = {
                 @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+                @Content(mediaType = ClaimsApi.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @APIResponse(responseCode = "404", ref = ClaimsApi.NOT_FOUND)
     @GET
     @Path("{id}/refused")
-    @Produces({"text/csv", XLSX})
+    @Produces({"text/csv", ClaimsApi.XLSX})
     public Response refused(
             @PathParam("id") long id,
             @QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "csv|xlsx") String format,
             @QueryParam("lang") @DefaultValue("ja") @Pattern(regexp = "ja|en") String language) {
-        var chosen = format.equals("xlsx") ? ImportFile.Format.XLSX : ImportFile.Format.CSV;
+        var chosen = ImportFile.Format.ofExtension(format).orElseThrow();
         byte[] content = jobs.refusedFile(actor, id, Locale.forLanguageTag(language), chosen);
-        return Response.ok(content, chosen == ImportFile.Format.XLSX ? XLSX : "text/csv; charset=UTF-8")
+        return Response.ok(content, chosen.mediaType())
                 .header("Content-Disposition", ContentDisposition.attachment("refused-" + id + "." + format))
                 .build();
     }
@@ -324,17 +322,15 @@ public class ImportsResource {
             description = "The template",
             content = {
                 @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+                @Content(mediaType = ClaimsApi.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
     @APIResponse(responseCode = "400", ref = ClaimsApi.INVALID)
     @GET
     @Path("template")
-    @Produces({"text/csv", XLSX})
+    @Produces({"text/csv", ClaimsApi.XLSX})
     public Response template(@QueryParam("format") @DefaultValue("xlsx") @Pattern(regexp = "csv|xlsx") String format) {
-        var chosen = format.equals("xlsx") ? ImportFile.Format.XLSX : ImportFile.Format.CSV;
-        return Response.ok(
-                        claims.importTemplate(chosen),
-                        chosen == ImportFile.Format.XLSX ? XLSX : "text/csv; charset=UTF-8")
+        var chosen = ImportFile.Format.ofExtension(format).orElseThrow();
+        return Response.ok(claims.importTemplate(chosen), chosen.mediaType())
                 .header("Content-Disposition", ContentDisposition.attachment("claims-template." + format))
                 .build();
     }

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.maizuru.claims.api.ClaimsApi;
 import org.maizuru.claims.http.ContentDisposition;
 import org.maizuru.claims.kernel.Actor;
+import org.maizuru.claims.kernel.Language;
 import org.maizuru.claims.kernel.Role;
 import org.maizuru.claims.payment.PaymentRun;
 import org.maizuru.claims.payment.PaymentRuns;
@@ -227,7 +228,7 @@ public class PaymentRunsResource {
             @PathParam("id") long id,
             @QueryParam("format") @DefaultValue("zengin") @Pattern(regexp = "zengin|csv|pdf") String format,
             @QueryParam("lang") @DefaultValue("ja") @Pattern(regexp = "ja|en") String language) {
-        RunFile file = runs.file(actor, id, format, language);
+        RunFile file = runs.file(actor, id, RunFile.Format.named(format), Language.orJapanese(language));
         return Response.ok(file.content(), file.mediaType())
                 .header("Content-Disposition", ContentDisposition.attachment(file.filename()))
                 .build();

@@ -8,7 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.maizuru.claims.audit.AuditService;
 import org.maizuru.claims.audit.Report;
-import org.maizuru.claims.audit.ReportExports;
+import org.maizuru.claims.audit.ReportFile;
+import org.maizuru.claims.audit.ReportFormat;
 import org.maizuru.claims.http.ContentDisposition;
 import org.maizuru.claims.http.CurrentActor;
 import org.maizuru.claims.kernel.Today;
@@ -32,29 +33,15 @@ public class ReportDownloads extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             PageAction.serve(response, () -> {
-                Report report = report(request);
-                boolean japanese = language.isJapanese();
-                String format = String.valueOf(request.getParameter("format"));
-                byte[] content = switch (format) {
-                    case "csv" -> ReportExports.csv(report, japanese);
-                    case "xlsx" -> ReportExports.xlsx(report, japanese);
-                    case "pdf" -> ReportExports.pdf(report, japanese);
-                    default -> null;
-                };
-                if (content == null) {
+                var format = ReportFormat.ofExtension(request.getParameter("format"));
+                if (format.isEmpty()) {
                     response.sendError(HttpServletResponse.SC_BAD_REQUEST);
                     return;
                 }
-                response.setContentType(
-                        switch (format) {
-                            case "csv" -> "text/csv; charset=UTF-8";
-                            case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-                            default -> "application/pdf";
-                        });
-                response.setHeader(
-                        "Content-Disposition",
-                        ContentDisposition.attachment(report.name() + "-" + Today.inJapan() + "." + format));
-                response.getOutputStream().write(content);
+                var file = ReportFile.of(report(request), format.get(), language.reader(), Today.inJapan());
+                response.setContentType(file.mediaType());
+                response.setHeader("Content-Disposition", ContentDisposition.attachment(file.name()));
+                response.getOutputStream().write(file.content());
             });
         } catch (NumberFormatException notAnId) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

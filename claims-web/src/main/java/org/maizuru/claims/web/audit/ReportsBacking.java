@@ -98,7 +98,7 @@ public class ReportsBacking implements Serializable {
         var labels = new LinkedHashMap<String, double[]>();
         for (List<Object> row : report.rows()) {
             double[] sums = labels.computeIfAbsent(
-                    String.valueOf(Report.shown(row.get(labelColumn), language.isJapanese())),
+                    String.valueOf(Report.shown(row.get(labelColumn), language.reader())),
                     k -> new double[plan.length - 1]);
             for (int i = 1; i < plan.length; i++) {
                 if (row.get(index(report, plan[i])) instanceof Number number) {
@@ -114,7 +114,7 @@ public class ReportsBacking implements Serializable {
                 data.add(sums[i - 1]);
             }
             var dataset = Json.createObjectBuilder()
-                    .add("label", report.columns().get(index(report, plan[i])).heading(language.isJapanese()))
+                    .add("label", report.columns().get(index(report, plan[i])).heading(language.reader()))
                     .add("backgroundColor", colours[i - 1])
                     .add("borderColor", colours[i - 1])
                     .add("data", data);
@@ -177,7 +177,7 @@ public class ReportsBacking implements Serializable {
                 .map(values -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     for (int i = 0; i < values.size(); i++) {
-                        row.put(report.columns().get(i).key(), Report.shown(values.get(i), language.isJapanese()));
+                        row.put(report.columns().get(i).key(), Report.shown(values.get(i), language.reader()));
                     }
                     return row;
                 })

@@ -198,7 +198,7 @@ public class ClaimForm implements Serializable {
         captureArea = claim.internment().captureArea();
         returnedOn = claim.internment().returnedOn();
         port = claim.internment().port();
-        language = claim.language();
+        language = claim.language().code();
         stays.clear();
         for (InternmentStay stay : claim.stays()) {
             var row = new StayForm();

@@ -10,7 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.maizuru.claims.audit.Report;
-import org.maizuru.claims.audit.ReportExports;
+import org.maizuru.claims.audit.ReportFile;
+import org.maizuru.claims.audit.ReportFormat;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimPage;
 import org.maizuru.claims.claim.ClaimService;
@@ -65,7 +66,7 @@ public class ClaimListDownloads extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // The name typed in the filter comes back in the address, in UTF-8 as the page wrote it.
         request.setCharacterEncoding("UTF-8");
-        String format = String.valueOf(request.getParameter("format"));
+        var format = ReportFormat.ofExtension(request.getParameter("format")).filter(ReportFormat::isSpreadsheet);
         ClaimStatus status;
         try {
             String named = request.getParameter("status");
@@ -74,24 +75,16 @@ public class ClaimListDownloads extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        if (!format.equals("xlsx") && !format.equals("csv")) {
+        if (format.isEmpty()) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         String query = request.getParameter("q");
         PageAction.serve(response, () -> {
-            Report report = report(status, query);
-            boolean japanese = language.isJapanese();
-            byte[] content =
-                    format.equals("xlsx") ? ReportExports.xlsx(report, japanese) : ReportExports.csv(report, japanese);
-            response.setContentType(
-                    format.equals("xlsx")
-                            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                            : "text/csv; charset=UTF-8");
-            response.setHeader(
-                    "Content-Disposition",
-                    ContentDisposition.attachment(report.title(japanese) + "-" + Today.inJapan() + "." + format));
-            response.getOutputStream().write(content);
+            var file = ReportFile.of(report(status, query), format.get(), language.reader(), Today.inJapan());
+            response.setContentType(file.mediaType());
+            response.setHeader("Content-Disposition", ContentDisposition.attachment(file.name()));
+            response.getOutputStream().write(file.content());
         });
     }
 

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.maizuru.claims.kernel.Language;
 
 /**
  * The language of the page being rendered: {@code ?lang=ja|en} when given (and then remembered in a cookie
@@ -41,7 +42,12 @@ public class LanguageSelection {
     }
 
     public boolean isJapanese() {
-        return "ja".equals(getCode());
+        return reader().isJapanese();
+    }
+
+    /** The page's reader's language, as the services take it. */
+    public Language reader() {
+        return Language.of(getLocale());
     }
 
     private Locale choose() {

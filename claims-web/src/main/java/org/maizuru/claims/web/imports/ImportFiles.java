@@ -23,7 +23,6 @@ import org.maizuru.claims.web.i18n.LanguageSelection;
 public class ImportFiles extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     ClaimService claims;
@@ -42,11 +41,12 @@ public class ImportFiles extends HttpServlet {
         String template = request.getParameter("template");
         String refused = request.getParameter("refused");
         String wanted = template != null ? template : refused;
-        if (wanted == null || !(wanted.equals("xlsx") || wanted.equals("csv"))) {
+        var chosen = ImportFile.Format.ofExtension(wanted);
+        if (chosen.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        var format = wanted.equals("xlsx") ? ImportFile.Format.XLSX : ImportFile.Format.CSV;
+        var format = chosen.get();
         if (template != null) {
             PageAction.serve(
                     response,
@@ -54,7 +54,9 @@ public class ImportFiles extends HttpServlet {
                             response,
                             claims.importTemplate(format),
                             format,
-                            language.isJapanese() ? "請求一括登録テンプレート." + wanted : "claims-template." + wanted));
+                            language.isJapanese()
+                                    ? "請求一括登録テンプレート." + format.extension()
+                                    : "claims-template." + format.extension()));
             return;
         }
         long job;
@@ -70,12 +72,12 @@ public class ImportFiles extends HttpServlet {
                         response,
                         jobs.refusedFile(actor.get(), job, language.getLocale(), format),
                         format,
-                        (language.isJapanese() ? "取り込めなかった行-" : "refused-rows-") + job + "." + wanted));
+                        (language.isJapanese() ? "取り込めなかった行-" : "refused-rows-") + job + "." + format.extension()));
     }
 
     private static void send(HttpServletResponse response, byte[] content, ImportFile.Format format, String name)
             throws IOException {
-        response.setContentType(format == ImportFile.Format.XLSX ? XLSX : "text/csv; charset=UTF-8");
+        response.setContentType(format.mediaType());
         response.setHeader("Content-Disposition", ContentDisposition.attachment(name));
         response.getOutputStream().write(content);
     }

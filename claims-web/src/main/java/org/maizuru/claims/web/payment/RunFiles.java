@@ -39,7 +39,7 @@ public class RunFiles extends HttpServlet {
         }
         PageAction.serve(response, () -> {
             RunFile file = payments.file(
-                    actor.get(), run, request.getParameter("format"), language.isJapanese() ? "ja" : "en");
+                    actor.get(), run, RunFile.Format.named(request.getParameter("format")), language.reader());
             response.setContentType(file.mediaType());
             response.setHeader("Content-Disposition", ContentDisposition.attachment(file.filename()));
             response.getOutputStream().write(file.content());
