@@ -1,18 +1,20 @@
 package org.maizuru.claims.audit;
 
+import static org.maizuru.claims.audit.ReportCells.date;
+import static org.maizuru.claims.audit.ReportCells.decimal;
+import static org.maizuru.claims.audit.ReportCells.named;
+import static org.maizuru.claims.audit.ReportCells.number;
+import static org.maizuru.claims.audit.ReportCells.person;
+import static org.maizuru.claims.audit.ReportCells.rows;
+import static org.maizuru.claims.audit.ReportCells.startOfDay;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.maizuru.claims.kernel.DomainException;
 import org.maizuru.claims.platform.DatabaseSettings;
 
@@ -36,11 +38,13 @@ class ReportService {
             "outstanding",
             "suspended",
             "overpayments");
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     static final int ACTIVITY_DAYS = 90;
 
     @PersistenceContext(unitName = "claims")
     EntityManager em;
+
+    @Inject
+    PaymentReports payments;
 
     public Report report(String callerRole, String name, LocalDate today) {
         AuditTrail.requireReader(callerRole);
@@ -51,10 +55,10 @@ class ReportService {
             case "activity" -> activity(today);
             case "processing-times" -> processingTimes();
             case "places" -> places();
-            case "payments" -> payments();
-            case "outstanding" -> outstanding();
-            case "suspended" -> suspended();
-            case "overpayments" -> overpayments();
+            case "payments" -> payments.paid();
+            case "outstanding" -> payments.outstanding();
+            case "suspended" -> payments.suspended();
+            case "overpayments" -> payments.overpayments();
             default -> throw new DomainException.NotFound("report.notFound", name);
         };
     }
@@ -259,163 +263,5 @@ class ReportService {
                                 "".equals(row[3]) ? "" : named(row[3], row[6], row[7]),
                                 number(row[4]),
                                 number(row[5]))));
-    }
-
-    /** What was paid, by the month of the pay date and programme: transfers sent, and the yen they carried. */
-    private Report payments() {
-        List<?> rows = em.createNativeQuery("""
-                select extract(year from r.pay_date) as y, extract(month from r.pay_date) as m, d.programme_code,
-                       count(distinct t.id), count(distinct t.claim_id), sum(e.amount_yen), p.name_ja, p.name_en
-                from entitlement e join transfer t on t.id = e.transfer_id join payment_run r on r.id = t.run_id
-                     join decision d on d.id = e.decision_id join programme p on p.code = d.programme_code
-                where t.state = 'SENT'
-                group by y, m, d.programme_code, p.name_ja, p.name_en
-                order by y, m, d.programme_code
-                """).getResultList();
-        return new Report(
-                "payments",
-                List.of(
-                        new Report.Column("payments", "month"),
-                        new Report.Column("payments", "programme"),
-                        new Report.Column("payments", "transfers"),
-                        new Report.Column("payments", "claims"),
-                        new Report.Column("payments", "amountYen")),
-                rows(
-                        rows,
-                        row -> List.of(
-                                String.format("%04d-%02d", number(row[0]), number(row[1])),
-                                named(row[2], row[6], row[7]),
-                                number(row[3]),
-                                number(row[4]),
-                                number(row[5]))));
-    }
-
-    /** What is owed and not yet paid, by programme and where it stands: due, in a run, held for survivors. */
-    private Report outstanding() {
-        List<?> rows = em.createNativeQuery("""
-                select d.programme_code, e.state, count(distinct e.claim_id), count(*), sum(e.amount_yen), min(e.due_on),
-                       p.name_ja, p.name_en
-                from entitlement e join decision d on d.id = e.decision_id join programme p on p.code = d.programme_code
-                where e.state in ('DUE', 'IN_RUN', 'HELD')
-                group by d.programme_code, p.name_ja, p.name_en, e.state
-                order by d.programme_code, e.state
-                """).getResultList();
-        return new Report(
-                "outstanding",
-                List.of(
-                        new Report.Column("outstanding", "programme"),
-                        new Report.Column("outstanding", "state"),
-                        new Report.Column("outstanding", "claims"),
-                        new Report.Column("outstanding", "periods"),
-                        new Report.Column("outstanding", "amountYen"),
-                        new Report.Column("outstanding", "oldestDue")),
-                rows(
-                        rows,
-                        row -> List.of(
-                                named(row[0], row[6], row[7]),
-                                Report.Word.of("EntitlementState", row[1]),
-                                number(row[2]),
-                                number(row[3]),
-                                number(row[4]),
-                                date(row[5]))));
-    }
-
-    /** Pensions suspended for a proof of life that has not come, by association, with the longest waiting. */
-    private Report suspended() {
-        List<?> rows = em.createNativeQuery("""
-                select a.code, count(*), min(s.occurred_on), a.name_ja, a.name_en
-                from life_event s join claim c on c.id = s.claim_id join association a on a.id = c.association_id
-                where s.kind = 'SUSPENDED'
-                  and s.id = (select max(l.id) from life_event l where l.claim_id = s.claim_id and l.kind <> 'DEATH')
-                  and not exists (select 1 from life_event x where x.claim_id = s.claim_id and x.kind = 'DEATH')
-                group by a.code, a.name_ja, a.name_en
-                order by a.code
-                """).getResultList();
-        return new Report(
-                "suspended",
-                List.of(
-                        new Report.Column("suspended", "association"),
-                        new Report.Column("suspended", "pensions"),
-                        new Report.Column("suspended", "since")),
-                rows(rows, row -> List.of(named(row[0], row[3], row[4]), number(row[1]), date(row[2]))));
-    }
-
-    /** Months paid after a pensioner's death, to recover: by claim, with the months and the amount. */
-    private Report overpayments() {
-        List<?> rows = em.createNativeQuery("""
-                select c.number, a.code, count(*), sum(e.amount_yen), min(e.owed_month), max(e.owed_month),
-                       a.name_ja, a.name_en
-                from entitlement e join claim c on c.id = e.claim_id join association a on a.id = c.association_id
-                where e.state = 'OVERPAID'
-                group by c.number, a.code, a.name_ja, a.name_en
-                order by c.number
-                """).getResultList();
-        return new Report(
-                "overpayments",
-                List.of(
-                        new Report.Column("overpayments", "claim"),
-                        new Report.Column("overpayments", "association"),
-                        new Report.Column("overpayments", "months"),
-                        new Report.Column("overpayments", "amountYen"),
-                        new Report.Column("overpayments", "from"),
-                        new Report.Column("overpayments", "to")),
-                rows(
-                        rows,
-                        row -> List.of(
-                                String.valueOf(row[0]),
-                                named(row[1], row[6], row[7]),
-                                number(row[2]),
-                                number(row[3]),
-                                date(row[4]).substring(0, 7),
-                                date(row[5]).substring(0, 7))));
-    }
-
-    /** A code whose words are in the database (a programme's, an association's names). */
-    private static Report.Word named(Object code, Object ja, Object en) {
-        return new Report.Word(
-                String.valueOf(code),
-                ja == null ? String.valueOf(code) : ja.toString(),
-                en == null ? String.valueOf(code) : en.toString());
-    }
-
-    /** A person by name, not login; the system by the trail's word for it; an account since removed by its login. */
-    private static Report.Word person(Object login, Object displayName) {
-        if (displayName != null) {
-            return new Report.Word(login.toString(), displayName.toString(), displayName.toString());
-        }
-        return Report.Word.of("actor", login);
-    }
-
-    private static double decimal(Object value) {
-        return value == null ? 0 : ((Number) value).doubleValue();
-    }
-
-    private static List<List<Object>> rows(List<?> raw, Function<Object[], List<Object>> map) {
-        var rows = new ArrayList<List<Object>>();
-        for (Object row : raw) {
-            rows.add(map.apply(row instanceof Object[] values ? values : new Object[] {row}));
-        }
-        return rows;
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private static String date(Object value) {
-        return switch (value) {
-            case Date date -> date.toLocalDate().toString();
-            case LocalDate date -> date.toString();
-            case Timestamp timestamp ->
-                timestamp.toInstant().atZone(JAPAN).toLocalDate().toString();
-            case Instant instant -> instant.atZone(JAPAN).toLocalDate().toString();
-            case OffsetDateTime time ->
-                time.atZoneSameInstant(JAPAN).toLocalDate().toString();
-            default -> String.valueOf(value);
-        };
-    }
-
-    private static OffsetDateTime startOfDay(LocalDate day) {
-        return day.atStartOfDay(JAPAN).toOffsetDateTime();
     }
 }
