@@ -19,12 +19,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.maizuru.claims.kernel.AuditRecord;
 import org.maizuru.claims.kernel.AuditRecords;
-import org.maizuru.claims.kernel.DomainException;
 import org.maizuru.claims.kernel.ProgrammeClock;
 import org.maizuru.claims.platform.CopyRows;
 
@@ -163,9 +161,6 @@ class AuditTrail {
         }
     }
 
-    /** Roles that may read the whole trail. The caller's role comes as a name: audit depends on no capability. */
-    static final Set<String> READERS = Set.of("AUDITOR", "ADMINISTRATOR");
-
     private static final int BATCH = 10_000;
 
     /**
@@ -179,7 +174,7 @@ class AuditTrail {
      */
     @Transactional
     public ChainVerification verify(String callerRole) {
-        requireReader(callerRole);
+        AuditReaders.requireReader(callerRole);
         return em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
             // The head first, and the events up to it: the trail goes on growing while it is walked (every act, the
             // duties), and an event appended meanwhile, with its head, is not one missing from the walk.
@@ -334,7 +329,7 @@ class AuditTrail {
     /** Events matching the query, newest first, a keyset page at a time. */
     @Transactional
     public AuditPage search(String callerRole, AuditQuery query) {
-        requireReader(callerRole);
+        AuditReaders.requireReader(callerRole);
         var jpql = new StringBuilder("select e from AuditEvent e where 1 = 1");
         if (query.claim() != null) {
             jpql.append(" and e.claimId = :claim");
@@ -377,12 +372,6 @@ class AuditTrail {
         boolean more = found.size() > query.size();
         List<AuditEvent> page = more ? found.subList(0, query.size()) : found;
         return new AuditPage(page, more ? page.getLast().id() : null);
-    }
-
-    static void requireReader(String callerRole) {
-        if (!READERS.contains(callerRole)) {
-            throw new DomainException.Forbidden("audit.readersOnly");
-        }
     }
 
     /**

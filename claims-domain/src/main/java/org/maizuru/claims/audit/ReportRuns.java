@@ -57,7 +57,7 @@ class ReportRuns {
 
     /** Starts computing a report for an auditor or administrator (checked now, not when the turn comes). */
     public ReportRun start(String username, String callerRole, String name, LocalDate today) {
-        AuditTrail.requireReader(callerRole);
+        AuditReaders.requireReader(callerRole);
         if (!ReportService.NAMES.contains(name)) {
             throw new DomainException.NotFound("report.notFound", name);
         }
@@ -73,7 +73,7 @@ class ReportRuns {
      * as the background runs, so that the limit holds whichever way reports are asked for.
      */
     public Report now(String callerRole, String name, LocalDate today) {
-        AuditTrail.requireReader(callerRole);
+        AuditReaders.requireReader(callerRole);
         try {
             return executor.submit(() -> reports.report(callerRole, name, today))
                     .get();

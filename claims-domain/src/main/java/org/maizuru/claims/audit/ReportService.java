@@ -47,7 +47,7 @@ class ReportService {
     PaymentReports payments;
 
     public Report report(String callerRole, String name, LocalDate today) {
-        AuditTrail.requireReader(callerRole);
+        AuditReaders.requireReader(callerRole);
         return switch (name) {
             case "backlog" -> backlog(today);
             case "decisions" -> decisions();
