@@ -31,6 +31,9 @@ public class AuditService {
     AuditTrail trail;
 
     @Inject
+    ChainCheck chain;
+
+    @Inject
     ReportRuns runs;
 
     @Inject
@@ -40,7 +43,7 @@ public class AuditService {
     ClaimAccess claims;
 
     public ChainVerification verify(Actor actor) {
-        return trail.verify(actor.role().name());
+        return chain.verify(actor.role().name());
     }
 
     public AuditPage search(Actor actor, AuditQuery query) {
