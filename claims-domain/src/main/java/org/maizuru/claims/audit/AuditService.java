@@ -34,6 +34,9 @@ public class AuditService {
     ChainCheck chain;
 
     @Inject
+    TrailSearch events;
+
+    @Inject
     ReportRuns runs;
 
     @Inject
@@ -47,7 +50,7 @@ public class AuditService {
     }
 
     public AuditPage search(Actor actor, AuditQuery query) {
-        return trail.search(actor.role().name(), query);
+        return events.search(actor.role().name(), query);
     }
 
     /** The claim's own history, oldest first, for the staff who read or work it. */
@@ -55,7 +58,7 @@ public class AuditService {
         if (actor.is(Role.ASSOCIATION)) {
             throw new DomainException.Forbidden("audit.readersOnly");
         }
-        return trail.forClaim(claimId);
+        return events.forClaim(claimId);
     }
 
     /**
@@ -67,7 +70,7 @@ public class AuditService {
         if (!claims.maySee(actor, claimId)) {
             throw new DomainException.NotFound("claim.notFound", claimId);
         }
-        return ClaimStory.of(trail.forClaim(claimId), actor.is(Role.ASSOCIATION));
+        return ClaimStory.of(events.forClaim(claimId), actor.is(Role.ASSOCIATION));
     }
 
     /**
@@ -81,7 +84,7 @@ public class AuditService {
         if (after < 0) {
             throw new DomainException.Invalid("after", "audit.cursor");
         }
-        return trail.changes(actor.associationId(), after, Math.clamp(size, 1, 500));
+        return events.changes(actor.associationId(), after, Math.clamp(size, 1, 500));
     }
 
     /** Starts a report in the background for the actor, who follows it with {@link #reportRun}. */
