@@ -28,7 +28,7 @@ public class AuditService {
     public static final String VERIFICATION_EXECUTOR = "java:app/concurrent/Verification";
 
     @Inject
-    AuditTrail trail;
+    BulkAppend bulk;
 
     @Inject
     ChainCheck chain;
@@ -110,6 +110,6 @@ public class AuditService {
      * lock until it commits: the chain verifies as if the application had appended them one by one.
      */
     public void appendPast(List<PastEvent> events) {
-        trail.appendPast(events);
+        bulk.appendPast(events);
     }
 }
