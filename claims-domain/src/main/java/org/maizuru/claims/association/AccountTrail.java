@@ -16,15 +16,7 @@ class AccountTrail {
 
     /** An act of a signed-in person (an administrator, or the holder) on an account. */
     void record(Actor actor, String action, String summary, Map<String, String> details) {
-        audit.fire(new AuditRecord(
-                actor.username(),
-                actor.role().name(),
-                actor.address(),
-                action,
-                null,
-                "Account " + actor.username(),
-                summary,
-                details));
+        audit.fire(AuditRecord.by(actor, action, null, "Account " + actor.username(), summary, details));
     }
 
     /** A try to sign in, under the name it gave, which may be no account's. */

@@ -117,10 +117,8 @@ class ClaimBatches {
             }
         });
         audit.fire(new AuditRecords(filings.stream()
-                .map(filing -> new AuditRecord(
-                        actor.username(),
-                        actor.role().name(),
-                        actor.address(),
+                .map(filing -> AuditRecord.by(
+                        actor,
                         "CLAIM_CREATED",
                         filing.id(),
                         "Claim " + filing.number(),

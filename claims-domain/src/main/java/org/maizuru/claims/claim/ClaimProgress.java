@@ -73,15 +73,7 @@ public class ClaimProgress {
 
     /** One event of the claim's trail, written in the transaction of the change it records. */
     public void note(Actor actor, String action, Claim claim, String summary, Map<String, String> details) {
-        audit.fire(new AuditRecord(
-                actor.username(),
-                actor.role().name(),
-                actor.address(),
-                action,
-                claim.id(),
-                "Claim " + claim.number(),
-                summary,
-                details));
+        audit.fire(AuditRecord.by(actor, action, claim.id(), "Claim " + claim.number(), summary, details));
     }
 
     public void note(Actor actor, String action, Claim claim, String summary) {

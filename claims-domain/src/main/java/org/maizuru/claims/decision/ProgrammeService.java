@@ -135,15 +135,7 @@ class ProgrammeService implements FilingPolicy {
     }
 
     private void record(Actor actor, String action, Programme programme, String summary, Map<String, String> details) {
-        audit.fire(new AuditRecord(
-                actor.username(),
-                actor.role().name(),
-                actor.address(),
-                action,
-                null,
-                "Programme " + programme.code(),
-                summary,
-                details));
+        audit.fire(AuditRecord.by(actor, action, null, "Programme " + programme.code(), summary, details));
     }
 
     private static void requireAdministrator(Actor actor) {

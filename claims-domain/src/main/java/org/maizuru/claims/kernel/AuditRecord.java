@@ -35,6 +35,13 @@ public record AuditRecord(
         this(actor, role, address, action, claimId, entity, summary, Map.of());
     }
 
+    /** An act of a person (or of the system acting as a role), from where they acted. */
+    public static AuditRecord by(
+            Actor actor, String action, Long claimId, String entity, String summary, Map<String, String> details) {
+        return new AuditRecord(
+                actor.username(), actor.role().name(), actor.address(), action, claimId, entity, summary, details);
+    }
+
     /** Named fields in the order given, as {@code name, value, name, value…}; a null value leaves its name out. */
     public static Map<String, String> details(Object... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {

@@ -64,10 +64,8 @@ public class BankingCalendar {
         }
         var holiday = new PublicHoliday(day, nameJa.strip(), nameEn.strip());
         em.persist(holiday);
-        audit.fire(new AuditRecord(
-                actor.username(),
-                actor.role().name(),
-                actor.address(),
+        audit.fire(AuditRecord.by(
+                actor,
                 "HOLIDAY_ADDED",
                 null,
                 "Public holiday " + day,
@@ -82,10 +80,8 @@ public class BankingCalendar {
         PublicHoliday holiday = Optional.ofNullable(em.find(PublicHoliday.class, day))
                 .orElseThrow(() -> new DomainException.NotFound("payment.holidayNotFound", day));
         em.remove(holiday);
-        audit.fire(new AuditRecord(
-                actor.username(),
-                actor.role().name(),
-                actor.address(),
+        audit.fire(AuditRecord.by(
+                actor,
                 "HOLIDAY_REMOVED",
                 null,
                 "Public holiday " + day,

@@ -368,14 +368,6 @@ public class PaymentRuns {
     }
 
     private void record(Actor actor, String action, PaymentRun run, String summary, Map<String, String> details) {
-        audit.fire(new AuditRecord(
-                actor.username(),
-                actor.role().name(),
-                actor.address(),
-                action,
-                null,
-                "Payment run " + run.id(),
-                summary,
-                details));
+        audit.fire(AuditRecord.by(actor, action, null, "Payment run " + run.id(), summary, details));
     }
 }

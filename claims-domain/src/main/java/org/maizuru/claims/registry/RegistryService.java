@@ -58,10 +58,8 @@ public class RegistryService {
         var place =
                 new Place(code, kind, nameEn, nameJa, region, country == null || country.isBlank() ? null : country);
         em.persist(place);
-        audit.fire(new AuditRecord(
-                actor.username(),
-                actor.role().name(),
-                actor.address(),
+        audit.fire(AuditRecord.by(
+                actor,
                 "PLACE_ADDED",
                 null,
                 null,
@@ -104,10 +102,8 @@ public class RegistryService {
             Actor actor, String code, ArchiveSource.Kind kind, String title, String holder, LocalDate dated) {
         requireAdministrator(actor);
         var source = sources.add(actor.username(), code, kind, title, holder, dated);
-        audit.fire(new AuditRecord(
-                actor.username(),
-                actor.role().name(),
-                actor.address(),
+        audit.fire(AuditRecord.by(
+                actor,
                 "ARCHIVE_SOURCE_ADDED",
                 null,
                 null,
