@@ -1,15 +1,11 @@
 package org.maizuru.claims.demo;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -22,16 +18,10 @@ import java.util.logging.Logger;
 import org.maizuru.claims.association.AccountService;
 import org.maizuru.claims.association.Association;
 import org.maizuru.claims.claim.Claim;
-import org.maizuru.claims.claim.ClaimDetails;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.EvidenceService;
 import org.maizuru.claims.claim.EvidenceType;
-import org.maizuru.claims.claim.Internment;
-import org.maizuru.claims.claim.InternmentStay;
-import org.maizuru.claims.claim.Person;
 import org.maizuru.claims.claim.Recommendation;
-import org.maizuru.claims.claim.Relationship;
-import org.maizuru.claims.claim.Sex;
 import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.decision.Programme;
 import org.maizuru.claims.decision.ProgrammeKind;
@@ -62,28 +52,6 @@ public class DemoSeeder {
     private static final String PROGRAMME = "SPECIAL_BENEFIT_2010";
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());
 
-    static final String[][] FAMILIES = {
-        {"佐藤", "サトウ"}, {"鈴木", "スズキ"}, {"高橋", "タカハシ"}, {"田中", "タナカ"}, {"伊藤", "イトウ"},
-        {"渡辺", "ワタナベ"}, {"山本", "ヤマモト"}, {"中村", "ナカムラ"}, {"小林", "コバヤシ"}, {"加藤", "カトウ"},
-        {"吉田", "ヨシダ"}, {"山田", "ヤマダ"}, {"佐々木", "ササキ"}, {"山口", "ヤマグチ"}, {"松本", "マツモト"},
-        {"井上", "イノウエ"}, {"木村", "キムラ"}, {"林", "ハヤシ"}, {"清水", "シミズ"}, {"斎藤", "サイトウ"}
-    };
-    static final String[][] MEN = {
-        {"一郎", "イチロウ"}, {"正雄", "マサオ"}, {"清", "キヨシ"}, {"茂", "シゲル"}, {"勇", "イサム"},
-        {"実", "ミノル"}, {"博", "ヒロシ"}, {"武", "タケシ"}, {"進", "ススム"}, {"三郎", "サブロウ"}
-    };
-    static final String[][] HEIRS = {{"和子", "カズコ"}, {"幸子", "サチコ"}, {"節子", "セツコ"}, {"洋子", "ヨウコ"}, {"恵子", "ケイコ"}};
-    static final String[] CAMPS = {
-        "KOMSOMOLSK", "SOVETSKAYA_GAVAN", "RAYCHIKHA", "TAISHET", "IZVESTKOVAYA", "KRASNAYA_ZARYA", "NOVO_GRISHINO"
-    };
-    static final String[] CAPTURE_AREAS = {"MANCHURIA", "MANCHURIA", "KOREA", "SOUTH_SAKHALIN", "KURIL_ISLANDS"};
-    /** Landing dates across the five tiers, as the repatriation ships came into Maizuru and Hakodate. */
-    private static final LocalDate[] RETURNS = {
-        LocalDate.of(1946, 12, 8), LocalDate.of(1947, 6, 15), LocalDate.of(1948, 6, 20), LocalDate.of(1949, 7, 2),
-        LocalDate.of(1950, 4, 22), LocalDate.of(1951, 3, 10), LocalDate.of(1953, 12, 1), LocalDate.of(1954, 3, 20),
-        LocalDate.of(1956, 12, 26), LocalDate.of(1948, 11, 5)
-    };
-
     /** The states the demo claims are driven into, forty in all. */
     private enum Target {
         DRAFT,
@@ -97,9 +65,6 @@ public class DemoSeeder {
         CLOSED,
         WITHDRAWN
     }
-
-    /** The one draft filed without its optional parts. */
-    static final int SPARE_DRAFT = 2;
 
     private static final Target[] PLAN = {
         Target.DRAFT,
@@ -252,7 +217,7 @@ public class DemoSeeder {
 
     /** Drives a claim to its target; answers it when it ends granted (decided or closed), to be paid. */
     private Optional<Claim> drive(int i, Target target, Actor association, Actor caseworker, Actor supervisor) {
-        Claim claim = claims.create(association, PROGRAMME, details(i));
+        Claim claim = claims.create(association, PROGRAMME, DemoPeople.details(i));
         if (target == Target.DRAFT) {
             return Optional.empty();
         }
@@ -262,7 +227,7 @@ public class DemoSeeder {
                 EvidenceType.REPATRIATION_CERTIFICATE,
                 "ja",
                 "引揚証明書-" + claim.number() + ".pdf",
-                certificate(claim));
+                DemoCertificate.of(claim));
         if (i % 4 == 1) {
             documents.addEvidence(
                     association,
@@ -270,7 +235,7 @@ public class DemoSeeder {
                     EvidenceType.FAMILY_REGISTER_EXTRACT,
                     "ja",
                     "戸籍謄本-" + claim.number() + ".pdf",
-                    certificate(claim));
+                    DemoCertificate.of(claim));
         }
         claims.submit(association, claim.id(), null);
         if (target == Target.WITHDRAWN) {
@@ -358,14 +323,14 @@ public class DemoSeeder {
         var pensions = new ArrayList<Claim>();
         for (int i : new int[] {41, 43, 44}) {
             Actor association = i % 2 == 0 ? assocA : assocB;
-            Claim claim = claims.create(association, PENSION, details(i));
+            Claim claim = claims.create(association, PENSION, DemoPeople.details(i));
             documents.addEvidence(
                     association,
                     claim.id(),
                     EvidenceType.REPATRIATION_CERTIFICATE,
                     "ja",
                     "引揚証明書-" + claim.number() + ".pdf",
-                    certificate(claim));
+                    DemoCertificate.of(claim));
             claims.submit(association, claim.id(), null);
             review.assign(caseworker, claim.id(), null);
             review.recommend(
@@ -390,7 +355,7 @@ public class DemoSeeder {
                 EvidenceType.DEATH_CERTIFICATE,
                 "ja",
                 "死亡診断書-" + died.number() + ".pdf",
-                certificate(died));
+                DemoCertificate.of(died));
         pensionPayments.recordLifeEvent(
                 association,
                 died.id(),
@@ -484,57 +449,5 @@ public class DemoSeeder {
                 .setParameter(2, claim.id())
                 .executeUpdate();
         em.clear();
-    }
-
-    private static ClaimDetails details(int i) {
-        if (i == SPARE_DRAFT) {
-            // A draft begun with the bare minimum, as a volunteer starts one before the papers are found: no kana
-            // readings, no internment, no camps. Every page must show it as it is.
-            String[] family = FAMILIES[i % FAMILIES.length];
-            var internee =
-                    new Person(family[0], MEN[i % MEN.length][0], null, null, LocalDate.of(1924, 2, 11), null, null);
-            return new ClaimDetails(Relationship.SELF, internee, internee, null, List.of(), "ja");
-        }
-        String[] family = FAMILIES[i % FAMILIES.length];
-        String[] given = MEN[i % MEN.length];
-        LocalDate born = LocalDate.of(1919 + i % 9, 1 + i % 12, 1 + (i * 7) % 28);
-        LocalDate returned = RETURNS[i % RETURNS.length];
-        LocalDate captured = LocalDate.of(1945, 8, 15 + i % 10);
-        String camp = CAMPS[i % CAMPS.length];
-        var stays = List.of(new InternmentStay(camp, captured.plusDays(20 + i % 15), returned.minusDays(25)));
-        var internment =
-                new Internment(captured, CAPTURE_AREAS[i % CAPTURE_AREAS.length], returned, i % 5 == 4 ? "函館" : "舞鶴");
-        boolean heir = i % 3 == 0;
-        if (!heir) {
-            var internee = new Person(family[0], given[0], family[1], given[1], born, Sex.MALE, null);
-            return new ClaimDetails(Relationship.SELF, internee, internee, internment, stays, i % 7 == 6 ? "en" : "ja");
-        }
-        // Heirs: most internees died after the Act took effect; one in four before it, whose heirs are refused.
-        LocalDate died = i % 4 == 0 ? LocalDate.of(2008, 3, 1 + i % 27) : LocalDate.of(2011 + i % 10, 5, 1 + i % 27);
-        var internee = new Person(family[0], given[0], family[1], given[1], born, Sex.MALE, died);
-        String[] heirName = HEIRS[i % HEIRS.length];
-        var claimant = new Person(
-                family[0],
-                heirName[0],
-                family[1],
-                heirName[1],
-                born.plusYears(27).plusDays(i),
-                Sex.FEMALE,
-                null);
-        return new ClaimDetails(Relationship.CHILD, claimant, internee, internment, stays, "ja");
-    }
-
-    /** A small real PDF standing in for a scanned certificate. */
-    private static byte[] certificate(Claim claim) {
-        var out = new ByteArrayOutputStream();
-        var document = new Document();
-        PdfWriter.getInstance(document, out);
-        document.open();
-        document.add(new Paragraph("Demonstration document - repatriation certificate"));
-        document.add(new Paragraph("Claim " + claim.number()));
-        document.add(new Paragraph("Landing date " + claim.internment().returnedOn() + ", port "
-                + (claim.internment().port() == null ? "-" : "Maizuru")));
-        document.close();
-        return out.toByteArray();
     }
 }

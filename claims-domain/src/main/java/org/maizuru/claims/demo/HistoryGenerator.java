@@ -207,7 +207,7 @@ public class HistoryGenerator {
             var events = new Events(batch, id, "Claim " + number, random);
 
             boolean self = plan.kind() == Kind.SELF;
-            String[] heir = DemoSeeder.HEIRS[random.nextInt(DemoSeeder.HEIRS.length)];
+            String[] heir = DemoPeople.HEIRS[random.nextInt(DemoPeople.HEIRS.length)];
             String relationship =
                     self ? "SELF" : random.nextInt(3) == 0 && plan.kind() == Kind.HEIR ? "SPOUSE" : "CHILD";
             LocalDate claimantBorn = self

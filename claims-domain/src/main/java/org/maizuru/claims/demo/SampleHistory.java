@@ -78,16 +78,16 @@ final class SampleHistory {
     /** The internee with this number (0 ≤ number < internees()), the same every time. */
     Internee internee(int number) {
         var random = new Random(seed * 1_000_003L + number);
-        String[] family = DemoSeeder.FAMILIES[random.nextInt(DemoSeeder.FAMILIES.length)];
-        String[] given = DemoSeeder.MEN[random.nextInt(DemoSeeder.MEN.length)];
+        String[] family = DemoPeople.FAMILIES[random.nextInt(DemoPeople.FAMILIES.length)];
+        String[] given = DemoPeople.MEN[random.nextInt(DemoPeople.MEN.length)];
         LocalDate born = LocalDate.of(Math.clamp(Math.round(1921 + random.nextGaussian() * 4), 1900, 1929), 1, 1)
                 .plusDays(random.nextInt(365));
         LocalDate captured = LocalDate.of(1945, 8, 15).plusDays(random.nextInt(30));
-        String area = DemoSeeder.CAPTURE_AREAS[random.nextInt(DemoSeeder.CAPTURE_AREAS.length)];
+        String area = DemoPeople.CAPTURE_AREAS[random.nextInt(DemoPeople.CAPTURE_AREAS.length)];
         var camps = new ArrayList<String>();
-        camps.add(DemoSeeder.CAMPS[random.nextInt(DemoSeeder.CAMPS.length)]);
+        camps.add(DemoPeople.CAMPS[random.nextInt(DemoPeople.CAMPS.length)]);
         if (random.nextInt(3) == 0) {
-            String second = DemoSeeder.CAMPS[random.nextInt(DemoSeeder.CAMPS.length)];
+            String second = DemoPeople.CAMPS[random.nextInt(DemoPeople.CAMPS.length)];
             if (!second.equals(camps.getFirst())) {
                 camps.add(second);
             }

@@ -17,7 +17,7 @@ final class DemoClaimsByStatus {
 
     /** As many as DemoSeeder's plan. */
     private static final long DEMO_PLAN = 40;
-    /** The draft begun with the bare minimum: no kana readings, no internment, no camps (DemoSeeder.SPARE_DRAFT). */
+    /** The draft begun with the bare minimum: no kana readings, no internment, no camps (DemoPeople.SPARE_DRAFT). */
     static final long SPARE_DRAFT = 3;
 
     private final Map<String, Map<Long, String>> statusByAccount = new LinkedHashMap<>();
