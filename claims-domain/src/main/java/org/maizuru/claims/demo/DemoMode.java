@@ -37,9 +37,9 @@ public class DemoMode implements StartNotes {
             return List.of();
         }
         return List.of(
-                " Demo accounts, each with the password " + DemoSeeder.PASSWORD + ":",
-                "   assoc-a     association (" + DemoSeeder.ASSOCIATION_A_EN + ")",
-                "   assoc-b     association (" + DemoSeeder.ASSOCIATION_B_EN + ")",
+                " Demo accounts, each with the password " + DemoAccounts.PASSWORD + ":",
+                "   assoc-a     association (" + DemoAccounts.ASSOCIATION_A_EN + ")",
+                "   assoc-b     association (" + DemoAccounts.ASSOCIATION_B_EN + ")",
                 "   caseworker  caseworker",
                 "   supervisor  supervisor (approves recommendations of others)",
                 "   admin       administrator",

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.maizuru.claims.association.AccountService;
-import org.maizuru.claims.association.Association;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.EvidenceService;
@@ -28,7 +27,6 @@ import org.maizuru.claims.decision.ProgrammeKind;
 import org.maizuru.claims.decision.Rate;
 import org.maizuru.claims.imports.ImportFile;
 import org.maizuru.claims.kernel.Actor;
-import org.maizuru.claims.kernel.Role;
 import org.maizuru.claims.kernel.Today;
 import org.maizuru.claims.payment.BankAccounts;
 import org.maizuru.claims.payment.BankingCalendar;
@@ -46,9 +44,6 @@ import org.maizuru.claims.review.ReviewService;
 @ApplicationScoped
 public class DemoSeeder {
 
-    static final String PASSWORD = "maizuru-demo";
-    static final String ASSOCIATION_A_EN = "Maizuru Returnees' Society";
-    static final String ASSOCIATION_B_EN = "Bereaved Families of Siberian Internees";
     private static final String PROGRAMME = "SPECIAL_BENEFIT_2010";
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());
 
@@ -116,6 +111,9 @@ public class DemoSeeder {
     AccountService accounts;
 
     @Inject
+    DemoAccounts demoAccounts;
+
+    @Inject
     ClaimService claims;
 
     @Inject
@@ -161,19 +159,12 @@ public class DemoSeeder {
                 .executeUpdate();
         long started = System.nanoTime();
 
-        Association a = accounts.createAssociation("ASSOC-A", "舞鶴引揚者の会", ASSOCIATION_A_EN);
-        Association b = accounts.createAssociation("ASSOC-B", "シベリア抑留者遺族の会", ASSOCIATION_B_EN);
-        Actor assocA = accounts.createAccount("assoc-a", "舞鶴引揚者の会 事務局", Role.ASSOCIATION, a, PASSWORD)
-                .asActor(null);
-        Actor assocB = accounts.createAccount("assoc-b", "シベリア抑留者遺族の会 事務局", Role.ASSOCIATION, b, PASSWORD)
-                .asActor(null);
-        Actor caseworker = accounts.createAccount("caseworker", "審査担当 森田", Role.CASEWORKER, null, PASSWORD)
-                .asActor(null);
-        Actor supervisor = accounts.createAccount("supervisor", "監督者 石川", Role.SUPERVISOR, null, PASSWORD)
-                .asActor(null);
-        Actor admin = accounts.createAccount("admin", "管理者 岡田", Role.ADMINISTRATOR, null, PASSWORD)
-                .asActor(null);
-        accounts.createAccount("auditor", "監査担当 西村", Role.AUDITOR, null, PASSWORD);
+        DemoActors actors = demoAccounts.create();
+        Actor assocA = actors.assocA();
+        Actor assocB = actors.assocB();
+        Actor caseworker = actors.caseworker();
+        Actor supervisor = actors.supervisor();
+        Actor admin = actors.admin();
 
         var grants = new ArrayList<Claim>();
         for (int i = 0; i < PLAN.length; i++) {
