@@ -10,25 +10,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.maizuru.claims.association.AccountService;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimService;
 import org.maizuru.claims.claim.EvidenceService;
-import org.maizuru.claims.claim.EvidenceType;
-import org.maizuru.claims.claim.Recommendation;
 import org.maizuru.claims.decision.DecisionService;
-import org.maizuru.claims.decision.Programme;
-import org.maizuru.claims.decision.ProgrammeKind;
-import org.maizuru.claims.decision.Rate;
 import org.maizuru.claims.imports.ImportFile;
 import org.maizuru.claims.kernel.Actor;
 import org.maizuru.claims.kernel.Today;
 import org.maizuru.claims.payment.BankAccounts;
 import org.maizuru.claims.payment.BankingCalendar;
-import org.maizuru.claims.payment.LifeEvent;
 import org.maizuru.claims.payment.PaymentRuns;
 import org.maizuru.claims.payment.Pensions;
 import org.maizuru.claims.payment.ZenginTransfers;
@@ -56,6 +49,9 @@ public class DemoSeeder {
 
     @Inject
     DemoCaseload caseload;
+
+    @Inject
+    DemoPensions demoPensions;
 
     @Inject
     ClaimService claims;
@@ -111,8 +107,8 @@ public class DemoSeeder {
         Actor admin = actors.admin();
 
         var grants = caseload.file(actors);
-        var pensions = pensions(assocA, assocB, admin, caseworker, supervisor);
-        pay(grants, pensions, assocA, assocB, admin, supervisor);
+        var pensions = demoPensions.grant(actors);
+        pay(grants, pensions, actors, assocA, assocB, admin, supervisor);
         LOG.info(() -> String.format(
                 "Demo data: 2 associations, 6 accounts, %d claims in %d ms",
                 DemoCaseload.size(), (System.nanoTime() - started) / 1_000_000));
@@ -146,102 +142,19 @@ public class DemoSeeder {
         }
     }
 
-    /** The demonstration pension's code: a programme an administrator set up, as the pages let one do. */
-    static final String PENSION = "INTERNEE_PENSION_DEMO";
-
-    /**
-     * A demonstration pension, owed since October 2025 at a monthly rate raised in April 2026, with three
-     * pensioners granted under it: they are paid their arrears in the first run; then one dies (what was paid
-     * for the months after is to be recovered), and one was granted thirteen months ago and sent no proof of
-     * life since (the duty suspends the pension at its first round).
-     */
-    private List<Claim> pensions(Actor assocA, Actor assocB, Actor admin, Actor caseworker, Actor supervisor) {
-        var programme = new Programme(
-                PENSION,
-                ProgrammeKind.PENSION,
-                "抑留者年金（デモ）",
-                "Internee pension (demonstration)",
-                LocalDate.of(1945, 9, 2),
-                LocalDate.of(2025, 10, 1),
-                75,
-                60);
-        programme.openFilingWindow(LocalDate.of(2025, 10, 1), LocalDate.of(2031, 3, 31), "Demonstration programme.");
-        decisions.createProgramme(
-                admin,
-                programme,
-                List.of(
-                        new Rate(LocalDate.of(2025, 10, 1), LocalDate.of(2026, 3, 31), null, null, null, 30_000),
-                        new Rate(LocalDate.of(2026, 4, 1), null, null, null, null, 32_000)));
-        var pensions = new ArrayList<Claim>();
-        for (int i : new int[] {41, 43, 44}) {
-            Actor association = i % 2 == 0 ? assocA : assocB;
-            Claim claim = claims.create(association, PENSION, DemoPeople.details(i));
-            documents.addEvidence(
-                    association,
-                    claim.id(),
-                    EvidenceType.REPATRIATION_CERTIFICATE,
-                    "ja",
-                    "引揚証明書-" + claim.number() + ".pdf",
-                    DemoCertificate.of(claim));
-            claims.submit(association, claim.id(), null);
-            review.assign(caseworker, claim.id(), null);
-            review.recommend(
-                    caseworker,
-                    claim.id(),
-                    Recommendation.Outcome.GRANT,
-                    claim.internment().returnedOn(),
-                    List.of(),
-                    "引揚証明書により抑留と帰還を確認しました。");
-            review.approve(supervisor, claim.id(), true, null);
-            pensions.add(claim);
-        }
-        return pensions;
-    }
-
-    private void afterThePensionsWerePaid(List<Claim> pensions, Actor assocA, Actor assocB) {
-        Claim died = pensions.get(1);
-        Actor association = died.associationId() == assocA.associationId() ? assocA : assocB;
-        var certificate = documents.addEvidence(
-                association,
-                died.id(),
-                EvidenceType.DEATH_CERTIFICATE,
-                "ja",
-                "死亡診断書-" + died.number() + ".pdf",
-                DemoCertificate.of(died));
-        pensionPayments.recordLifeEvent(
-                association,
-                died.id(),
-                LifeEvent.Kind.DEATH,
-                Today.inJapan().minusMonths(6).withDayOfMonth(8),
-                certificate.id());
-        em.createNativeQuery("update decision set decided_at = ?1 where claim_id = ?2")
-                .setParameter(
-                        1,
-                        Today.inJapan()
-                                .minusMonths(13)
-                                .atStartOfDay(Today.JAPAN)
-                                .toOffsetDateTime())
-                .setParameter(2, pensions.get(2).id())
-                .executeUpdate();
-        // ...filed a month before that, as a claim is filed before it is decided
-        em.createNativeQuery("update claim set created_at = ?1, submitted_at = ?1 where id = ?2")
-                .setParameter(
-                        1,
-                        Today.inJapan()
-                                .minusMonths(14)
-                                .atStartOfDay(Today.JAPAN)
-                                .toOffsetDateTime())
-                .setParameter(2, pensions.get(2).id())
-                .executeUpdate();
-    }
-
     /**
      * Demo payments: the associations enter the accounts of most granted claims (one heir's account is not the
      * claimant's reading; one claim has none yet), a run is prepared, approved by another person and sent, and a
      * second run for the accounts entered after it waits for its approval.
      */
     private void pay(
-            List<Claim> grants, List<Claim> pensions, Actor assocA, Actor assocB, Actor admin, Actor supervisor) {
+            List<Claim> grants,
+            List<Claim> pensions,
+            DemoActors actors,
+            Actor assocA,
+            Actor assocB,
+            Actor admin,
+            Actor supervisor) {
         for (Claim pension : pensions) {
             Actor association = pension.associationId() == assocA.associationId() ? assocA : assocB;
             bankAccounts.changeAccount(
@@ -265,7 +178,7 @@ public class DemoSeeder {
                 var sent = paymentRuns.prepare(admin, payDay);
                 paymentRuns.decide(supervisor, sent.id(), true, "口座と金額を照合しました。");
                 paymentRuns.markSent(admin, sent.id());
-                afterThePensionsWerePaid(pensions, assocA, assocB);
+                demoPensions.afterTheFirstRun(pensions, actors);
             }
             Claim claim = grants.get(k);
             Actor association = claim.associationId() == assocA.associationId() ? assocA : assocB;
