@@ -9,28 +9,18 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.logging.Logger;
 import org.maizuru.claims.association.AccountService;
-import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.claim.ClaimService;
-import org.maizuru.claims.claim.EvidenceService;
-import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.imports.ImportFile;
 import org.maizuru.claims.kernel.Actor;
-import org.maizuru.claims.kernel.Today;
-import org.maizuru.claims.payment.BankAccounts;
-import org.maizuru.claims.payment.BankingCalendar;
-import org.maizuru.claims.payment.PaymentRuns;
-import org.maizuru.claims.payment.Pensions;
-import org.maizuru.claims.payment.ZenginTransfers;
-import org.maizuru.claims.review.ReviewService;
 
 /**
  * Writes the demo data in one transaction, through the same services the pages and the API use, so every
  * demo claim has a true history in the audit trail. The row in {@code demo_seed} makes it happen once, also
- * when several instances start together: the second insert fails and that instance's work rolls back.
+ * when several instances start together: the second insert fails and that instance's work rolls back. The parts
+ * ({@link DemoAccounts}, {@link DemoCaseload}, {@link DemoPensions}, {@link DemoPayments}) each join this one
+ * transaction, so that nothing of the demo is left behind when it rolls back.
  */
 @ApplicationScoped
 public class DemoSeeder {
@@ -54,28 +44,10 @@ public class DemoSeeder {
     DemoPensions demoPensions;
 
     @Inject
+    DemoPayments payments;
+
+    @Inject
     ClaimService claims;
-
-    @Inject
-    EvidenceService documents;
-
-    @Inject
-    ReviewService review;
-
-    @Inject
-    DecisionService decisions;
-
-    @Inject
-    BankAccounts bankAccounts;
-
-    @Inject
-    Pensions pensionPayments;
-
-    @Inject
-    PaymentRuns paymentRuns;
-
-    @Inject
-    BankingCalendar banking;
 
     /** Seeds the demo data unless it is there; true when it was seeded now. */
     @Transactional
@@ -99,16 +71,12 @@ public class DemoSeeder {
                 .executeUpdate();
         long started = System.nanoTime();
 
+        // In this order: the caseload's claims are the first filed, so that their numbers are the same at every
+        // start, and the pensioners are granted before the payments, whose first run pays their arrears.
         DemoActors actors = demoAccounts.create();
-        Actor assocA = actors.assocA();
-        Actor assocB = actors.assocB();
-        Actor caseworker = actors.caseworker();
-        Actor supervisor = actors.supervisor();
-        Actor admin = actors.admin();
-
         var grants = caseload.file(actors);
         var pensions = demoPensions.grant(actors);
-        pay(grants, pensions, actors, assocA, assocB, admin, supervisor);
+        payments.pay(grants, pensions, actors);
         LOG.info(() -> String.format(
                 "Demo data: 2 associations, 6 accounts, %d claims in %d ms",
                 DemoCaseload.size(), (System.nanoTime() - started) / 1_000_000));
@@ -140,59 +108,5 @@ public class DemoSeeder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * Demo payments: the associations enter the accounts of most granted claims (one heir's account is not the
-     * claimant's reading; one claim has none yet), a run is prepared, approved by another person and sent, and a
-     * second run for the accounts entered after it waits for its approval.
-     */
-    private void pay(
-            List<Claim> grants,
-            List<Claim> pensions,
-            DemoActors actors,
-            Actor assocA,
-            Actor assocB,
-            Actor admin,
-            Actor supervisor) {
-        for (Claim pension : pensions) {
-            Actor association = pension.associationId() == assocA.associationId() ? assocA : assocB;
-            bankAccounts.changeAccount(
-                    association,
-                    pension.id(),
-                    "0005",
-                    "210",
-                    ZenginTransfers.AccountType.ORDINARY,
-                    String.format("%07d", 7_654_000 + pension.id()),
-                    pension.claimant().familyNameKana() + " "
-                            + pension.claimant().givenNameKana());
-        }
-        LocalDate payDay = Today.inJapan();
-        var calendar = banking.calendar();
-        while (!calendar.isBankingDay(payDay)) {
-            payDay = payDay.plusDays(1);
-        }
-        int half = grants.size() / 2;
-        for (int k = 1; k < grants.size(); k++) {
-            if (k == half + 1) {
-                var sent = paymentRuns.prepare(admin, payDay);
-                paymentRuns.decide(supervisor, sent.id(), true, "口座と金額を照合しました。");
-                paymentRuns.markSent(admin, sent.id());
-                demoPensions.afterTheFirstRun(pensions, actors);
-            }
-            Claim claim = grants.get(k);
-            Actor association = claim.associationId() == assocA.associationId() ? assocA : assocB;
-            var claimant = claim.claimant();
-            String holder = k == 2 ? "ｼﾝｶﾞｲ ﾊﾅｺ" : claimant.familyNameKana() + " " + claimant.givenNameKana();
-            bankAccounts.changeAccount(
-                    association,
-                    claim.id(),
-                    k % 3 == 0 ? "0009" : "0005",
-                    String.format("%03d", 100 + k),
-                    k % 4 == 0 ? ZenginTransfers.AccountType.SAVINGS : ZenginTransfers.AccountType.ORDINARY,
-                    String.format("%07d", 1_234_500 + k * 7),
-                    holder);
-        }
-        paymentRuns.prepare(admin, payDay);
     }
 }
