@@ -11,9 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -80,24 +78,14 @@ public class HistoryGenerator {
         return id;
     }
 
-    /** A claim to be written: whose, when filed, and why. */
-    private record Plan(int internee, Instant filed, Kind kind) {}
-
-    private enum Kind {
-        SELF,
-        HEIR,
-        SIBLING,
-        LATE
-    }
-
     private void run(long jobId, SampleHistory history, List<Rate> rates, long seed) {
         try {
             List<Long> associations = writer.associations(ASSOCIATIONS);
-            List<Plan> plans = plans(history, seed);
+            List<PlannedClaim> plans = PlannedClaim.inFilingOrder(history, seed);
             long[] ids = writer.nextIds();
             var claims = new Claims(history, rates, associations, ids[0], ids[1], seed);
             var batch = new HistoryWriter.Batch();
-            for (Plan plan : plans) {
+            for (PlannedClaim plan : plans) {
                 claims.add(plan, batch);
                 if (batch.claims().size() == BATCH) {
                     writer.write(jobId, batch);
@@ -111,59 +99,6 @@ public class HistoryGenerator {
             LOG.log(Level.SEVERE, "Sample history " + jobId + " failed", failure);
             jobs.finish(jobId, ImportJob.Status.FAILED);
         }
-    }
-
-    /** Every claim of the history, in the order they were filed. */
-    private static List<Plan> plans(SampleHistory history, long seed) {
-        var random = new Random(seed);
-        var plans = new ArrayList<Plan>(history.internees() * 5 / 4);
-        LocalDate today = Today.inJapan();
-        for (int number = 0; number < history.internees(); number++) {
-            var internee = history.internee(number);
-            if (internee.fate() == SampleHistory.Fate.DIED_IN_CAPTIVITY) {
-                if (random.nextInt(4) == 0) {
-                    plans.add(new Plan(number, inActWindow(random, null), Kind.HEIR));
-                }
-                continue;
-            }
-            Instant filed = inActWindow(random, internee.died());
-            boolean self = internee.aliveOn(filed.atZone(JAPAN).toLocalDate());
-            plans.add(new Plan(number, filed, self ? Kind.SELF : Kind.HEIR));
-            if (random.nextInt(5) == 0) {
-                plans.add(new Plan(number, inActWindow(random, null), Kind.SIBLING));
-            }
-            if (random.nextInt(25) == 0) {
-                plans.add(new Plan(
-                        number,
-                        instant(
-                                SampleHistory.REOPENED.plusDays(random.nextInt(
-                                        (int) ChronoUnit.DAYS.between(SampleHistory.REOPENED, today) + 1)),
-                                random),
-                        Kind.LATE));
-            }
-        }
-        plans.sort(Comparator.comparing(Plan::filed));
-        return plans;
-    }
-
-    /** A filing day in the 2010 Act's window, before the claimant's death where he claims himself. */
-    private static Instant inActWindow(Random random, LocalDate before) {
-        LocalDate opens = SampleHistory.ACT_WINDOW_OPENS;
-        int days = (int) ChronoUnit.DAYS.between(opens, SampleHistory.ACT_WINDOW_CLOSES) + 1;
-        LocalDate day = opens.plusDays(random.nextInt(days));
-        if (before != null && !day.isBefore(before) && before.isAfter(opens)) {
-            day = opens.plusDays(random.nextInt((int) ChronoUnit.DAYS.between(opens, before)));
-        }
-        return instant(day, random);
-    }
-
-    /** A moment in office hours, Japanese time. */
-    static Instant instant(LocalDate day, Random random) {
-        return day.atTime(9, 0)
-                .plusMinutes(random.nextInt(8 * 60))
-                .plusSeconds(random.nextInt(60))
-                .atZone(JAPAN)
-                .toInstant();
     }
 
     /** Turns plans into rows: claim, decision and events, each claim's life drawn from its own random. */
@@ -193,7 +128,7 @@ public class HistoryGenerator {
             this.seed = seed;
         }
 
-        void add(Plan plan, HistoryWriter.Batch batch) {
+        void add(PlannedClaim plan, HistoryWriter.Batch batch) {
             var random = new Random(seed * 7_919L + nextClaim);
             var internee = history.internee(plan.internee());
             long id = nextClaim++;
@@ -206,10 +141,11 @@ public class HistoryGenerator {
             Instant created = plan.filed().minus(random.nextInt(4 * 24 * 60), ChronoUnit.MINUTES);
             var events = new Events(batch, id, "Claim " + number, random);
 
-            boolean self = plan.kind() == Kind.SELF;
+            boolean self = plan.kind() == PlannedClaim.Kind.SELF;
             String[] heir = DemoPeople.HEIRS[random.nextInt(DemoPeople.HEIRS.length)];
-            String relationship =
-                    self ? "SELF" : random.nextInt(3) == 0 && plan.kind() == Kind.HEIR ? "SPOUSE" : "CHILD";
+            String relationship = self
+                    ? "SELF"
+                    : random.nextInt(3) == 0 && plan.kind() == PlannedClaim.Kind.HEIR ? "SPOUSE" : "CHILD";
             LocalDate claimantBorn = self
                     ? internee.born()
                     : relationship.equals("SPOUSE")
@@ -250,9 +186,9 @@ public class HistoryGenerator {
             long decideAfter = 20 + (long) Math.abs(random.nextGaussian() * 120);
             String status;
             Instant assigned = plan.filed().plus(2 + random.nextInt(20), ChronoUnit.DAYS);
-            if (plan.kind() == Kind.LATE && ageDays < 10) {
+            if (plan.kind() == PlannedClaim.Kind.LATE && ageDays < 10) {
                 status = "SUBMITTED";
-            } else if (plan.kind() == Kind.LATE && ageDays < decideAfter) {
+            } else if (plan.kind() == PlannedClaim.Kind.LATE && ageDays < decideAfter) {
                 status = random.nextInt(4) == 0
                         ? "AWAITING_INFORMATION"
                         : random.nextInt(3) == 0 ? "RECOMMENDED" : "IN_REVIEW";
