@@ -1,7 +1,5 @@
 package org.maizuru.claims.demo;
 
-import static org.maizuru.claims.kernel.AuditRecord.details;
-
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +11,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,7 +40,7 @@ public class HistoryGenerator {
     static final ZoneId JAPAN = Today.JAPAN;
     static final int ASSOCIATIONS = 60;
     private static final int BATCH = 2_000;
-    private static final String PROGRAMME = "SPECIAL_BENEFIT_2010";
+    static final String PROGRAMME = "SPECIAL_BENEFIT_2010";
     private static final Logger LOG = Logger.getLogger(HistoryGenerator.class.getName());
 
     @Inject
@@ -139,7 +136,7 @@ public class HistoryGenerator {
             String caseworker = String.format("caseworker-%02d", 1 + random.nextInt(24));
             String supervisor = String.format("supervisor-%02d", 1 + random.nextInt(6));
             Instant created = plan.filed().minus(random.nextInt(4 * 24 * 60), ChronoUnit.MINUTES);
-            var events = new Events(batch, id, "Claim " + number, random);
+            var events = new SampleClaimEvents(batch, id, number, random);
 
             boolean self = plan.kind() == PlannedClaim.Kind.SELF;
             String[] heir = DemoPeople.HEIRS[random.nextInt(DemoPeople.HEIRS.length)];
@@ -152,34 +149,7 @@ public class HistoryGenerator {
                             ? internee.born().plusYears(3)
                             : internee.born().plusYears(25 + random.nextInt(15));
 
-            events.at(
-                    created,
-                    filer,
-                    "ASSOCIATION",
-                    "CLAIM_CREATED",
-                    "Draft " + number + " filed",
-                    details("claim", number, "programme", PROGRAMME));
-            events.at(
-                    created.plusSeconds(90),
-                    filer,
-                    "ASSOCIATION",
-                    "EVIDENCE_UPLOADED",
-                    "REPATRIATION_CERTIFICATE uploaded",
-                    details("evidenceType", "REPATRIATION_CERTIFICATE"));
-            events.at(
-                    created.plusSeconds(180),
-                    filer,
-                    "ASSOCIATION",
-                    "EVIDENCE_UPLOADED",
-                    "LABOUR_CERTIFICATE uploaded",
-                    details("evidenceType", "LABOUR_CERTIFICATE"));
-            events.at(
-                    plan.filed(),
-                    filer,
-                    "ASSOCIATION",
-                    "CLAIM_SUBMIT",
-                    "DRAFT → SUBMITTED",
-                    details("from", "DRAFT", "to", "SUBMITTED"));
+            events.filed(created, plan.filed(), filer);
 
             // How far the claim has got: the Act's claims are all decided; late claims are where their age puts them.
             long ageDays = ChronoUnit.DAYS.between(plan.filed(), now);
@@ -197,65 +167,12 @@ public class HistoryGenerator {
                 status = "DECIDED";
             }
             if (!status.equals("SUBMITTED")) {
-                events.at(
-                        assigned,
-                        caseworker,
-                        "CASEWORKER",
-                        "CLAIM_VIEWED",
-                        "Claim " + number + " read",
-                        details("claim", number));
-                events.at(
-                        assigned.plusSeconds(60),
-                        caseworker,
-                        "CASEWORKER",
-                        "CLAIM_ASSIGN",
-                        "SUBMITTED → IN_REVIEW",
-                        details("from", "SUBMITTED", "to", "IN_REVIEW", "caseworker", caseworker));
-                events.at(
-                        assigned.plusSeconds(900),
-                        caseworker,
-                        "CASEWORKER",
-                        "EVIDENCE_JUDGED",
-                        "REPATRIATION_CERTIFICATE ACCEPTED",
-                        details("evidenceType", "REPATRIATION_CERTIFICATE", "verdict", "ACCEPTED"));
-                events.at(
-                        assigned.plusSeconds(1_200),
-                        caseworker,
-                        "CASEWORKER",
-                        "EVIDENCE_JUDGED",
-                        "LABOUR_CERTIFICATE ACCEPTED",
-                        details("evidenceType", "LABOUR_CERTIFICATE", "verdict", "ACCEPTED"));
-                if (random.nextInt(3) == 0) {
-                    events.at(
-                            assigned.plusSeconds(1_500),
-                            caseworker,
-                            "CASEWORKER",
-                            "NOTE_ADDED",
-                            "Note added",
-                            details("claim", number));
-                }
+                events.assigned(assigned, caseworker);
             }
             if (status.equals("AWAITING_INFORMATION")) {
-                events.at(
-                        assigned.plusSeconds(1_800),
-                        caseworker,
-                        "CASEWORKER",
-                        "CLAIM_REQUEST_INFORMATION",
-                        "IN_REVIEW → AWAITING_INFORMATION: family register extract",
-                        details("from", "IN_REVIEW", "to", "AWAITING_INFORMATION"));
+                events.informationRequested(assigned, caseworker);
             }
-            for (int views = random.nextInt(5); views > 0; views--) {
-                Instant seen = plan.filed()
-                        .plus(random.nextInt((int) Math.max(1, Math.min(ageDays, decideAfter))), ChronoUnit.DAYS);
-                boolean staff = random.nextBoolean();
-                events.at(
-                        seen,
-                        staff ? caseworker : filer,
-                        staff ? "CASEWORKER" : "ASSOCIATION",
-                        "CLAIM_VIEWED",
-                        "Claim " + number + " read",
-                        details("claim", number));
-            }
+            events.viewed(plan.filed(), (int) Math.max(1, Math.min(ageDays, decideAfter)), caseworker, filer);
 
             LocalDate filedDay = plan.filed().atZone(JAPAN).toLocalDate();
             boolean entitled = internee.returned() != null
@@ -273,21 +190,7 @@ public class HistoryGenerator {
                 if (status.equals("RECOMMENDED")) {
                     recommended = plan.filed().plus(Math.max(1, ageDays - 1), ChronoUnit.DAYS);
                 }
-                events.at(
-                        recommended,
-                        caseworker,
-                        "CASEWORKER",
-                        "CLAIM_RECOMMEND",
-                        "IN_REVIEW → RECOMMENDED: " + (outcome.equals("GRANTED") ? "GRANT" : "DENY " + reasonCode),
-                        details(
-                                "from",
-                                "IN_REVIEW",
-                                "to",
-                                "RECOMMENDED",
-                                "outcome",
-                                outcome.equals("GRANTED") ? "GRANT" : "DENY",
-                                "reasons",
-                                outcome.equals("GRANTED") ? null : reasonCode));
+                events.recommended(recommended, caseworker, outcome, reasonCode);
             }
             if (status.equals("DECIDED")) {
                 Instant decided =
@@ -311,57 +214,10 @@ public class HistoryGenerator {
                                 caseworker,
                                 supervisor,
                                 decided));
-                events.at(
-                        decided.minusSeconds(300),
-                        supervisor,
-                        "SUPERVISOR",
-                        "CLAIM_VIEWED",
-                        "Claim " + number + " read",
-                        details("claim", number));
-                events.at(
-                        decided,
-                        supervisor,
-                        "SUPERVISOR",
-                        "CLAIM_APPROVE",
-                        "RECOMMENDED → DECIDED: Recommendation of " + caseworker + " approved",
-                        details(
-                                "from",
-                                "RECOMMENDED",
-                                "to",
-                                "DECIDED",
-                                "recommendedBy",
-                                caseworker,
-                                "outcome",
-                                outcome.equals("GRANTED") ? "GRANT" : "DENY"));
-                events.at(
-                        decided.plusSeconds(1),
-                        supervisor,
-                        "SUPERVISOR",
-                        "DECISION_MADE",
-                        outcome + (rate == null ? "" : " tier " + rate.tier() + " ¥" + rate.amountYen()),
-                        details(
-                                "outcome",
-                                outcome,
-                                "amountYen",
-                                rate == null ? 0 : rate.amountYen(),
-                                "tier",
-                                rate == null ? null : rate.tier()));
-                events.at(
-                        decided.plus(3, ChronoUnit.DAYS),
-                        filer,
-                        "ASSOCIATION",
-                        "NOTICE_DOWNLOADED",
-                        "Notice downloaded",
-                        details("claim", number));
+                events.decided(decided, supervisor, caseworker, filer, outcome, rate);
                 if (decided.plus(61, ChronoUnit.DAYS).isBefore(now)) {
                     status = "CLOSED";
-                    events.at(
-                            decided.plus(61, ChronoUnit.DAYS),
-                            "system",
-                            null,
-                            "CLAIM_CLOSE",
-                            "DECIDED → CLOSED: the appeal period is over",
-                            details("from", "DECIDED", "to", "CLOSED"));
+                    events.closed(decided.plus(61, ChronoUnit.DAYS));
                 }
             }
             batch.claims()
@@ -397,19 +253,6 @@ public class HistoryGenerator {
                     .filter(r -> r.inEffectOn(SampleHistory.ENTITLEMENT) && r.coversLanding(landing))
                     .findFirst()
                     .orElse(null);
-        }
-    }
-
-    /** The events of one claim, at times never later than now. */
-    private record Events(HistoryWriter.Batch batch, long claimId, String entity, Random random) {
-        void at(Instant at, String actor, String role, String action, String summary, Map<String, String> details) {
-            if (at.isAfter(Instant.now())) {
-                return;
-            }
-            String address = "10.%d.%d.%d".formatted(random.nextInt(4), random.nextInt(256), 1 + random.nextInt(254));
-            batch.events()
-                    .add(new HistoryWriter.EventRow(
-                            at, actor, role, address, action, claimId, entity, summary, details));
         }
     }
 }

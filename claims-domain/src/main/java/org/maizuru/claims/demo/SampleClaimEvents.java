@@ -1,0 +1,212 @@
+package org.maizuru.claims.demo;
+
+import static org.maizuru.claims.kernel.AuditRecord.details;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Random;
+import org.maizuru.claims.decision.Rate;
+
+/**
+ * The audit events of one sample claim, in the words the services write for the same steps, at times never later
+ * than now. The client's address of each event is drawn from the claim's own random, so the order in which the
+ * events are written is a part of the history: the same seed gives the same trail only if it stays.
+ */
+final class SampleClaimEvents {
+
+    private final HistoryWriter.Batch batch;
+    private final long claimId;
+    private final String number;
+    private final String entity;
+    private final Random random;
+
+    SampleClaimEvents(HistoryWriter.Batch batch, long claimId, String number, Random random) {
+        this.batch = batch;
+        this.claimId = claimId;
+        this.number = number;
+        this.entity = "Claim " + number;
+        this.random = random;
+    }
+
+    /** The association drafts the claim, uploads its two certificates and sends it in. */
+    void filed(Instant created, Instant submitted, String filer) {
+        at(
+                created,
+                filer,
+                "ASSOCIATION",
+                "CLAIM_CREATED",
+                "Draft " + number + " filed",
+                details("claim", number, "programme", HistoryGenerator.PROGRAMME));
+        at(
+                created.plusSeconds(90),
+                filer,
+                "ASSOCIATION",
+                "EVIDENCE_UPLOADED",
+                "REPATRIATION_CERTIFICATE uploaded",
+                details("evidenceType", "REPATRIATION_CERTIFICATE"));
+        at(
+                created.plusSeconds(180),
+                filer,
+                "ASSOCIATION",
+                "EVIDENCE_UPLOADED",
+                "LABOUR_CERTIFICATE uploaded",
+                details("evidenceType", "LABOUR_CERTIFICATE"));
+        at(
+                submitted,
+                filer,
+                "ASSOCIATION",
+                "CLAIM_SUBMIT",
+                "DRAFT → SUBMITTED",
+                details("from", "DRAFT", "to", "SUBMITTED"));
+    }
+
+    /** A caseworker reads the claim, takes it, accepts both certificates and, one time in three, adds a note. */
+    void assigned(Instant assigned, String caseworker) {
+        at(assigned, caseworker, "CASEWORKER", "CLAIM_VIEWED", entity + " read", details("claim", number));
+        at(
+                assigned.plusSeconds(60),
+                caseworker,
+                "CASEWORKER",
+                "CLAIM_ASSIGN",
+                "SUBMITTED → IN_REVIEW",
+                details("from", "SUBMITTED", "to", "IN_REVIEW", "caseworker", caseworker));
+        at(
+                assigned.plusSeconds(900),
+                caseworker,
+                "CASEWORKER",
+                "EVIDENCE_JUDGED",
+                "REPATRIATION_CERTIFICATE ACCEPTED",
+                details("evidenceType", "REPATRIATION_CERTIFICATE", "verdict", "ACCEPTED"));
+        at(
+                assigned.plusSeconds(1_200),
+                caseworker,
+                "CASEWORKER",
+                "EVIDENCE_JUDGED",
+                "LABOUR_CERTIFICATE ACCEPTED",
+                details("evidenceType", "LABOUR_CERTIFICATE", "verdict", "ACCEPTED"));
+        if (random.nextInt(3) == 0) {
+            at(
+                    assigned.plusSeconds(1_500),
+                    caseworker,
+                    "CASEWORKER",
+                    "NOTE_ADDED",
+                    "Note added",
+                    details("claim", number));
+        }
+    }
+
+    /** The caseworker asks the association for the family register extract. */
+    void informationRequested(Instant assigned, String caseworker) {
+        at(
+                assigned.plusSeconds(1_800),
+                caseworker,
+                "CASEWORKER",
+                "CLAIM_REQUEST_INFORMATION",
+                "IN_REVIEW → AWAITING_INFORMATION: family register extract",
+                details("from", "IN_REVIEW", "to", "AWAITING_INFORMATION"));
+    }
+
+    /** Up to four more readings, by the caseworker or the association, within {@code days} of the filing. */
+    void viewed(Instant filed, int days, String caseworker, String filer) {
+        for (int views = random.nextInt(5); views > 0; views--) {
+            Instant seen = filed.plus(random.nextInt(days), ChronoUnit.DAYS);
+            boolean staff = random.nextBoolean();
+            at(
+                    seen,
+                    staff ? caseworker : filer,
+                    staff ? "CASEWORKER" : "ASSOCIATION",
+                    "CLAIM_VIEWED",
+                    entity + " read",
+                    details("claim", number));
+        }
+    }
+
+    /** The caseworker recommends the outcome, with the reason where it is a denial. */
+    void recommended(Instant recommended, String caseworker, String outcome, String reasonCode) {
+        at(
+                recommended,
+                caseworker,
+                "CASEWORKER",
+                "CLAIM_RECOMMEND",
+                "IN_REVIEW → RECOMMENDED: " + (outcome.equals("GRANTED") ? "GRANT" : "DENY " + reasonCode),
+                details(
+                        "from",
+                        "IN_REVIEW",
+                        "to",
+                        "RECOMMENDED",
+                        "outcome",
+                        outcome.equals("GRANTED") ? "GRANT" : "DENY",
+                        "reasons",
+                        outcome.equals("GRANTED") ? null : reasonCode));
+    }
+
+    /**
+     * A supervisor reads the claim and approves the caseworker's recommendation, the decision is made (with its
+     * tier and amount where granted), and three days later the association downloads the notice.
+     */
+    void decided(Instant decided, String supervisor, String caseworker, String filer, String outcome, Rate rate) {
+        at(
+                decided.minusSeconds(300),
+                supervisor,
+                "SUPERVISOR",
+                "CLAIM_VIEWED",
+                entity + " read",
+                details("claim", number));
+        at(
+                decided,
+                supervisor,
+                "SUPERVISOR",
+                "CLAIM_APPROVE",
+                "RECOMMENDED → DECIDED: Recommendation of " + caseworker + " approved",
+                details(
+                        "from",
+                        "RECOMMENDED",
+                        "to",
+                        "DECIDED",
+                        "recommendedBy",
+                        caseworker,
+                        "outcome",
+                        outcome.equals("GRANTED") ? "GRANT" : "DENY"));
+        at(
+                decided.plusSeconds(1),
+                supervisor,
+                "SUPERVISOR",
+                "DECISION_MADE",
+                outcome + (rate == null ? "" : " tier " + rate.tier() + " ¥" + rate.amountYen()),
+                details(
+                        "outcome",
+                        outcome,
+                        "amountYen",
+                        rate == null ? 0 : rate.amountYen(),
+                        "tier",
+                        rate == null ? null : rate.tier()));
+        at(
+                decided.plus(3, ChronoUnit.DAYS),
+                filer,
+                "ASSOCIATION",
+                "NOTICE_DOWNLOADED",
+                "Notice downloaded",
+                details("claim", number));
+    }
+
+    /** The system closes the claim once its appeal period is over. */
+    void closed(Instant closed) {
+        at(
+                closed,
+                "system",
+                null,
+                "CLAIM_CLOSE",
+                "DECIDED → CLOSED: the appeal period is over",
+                details("from", "DECIDED", "to", "CLOSED"));
+    }
+
+    private void at(Instant at, String actor, String role, String action, String summary, Map<String, String> details) {
+        if (at.isAfter(Instant.now())) {
+            return;
+        }
+        String address = "10.%d.%d.%d".formatted(random.nextInt(4), random.nextInt(256), 1 + random.nextInt(254));
+        batch.events()
+                .add(new HistoryWriter.EventRow(at, actor, role, address, action, claimId, entity, summary, details));
+    }
+}
