@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class DemoClaimsByStatus {
 
-    /** As many as DemoSeeder's plan. */
+    /** As many as DemoCaseload's plan. */
     private static final long DEMO_PLAN = 40;
     /** The draft begun with the bare minimum: no kana readings, no internment, no camps (DemoPeople.SPARE_DRAFT). */
     static final long SPARE_DRAFT = 3;
