@@ -164,7 +164,7 @@ public class Claim {
         this.claimant = details.claimant();
         this.internee = details.internee();
         this.internment = details.internment();
-        this.language = Language.orJapanese(details.language());
+        this.language = details.language();
         this.stays.clear();
         this.stays.addAll(details.stays());
         var keys = new HashSet<InterneeKey>();

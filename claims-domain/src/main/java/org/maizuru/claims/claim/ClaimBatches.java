@@ -246,7 +246,7 @@ class ClaimBatches {
                     .text(programme)
                     .number(actor.associationId())
                     .text(ClaimStatus.DRAFT.name())
-                    .text(details.language())
+                    .text(details.language().code())
                     .text(details.relationship().name())
                     .text(claimant.familyName())
                     .text(claimant.givenName())
@@ -311,7 +311,7 @@ class ClaimBatches {
                     programme,
                     actor.associationId(),
                     ClaimStatus.DRAFT.name(),
-                    details.language(),
+                    details.language().code(),
                     details.relationship().name(),
                     claimant.familyName(),
                     claimant.givenName(),

@@ -2,6 +2,7 @@ package org.maizuru.claims.claim;
 
 import java.util.List;
 import java.util.Objects;
+import org.maizuru.claims.kernel.Language;
 
 /** Everything a claim says about claimant, internee and internment, as filed or revised. */
 public record ClaimDetails(
@@ -10,7 +11,7 @@ public record ClaimDetails(
         Person internee,
         Internment internment,
         List<InternmentStay> stays,
-        String language) {
+        Language language) {
 
     public ClaimDetails {
         Objects.requireNonNull(relationship, "The claimant's relationship is required.");
@@ -18,6 +19,6 @@ public record ClaimDetails(
         Objects.requireNonNull(internee, "The internee is required.");
         internment = internment == null ? new Internment(null, null, null, null) : internment;
         stays = stays == null ? List.of() : List.copyOf(stays);
-        language = "en".equals(language) ? "en" : "ja";
+        language = language == null ? Language.JAPANESE : language;
     }
 }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.maizuru.claims.imports.RowRefusal;
 import org.maizuru.claims.kernel.DomainException;
 import org.maizuru.claims.kernel.JapaneseDates;
+import org.maizuru.claims.kernel.Language;
 import org.maizuru.claims.kernel.PlainText;
 import org.maizuru.claims.kernel.Refusals;
 import org.maizuru.claims.registry.PlaceKind;
@@ -142,7 +143,7 @@ final class RollRow {
                     internee,
                     new Internment(capturedOn, captureArea, returnedOn, port),
                     stays,
-                    "ja");
+                    Language.JAPANESE);
         }
 
         private Person person(String who, boolean internee) {

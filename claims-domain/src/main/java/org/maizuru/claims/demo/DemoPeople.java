@@ -8,6 +8,7 @@ import org.maizuru.claims.claim.InternmentStay;
 import org.maizuru.claims.claim.Person;
 import org.maizuru.claims.claim.Relationship;
 import org.maizuru.claims.claim.Sex;
+import org.maizuru.claims.kernel.Language;
 
 /**
  * The people the demo claims and the sample history are made of: common family names, men's names of the
@@ -54,7 +55,7 @@ final class DemoPeople {
             String[] family = FAMILIES[i % FAMILIES.length];
             var internee =
                     new Person(family[0], MEN[i % MEN.length][0], null, null, LocalDate.of(1924, 2, 11), null, null);
-            return new ClaimDetails(Relationship.SELF, internee, internee, null, List.of(), "ja");
+            return new ClaimDetails(Relationship.SELF, internee, internee, null, List.of(), Language.JAPANESE);
         }
         String[] family = FAMILIES[i % FAMILIES.length];
         String[] given = MEN[i % MEN.length];
@@ -68,7 +69,13 @@ final class DemoPeople {
         boolean heir = i % 3 == 0;
         if (!heir) {
             var internee = new Person(family[0], given[0], family[1], given[1], born, Sex.MALE, null);
-            return new ClaimDetails(Relationship.SELF, internee, internee, internment, stays, i % 7 == 6 ? "en" : "ja");
+            return new ClaimDetails(
+                    Relationship.SELF,
+                    internee,
+                    internee,
+                    internment,
+                    stays,
+                    i % 7 == 6 ? Language.ENGLISH : Language.JAPANESE);
         }
         // Heirs: most internees died after the Act took effect; one in four before it, whose heirs are refused.
         LocalDate died = i % 4 == 0 ? LocalDate.of(2008, 3, 1 + i % 27) : LocalDate.of(2011 + i % 10, 5, 1 + i % 27);
@@ -82,6 +89,6 @@ final class DemoPeople {
                 born.plusYears(27).plusDays(i),
                 Sex.FEMALE,
                 null);
-        return new ClaimDetails(Relationship.CHILD, claimant, internee, internment, stays, "ja");
+        return new ClaimDetails(Relationship.CHILD, claimant, internee, internment, stays, Language.JAPANESE);
     }
 }

@@ -93,7 +93,7 @@ class ClaimLifecycleTest {
                 internee,
                 new Internment(LocalDate.of(1945, 8, 20), "MANCHURIA", LocalDate.of(1948, 6, 20), "舞鶴"),
                 List.of(new InternmentStay("KHABAROVSK", LocalDate.of(1945, 9, 1), LocalDate.of(1948, 5, 31))),
-                "ja");
+                Language.JAPANESE);
         return new Claim(NUMBER, "SPECIAL_BENEFIT_2010", 7L, details, "association.user");
     }
 
@@ -250,7 +250,12 @@ class ClaimLifecycleTest {
     void onlyADraftCanBeRevised() {
         Claim claim = claimIn(ClaimStatus.SUBMITTED);
         var details = new ClaimDetails(
-                claim.relationship(), claim.claimant(), claim.internee(), claim.internment(), claim.stays(), "en");
+                claim.relationship(),
+                claim.claimant(),
+                claim.internee(),
+                claim.internment(),
+                claim.stays(),
+                Language.ENGLISH);
 
         var refused = assertThrows(DomainException.Conflict.class, () -> claim.revise(details));
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.maizuru.claims.kernel.DomainException.Violation;
+import org.maizuru.claims.kernel.Language;
 import org.maizuru.claims.registry.Place;
 import org.maizuru.claims.registry.PlaceKind;
 
@@ -37,11 +38,11 @@ class ClaimRulesTest {
     }
 
     static ClaimDetails own(Person internee, Internment internment, List<InternmentStay> stays) {
-        return new ClaimDetails(Relationship.SELF, internee, internee, internment, stays, "ja");
+        return new ClaimDetails(Relationship.SELF, internee, internee, internment, stays, Language.JAPANESE);
     }
 
     static ClaimDetails child(Person internee, Internment internment, List<InternmentStay> stays) {
-        return new ClaimDetails(Relationship.CHILD, HANAKO, internee, internment, stays, "ja");
+        return new ClaimDetails(Relationship.CHILD, HANAKO, internee, internment, stays, Language.JAPANESE);
     }
 
     static List<String> fields(ClaimDetails claim) {
@@ -136,7 +137,12 @@ class ClaimRulesTest {
     void aClaimantBornAfterToday_isRefused() {
         var unborn = new Person("山田", "花子", null, null, TODAY.plusDays(1), Sex.FEMALE, null);
         var claim = new ClaimDetails(
-                Relationship.CHILD, unborn, taro(TARO.birthDate(), LocalDate.of(2011, 1, 1)), INTERNMENT, STAYS, "ja");
+                Relationship.CHILD,
+                unborn,
+                taro(TARO.birthDate(), LocalDate.of(2011, 1, 1)),
+                INTERNMENT,
+                STAYS,
+                Language.JAPANESE);
 
         assertEquals(List.of("claimant.birthDate"), fields(claim));
     }
@@ -150,14 +156,14 @@ class ClaimRulesTest {
                 taro(TARO.birthDate(), LocalDate.of(2011, 1, 1)),
                 INTERNMENT,
                 STAYS,
-                "ja");
+                Language.JAPANESE);
 
         assertEquals(List.of("claimant.dateOfDeath"), fields(claim));
     }
 
     @Test
     void anOwnClaimNamingSomeoneElseAsClaimant_isRefused() {
-        var claim = new ClaimDetails(Relationship.SELF, HANAKO, TARO, INTERNMENT, STAYS, "ja");
+        var claim = new ClaimDetails(Relationship.SELF, HANAKO, TARO, INTERNMENT, STAYS, Language.JAPANESE);
 
         assertEquals(List.of("claimant"), fields(claim));
     }
@@ -165,7 +171,7 @@ class ClaimRulesTest {
     @Test
     void aDeceasedInterneeCannotClaimInHisOwnName() {
         Person deceased = taro(TARO.birthDate(), LocalDate.of(2011, 1, 1));
-        var claim = new ClaimDetails(Relationship.SELF, TARO, deceased, INTERNMENT, STAYS, "ja");
+        var claim = new ClaimDetails(Relationship.SELF, TARO, deceased, INTERNMENT, STAYS, Language.JAPANESE);
 
         assertEquals(List.of("internee.dateOfDeath"), fields(claim));
     }
@@ -336,7 +342,12 @@ class ClaimRulesTest {
     void severalProblemsAreReportedTogether() {
         var internment = new Internment(LocalDate.of(1945, 8, 8), "ATLANTIS", null, null);
         var claim = new ClaimDetails(
-                Relationship.SELF, HANAKO, taro(LocalDate.of(1936, 1, 1), null), internment, List.of(), "ja");
+                Relationship.SELF,
+                HANAKO,
+                taro(LocalDate.of(1936, 1, 1), null),
+                internment,
+                List.of(),
+                Language.JAPANESE);
 
         assertEquals(
                 List.of("internee.birthDate", "claimant", "internment.capturedOn", "internment.captureArea"),

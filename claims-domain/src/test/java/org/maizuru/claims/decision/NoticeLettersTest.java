@@ -27,6 +27,7 @@ import org.maizuru.claims.claim.InternmentStay;
 import org.maizuru.claims.claim.Person;
 import org.maizuru.claims.claim.Relationship;
 import org.maizuru.claims.claim.Sex;
+import org.maizuru.claims.kernel.Language;
 
 /** The notice of a decision, read back from the PDF as a claimant's reader would show it. */
 class NoticeLettersTest {
@@ -56,7 +57,7 @@ class NoticeLettersTest {
                 internee,
                 new Internment(LocalDate.of(1945, 8, 20), "MANCHURIA", LANDED, "舞鶴"),
                 List.of(new InternmentStay("KHABAROVSK", LocalDate.of(1945, 9, 1), LocalDate.of(1953, 11, 1))),
-                language);
+                Language.orJapanese(language));
         return new Claim(number, "SPECIAL_BENEFIT_2010", 7L, details, "association.user");
     }
 

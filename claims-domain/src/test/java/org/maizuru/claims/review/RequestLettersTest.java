@@ -18,6 +18,7 @@ import org.maizuru.claims.claim.InternmentStay;
 import org.maizuru.claims.claim.Person;
 import org.maizuru.claims.claim.Relationship;
 import org.maizuru.claims.claim.Sex;
+import org.maizuru.claims.kernel.Language;
 
 /** The letter of a caseworker's request, read back from the PDF as the claimant's reader shows it. */
 class RequestLettersTest {
@@ -34,7 +35,7 @@ class RequestLettersTest {
                 internee,
                 new Internment(LocalDate.of(1945, 8, 20), "MANCHURIA", LocalDate.of(1953, 12, 1), "舞鶴"),
                 List.of(new InternmentStay("KHABAROVSK", LocalDate.of(1945, 9, 1), LocalDate.of(1953, 11, 1))),
-                language);
+                Language.orJapanese(language));
         return new Claim("MZ-2026-000123", "SPECIAL_BENEFIT_2010", 7L, details, "association.user");
     }
 

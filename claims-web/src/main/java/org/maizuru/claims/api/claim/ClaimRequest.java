@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.maizuru.claims.claim.ClaimDetails;
 import org.maizuru.claims.claim.Internment;
 import org.maizuru.claims.claim.Relationship;
+import org.maizuru.claims.kernel.Language;
 
 /** The body of {@code POST /api/v1/claims} and {@code PUT /api/v1/claims/{id}}. */
 public record ClaimRequest(
@@ -52,6 +53,6 @@ public record ClaimRequest(
                 given.stays() == null
                         ? List.of()
                         : given.stays().stream().map(StayJson::toStay).toList(),
-                language);
+                Language.orJapanese(language));
     }
 }

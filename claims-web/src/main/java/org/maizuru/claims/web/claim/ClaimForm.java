@@ -15,6 +15,7 @@ import org.maizuru.claims.claim.InternmentStay;
 import org.maizuru.claims.claim.Person;
 import org.maizuru.claims.claim.Relationship;
 import org.maizuru.claims.claim.Sex;
+import org.maizuru.claims.kernel.Language;
 
 /** What the claim form holds while it is being filled in: plain, mutable, serializable. */
 public class ClaimForm implements Serializable {
@@ -187,7 +188,7 @@ public class ClaimForm implements Serializable {
                 stays.stream()
                         .map(s -> new InternmentStay(s.place, s.from, s.to))
                         .toList(),
-                language);
+                Language.orJapanese(language));
     }
 
     void fill(Claim claim) {
