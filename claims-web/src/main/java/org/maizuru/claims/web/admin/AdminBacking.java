@@ -7,9 +7,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.maizuru.claims.association.Account;
-import org.maizuru.claims.association.AccountService;
-import org.maizuru.claims.association.Association;
 import org.maizuru.claims.decision.DecisionService;
 import org.maizuru.claims.decision.Programme;
 import org.maizuru.claims.decision.ProgrammeKind;
@@ -17,30 +14,25 @@ import org.maizuru.claims.decision.Rate;
 import org.maizuru.claims.http.CurrentActor;
 import org.maizuru.claims.kernel.Katakana;
 import org.maizuru.claims.kernel.ProgrammeClock;
-import org.maizuru.claims.kernel.Role;
-import org.maizuru.claims.kernel.Today;
 import org.maizuru.claims.registry.Place;
 import org.maizuru.claims.registry.PlaceKind;
 import org.maizuru.claims.registry.RegistryService;
 import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.i18n.Texts;
 
-/** {@code /app/admin/home.xhtml}: what an administrator keeps. Every change goes through the services, which check the role. */
+/**
+ * {@code /app/admin/home.xhtml}: what an administrator keeps. The accounts and associations tabs have beans of
+ * their own ({@link AccountsSection}, {@link AssociationsSection}); this one keeps the programmes and the places.
+ * Every change goes through the services, which check the role.
+ */
 @Named
 @ViewScoped
 public class AdminBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private String resetUsername;
-    private String resetPassword;
-    private boolean resetRevokeKeys;
-
     @Inject
     ProgrammeClock clock;
-
-    @Inject
-    AccountService accounts;
 
     @Inject
     DecisionService programmes;
@@ -54,14 +46,6 @@ public class AdminBacking implements Serializable {
     @Inject
     Texts texts;
 
-    private String username;
-    private String displayName;
-    private Role role = Role.CASEWORKER;
-    private Long associationId;
-    private String password;
-    private String associationCode;
-    private String associationNameJa;
-    private String associationNameEn;
     private String programmeCode;
     private LocalDate opensOn;
     private LocalDate closesOn;
@@ -78,62 +62,12 @@ public class AdminBacking implements Serializable {
     private String placeNameJa;
     private String placeRegion;
 
-    public List<Account> getAccounts() {
-        return accounts.accounts();
-    }
-
-    public List<Association> getAssociations() {
-        return accounts.associations();
-    }
-
     public List<Programme> getProgrammes() {
         return programmes.programmes();
     }
 
     public List<Place> getPlaces() {
         return registry.places();
-    }
-
-    public List<Role> getRoles() {
-        return List.of(Role.values());
-    }
-
-    public void openAccount() {
-        act(
-                () -> accounts.openAccount(actor.get(), username, displayName, role, associationId, password),
-                "admin.account.opened");
-    }
-
-    public void registerAssociation() {
-        act(
-                () -> accounts.registerAssociation(actor.get(), associationCode, associationNameJa, associationNameEn),
-                "admin.association.registered");
-    }
-
-    /** Where the association's notices are also mailed; blank removes the address. */
-    public void changeContactEmail() {
-        act(
-                () -> accounts.changeContactEmail(actor.get(), contactAssociationId, contactEmail),
-                "admin.association.contactSaved");
-    }
-
-    private Long contactAssociationId;
-    private String contactEmail;
-
-    public Long getContactAssociationId() {
-        return contactAssociationId;
-    }
-
-    public void setContactAssociationId(Long value) {
-        contactAssociationId = value;
-    }
-
-    public String getContactEmail() {
-        return contactEmail;
-    }
-
-    public void setContactEmail(String value) {
-        contactEmail = value;
     }
 
     // A new programme, pensions included: its terms, its first rate and its first filing window.
@@ -298,63 +232,6 @@ public class AdminBacking implements Serializable {
                 "admin.rate.added");
     }
 
-    /** Until when (Japan time) a lock after wrong passwords lasts; null for an account that is not locked. */
-    public String lockedUntil(Account account) {
-        return account.isLockedAt(clock.now())
-                ? account.lockedUntil()
-                        .atZone(Today.JAPAN)
-                        .toLocalTime()
-                        .withNano(0)
-                        .toString()
-                : null;
-    }
-
-    public void resetPassword() {
-        if (PageAction.perform(
-                texts,
-                () -> accounts.resetPassword(actor.get(), resetUsername, resetPassword, resetRevokeKeys),
-                "admin.reset.done",
-                field -> "newPassword".equals(field) ? "reset:resetPassword" : null)) {
-            resetUsername = null;
-            resetPassword = null;
-            resetRevokeKeys = false;
-        }
-    }
-
-    public String getResetUsername() {
-        return resetUsername;
-    }
-
-    public void setResetUsername(String value) {
-        resetUsername = value;
-    }
-
-    public String getResetPassword() {
-        return resetPassword;
-    }
-
-    public void setResetPassword(String value) {
-        resetPassword = value;
-    }
-
-    public boolean isResetRevokeKeys() {
-        return resetRevokeKeys;
-    }
-
-    public void setResetRevokeKeys(boolean value) {
-        resetRevokeKeys = value;
-    }
-
-    public void unlock(String username) {
-        act(() -> accounts.unlock(actor.get(), username), "admin.account.unlocked");
-    }
-
-    public void setAccountEnabled(String username, boolean enabled) {
-        act(
-                () -> accounts.setEnabled(actor.get(), username, enabled),
-                enabled ? "admin.account.enabled" : "admin.account.disabled");
-    }
-
     public void addPlace() {
         act(
                 () -> registry.addPlace(actor.get(), placeCode, placeKind, placeNameEn, placeNameJa, placeRegion, null),
@@ -375,69 +252,6 @@ public class AdminBacking implements Serializable {
         return PageAction.perform(texts, action, successKey);
     }
 
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String value) {
-        username = value;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String value) {
-        displayName = value;
-    }
-
-    public Role getRole() {
-        return role;
-    }
-
-    public void setRole(Role value) {
-        role = value;
-    }
-
-    public Long getAssociationId() {
-        return associationId;
-    }
-
-    public void setAssociationId(Long value) {
-        associationId = value;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String value) {
-        password = value;
-    }
-
-    public String getAssociationCode() {
-        return associationCode;
-    }
-
-    public void setAssociationCode(String value) {
-        associationCode = value;
-    }
-
-    public String getAssociationNameJa() {
-        return associationNameJa;
-    }
-
-    public void setAssociationNameJa(String value) {
-        associationNameJa = value;
-    }
-
-    public String getAssociationNameEn() {
-        return associationNameEn;
-    }
-
-    public void setAssociationNameEn(String value) {
-        associationNameEn = value;
-    }
     /** The programme the window and rate forms act on: the default until the page chooses another. */
     public String getProgrammeCode() {
         if (programmeCode == null) {
