@@ -14,16 +14,13 @@ import org.maizuru.claims.decision.Rate;
 import org.maizuru.claims.http.CurrentActor;
 import org.maizuru.claims.kernel.Katakana;
 import org.maizuru.claims.kernel.ProgrammeClock;
-import org.maizuru.claims.registry.Place;
-import org.maizuru.claims.registry.PlaceKind;
-import org.maizuru.claims.registry.RegistryService;
 import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.i18n.Texts;
 
 /**
- * {@code /app/admin/home.xhtml}: what an administrator keeps. The accounts and associations tabs have beans of
- * their own ({@link AccountsSection}, {@link AssociationsSection}); this one keeps the programmes and the places.
- * Every change goes through the services, which check the role.
+ * {@code /app/admin/home.xhtml}: what an administrator keeps. The accounts, associations and places tabs have beans
+ * of their own ({@link AccountsSection}, {@link AssociationsSection}, {@link PlacesSection}); this one keeps the
+ * programmes. Every change goes through the services, which check the role.
  */
 @Named
 @ViewScoped
@@ -36,9 +33,6 @@ public class AdminBacking implements Serializable {
 
     @Inject
     DecisionService programmes;
-
-    @Inject
-    RegistryService registry;
 
     @Inject
     CurrentActor actor;
@@ -56,18 +50,9 @@ public class AdminBacking implements Serializable {
     private LocalDate rateReturnedTo;
     private Integer rateTier;
     private Long rateAmount;
-    private String placeCode;
-    private PlaceKind placeKind = PlaceKind.CAMP;
-    private String placeNameEn;
-    private String placeNameJa;
-    private String placeRegion;
 
     public List<Programme> getProgrammes() {
         return programmes.programmes();
-    }
-
-    public List<Place> getPlaces() {
-        return registry.places();
     }
 
     // A new programme, pensions included: its terms, its first rate and its first filing window.
@@ -232,22 +217,6 @@ public class AdminBacking implements Serializable {
                 "admin.rate.added");
     }
 
-    public void addPlace() {
-        act(
-                () -> registry.addPlace(actor.get(), placeCode, placeKind, placeNameEn, placeNameJa, placeRegion, null),
-                "admin.place.added");
-    }
-
-    public List<PlaceKind> getPlaceKinds() {
-        return List.of(PlaceKind.values());
-    }
-
-    public List<Place> getRegions() {
-        return registry.places().stream()
-                .filter(p -> p.kind() == PlaceKind.REGION)
-                .toList();
-    }
-
     private boolean act(Runnable action, String successKey) {
         return PageAction.perform(texts, action, successKey);
     }
@@ -328,45 +297,6 @@ public class AdminBacking implements Serializable {
         rateAmount = value;
     }
 
-    public String getPlaceCode() {
-        return placeCode;
-    }
-
-    public void setPlaceCode(String value) {
-        placeCode = value;
-    }
-
-    public PlaceKind getPlaceKind() {
-        return placeKind;
-    }
-
-    public void setPlaceKind(PlaceKind value) {
-        placeKind = value;
-    }
-
-    public String getPlaceNameEn() {
-        return placeNameEn;
-    }
-
-    public void setPlaceNameEn(String value) {
-        placeNameEn = value;
-    }
-
-    public String getPlaceNameJa() {
-        return placeNameJa;
-    }
-
-    public void setPlaceNameJa(String value) {
-        placeNameJa = value;
-    }
-
-    public String getPlaceRegion() {
-        return placeRegion;
-    }
-
-    public void setPlaceRegion(String value) {
-        placeRegion = value;
-    }
     /**
      * A filing window's note is written in one language, as the administrator typed it: it is shown on the pages of
      * that language only, never as an English sentence on a Japanese page or the other way round.
