@@ -18,13 +18,14 @@ import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.i18n.Texts;
 
 /**
- * {@code /app/admin/home.xhtml}: what an administrator keeps. The accounts, associations and places tabs have beans
- * of their own ({@link AccountsSection}, {@link AssociationsSection}, {@link PlacesSection}); this one keeps the
- * programmes. Every change goes through the services, which check the role.
+ * {@code /app/admin/home.xhtml}, the programmes tab: each benefit programme with its rates and filing windows, a new
+ * programme with its first rate and window, and another window or rate for one already running. One bean for the
+ * tab because the window and rate forms act on the same chosen programme; every change goes through
+ * {@link DecisionService}, which checks the role.
  */
 @Named
 @ViewScoped
-public class AdminBacking implements Serializable {
+public class ProgrammesSection implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
