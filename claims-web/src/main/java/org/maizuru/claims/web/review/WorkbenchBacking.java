@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,14 +21,11 @@ import org.maizuru.claims.claim.EvidenceService;
 import org.maizuru.claims.claim.EvidenceVerdict;
 import org.maizuru.claims.claim.Recommendation;
 import org.maizuru.claims.decision.Appeal;
-import org.maizuru.claims.decision.Assessment;
 import org.maizuru.claims.decision.Decision;
 import org.maizuru.claims.decision.DecisionService;
-import org.maizuru.claims.decision.ReasonCode;
 import org.maizuru.claims.http.CurrentActor;
 import org.maizuru.claims.kernel.DomainException;
 import org.maizuru.claims.kernel.Role;
-import org.maizuru.claims.kernel.Today;
 import org.maizuru.claims.registry.ArchiveRecords;
 import org.maizuru.claims.registry.Likeness;
 import org.maizuru.claims.review.CaseNote;
@@ -39,7 +34,6 @@ import org.maizuru.claims.review.InformationRequest;
 import org.maizuru.claims.review.ReviewService;
 import org.maizuru.claims.web.PageAction;
 import org.maizuru.claims.web.PerRequest;
-import org.maizuru.claims.web.i18n.Dates;
 import org.maizuru.claims.web.i18n.Texts;
 
 /**
@@ -47,6 +41,12 @@ import org.maizuru.claims.web.i18n.Texts;
  * with a verdict for each document, the requests to the association, the claim's own audit history, and the
  * actions its state allows: assign, ask for information, recommend; for a supervisor, approve or return.
  * Auditors see the same page without the actions.
+ *
+ * <p>This bean keeps the claim being worked: which claim and document, what is read of it, what the signed-in
+ * person may do with it now, and the small actions on it (assign, judge a document, note, reassign). The forms
+ * that collect more than a line — {@link RecommendationForm}, {@link InformationRequestForm}, {@link ApprovalForm}
+ * — are beans of their own in the same view, and change the claim through {@link #act}, so that every change
+ * ends the same way.
  */
 @Named
 @ViewScoped
@@ -67,9 +67,6 @@ public class WorkbenchBacking implements Serializable {
     DecisionService decisions;
 
     @Inject
-    Dates dates;
-
-    @Inject
     AuditService audit;
 
     @Inject
@@ -84,16 +81,6 @@ public class WorkbenchBacking implements Serializable {
     private EvidenceVerdict verdict;
 
     private String verdictReason;
-    private String requestMessage;
-    private LocalDate requestDueOn = Today.inJapan().plusDays(30);
-    private LocalDate extendedDueOn = Today.inJapan().plusDays(14);
-    /** None until the caseworker chooses: a grant is never recommended by leaving a default alone. */
-    private Recommendation.Outcome outcome;
-
-    private LocalDate landingDate;
-    private List<String> reasonCodes = new ArrayList<>();
-    private String reason;
-    private String comment;
     private String reassignTo;
     private String note;
     private transient List<ArchiveRecords.Match> matches;
@@ -103,9 +90,6 @@ public class WorkbenchBacking implements Serializable {
         Claim loaded = PageAction.load(texts, this::claim);
         if (loaded == null) {
             return;
-        }
-        if (landingDate == null) {
-            landingDate = loaded.internment().returnedOn();
         }
         if (loaded.evidence().stream().noneMatch(e -> e.id().equals(viewing))) {
             viewing = null;
@@ -255,30 +239,6 @@ public class WorkbenchBacking implements Serializable {
         return act(() -> documents.judge(actor.get(), id, viewing, verdict, verdictReason), "workbench.judged");
     }
 
-    public String requestInformation() {
-        return act(
-                () -> review.requestInformation(actor.get(), id, requestMessage, requestDueOn), "workbench.requested");
-    }
-
-    /** More time for an overdue request; the claim waits for the answer again. */
-    public String extendRequest(long requestId) {
-        return act(() -> review.extendRequest(actor.get(), id, requestId, extendedDueOn), "workbench.extended");
-    }
-
-    public String recommend() {
-        return act(
-                () -> review.recommend(actor.get(), id, outcome, landingDate, reasonCodes, reason),
-                "workbench.recommended");
-    }
-
-    public String approve() {
-        return act(() -> review.approve(actor.get(), id, true, comment), "workbench.approved");
-    }
-
-    public String returnRecommendation() {
-        return act(() -> review.approve(actor.get(), id, false, comment), "workbench.returned");
-    }
-
     public String reassign() {
         return act(() -> review.reassign(actor.get(), id, reassignTo), "workbench.reassigned");
     }
@@ -286,9 +246,10 @@ public class WorkbenchBacking implements Serializable {
     /**
      * A change, then the same page again by its own address (the claim, and the document on display), its message
      * carried over: a reload shows the claim rather than sending the form a second time. A refused change stays on
-     * the page with what was typed and the reason beside it.
+     * the page with what was typed and the reason beside it, and the claim is read again. The workbench's forms act
+     * through here too.
      */
-    private String act(Runnable action, String successKey) {
+    public String act(Runnable action, String successKey) {
         boolean done = PageAction.perform(texts, action, successKey);
         PerRequest.forget(this);
         if (!done) {
@@ -302,67 +263,6 @@ public class WorkbenchBacking implements Serializable {
 
     public List<EvidenceVerdict> getVerdicts() {
         return List.of(EvidenceVerdict.ACCEPTED, EvidenceVerdict.REJECTED, EvidenceVerdict.INCONCLUSIVE);
-    }
-
-    /** The reasons that fit the outcome chosen; none until one is chosen. */
-    public List<String> getReasonCodeChoices() {
-        return ReasonCode.fitting(outcome).stream().map(ReasonCode::name).toList();
-    }
-
-    /** A change of outcome keeps only the reasons that still fit it. */
-    public void outcomeChanged() {
-        var fitting = getReasonCodeChoices();
-        reasonCodes = new ArrayList<>(
-                reasonCodes == null
-                        ? List.of()
-                        : reasonCodes.stream().filter(fitting::contains).toList());
-    }
-
-    /** What the schedule gives the claim for the landing date typed, before anything is recommended. */
-    public Assessment getPreview() {
-        if (!isInMyReview()) {
-            return null;
-        }
-        LocalDate landing = landingDate;
-        return PerRequest.get(this, "preview " + landing, () -> decisions.preview(actor.get(), id, landing));
-    }
-
-    /** Why the schedule gives nothing for the landing date typed, as codes for {@link #reasonWords}. */
-    public List<String> getPreviewReasons() {
-        Assessment pays = getPreview();
-        return pays == null
-                ? List.of()
-                : pays.reasons().stream().map(ReasonCode::name).toList();
-    }
-
-    /** What approving the waiting recommendation will pay: the schedule's answer for the landing it names. */
-    public Assessment getApprovalPreview() {
-        Recommendation waiting = getRecommendation();
-        if (waiting == null || !isApprovable()) {
-            return null;
-        }
-        return PerRequest.get(this, "approval preview", () -> decisions.preview(actor.get(), id, waiting.returnedOn()));
-    }
-
-    /** The supervisor's question before approving: the outcome recommended and, for a grant, what it pays. */
-    public String getApprovalQuestion() {
-        Recommendation waiting = getRecommendation();
-        Assessment pays = getApprovalPreview();
-        if (waiting == null || pays == null) {
-            return "";
-        }
-        boolean grant = waiting.outcome() == Recommendation.Outcome.GRANT && pays.eligible();
-        return grant
-                ? texts.get(
-                        "workbench.approve.confirmGrant",
-                        dates.yen(pays.amountYen()),
-                        pays.period() == Assessment.Period.MONTH ? texts.get("claim.decision.perMonth") : "",
-                        pays.tier() == null ? "" : texts.get("workbench.preview.tier", pays.tier()))
-                : texts.get("workbench.approve.confirmDeny");
-    }
-
-    public List<Recommendation.Outcome> getOutcomes() {
-        return List.of(Recommendation.Outcome.values());
     }
 
     public Long getId() {
@@ -395,70 +295,6 @@ public class WorkbenchBacking implements Serializable {
 
     public void setVerdictReason(String verdictReason) {
         this.verdictReason = verdictReason;
-    }
-
-    public String getRequestMessage() {
-        return requestMessage;
-    }
-
-    public void setRequestMessage(String requestMessage) {
-        this.requestMessage = requestMessage;
-    }
-
-    public LocalDate getExtendedDueOn() {
-        return extendedDueOn;
-    }
-
-    public void setExtendedDueOn(LocalDate value) {
-        extendedDueOn = value;
-    }
-
-    public LocalDate getRequestDueOn() {
-        return requestDueOn;
-    }
-
-    public void setRequestDueOn(LocalDate requestDueOn) {
-        this.requestDueOn = requestDueOn;
-    }
-
-    public Recommendation.Outcome getOutcome() {
-        return outcome;
-    }
-
-    public void setOutcome(Recommendation.Outcome outcome) {
-        this.outcome = outcome;
-    }
-
-    public LocalDate getLandingDate() {
-        return landingDate;
-    }
-
-    public void setLandingDate(LocalDate landingDate) {
-        this.landingDate = landingDate;
-    }
-
-    public List<String> getReasonCodes() {
-        return reasonCodes;
-    }
-
-    public void setReasonCodes(List<String> reasonCodes) {
-        this.reasonCodes = reasonCodes;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
     }
 
     public String getNote() {
