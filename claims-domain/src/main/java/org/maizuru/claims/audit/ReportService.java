@@ -164,7 +164,7 @@ class ReportService {
      */
     private Report activity(LocalDate today) {
         // The day in Japan, spelled as each database converts a moment to a zone's calendar.
-        String day = DatabaseSettings.fromEnvironment().isPostgreSql()
+        String day = DatabaseSettings.configured().isPostgreSql()
                 ? "to_char(e.at at time zone 'Asia/Tokyo', 'YYYY-MM-DD')"
                 : "formatdatetime(e.at, 'yyyy-MM-dd', 'en', 'Asia/Tokyo')";
         List<?> rows = em.createNativeQuery("""
@@ -198,7 +198,7 @@ class ReportService {
      * and the longest. Day arithmetic is the one thing the two databases spell differently.
      */
     private Report processingTimes() {
-        String days = DatabaseSettings.fromEnvironment().isPostgreSql()
+        String days = DatabaseSettings.configured().isPostgreSql()
                 ? "extract(epoch from (d.decided_at - c.submitted_at)) / 86400.0"
                 : "datediff('SECOND', c.submitted_at, d.decided_at) / 86400.0";
         List<?> rows = em.createNativeQuery("""

@@ -55,7 +55,7 @@ public class DemoMode implements StartNotes {
     static boolean enabled() {
         String value = Setting.of("claims.demo");
         if (value == null || value.isBlank()) {
-            return !DatabaseSettings.fromEnvironment().isPostgreSql();
+            return !DatabaseSettings.configured().isPostgreSql();
         }
         return value.strip().equalsIgnoreCase("true");
     }

@@ -17,7 +17,7 @@ public class ClaimsDataSource implements DataSource {
     private final DataSource delegate;
 
     public ClaimsDataSource() {
-        DatabaseSettings settings = DatabaseSettings.fromEnvironment();
+        DatabaseSettings settings = DatabaseSettings.configured();
         if (settings.isPostgreSql()) {
             delegate = PostgreSql.dataSource(settings);
         } else if (settings.isH2()) {

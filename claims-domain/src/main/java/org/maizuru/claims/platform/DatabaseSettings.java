@@ -1,10 +1,10 @@
 package org.maizuru.claims.platform;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Where the claims database is. Read from the environment ({@code CLAIMS_DB_URL}, {@code CLAIMS_DB_USER},
@@ -29,23 +29,21 @@ public record DatabaseSettings(String url, String user, String password) {
         password = password == null ? "" : password;
     }
 
-    public static DatabaseSettings fromEnvironment() {
-        return from(System.getenv(), System.getProperties());
+    public static DatabaseSettings configured() {
+        return from(ConfigProvider.getConfig());
     }
 
-    static DatabaseSettings from(Map<String, String> environment, Properties systemProperties) {
-        String url = Setting.of("claims.db.url", environment, systemProperties);
+    static DatabaseSettings from(Config config) {
+        String url = Setting.of("claims.db.url", config);
         if (url == null || url.isBlank()) {
-            String dataDir = Setting.of("claims.data.dir", environment, systemProperties);
+            String dataDir = Setting.of("claims.data.dir", config);
             Path folder = Path.of(dataDir == null || dataDir.isBlank() ? "data" : dataDir)
                     .toAbsolutePath()
                     .normalize();
             return new DatabaseSettings("jdbc:h2:file:" + folder.resolve("claims") + H2_OPTIONS, "claims", "");
         }
         return new DatabaseSettings(
-                url.trim(),
-                Setting.of("claims.db.user", environment, systemProperties),
-                Setting.of("claims.db.password", environment, systemProperties));
+                url.trim(), Setting.of("claims.db.user", config), Setting.of("claims.db.password", config));
     }
 
     /**
@@ -54,7 +52,7 @@ public record DatabaseSettings(String url, String user, String password) {
      * runs as a role that owns nothing, and the owner grants it what it may do after each migration.
      */
     public static Optional<DatabaseSettings> owner() {
-        DatabaseSettings runtime = fromEnvironment();
+        DatabaseSettings runtime = configured();
         String user = Setting.of("claims.db.owner.user");
         if (!runtime.isPostgreSql() || user == null || user.isBlank() || user.equals(runtime.user())) {
             return Optional.empty();

@@ -40,7 +40,7 @@ public class SchemaMigration {
         }
         long started = System.nanoTime();
         // Common migrations (SQL and Java) run everywhere; db/postgresql holds what only PostgreSQL can do.
-        DatabaseSettings runtime = DatabaseSettings.fromEnvironment();
+        DatabaseSettings runtime = DatabaseSettings.configured();
         Optional<DatabaseSettings> owner = DatabaseSettings.owner();
         var locations = new ArrayList<>(List.of("classpath:db/migration"));
         if (runtime.isPostgreSql()) {

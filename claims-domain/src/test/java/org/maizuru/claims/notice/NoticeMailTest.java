@@ -12,6 +12,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.maizuru.claims.platform.TestConfig;
 
 /** What a mailed notice says, where it goes, and how a failing mail server is tried again. */
 class NoticeMailTest {
@@ -42,11 +43,11 @@ class NoticeMailTest {
 
     @Test
     void withoutAHostNothingIsMailedAndAHostWithoutASenderIsAMistake() {
-        assertTrue(MailSettings.from(Map.of(), new Properties()).isEmpty());
+        assertTrue(MailSettings.from(TestConfig.of(Map.of(), new Properties())).isEmpty());
         assertThrows(
                 IllegalStateException.class,
-                () -> MailSettings.from(Map.of("CLAIMS_SMTP_HOST", "mail"), new Properties()));
-        var settings = MailSettings.from(
+                () -> MailSettings.from(TestConfig.of(Map.of("CLAIMS_SMTP_HOST", "mail"), new Properties())));
+        var settings = MailSettings.from(TestConfig.of(
                         Map.of(
                                 "CLAIMS_SMTP_HOST",
                                 "mail.example.org",
@@ -60,7 +61,7 @@ class NoticeMailTest {
                                 "secret",
                                 "CLAIMS_SMTP_STARTTLS",
                                 "true"),
-                        new Properties())
+                        new Properties()))
                 .orElseThrow();
         var session = settings.sessionProperties();
         assertEquals("587", session.get("mail.smtp.port"));

@@ -20,7 +20,7 @@ class DatabaseSettingsTest {
 
     @Test
     void withoutAUrl_theDatabaseIsAnH2FileUnderTheDataFolder() {
-        var settings = DatabaseSettings.from(Map.of(), new Properties());
+        var settings = DatabaseSettings.from(TestConfig.of(Map.of(), new Properties()));
 
         assertTrue(settings.isH2());
         assertEquals("jdbc:h2:file:" + Path.of("data").toAbsolutePath().resolve("claims"), settings.describe());
@@ -35,7 +35,8 @@ class DatabaseSettingsTest {
     @Test
     void onTheEmbeddedDatabaseATransactionWaitsForAnothersRowLockLongerThanH2sOwnTwoSeconds(@TempDir Path data)
             throws Exception {
-        var settings = DatabaseSettings.from(Map.of("CLAIMS_DATA_DIR", data.toString()), new Properties());
+        var settings =
+                DatabaseSettings.from(TestConfig.of(Map.of("CLAIMS_DATA_DIR", data.toString()), new Properties()));
         try (Connection first = open(settings);
                 Connection second = open(settings)) {
             first.createStatement().execute("create table ledger (id int primary key, last_run bigint)");
@@ -70,19 +71,20 @@ class DatabaseSettingsTest {
 
     @Test
     void theDataFolderMovesWithClaimsDataDir() {
-        var settings = DatabaseSettings.from(Map.of("CLAIMS_DATA_DIR", "/srv/maizuru"), new Properties());
+        var settings =
+                DatabaseSettings.from(TestConfig.of(Map.of("CLAIMS_DATA_DIR", "/srv/maizuru"), new Properties()));
 
         assertEquals("jdbc:h2:file:/srv/maizuru/claims", settings.describe());
     }
 
     @Test
     void aPostgreSqlUrlFromTheEnvironmentIsUsedWithItsCredentials() {
-        var settings = DatabaseSettings.from(
+        var settings = DatabaseSettings.from(TestConfig.of(
                 Map.of(
                         "CLAIMS_DB_URL", "jdbc:postgresql://db:5432/claims?sslmode=require",
                         "CLAIMS_DB_USER", "claims",
                         "CLAIMS_DB_PASSWORD", "secret"),
-                new Properties());
+                new Properties()));
 
         assertTrue(settings.isPostgreSql());
         assertFalse(settings.isH2());
@@ -97,7 +99,8 @@ class DatabaseSettingsTest {
         var properties = new Properties();
         properties.setProperty("claims.db.url", "jdbc:postgresql://localhost/override");
 
-        var settings = DatabaseSettings.from(Map.of("CLAIMS_DB_URL", "jdbc:postgresql://db/claims"), properties);
+        var settings = DatabaseSettings.from(
+                TestConfig.of(Map.of("CLAIMS_DB_URL", "jdbc:postgresql://db/claims"), properties));
 
         assertEquals("jdbc:postgresql://localhost/override", settings.url());
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.maizuru.claims.platform.Setting;
 
 /**
  * The TLS proxies in front of the application, named by address in {@code CLAIMS_TRUSTED_PROXIES} (or the system
@@ -20,11 +21,12 @@ import java.util.stream.Collectors;
 public final class TrustedProxies {
 
     private static final Pattern LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
-    private static final TrustedProxies CONFIGURED =
-            of(System.getProperty("claims.trustedProxies", System.getenv().getOrDefault("CLAIMS_TRUSTED_PROXIES", "")));
+    // The system properties are written in camel case and the variables with a word break (CLAIMS_TRUSTED_PROXIES),
+    // which MicroProfile Config finds from the dotted name: both spellings are asked for.
+    private static final TrustedProxies CONFIGURED = of(setting("claims.trustedProxies", "claims.trusted.proxies"));
 
-    private static final Optional<String> PUBLIC_ADDRESS = publicAddress(
-            System.getProperty("claims.publicAddress", System.getenv().getOrDefault("CLAIMS_PUBLIC_ADDRESS", "")));
+    private static final Optional<String> PUBLIC_ADDRESS =
+            publicAddress(setting("claims.publicAddress", "claims.public.address"));
 
     private final Set<InetAddress> proxies;
 
@@ -135,5 +137,11 @@ public final class TrustedProxies {
         } catch (UnknownHostException e) {
             throw new IllegalArgumentException("Not an address: " + address, e);
         }
+    }
+
+    private static String setting(String property, String dotted) {
+        String value = Setting.of(property);
+        value = value != null ? value : Setting.of(dotted);
+        return value == null ? "" : value;
     }
 }

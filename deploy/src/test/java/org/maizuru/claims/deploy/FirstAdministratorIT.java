@@ -8,10 +8,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +40,14 @@ class FirstAdministratorIT {
         var settings = new HashMap<>(database.environment());
         settings.remove("CLAIMS_DEMO");
         RunningApplication.fresh(FOLDER);
-        try (var application = RunningApplication.start(JAR, FOLDER, settings)) {
+        // An operator's secrets come from files, as a container's or systemd's credentials do, not the environment;
+        // a file written by an editor ends with a newline that is not part of the secret.
+        Path secrets = Files.createDirectories(FOLDER.resolve("secrets"));
+        for (String name : List.of("CLAIMS_DB_PASSWORD", "CLAIMS_AUDIT_KEYS")) {
+            Files.writeString(
+                    secrets.resolve(name.toLowerCase(Locale.ROOT).replace('_', '.')), settings.remove(name) + "\n");
+        }
+        try (var application = RunningApplication.start(JAR, FOLDER, settings, "--secretsdir", secrets.toString())) {
             application.awaitServing(READY);
             String log = application.awaitLog("No administrator yet", Duration.ofSeconds(60));
             var printed = TOKEN.matcher(log);
@@ -89,7 +99,7 @@ class FirstAdministratorIT {
 
         // The demo, whose password README publishes, is never written beside real accounts.
         settings.put("CLAIMS_DEMO", "true");
-        try (var application = RunningApplication.start(JAR, FOLDER, settings)) {
+        try (var application = RunningApplication.start(JAR, FOLDER, settings, "--secretsdir", secrets.toString())) {
             application.awaitLog("only into an empty database", READY);
         }
     }
