@@ -11,6 +11,7 @@ import org.maizuru.claims.kernel.ClaimAccess;
 import org.maizuru.claims.kernel.DomainException;
 import org.maizuru.claims.kernel.ProgrammeClock;
 import org.maizuru.claims.kernel.Role;
+import org.maizuru.claims.platform.Meters;
 
 /**
  * The audit capability's door for the pages and the API: the trail, its verification, a claim's history and
@@ -44,6 +45,18 @@ public class AuditService {
 
     @Inject
     ClaimAccess claims;
+
+    @Inject
+    ProgrammeFigures figures;
+
+    /**
+     * Every figure, the programme's read afresh, as Prometheus reads them. Who may scrape is decided at the door
+     * that serves them (an address the operator allows, or an administrator), for a scraper is not a person.
+     */
+    public String scrape() {
+        figures.refresh(clock.now());
+        return Meters.scrape();
+    }
 
     public ChainVerification verify(Actor actor) {
         return chain.verify(actor.role().name());

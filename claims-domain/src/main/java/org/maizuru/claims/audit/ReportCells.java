@@ -53,6 +53,17 @@ final class ReportCells {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
+    /** A moment as each database returns it, or null for none. */
+    static Instant instant(Object value) {
+        return switch (value) {
+            case null -> null;
+            case Instant instant -> instant;
+            case Timestamp timestamp -> timestamp.toInstant();
+            case OffsetDateTime time -> time.toInstant();
+            default -> throw new IllegalArgumentException("Not a moment: " + value.getClass());
+        };
+    }
+
     static String date(Object value) {
         return switch (value) {
             case Date date -> date.toLocalDate().toString();

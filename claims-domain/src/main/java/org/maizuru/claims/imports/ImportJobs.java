@@ -20,6 +20,7 @@ import org.maizuru.claims.kernel.IdempotencyKey;
 import org.maizuru.claims.kernel.Refusals;
 import org.maizuru.claims.kernel.Role;
 import org.maizuru.claims.platform.IdempotentRequests;
+import org.maizuru.claims.platform.Meters;
 
 /**
  * The bookkeeping of bulk imports, whatever they load: a job is opened with the file it reads, counts its rows as
@@ -96,6 +97,8 @@ public class ImportJobs {
         ImportJob job = em.find(ImportJob.class, id);
         int kept = job.rejected() + job.alreadyFiled();
         job.count(read, reachedLine, accepted, alreadyFiled, lines(refused) - alreadyFiled);
+        // Rows a second is this counter's rate, as Prometheus computes it.
+        Meters.counter("import.rows", "kind", job.kind().name()).increment(read);
         int previousLine = -1;
         int problem = 0;
         for (RefusedLine row : refused) {

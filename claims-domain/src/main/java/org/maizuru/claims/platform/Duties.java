@@ -84,10 +84,13 @@ public class Duties {
         Map<String, Integer> done = new TreeMap<>();
         int failed = 0;
         for (ScheduledDuty duty : duties) {
+            String name = duty.getClass().getSimpleName().replaceAll("\\$.*", "");
             try {
                 duty.perform(today).forEach((what, count) -> done.merge(what, count, Integer::sum));
+                Meters.counter("duty.rounds", "duty", name).increment();
             } catch (RuntimeException e) {
                 failed++;
+                Meters.counter("duty.failures", "duty", name).increment();
                 LOG.log(
                         outage.explains(e) ? Level.FINE : Level.WARNING,
                         "A scheduled duty failed; the next round retries it",

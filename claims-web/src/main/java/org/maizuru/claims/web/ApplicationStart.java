@@ -8,6 +8,7 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import javax.sql.DataSource;
 import org.maizuru.claims.audit.AuditService;
+import org.maizuru.claims.http.RequestLogLines;
 import org.maizuru.claims.http.TrustedProxies;
 import org.maizuru.claims.imports.ImportJobs;
 import org.maizuru.claims.notice.MailSettings;
@@ -44,6 +45,7 @@ public class ApplicationStart implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
+        RequestLogLines.install();
         if (TrustedProxies.configured().any()) {
             // Behind a TLS proxy every browser reaches the application over https: the session never travels in clear.
             event.getServletContext().getSessionCookieConfig().setSecure(true);
@@ -58,5 +60,6 @@ public class ApplicationStart implements ServletContextListener {
     @Override
     public void contextDestroyed(ServletContextEvent event) {
         duties.stop();
+        RequestLogLines.remove();
     }
 }

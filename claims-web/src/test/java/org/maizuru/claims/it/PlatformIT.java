@@ -356,4 +356,69 @@ class PlatformIT {
         var reading = association.get("/api/v1/claims", "Sec-Fetch-Site", "cross-site");
         assertEquals(200, reading.statusCode(), "reading is not a change (and a foreign page cannot read the answer)");
     }
+
+    @Test
+    void theFiguresCountAClaimFiledAMomentBeforeAndAreRefusedToAStrangerOutside() throws Exception {
+        var scraper = new HttpSession(base);
+        double before = figure(scraper.get("/internal/metrics").body(), "claims_claims", "status=\"DRAFT\"");
+
+        var filed = new HttpSession(base)
+                .as("assoc-a", "maizuru-demo")
+                .postJson("/api/v1/claims", ClaimJsonBuilder.claim().json());
+        assertEquals(201, filed.statusCode(), filed.body());
+        Thread.sleep(1_100); // the programme's figures are read at most once a second
+
+        var scraped = scraper.get("/internal/metrics");
+        assertEquals(200, scraped.statusCode(), scraped.body());
+        assertTrue(scraped.headers().firstValue("Content-Type").orElseThrow().startsWith("text/plain"));
+        String figures = scraped.body();
+        assertEquals(before + 1, figure(figures, "claims_claims", "status=\"DRAFT\""), "the claim just filed");
+        assertTrue(
+                figure(figures, "http_server_requests_seconds_count", "route=\"/api/v1/claims\",status=\"201\"") >= 1,
+                "the filing, by its route and status");
+        for (String name : List.of(
+                "jvm_memory_used_bytes",
+                "claims_db_connections_in_use",
+                "claims_db_connection_wait_seconds_count",
+                "claims_queue_oldest_waiting_seconds",
+                "claims_decisions",
+                "claims_mails")) {
+            assertTrue(figures.contains(name), name + " is among the figures");
+        }
+
+        var outside = new HttpSession(base).from("203.0.113.7").get("/internal/metrics");
+        assertEquals(403, outside.statusCode(), "a scrape from outside the allowed addresses");
+        assertFalse(outside.body().contains("claims_claims"), outside.body());
+        var signedIn = new HttpSession(base)
+                .as("admin", "maizuru-demo")
+                .from("203.0.113.8")
+                .get("/internal/metrics");
+        assertEquals(403, signedIn.statusCode(), "an account is no scraper's key: " + signedIn.body());
+    }
+
+    @Test
+    void everyAnswerNamesItsRequestAndAnErrorSaysItInItsProblemDetails() {
+        var auditor = new HttpSession(base).as("auditor", "maizuru-demo");
+
+        var missing = auditor.get("/api/v1/claims/987654321");
+        assertEquals(404, missing.statusCode(), missing.body());
+        String id = missing.headers().firstValue("X-Request-Id").orElseThrow();
+        assertTrue(id.matches("[0-9a-f]{16}"), id);
+        assertEquals(id, HttpSession.json(missing).asJsonObject().getString("requestId"));
+
+        var page = new HttpSession(base).get("/", "X-Request-Id", "balancer-7f3a9c21");
+        assertEquals(
+                "balancer-7f3a9c21", page.headers().firstValue("X-Request-Id").orElseThrow(), "the balancer's id");
+        var forged = new HttpSession(base).get("/", "X-Request-Id", "<script>");
+        assertFalse(forged.headers().firstValue("X-Request-Id").orElseThrow().contains("<"), "not a token: a new id");
+    }
+
+    /** A figure of the scrape: the value of the first line of that name whose labels hold the given text. */
+    private static double figure(String scrape, String name, String labels) {
+        return scrape.lines()
+                .filter(line -> line.startsWith(name + "{") && line.contains(labels))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " with " + labels + " in:\n" + scrape));
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.maizuru.claims.http.RequestId;
 import org.maizuru.claims.kernel.Refusals;
 
 /**
@@ -21,6 +22,7 @@ import org.maizuru.claims.kernel.Refusals;
  * @param error    a stable code: a program may decide by it
  * @param message  what went wrong, in the caller's language
  * @param details  the fields at fault, when there are some
+ * @param requestId the request's id, as answered in {@code X-Request-Id} and written in the log lines of the request
  */
 @Schema(
         name = "Problem",
@@ -33,7 +35,8 @@ public record ErrorJson(
         String instance,
         String error,
         String message,
-        List<Detail> details) {
+        List<Detail> details,
+        String requestId) {
 
     /** The media type of RFC 9457. */
     public static final String PROBLEM_JSON = "application/problem+json";
@@ -53,7 +56,15 @@ public record ErrorJson(
     public static ErrorJson of(
             Locale language, int status, String error, String message, List<Detail> details, String instance) {
         return new ErrorJson(
-                TYPE_PREFIX + error, title(language, status), status, message, instance, error, message, details);
+                TYPE_PREFIX + error,
+                title(language, status),
+                status,
+                message,
+                instance,
+                error,
+                message,
+                details,
+                RequestId.current().orElse(null));
     }
 
     public static Response response(
