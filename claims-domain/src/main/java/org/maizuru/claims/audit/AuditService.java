@@ -49,6 +49,17 @@ public class AuditService {
     @Inject
     ProgrammeFigures figures;
 
+    @Inject
+    SystemReadings system;
+
+    /** How the installation stands, for its administrators. */
+    public SystemStatus system(Actor actor) {
+        if (!actor.is(Role.ADMINISTRATOR)) {
+            throw new DomainException.Forbidden("audit.systemForAdministrators");
+        }
+        return system.read(clock.now());
+    }
+
     /**
      * Every figure, the programme's read afresh, as Prometheus reads them. Who may scrape is decided at the door
      * that serves them (an address the operator allows, or an administrator), for a scraper is not a person.

@@ -424,6 +424,27 @@ class StaffPagesIT {
     }
 
     @Test
+    void anAdministratorSeesHowTheInstallationStandsInJapanese() throws Exception {
+        try (var browser = new Browser(server)) {
+            browser.signIn("admin", PASSWORD);
+            browser.open("/app/admin/home.xhtml?lang=ja");
+            browser.driver
+                    .findElement(By.xpath("//*[@role='tab'][normalize-space()='システム']//a | //a[@href='#tabs:system']"))
+                    .click();
+            browser.waitForText("システムの状況");
+            String facts = browser.driver.findElement(By.id("system-facts")).getText();
+            assertTrue(facts.contains("バージョン") && facts.contains("1.0.0"), facts);
+            assertTrue(facts.contains(server.onPostgreSql() ? "PostgreSQL" : "H2"), facts);
+            for (String fact : List.of("定期処理の最後の実行", "送信待ちのメール", "送信をあきらめたメール", "作成中の集計")) {
+                assertTrue(facts.contains(fact), fact + " in " + facts);
+            }
+            String imports =
+                    browser.driver.findElement(By.id("tabs:system-imports")).getText();
+            assertTrue(imports.contains("取り込み番号") || imports.contains("取り込み中のファイルはありません"), imports);
+        }
+    }
+
+    @Test
     void anAdministratorOpensAnAccountDisablesItAndOpensAFilingWindow() throws Exception {
         String username = "kw-" + DemoClaims.suffix();
         // after the reopened window of the demo programme (to 2031), and apart from any an earlier run opened

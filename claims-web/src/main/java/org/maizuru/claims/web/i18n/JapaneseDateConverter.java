@@ -14,9 +14,10 @@ import org.maizuru.claims.kernel.JapaneseDates;
 
 /**
  * Date fields accept either calendar (1948-06-20, 1948年6月20日, 昭和23年6月20日, S23.6.20) and show the Western
- * form; the page shows the era form beside it.
+ * form; the page shows the era form beside it. Made by Faces itself, not CDI: it injects nothing, and the Faces of
+ * Payara 7.2026 resolves a "managed" converter only when it is a CDI bean, which a converter alone is not.
  */
-@FacesConverter(value = "japaneseDate", managed = true)
+@FacesConverter(value = "japaneseDate")
 public class JapaneseDateConverter implements Converter<LocalDate> {
 
     @Override
