@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.maizuru.claims.claim.Claim;
 import org.maizuru.claims.kernel.Actor;
 import org.maizuru.claims.kernel.Today;
@@ -19,6 +20,11 @@ import org.maizuru.claims.payment.ZenginTransfers;
  */
 @ApplicationScoped
 public class DemoPayments {
+
+    /** Branches the Zengin master lists, so that the demo's accounts are ones a bank could hold. */
+    static final Map<String, List<String>> BRANCHES = Map.of(
+            "0005", List.of("001", "103", "115", "117", "123", "124", "125", "210"),
+            "0009", List.of("001", "101", "111", "127"));
 
     @Inject
     BankAccounts bankAccounts;
@@ -71,11 +77,13 @@ public class DemoPayments {
             Actor association = actors.filerOf(claim);
             var claimant = claim.claimant();
             String holder = k == 2 ? "ｼﾝｶﾞｲ ﾊﾅｺ" : claimant.familyNameKana() + " " + claimant.givenNameKana();
+            String bank = k % 3 == 0 ? "0009" : "0005";
+            List<String> branches = BRANCHES.get(bank);
             bankAccounts.changeAccount(
                     association,
                     claim.id(),
-                    k % 3 == 0 ? "0009" : "0005",
-                    String.format("%03d", 100 + k),
+                    bank,
+                    branches.get(k % branches.size()),
                     k % 4 == 0 ? ZenginTransfers.AccountType.SAVINGS : ZenginTransfers.AccountType.ORDINARY,
                     String.format("%07d", 1_234_500 + k * 7),
                     holder);

@@ -20,7 +20,8 @@ import org.maizuru.claims.kernel.Role;
 
 /**
  * The bank account a claim is paid to: entered by its association in the bank's own form (digits and half-width
- * kana), shown masked to all but those who prepare and approve payments.
+ * kana), to a bank and branch of the Zengin master ({@link BankDirectory}), shown masked to all but those who
+ * prepare and approve payments.
  */
 @ApplicationScoped
 @Transactional
@@ -40,6 +41,30 @@ public class BankAccounts {
         Claim claim = progress.claim(actor, claimId);
         return Optional.ofNullable(em.find(BankAccount.class, claim.id()))
                 .map(a -> AccountView.of(a, seesAccounts(actor)));
+    }
+
+    /**
+     * The bank of a code as it is typed, for the form to name it; a code that is not 4 digits, or that the Zengin
+     * master does not know, is refused naming its field, as {@link #changeAccount} refuses it.
+     */
+    public BankDirectory.Bank bankOf(String bankCode) {
+        var violations = new ArrayList<DomainException.Violation>();
+        var bank = knownBank(digits(bankCode), violations);
+        refuse(violations);
+        return bank;
+    }
+
+    /** The branch of the codes as they are typed, for the form to name it; refused as {@link #bankOf} is. */
+    public BankDirectory.Branch branchOf(String bankCode, String branchCode) {
+        var violations = new ArrayList<DomainException.Violation>();
+        var branch = knownBranch(digits(bankCode), digits(branchCode), violations);
+        refuse(violations);
+        return branch;
+    }
+
+    /** What the Zengin master is: its dataset, version and date, for the administrators' page. */
+    public BankDirectory.Edition bankMaster() {
+        return BankDirectory.master().edition();
     }
 
     /**
@@ -105,13 +130,8 @@ public class BankAccounts {
             String holderName) {
         var violations = new ArrayList<DomainException.Violation>();
         String bank = digits(bankCode);
-        if (bank == null || bank.length() != 4) {
-            violations.add(new DomainException.Violation("bankCode", "payment.bankCode"));
-        }
         String branch = digits(branchCode);
-        if (branch == null || branch.length() != 3) {
-            violations.add(new DomainException.Violation("branchCode", "payment.branchCode"));
-        }
+        knownBranch(bank, branch, violations);
         if (type == null) {
             violations.add(new DomainException.Violation("accountType", "payment.accountType"));
         }
@@ -135,6 +155,44 @@ public class BankAccounts {
             throw new DomainException.Invalid(violations);
         }
         return new BankAccount.Details(bank, branch, type, number, holder);
+    }
+
+    /** The bank of the code in the Zengin master, or null with the reason added beside the field. */
+    private static BankDirectory.Bank knownBank(String bank, List<DomainException.Violation> violations) {
+        if (bank == null || bank.length() != 4) {
+            violations.add(new DomainException.Violation("bankCode", "payment.bankCode"));
+            return null;
+        }
+        var known = BankDirectory.master().bank(bank);
+        if (known.isEmpty()) {
+            violations.add(new DomainException.Violation("bankCode", "payment.bankUnknown", bank));
+        }
+        return known.orElse(null);
+    }
+
+    /** The branch of the codes in the Zengin master, or null with the reasons added beside their fields. */
+    private static BankDirectory.Branch knownBranch(
+            String bank, String branch, List<DomainException.Violation> violations) {
+        var knownBank = knownBank(bank, violations);
+        if (branch == null || branch.length() != 3) {
+            violations.add(new DomainException.Violation("branchCode", "payment.branchCode"));
+            return null;
+        }
+        if (knownBank == null) {
+            return null;
+        }
+        var known = BankDirectory.master().branch(bank, branch);
+        if (known.isEmpty()) {
+            violations.add(
+                    new DomainException.Violation("branchCode", "payment.branchUnknown", branch, knownBank.name()));
+        }
+        return known.orElse(null);
+    }
+
+    private static void refuse(List<DomainException.Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new DomainException.Invalid(violations);
+        }
     }
 
     /** Digits as typed, full-width ones made half-width; null when anything else is there. */

@@ -102,13 +102,22 @@ public class Transfer {
         }
     }
 
-    /** The record the bank reads. The claim's number, digits only, is the customer code that finds it again. */
+    /**
+     * The record the bank reads, with the bank's and branch's kana from the Zengin master (blank for a code the
+     * master no longer lists: the codes are what the bank routes by). The claim's number, digits only, is the
+     * customer code that finds it again.
+     */
     ZenginTransfers.Transfer asRecord() {
+        var master = BankDirectory.master();
         return new ZenginTransfers.Transfer(
                 account.bankCode(),
-                "",
+                master.bank(account.bankCode())
+                        .map(BankDirectory.Bank::fileName)
+                        .orElse(""),
                 account.branchCode(),
-                "",
+                master.branch(account.bankCode(), account.branchCode())
+                        .map(BankDirectory.Branch::fileName)
+                        .orElse(""),
                 account.accountType(),
                 account.accountNumber(),
                 account.holderName(),

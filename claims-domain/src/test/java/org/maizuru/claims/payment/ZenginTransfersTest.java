@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,28 @@ class ZenginTransfersTest {
         assertEquals("1", data.substring(90, 91), "the first transfer to this account");
         assertEquals("2026000123", data.substring(91, 101), "the claim number's digits");
         assertEquals("7", data.substring(111, 112), "telegraphic transfer");
+    }
+
+    @Test
+    void aPaymentToAnAccountWritesTheBanksAndBranchsKanaFromTheZenginMaster() {
+        var account = new BankAccount(7L);
+        account.change(
+                new BankAccount.Details("0001", "001", AccountType.ORDINARY, "1234567", "ﾏｲﾂﾞﾙ ｷﾖｼ"),
+                true,
+                false,
+                "assoc-a",
+                Instant.parse("2027-02-01T00:00:00Z"));
+        var payment = new org.maizuru.claims.payment.Transfer(1L, 7L, "MZ-2027-000007", account, 250_000);
+
+        String data = ZenginTransfers.records(
+                        ZenginTransfers.write(PROGRAMME, LocalDate.of(2027, 2, 15), List.of(payment.asRecord())))
+                .get(1);
+
+        assertEquals("0001", data.substring(1, 5));
+        assertEquals("ﾐｽﾞﾎ" + " ".repeat(11), data.substring(5, 20), "みずほ銀行 in the master's kana, columns 6-20");
+        assertEquals("001", data.substring(20, 23));
+        assertEquals("ﾄｳｷﾖｳ" + " ".repeat(10), data.substring(23, 38), "東京営業部, columns 24-38");
+        assertEquals("ﾏｲﾂﾞﾙ ｷﾖｼ" + " ".repeat(21), data.substring(50, 80));
     }
 
     @Test
