@@ -20,8 +20,9 @@ import org.maizuru.claims.kernel.PlainText;
 import org.maizuru.claims.kernel.Role;
 
 /**
- * The banking days payments fall on: the public holidays administrators keep, and the pension calendar made of
- * them (the pay months, a pay day that is no banking day moved to the one before).
+ * The banking days payments fall on: every weekday but the national holidays of the dataset the build takes in,
+ * the banks' year-end closing (31 December to 3 January) and the days administrators add by hand; and the pension
+ * calendar made of them (the pay months, a pay day that is no banking day moved to the one before).
  */
 @ApplicationScoped
 @Transactional
@@ -33,21 +34,29 @@ public class BankingCalendar {
     @Inject
     Event<AuditRecord> audit;
 
-    /** The pension calendar with the public holidays administrators keep. */
+    /** The pension calendar: the dataset's national holidays, the banks' year-end, the days added by hand. */
     public PensionCalendar calendar() {
         Set<LocalDate> days = em.createNamedQuery(PublicHoliday.ALL, PublicHoliday.class)
                 .getResultStream()
                 .map(PublicHoliday::day)
                 .collect(Collectors.toSet());
-        return new PensionCalendar(days::contains);
+        return new PensionCalendar(new BankHolidays(NationalHolidays.dataset(), days::contains));
     }
 
-    /** The public holidays the calendar keeps, for anyone signed in. */
+    /** The national holidays' dataset the calendar holds: its version and years, for the administrators' page. */
+    public NationalHolidays.Edition nationalHolidays() {
+        return NationalHolidays.dataset().edition();
+    }
+
+    /** The public holidays administrators added by hand, for anyone signed in. */
     public List<PublicHoliday> holidays() {
         return em.createNamedQuery(PublicHoliday.ALL, PublicHoliday.class).getResultList();
     }
 
-    /** An administrator adds a public holiday the Cabinet Office announced. */
+    /**
+     * An administrator adds a public holiday the Cabinet Office announced that the dataset does not hold yet (a
+     * holiday the law made after its version, or a year after its last).
+     */
     public PublicHoliday addHoliday(Actor actor, LocalDate day, String nameJa, String nameEn) {
         requireAdministrator(actor);
         if (day == null) {

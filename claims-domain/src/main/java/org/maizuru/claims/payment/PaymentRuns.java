@@ -92,12 +92,13 @@ public class PaymentRuns {
         if (payDate == null || payDate.isBefore(clock.today())) {
             throw new DomainException.Invalid("payDate", "payment.payDateInPast");
         }
+        // A day the banks are closed is never a pay date, however far ahead: said first, as the more lasting reason.
+        if (!banking.calendar().isBankingDay(payDate)) {
+            throw new DomainException.Invalid("payDate", "payment.notBankingDay", payDate);
+        }
         if (payDate.isAfter(clock.today().plusDays(HORIZON_DAYS))) {
             // A run pays what is due by its day: a run years ahead would pay years of pensions not yet owed.
             throw new DomainException.Invalid("payDate", "payment.payDateBeyondHorizon", HORIZON_DAYS);
-        }
-        if (!banking.calendar().isBankingDay(payDate)) {
-            throw new DomainException.Invalid("payDate", "payment.notBankingDay", payDate);
         }
         em.createNativeQuery("select last_run from payment_ledger where id = 1 for update")
                 .getResultList();
