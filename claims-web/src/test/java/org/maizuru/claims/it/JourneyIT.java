@@ -34,6 +34,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -731,6 +732,63 @@ class JourneyIT {
         return katakana.chars()
                 .mapToObj(c -> half.getOrDefault((char) c, String.valueOf((char) c)))
                 .collect(Collectors.joining());
+    }
+
+    @Test
+    void theBankAccountFormNamesTheBankAndBranchOfTheCodesTypedAndRefusesAnUnknownBankBesideItsField()
+            throws Exception {
+        long id = DemoClaims.submitted(base, "口座" + DemoClaims.suffix());
+        String unknown = "金融機関コード 9999 は全銀協の金融機関コードにありません。";
+        try (var browser = new Browser(server)) {
+            browser.signIn("assoc-a", PASSWORD);
+            browser.open("/app/association/claim.xhtml?id=" + id + "&lang=ja");
+            browser.type("bank-account:bankCode", "0001");
+            browser.type("bank-account:branchCode", "001" + Keys.TAB);
+            browser.waitFor(d -> "みずほ銀行".equals(besideTheCode(d, "bank-account:bank-name")));
+            browser.waitFor(d -> "東京営業部".equals(besideTheCode(d, "bank-account:branch-name")));
+            browser.screenshot("claim-bank-named-ja");
+            assertEquals(List.of(), browser.accessibilityProblems("bank account form ja"));
+
+            browser.type("bank-account:bankCode", "9999" + Keys.TAB);
+            browser.waitFor(d -> fieldOf(d, "bank-account:bankCode").contains(unknown));
+            assertEquals("", besideTheCode(browser.driver, "bank-account:bank-name"), "no bank has the code");
+
+            // sent as it is, the code is refused beside its field again, and nothing is stored
+            browser.type("bank-account:accountNumber", "1234567");
+            browser.type("bank-account:holderName", "しけん　きよし");
+            browser.click("bank-account:save");
+            browser.waitFor(d -> fieldOf(d, "bank-account:bankCode").contains(unknown));
+            assertTrue(browser.driver.findElements(By.id("account")).isEmpty(), "nothing saved from a refused form");
+
+            browser.type("bank-account:bankCode", "０００１");
+            browser.type("bank-account:holderName", "しけん　きよし");
+            browser.click("bank-account:save");
+            browser.waitForText("振込口座を登録しました。");
+            String account = browser.driver.findElement(By.id("account")).getText();
+            assertTrue(account.contains("0001　みずほ銀行") && account.contains("001　東京営業部"), account);
+            assertEquals(null, PageSweepIT.problem(browser), browser.text());
+        }
+    }
+
+    /** The name shown beside a bank or branch code, read again if an ajax update replaced it meanwhile. */
+    private static String besideTheCode(WebDriver driver, String id) {
+        try {
+            return driver.findElement(By.id(id)).getText().strip();
+        } catch (StaleElementReferenceException replaced) {
+            return null;
+        }
+    }
+
+    /** What a form field says: its label, its input's name beside it and the messages under it. */
+    private static String fieldOf(WebDriver driver, String inputId) {
+        try {
+            return driver.findElement(By.id(inputId))
+                    .findElement(
+                            By.xpath("ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' field ')]"))
+                    .getText();
+        } catch (StaleElementReferenceException replaced) {
+            return "";
+        }
     }
 
     @Test

@@ -76,7 +76,10 @@ public class ClaimAccountResource {
     @Operation(
             operationId = "changeBankAccount",
             summary = "Give or change a claim's bank account",
-            description = "Names in kana or half-width kana, numbers in any width; held as the bank reads them.")
+            description =
+                    "Names in kana or half-width kana, numbers in any width; held as the bank reads them. The bank"
+                            + " and branch codes must be in the Zengin bank and branch master: an unknown one is refused"
+                            + " naming its field (400).")
     @APIResponse(
             responseCode = "200",
             description = "Saved",

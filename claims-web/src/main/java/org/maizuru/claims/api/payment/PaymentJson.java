@@ -16,11 +16,16 @@ public final class PaymentJson {
 
     private PaymentJson() {}
 
-    /** A claim's account; {@code accountNumber} is {@code ****567} unless the caller prepares or approves payments. */
+    /**
+     * A claim's account; {@code accountNumber} is {@code ****567} unless the caller prepares or approves payments.
+     * The bank's and branch's names are the Zengin master's (みずほ銀行, 東京営業部), absent for a code it no longer lists.
+     */
     @Schema(name = "BankAccountJson")
     public record AccountJson(
             String bankCode,
+            String bankName,
             String branchCode,
+            String branchName,
             String accountType,
             String accountNumber,
             boolean masked,
@@ -32,7 +37,9 @@ public final class PaymentJson {
         static AccountJson of(AccountView view) {
             return new AccountJson(
                     view.bankCode(),
+                    view.bankName(),
                     view.branchCode(),
+                    view.branchName(),
                     view.accountType().name(),
                     view.accountNumber(),
                     view.masked(),

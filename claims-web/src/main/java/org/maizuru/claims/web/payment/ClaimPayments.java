@@ -58,6 +58,8 @@ public class ClaimPayments implements Serializable {
 
     private String bankCode;
     private String branchCode;
+    private String bankName;
+    private String branchName;
     private ZenginTransfers.AccountType accountType = ZenginTransfers.AccountType.ORDINARY;
     private String accountNumber;
     private String holderName;
@@ -115,8 +117,57 @@ public class ClaimPayments implements Serializable {
                 "payments.account.saved",
                 field -> "bank-account:" + field)) {
             bankCode = branchCode = accountNumber = holderName = null;
+            bankName = branchName = null;
         }
         PerRequest.forget(this);
+    }
+
+    /**
+     * The bank code was typed: the bank's name from the Zengin master beside it (and the branch's, when its code
+     * was typed first), or the refusal beside the field that names an unknown code.
+     */
+    public void lookUpBank() {
+        bankName = branchName = null;
+        if (blank(bankCode)) {
+            return;
+        }
+        if (!blank(branchCode)) {
+            lookUpBranch();
+            return;
+        }
+        PageAction.perform(
+                texts, () -> bankName = bankAccounts.bankOf(bankCode).name(), null, field -> "bank-account:" + field);
+    }
+
+    /** The branch code was typed: the bank's and branch's names beside their fields, or the refusal. */
+    public void lookUpBranch() {
+        branchName = null;
+        if (blank(bankCode) || blank(branchCode)) {
+            return;
+        }
+        PageAction.perform(
+                texts,
+                () -> {
+                    var branch = bankAccounts.branchOf(bankCode, branchCode);
+                    bankName = branch.bank().name();
+                    branchName = branch.name();
+                },
+                null,
+                field -> "bank-account:" + field);
+    }
+
+    private static boolean blank(String typed) {
+        return typed == null || typed.isBlank();
+    }
+
+    /** The bank's name once its code is known, for the form to show beside the code. */
+    public String getBankName() {
+        return bankName;
+    }
+
+    /** The branch's name once its code is known. */
+    public String getBranchName() {
+        return branchName;
     }
 
     public void recordLifeEvent(Claim claim) {
