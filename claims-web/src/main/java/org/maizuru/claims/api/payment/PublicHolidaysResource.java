@@ -32,8 +32,9 @@ import org.maizuru.claims.payment.BankingCalendar;
 import org.maizuru.claims.payment.PublicHoliday;
 
 /**
- * {@code /api/v1/public-holidays}: the calendar pensions are paid by (a 15th that is a holiday pays the banking day
- * before). Anyone signed in reads it; administrators add the days the Cabinet Office announces.
+ * {@code /api/v1/public-holidays}: the holidays administrators add by hand to the calendar pensions are paid by (a
+ * 15th that is a holiday pays the banking day before), beside the national holidays and the banks' year-end that
+ * the application carries. Anyone signed in reads them; administrators add the days the Cabinet Office announces.
  */
 @Tag(name = "payments", description = "Bank accounts, payment schedules, life events, payment runs and their 全銀 files.")
 @Path("public-holidays")
@@ -61,7 +62,9 @@ public class PublicHolidaysResource {
     @Operation(
             operationId = "listPublicHolidays",
             summary = "List public holidays",
-            description = "The days that move a pay day.")
+            description = "The days administrators added by hand. Besides them, the national holidays of the dataset"
+                    + " the application carries (@holiday-jp/holiday_jp; its version and years are on the payment"
+                    + " runs page) and the banks' closing days from 31 December to 3 January move a pay day.")
     @APIResponse(
             responseCode = "200",
             description = "The holidays",

@@ -12,7 +12,10 @@ import java.util.List;
 import org.maizuru.claims.http.CurrentActor;
 import org.maizuru.claims.kernel.Role;
 import org.maizuru.claims.kernel.Today;
+import org.maizuru.claims.payment.BankAccounts;
+import org.maizuru.claims.payment.BankDirectory;
 import org.maizuru.claims.payment.BankingCalendar;
+import org.maizuru.claims.payment.NationalHolidays;
 import org.maizuru.claims.payment.PaymentRun;
 import org.maizuru.claims.payment.PaymentRuns;
 import org.maizuru.claims.payment.PublicHoliday;
@@ -23,6 +26,7 @@ import org.maizuru.claims.web.i18n.Texts;
 /**
  * {@code /app/payments/runs.xhtml}: the payment runs with their state, counts and totals; an administrator
  * prepares one for a pay date and keeps the calendar of public holidays; a supervisor finds the runs to approve.
+ * The reference data the payments rely on is dated there: the Zengin master's date, the holidays' version.
  */
 @Named
 @ViewScoped
@@ -35,6 +39,9 @@ public class RunsBacking implements Serializable {
 
     @Inject
     BankingCalendar banking;
+
+    @Inject
+    BankAccounts bankAccounts;
 
     @Inject
     CurrentActor actor;
@@ -73,6 +80,16 @@ public class RunsBacking implements Serializable {
             }
             month = month.plusMonths(1);
         }
+    }
+
+    /** The Zengin bank and branch master the accounts are checked against: its dataset, version and date. */
+    public BankDirectory.Edition getBankMaster() {
+        return bankAccounts.bankMaster();
+    }
+
+    /** The national holidays' dataset the banking calendar holds: its version and years. */
+    public NationalHolidays.Edition getNationalHolidays() {
+        return banking.nationalHolidays();
     }
 
     /** Prepares the run and opens it, so that its left-out list is read at once. */
