@@ -270,7 +270,7 @@ class PaymentsIT {
                 "left out with its reason until the account is corrected");
         reject(held);
 
-        enterAccount(association, id, "0010", "ｼｹﾝ ｶｽﾞｺ");
+        enterAccount(association, id, "0001", "ｼｹﾝ ｶｽﾞｺ");
         JsonObject corrected =
                 prepare(admin, LocalDate.parse(run.getString("payDate")).plusDays(1));
         JsonObject again = transferTo(corrected, id);
@@ -621,7 +621,7 @@ class PaymentsIT {
                  "internedFrom": "1945-09-02", "rates": [{"effectiveFrom": "2026-01-01", "amountYen": 9223372036854775807}]}""".formatted(DemoClaims.suffix().toUpperCase(Locale.ROOT)));
         assertEquals(400, tooMuch.statusCode(), tooMuch.body());
         assertTrue(tooMuch.body().contains("\"field\":\"amountYen\""), tooMuch.body());
-        var farAhead = admin.postJson("/api/v1/payment-runs", "{\"payDate\": \"9999-12-31\"}");
+        var farAhead = admin.postJson("/api/v1/payment-runs", "{\"payDate\": \"9999-12-30\"}"); // a Thursday
         assertEquals(400, farAhead.statusCode(), farAhead.body());
         assertTrue(farAhead.body().contains("\"field\":\"payDate\""), farAhead.body());
         wouldPay(
@@ -656,6 +656,53 @@ class PaymentsIT {
                 "a lump sum owes no proof of life");
         assertEquals(
                 404, as("assoc-b").get("/api/v1/claims/" + id + "/payments").statusCode());
+    }
+
+    @Test
+    void bankCode9999IsRefusedNamingTheFieldAndAKnownCodeNamesTheBankAndBranchFromTheZenginMaster() {
+        var association = as("assoc-a");
+        long id = decided(claim().json());
+        var unknown = association.putJson("/api/v1/claims/" + id + "/bank-account", """
+                {"bankCode": "9999", "branchCode": "001", "accountType": "ORDINARY", "accountNumber": "1234567",
+                 "holderName": "ｼｹﾝ ｷﾖｼ"}""");
+        assertEquals(400, unknown.statusCode(), unknown.body());
+        var details = HttpSession.object(unknown).getJsonArray("details").getValuesAs(JsonObject.class);
+        assertEquals(
+                List.of("bankCode"),
+                details.stream().map(d -> d.getString("field")).toList(),
+                unknown.body());
+        assertTrue(
+                details.getFirst().getString("message").contains("9999")
+                        && details.getFirst().getString("message").contains("Zengin"),
+                unknown.body());
+        assertEquals(
+                204, association.get("/api/v1/claims/" + id + "/bank-account").statusCode(), "nothing was stored");
+
+        var known = association.putJson("/api/v1/claims/" + id + "/bank-account", """
+                {"bankCode": "0001", "branchCode": "001", "accountType": "ORDINARY", "accountNumber": "1234567",
+                 "holderName": "ｼｹﾝ ｷﾖｼ"}""");
+        assertEquals(200, known.statusCode(), known.body());
+        JsonObject account = HttpSession.object(known);
+        assertEquals("みずほ銀行", account.getString("bankName"));
+        assertEquals("東京営業部", account.getString("branchName"));
+    }
+
+    @Test
+    void aRunForMonday3January2028IsRefusedAsADayTheBanksAreClosedWithNoHolidayEnteredByHand() {
+        var admin = as("admin");
+        assertFalse(
+                admin.get("/api/v1/public-holidays").body().contains("2028-01-03"), "no holiday was entered by hand");
+        var refused = admin.postJson("/api/v1/payment-runs", "{\"payDate\": \"2028-01-03\"}");
+        assertEquals(400, refused.statusCode(), refused.body());
+        var details = HttpSession.object(refused).getJsonArray("details").getValuesAs(JsonObject.class);
+        assertEquals(
+                List.of("payDate"),
+                details.stream().map(d -> d.getString("field")).toList(),
+                refused.body());
+        assertTrue(
+                details.getFirst().getString("message").contains("not a banking day")
+                        && details.getFirst().getString("message").contains("31 December to 3 January"),
+                refused.body());
     }
 
     @Test
