@@ -30,6 +30,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.maizuru.claims.kernel.JapaneseDates;
+import org.maizuru.claims.payment.BankDirectory;
+import org.maizuru.claims.payment.NationalHolidays;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -767,6 +769,36 @@ class JourneyIT {
             String account = browser.driver.findElement(By.id("account")).getText();
             assertTrue(account.contains("0001　みずほ銀行") && account.contains("001　東京営業部"), account);
             assertEquals(null, PageSweepIT.problem(browser), browser.text());
+        }
+    }
+
+    @Test
+    void thePaymentRunsPageDatesTheBankMasterAndNamesTheHolidaysDataset() throws Exception {
+        var master = BankDirectory.master().edition();
+        var holidays = NationalHolidays.dataset().edition();
+        try (var browser = new Browser(server)) {
+            browser.signIn("admin", PASSWORD);
+            browser.open("/app/payments/runs.xhtml?lang=ja");
+            String reference =
+                    browser.driver.findElement(By.id("reference-data")).getText();
+            assertTrue(
+                    reference.contains(master.version())
+                            && reference.contains(JapaneseDates.both(master.takenOn()) + "現在"),
+                    reference);
+            assertTrue(
+                    reference.contains(holidays.dataset() + " " + holidays.version())
+                            && reference.contains(holidays.firstYear() + "年から" + holidays.lastYear() + "年まで")
+                            && reference.contains("12月31日から1月3日まで"),
+                    reference);
+            assertEquals(null, PageSweepIT.problem(browser), browser.text());
+            assertEquals(null, PageSweepIT.codesShown(browser.text(), Set.of("admin")));
+
+            browser.open("/app/payments/runs.xhtml?lang=en");
+            reference = browser.driver.findElement(By.id("reference-data")).getText();
+            assertTrue(
+                    reference.contains("zengin-code " + master.version())
+                            && reference.contains("as at " + JapaneseDates.both(master.takenOn())),
+                    reference);
         }
     }
 
