@@ -54,6 +54,7 @@ class ContainerImageIT {
 
     @BeforeAll
     static void readTheImage() throws IOException {
+        assumeTrue(Runtime.version().feature() >= 23, "the image is built when Maven runs on JDK 23 or newer");
         assertTrue(Files.isRegularFile(TAR), "mvn package leaves " + TAR);
         layout = TAR.resolveSibling("image-layout");
         deleteTree(layout);
@@ -267,7 +268,8 @@ class ContainerImageIT {
                 }
             }
         }
-        String host = java.net.InetAddress.getLocalHost().getHostName();
+        String host = Files.readString(Path.of("/proc/sys/kernel/hostname"), StandardCharsets.UTF_8)
+                .trim();
         Files.writeString(root.resolve("etc/hosts"), "127.0.0.1 localhost " + host + "\n", StandardCharsets.UTF_8);
         unpacked = root;
         return root;
