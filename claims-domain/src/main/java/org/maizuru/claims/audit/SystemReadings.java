@@ -29,8 +29,11 @@ class SystemReadings {
                         + " and at >= ?1")
                 .setParameter(1, dayAgo)
                 .getSingleResult();
-        Object last = em.createNativeQuery("select max(at) from audit_event where action = 'DUTIES_RUN'")
-                .getSingleResult();
+        // The newest round by the (action, id) index, rather than the latest time over every round ever run.
+        List<?> newest = em.createNativeQuery("select at from audit_event where action = 'DUTIES_RUN'"
+                        + " order by id desc fetch first 1 rows only")
+                .getResultList();
+        Object last = newest.isEmpty() ? null : newest.getFirst();
         Object[] mails = (Object[]) em.createNativeQuery("select coalesce(sum(case when mail_state = 'PENDING' then 1"
                         + " else 0 end), 0), coalesce(sum(case when mail_state = 'FAILED' then 1 else 0 end), 0) from"
                         + " notice where mail_state in ('PENDING', 'FAILED')")

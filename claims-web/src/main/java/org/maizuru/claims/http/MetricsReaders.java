@@ -3,6 +3,7 @@ package org.maizuru.claims.http;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.maizuru.claims.platform.Setting;
 
@@ -17,7 +18,7 @@ public final class MetricsReaders {
 
     private static final Pattern LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
     private static final TrustedProxies LISTED =
-            TrustedProxies.of(Setting.of("claims.metrics.from") == null ? "" : Setting.of("claims.metrics.from"));
+            TrustedProxies.of(Objects.requireNonNullElse(Setting.of("claims.metrics.from"), ""));
 
     private MetricsReaders() {}
 
