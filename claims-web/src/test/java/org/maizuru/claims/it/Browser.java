@@ -337,7 +337,9 @@ final class Browser implements AutoCloseable {
 
     /** For what the server takes its time over, such as a report run that waits for its turn on a busy machine. */
     <T> T waitFor(ExpectedCondition<T> condition, Duration patience) {
+        // A condition that reads an element an ajax update has just replaced is asked again, not failed.
         return patiently(patience)
+                .ignoring(StaleElementReferenceException.class)
                 .withMessage(() -> "the page at " + safePath() + " never came to be as expected: " + safeText())
                 .until(condition);
     }
