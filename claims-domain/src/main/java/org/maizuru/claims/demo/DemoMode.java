@@ -25,7 +25,19 @@ public class DemoMode implements StartNotes {
                     "Demo mode is off: no demo data, no demo accounts (CLAIMS_DEMO=true writes them into an empty database).");
             return;
         }
-        if (seeder.seedOnce()) {
+        boolean seededNow;
+        try {
+            seededNow = seeder.seedOnce();
+        } catch (RuntimeException lost) {
+            // Nodes of a cluster that start together on an empty database race for demo_seed's one row: the
+            // loser's insert waits for the winner's transaction and then fails, and its whole seeding rolls back.
+            if (!seeder.seeded()) {
+                throw lost;
+            }
+            LOG.info("Another node wrote the demo data while this one started");
+            return;
+        }
+        if (seededNow) {
             seeder.importRoll();
         }
     }

@@ -49,12 +49,18 @@ public class DemoSeeder {
     @Inject
     ClaimService claims;
 
+    /** Whether the demo data was written, by this node or another. */
+    @Transactional
+    public boolean seeded() {
+        Number seeded =
+                (Number) em.createNativeQuery("select count(*) from demo_seed").getSingleResult();
+        return seeded.intValue() > 0;
+    }
+
     /** Seeds the demo data unless it is there; true when it was seeded now. */
     @Transactional
     public boolean seedOnce() {
-        Number seeded =
-                (Number) em.createNativeQuery("select count(*) from demo_seed").getSingleResult();
-        if (seeded.intValue() > 0) {
+        if (seeded()) {
             return false;
         }
         Number existing =

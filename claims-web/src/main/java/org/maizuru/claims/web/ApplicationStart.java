@@ -8,11 +8,14 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import javax.sql.DataSource;
 import org.maizuru.claims.audit.AuditService;
+import org.maizuru.claims.http.Drain;
 import org.maizuru.claims.http.RequestLogLines;
+import org.maizuru.claims.http.SessionReplication;
 import org.maizuru.claims.http.TrustedProxies;
 import org.maizuru.claims.imports.ImportJobs;
 import org.maizuru.claims.notice.MailSettings;
 import org.maizuru.claims.platform.DutySchedule;
+import org.maizuru.claims.platform.Grid;
 import org.maizuru.claims.platform.SchemaMigration;
 
 /**
@@ -43,9 +46,19 @@ public class ApplicationStart implements ServletContextListener {
     @Inject
     DutySchedule duties;
 
+    @Inject
+    Grid grid;
+
+    @Inject
+    Drain drain;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         RequestLogLines.install();
+        if (grid.clustered()) {
+            SessionReplication.requireReplicable(event.getServletContext());
+        }
+        drain.install();
         if (TrustedProxies.configured().any()) {
             // Behind a TLS proxy every browser reaches the application over https: the session never travels in clear.
             event.getServletContext().getSessionCookieConfig().setSecure(true);
@@ -59,6 +72,7 @@ public class ApplicationStart implements ServletContextListener {
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        drain.uninstall();
         duties.stop();
         RequestLogLines.remove();
     }

@@ -238,15 +238,21 @@ public class ClaimsAuthentication implements HttpAuthenticationMechanism {
         // A program calling with the password it used a minute ago is not asked to prove it again (a PBKDF2
         // verification costs a tenth of a second); a guesser's wrong passwords are never remembered.
         // It still waits, and is still locked, as any try is: the cache never answers 200 where a try would not.
-        if (verified.isFresh(username, password)) {
+        // And only while the account's password is the one verified, whichever node changed it since.
+        Optional<String> stamp = verified.verifiedStamp(username, password);
+        if (stamp.isPresent()) {
             SignIn resumed = signIns.resume(username, address);
-            if (resumed.outcome() != SignIn.Outcome.REFUSED) {
+            boolean held = resumed.outcome() == SignIn.Outcome.WAIT || resumed.outcome() == SignIn.Outcome.LOCKED;
+            boolean samePassword = resumed.signedInAccount()
+                    .filter(account -> account.credentialStamp().equals(stamp.get()))
+                    .isPresent();
+            if (held || samePassword) {
                 return resumed;
             }
         }
         SignIn attempt = signIns.signIn(username, password, address, "basic");
         if (attempt.outcome() == SignIn.Outcome.SIGNED_IN) {
-            verified.remember(username, password);
+            verified.remember(username, password, attempt.account().credentialStamp());
         }
         return attempt;
     }
