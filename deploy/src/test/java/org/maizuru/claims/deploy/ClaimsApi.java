@@ -26,9 +26,13 @@ final class ClaimsApi {
             .build();
 
     ClaimsApi(int port, String account) {
+        this(port, account, "maizuru-demo");
+    }
+
+    ClaimsApi(int port, String account, String password) {
         this.base = "http://localhost:" + port;
         this.authorization = "Basic "
-                + Base64.getEncoder().encodeToString((account + ":maizuru-demo").getBytes(StandardCharsets.UTF_8));
+                + Base64.getEncoder().encodeToString((account + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Files a draft about an internee of this family name; the answer is 201 with the claim when it is stored. */
@@ -38,6 +42,26 @@ final class ClaimsApi {
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(claim(familyName))),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The same, sent with an Idempotency-Key: sent again with it, the claim is filed once. */
+    HttpResponse<String> file(String familyName, String idempotencyKey) throws IOException {
+        return send(
+                request("/api/v1/claims")
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", idempotencyKey)
+                        .POST(HttpRequest.BodyPublishers.ofString(claim(familyName))),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String json, String... headers) throws IOException {
+        var request = request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> upload(long claim, String fileName, byte[] content, String type) throws IOException {

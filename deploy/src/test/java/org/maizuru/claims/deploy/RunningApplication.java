@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 /** The runnable jar started as a user starts it, in a process of its own, with its log in a file. */
 final class RunningApplication implements AutoCloseable {
 
+    private static final List<String> TEST_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     private final Process process;
     private final Path log;
     private final int port;
@@ -50,20 +52,30 @@ final class RunningApplication implements AutoCloseable {
      */
     static RunningApplication start(Path jar, Path folder, Map<String, String> environment, String... options)
             throws IOException {
-        return start(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), jar, folder, environment, options);
+        return start(TEST_JVM, freePort(), jar, folder, environment, options);
+    }
+
+    /** A node of a cluster, on the HTTP port the balancer knows it by (the same after a restart). */
+    static RunningApplication startNode(
+            int port, Path jar, Path folder, Map<String, String> environment, String... options) throws IOException {
+        return start(TEST_JVM, port, jar, folder, environment, options);
     }
 
     /** The jar started exactly as README tells a newcomer to start it: the subject of RunnableJarIT. */
     static RunningApplication startAsReadmeSays(
             Path jar, Path folder, Map<String, String> environment, String... options) throws IOException {
-        return start(List.of(), jar, folder, environment, options);
+        return start(List.of(), freePort(), jar, folder, environment, options);
     }
 
     private static RunningApplication start(
-            List<String> jvmOptions, Path jar, Path folder, Map<String, String> environment, String... options)
+            List<String> jvmOptions,
+            int port,
+            Path jar,
+            Path folder,
+            Map<String, String> environment,
+            String... options)
             throws IOException {
         Files.createDirectories(folder);
-        int port = freePort();
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
@@ -174,7 +186,7 @@ final class RunningApplication implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
