@@ -1,6 +1,7 @@
 package org.maizuru.claims.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.hibernate.Session;
+import org.maizuru.claims.platform.Grid;
 import org.maizuru.claims.platform.Version;
 
 /**
@@ -20,6 +22,9 @@ class SystemReadings {
 
     @PersistenceContext(unitName = "claims")
     EntityManager em;
+
+    @Inject
+    Grid grid;
 
     @Transactional
     SystemStatus read(Instant now) {
@@ -47,6 +52,7 @@ class SystemReadings {
         return new SystemStatus(
                 Version.number(),
                 database(),
+                grid.memberCount().orElse(1),
                 ReportCells.instant(last),
                 ReportCells.number(rounds[0]),
                 ReportCells.number(rounds[1]),

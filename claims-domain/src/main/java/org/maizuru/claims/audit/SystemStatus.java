@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * How the installation stands, for its administrators: what runs (the version, the database), what the scheduled
+ * How the installation stands, for its administrators: what runs (the version, the database, the nodes this one sees in the data grid), what the scheduled
  * duties did lately, the mail still to send, and the imports and reports under way. Read from the shared database,
  * so every node of a cluster shows the same.
  *
@@ -15,6 +15,7 @@ import java.util.List;
 public record SystemStatus(
         String version,
         String database,
+        int gridMembers,
         Instant lastRound,
         long rounds,
         long roundsWithFailures,

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -159,7 +158,7 @@ class DatabaseOutageIT {
      */
     private static String signInPage(int port, String account, String password) throws Exception {
         var http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(new BrowserCookies())
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(5))
