@@ -6,6 +6,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -33,9 +36,14 @@ public class DatabaseOutage {
     private final AtomicLong checkedAt = new AtomicLong(System.nanoTime() - KEPT_NANOS);
     private volatile boolean reachable = true;
 
-    /** True when the failure came from the database and the database is out of reach now. */
+    /**
+     * True when the failure came from the database and either the connection itself was lost (the server went
+     * away under the request: a primary killed, a failover under way) or the database is out of reach now. A lost
+     * connection is an outage even when the database answers again by the time it is asked: the standby may have
+     * been promoted meanwhile, and the caller's retry will succeed.
+     */
     public boolean explains(Throwable failure) {
-        return fromTheDatabase(failure) && !reachable();
+        return fromTheDatabase(failure) && (connectionLost(failure) || !reachable());
     }
 
     /** Whether the database answers, asked at most every two seconds. */
@@ -54,6 +62,28 @@ public class DatabaseOutage {
         } catch (SQLException | RuntimeException unreachable) {
             return false;
         }
+    }
+
+    /**
+     * Whether the chain holds the driver's word that the connection broke: SQLSTATE class 08 (connection
+     * exception) or 57 (operator intervention: the server shut down or crashed), codes of the SQL standard that
+     * every driver reports alike, or the JDBC exceptions for a connection that cannot go on.
+     */
+    static boolean connectionLost(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.startsWith("57")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static boolean fromTheDatabase(Throwable failure) {

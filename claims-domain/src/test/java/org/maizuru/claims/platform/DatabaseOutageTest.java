@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.maizuru.claims.kernel.DomainException;
 
@@ -18,5 +19,19 @@ class DatabaseOutageTest {
         assertTrue(DatabaseOutage.fromTheDatabase(new TransactionalException("rolled back", null)));
         assertFalse(DatabaseOutage.fromTheDatabase(new NullPointerException()));
         assertFalse(DatabaseOutage.fromTheDatabase(new DomainException.Conflict("claim.stale")));
+    }
+
+    @Test
+    void aConnectionThatBrokeUnderTheRequestIsAnOutageWhateverTheDatabaseSaysNow() {
+        // The primary killed: PostgreSQL's "terminating connection due to unexpected postmaster exit".
+        assertTrue(DatabaseOutage.connectionLost(new PersistenceException(new SQLException("terminating", "57P01"))));
+        // The pool's connection, closed by then.
+        assertTrue(DatabaseOutage.connectionLost(
+                new IllegalStateException("rollback", new SQLException("This connection has been closed.", "08003"))));
+        assertTrue(DatabaseOutage.connectionLost(new SQLTransientConnectionException("gone")));
+        // A refused statement is the caller's or the code's fault, not an outage.
+        assertFalse(DatabaseOutage.connectionLost(new SQLException("duplicate key", "23505")));
+        assertFalse(DatabaseOutage.connectionLost(new SQLException("no state")));
+        assertFalse(DatabaseOutage.connectionLost(new NullPointerException()));
     }
 }

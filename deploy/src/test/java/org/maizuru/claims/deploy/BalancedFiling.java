@@ -40,10 +40,25 @@ final class BalancedFiling {
     private final List<Thread> clients = new ArrayList<>();
     private volatile boolean stopping;
 
-    private BalancedFiling() {}
+    /** Whether the clients talk to the application itself, whose every 503 must carry Retry-After. */
+    private final boolean fromTheApplication;
 
+    private BalancedFiling(boolean fromTheApplication) {
+        this.fromTheApplication = fromTheApplication;
+    }
+
+    /** Clients through the balancer. */
     static BalancedFiling start(int count, Supplier<ClaimsApi> api) {
-        var filing = new BalancedFiling();
+        return start(count, api, false);
+    }
+
+    /** Clients of one node directly: a 503 is the application's own, with Retry-After. */
+    static BalancedFiling startDirect(int count, Supplier<ClaimsApi> api) {
+        return start(count, api, true);
+    }
+
+    private static BalancedFiling start(int count, Supplier<ClaimsApi> api, boolean fromTheApplication) {
+        var filing = new BalancedFiling(fromTheApplication);
         for (int client = 0; client < count; client++) {
             int number = client;
             filing.clients.add(
@@ -99,7 +114,14 @@ final class BalancedFiling {
                         pause(THINK);
                         break;
                     }
-                    // The balancer's 502 or 503 while a node dies or none is ready: sent again, as a system must.
+                    // The balancer's 502 or 503 while a node dies or none is ready, the application's 503 while its
+                    // database is out of reach: sent again, as a system must. The application's own 503 says when.
+                    if (answer.statusCode() == 503
+                            && fromTheApplication
+                            && answer.headers().firstValue("Retry-After").isEmpty()) {
+                        refusals.add(familyName + ": 503 without Retry-After " + answer.body());
+                        return;
+                    }
                     if (answer.statusCode() != 502 && answer.statusCode() != 503) {
                         refusals.add(familyName + ": " + answer.statusCode() + " " + answer.body());
                         return;

@@ -54,6 +54,12 @@ final class ClaimsApi {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> postBytes(String path, String contentType, byte[] body) throws IOException {
+        return send(
+                request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> post(String path, String json, String... headers) throws IOException {
         var request = request(path)
                 .header("Content-Type", "application/json")

@@ -245,6 +245,37 @@ class ClusterIT {
 
     @Test
     @Order(3)
+    void anImportStartedOnOneNodeIsFollowedToItsEndOnTheOther() throws Exception {
+        var csv = new StringBuilder(
+                "被抑留者の姓,被抑留者の名,被抑留者の姓（かな）,被抑留者の名（かな）,被抑留者の生年月日," + "被抑留者の性別,請求者の続柄,抑留された日,帰還日,帰還港\r\n");
+        for (int i = 1; i <= 40; i++) {
+            csv.append("名簿").append(i).append(",清,メイボ,キヨシ,大正14年4月1日,男,本人,1945-08-20,1949-07-02,舞鶴\r\n");
+        }
+        var started = new ClaimsApi(nodes[0].port, "assoc-a")
+                .postBytes(
+                        "/api/v1/imports/claims?fileName=roll.csv",
+                        "text/csv; charset=UTF-8",
+                        csv.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals(202, started.statusCode(), started.body());
+        long id = ClaimsApi.json(started).getJsonNumber("id").longValueExact();
+        var onTheOther = new ClaimsApi(nodes[1].port, "assoc-a");
+        JsonObject status = null;
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            var answer = onTheOther.get("/api/v1/imports/" + id);
+            assertEquals(200, answer.statusCode(), "node 2 knows the import node 1 started: " + answer.body());
+            status = ClaimsApi.json(answer);
+            if (!status.getString("status").equals("RUNNING")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertEquals("COMPLETED", status.getString("status"), status.toString());
+        assertEquals(40, status.getInt("accepted"), status.toString());
+    }
+
+    @Test
+    @Order(4)
     void aSignedInPersonGoesOnOnTheOtherNodeWhenTheirsIsKilled() throws Exception {
         String familyName = "舞鶴" + (System.nanoTime() % 10_000);
         try (var association = new ClusterBrowser(balancerPort);
@@ -308,7 +339,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void filingThroughTheBalancerLosesNothingWhileANodeIsStartedAgainAndAnotherKilled() throws Exception {
         var filing = BalancedFiling.start(4, () -> new ClaimsApi(balancerPort, "assoc-a"));
         filing.awaitMore(8, Duration.ofSeconds(60));
