@@ -396,6 +396,30 @@ class ClusterIT {
                 outcome.longestGap().toMillis() / 1000.0);
     }
 
+    @Test
+    @Order(6)
+    void aNodeAskedToStopSaysNotReadyAtOnceAndAnswersWhatItIsAskedDuringItsGrace() throws Exception {
+        Node node = nodes[0].running != null ? nodes[0] : nodes[1];
+        var association = new ClaimsApi(node.port, "assoc-a");
+        assertEquals(200, node.running.status("/health/ready"));
+        node.running.askToStop();
+        Instant asked = Instant.now();
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        int ready = 200;
+        while (ready == 200 && System.nanoTime() < deadline) {
+            ready = node.running.status("/health/ready");
+        }
+        Duration saidNotReady = Duration.between(asked, Instant.now());
+        assertEquals(503, ready, "not ready within two seconds of SIGTERM");
+        // The balancer sends it nothing new from now on; what reaches it in the grace is still answered.
+        assertEquals(200, association.get("/api/v1/claims?size=1").statusCode(), "answered during the grace");
+        assertEquals(143, node.running.awaitEnd(Duration.ofSeconds(60)), "then it stops as SIGTERM stops a JVM");
+        node.running = null;
+        System.out.printf(
+                "A node asked to stop said not ready %d ms later and answered during its grace%n",
+                saidNotReady.toMillis());
+    }
+
     private void startBalancer() throws IOException {
         balancerPort = RunningApplication.freePort();
         var builder = new ProcessBuilder(HAPROXY.toString(), "-W", "-db", "-f", BALANCER_CONFIG.toString())

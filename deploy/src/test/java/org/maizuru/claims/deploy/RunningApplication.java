@@ -201,6 +201,19 @@ final class RunningApplication implements AutoCloseable {
         return process.destroyForcibly().waitFor();
     }
 
+    /** Sends SIGTERM, as systemd's stop or a rolling restart does, and returns at once. */
+    void askToStop() {
+        process.destroy();
+    }
+
+    /** Waits until the process has ended; its exit status. */
+    int awaitEnd(Duration limit) throws InterruptedException {
+        if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("Still running " + limit + " after it was asked to stop:\n" + tail());
+        }
+        return process.exitValue();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
