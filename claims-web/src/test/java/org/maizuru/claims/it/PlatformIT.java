@@ -102,6 +102,17 @@ class PlatformIT {
     }
 
     @Test
+    void aCommitThatLostItsDatabaseIsAnsweredUnavailableNotAsAnIncident() {
+        // The primary killed as a transaction commits: the transaction manager's failure, as the API meets it.
+        var answer = new HttpSession(base)
+                .as("admin", "maizuru-demo")
+                .post("/api/v1/it/broken-commit", "text/plain", "", "Accept-Language", "ja");
+        assertEquals(503, answer.statusCode(), answer.body());
+        assertEquals("30", answer.headers().firstValue("Retry-After").orElse(null));
+        assertEquals("serviceUnavailable", HttpSession.object(answer).getString("error"), answer.body());
+    }
+
+    @Test
     void theFirstPageIsAPrimeFacesPageInTheBrowsersLanguage() {
         var http = new HttpSession(base);
 

@@ -166,6 +166,7 @@ final class TestServer implements BeforeAllCallback, TestInstancePreConstructCal
             Deployments.packagedWar()
                     .addClasses(
                             RoundTripProbe.class,
+                            BrokenCommit.class,
                             DeadlineFixture.class,
                             AuditTampering.class,
                             PaymentsHold.class,
