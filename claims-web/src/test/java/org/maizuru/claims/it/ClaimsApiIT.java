@@ -31,6 +31,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -810,10 +811,15 @@ class ClaimsApiIT {
         assertEquals(List.of("account 1", "account 10", "address 1", "address 10", "address 100"), held);
     }
 
-    /** An address of the documentation ranges for a guessing test, so that only it waits for the guesses. */
+    /**
+     * An address of a documentation range for a guessing test, a new one at every call, so that only that test waits
+     * for its guesses (two tests that drew the same address at random once made the second wait for the first's).
+     */
     private static String guessersAddress() {
-        return "203.0.113." + (1 + new Random().nextInt(254));
+        return "198.51.100." + (1 + GUESSERS.getAndIncrement() % 254);
     }
+
+    private static final AtomicInteger GUESSERS = new AtomicInteger(new Random().nextInt(254));
 
     @Test
     void wrongPasswordsMakeTheNextTryWaitThenLockTheAccountUntilItOpensOrAnAdministratorUnlocksIt() throws Exception {
