@@ -22,7 +22,9 @@ import org.maizuru.claims.platform.SchemaMigration;
  * The application's first act: migrate the schema before the first request. A listener rather than a CDI
  * start-up observer because only here does the container resolve {@code java:app} names; a failed
  * migration fails the deployment. Once the schema is there, the scheduled duties (reminders, due dates, appeal
- * periods, mail) start, and they stop with the application.
+ * periods, mail) start, and they stop with the application. Before any of it, a node asked to join a cluster
+ * checks that its sessions can replicate, and the node learns to say it is not ready once it is told to stop
+ * (README: Scaling out).
  *
  * <p>It also defines the application's managed executors. Reports run at most two at a time, so that other
  * users keep their share of the server however many reports are asked for; the chain's hashes are checked on as
