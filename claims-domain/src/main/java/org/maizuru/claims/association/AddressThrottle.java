@@ -80,7 +80,7 @@ class AddressThrottle {
      * but it is counted: answers how many this address has had refused in its window.
      */
     int refused(String address, Instant now) {
-        if (address == null || byAddress.get(address) == null) {
+        if (address == null) {
             return 0;
         }
         Failures counted = update(

@@ -48,6 +48,17 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     @Context
     UriInfo uri;
 
+    /**
+     * The mapper for a request whose failure reached a more specific mapper first (one the JAX-RS or CDI
+     * implementation ships for its own exception type), so that it is answered as every other failure is.
+     */
+    static ApiExceptionMapper forRequest(HttpHeaders headers, UriInfo uri) {
+        var mapper = new ApiExceptionMapper();
+        mapper.headers = headers;
+        mapper.uri = uri;
+        return mapper;
+    }
+
     @Override
     public Response toResponse(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {

@@ -27,9 +27,6 @@ public class TransactionFailureMapper implements ExceptionMapper<TransactionalEx
 
     @Override
     public Response toResponse(TransactionalException failed) {
-        var mapper = new ApiExceptionMapper();
-        mapper.headers = headers;
-        mapper.uri = uri;
-        return mapper.toResponse(failed);
+        return ApiExceptionMapper.forRequest(headers, uri).toResponse(failed);
     }
 }

@@ -23,9 +23,6 @@ public class ValidationExceptionMapper implements ExceptionMapper<ConstraintViol
 
     @Override
     public Response toResponse(ConstraintViolationException invalid) {
-        var mapper = new ApiExceptionMapper();
-        mapper.headers = headers;
-        mapper.uri = uri;
-        return mapper.toResponse(invalid);
+        return ApiExceptionMapper.forRequest(headers, uri).toResponse(invalid);
     }
 }
