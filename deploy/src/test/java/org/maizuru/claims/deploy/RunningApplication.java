@@ -102,16 +102,25 @@ final class RunningApplication implements AutoCloseable {
     Duration awaitReady(Duration limit) throws InterruptedException {
         long started = process.info().startInstant().map(i -> i.toEpochMilli()).orElse(System.currentTimeMillis());
         long deadline = System.currentTimeMillis() + limit.toMillis();
+        String lastAnswer = "none";
         while (System.currentTimeMillis() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The application exited with " + process.exitValue() + ":\n" + tail());
             }
-            if (status("/health/ready") == 200) {
-                return Duration.ofMillis(System.currentTimeMillis() - started);
+            try {
+                var answer = get("/health/ready");
+                if (answer.statusCode() == 200) {
+                    return Duration.ofMillis(System.currentTimeMillis() - started);
+                }
+                lastAnswer = answer.statusCode() + " " + answer.body();
+            } catch (IOException notYet) {
+                lastAnswer = notYet.toString();
             }
             Thread.sleep(100);
         }
-        throw new IllegalStateException("Not ready within " + limit + ":\n" + tail());
+        // The last answer says which check held it back (or that nothing answered), beside what the log says.
+        throw new IllegalStateException("Not ready within " + limit + ", the last answer to /health/ready: "
+                + lastAnswer + "\n" + tail() + "\nThe application's own threads:\n" + ownThreads());
     }
 
     /**
@@ -183,6 +192,36 @@ final class RunningApplication implements AutoCloseable {
             return text.substring(Math.max(0, text.length() - 4000));
         } catch (IOException e) {
             return "(no log: " + e + ")";
+        }
+    }
+
+    /**
+     * The stacks of the threads that run the application's code or answer HTTP, from {@code jcmd Thread.print}: what a
+     * start that never became ready was waiting for.
+     */
+    private String ownThreads() {
+        try {
+            var jcmd = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                    .toString(),
+                            Long.toString(process.pid()),
+                            "Thread.print")
+                    .redirectErrorStream(true)
+                    .start();
+            String dump = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor(30, TimeUnit.SECONDS);
+            var threads = new StringBuilder();
+            for (String thread : dump.split("\n\n")) {
+                if (thread.contains("org.maizuru") || thread.contains("http-thread-pool")) {
+                    thread.lines()
+                            .limit(30)
+                            .forEach(line -> threads.append(line).append('\n'));
+                    threads.append('\n');
+                }
+            }
+            return threads.toString();
+        } catch (IOException | InterruptedException e) {
+            return "(no thread dump: " + e + ")";
         }
     }
 
