@@ -14,6 +14,20 @@ final class DemoCertificate {
 
     private DemoCertificate() {}
 
+    /**
+     * The one small document every evidence record of the sample history holds: a real PDF, so that opening or
+     * downloading one works, and the same for all, so that a history of millions of records stays small.
+     */
+    static byte[] sample() {
+        var out = new ByteArrayOutputStream();
+        var document = new Document();
+        PdfWriter.getInstance(document, out);
+        document.open();
+        document.add(new Paragraph("Sample history - a document standing in for a scan"));
+        document.close();
+        return out.toByteArray();
+    }
+
     /** A certificate naming the claim and its landing. */
     static byte[] of(Claim claim) {
         var out = new ByteArrayOutputStream();

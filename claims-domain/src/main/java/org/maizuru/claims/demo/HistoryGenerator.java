@@ -21,12 +21,13 @@ import org.maizuru.claims.kernel.Today;
 /**
  * Fills a demonstration or benchmark database with the history at a chosen scale (see {@link SampleHistory}), so
  * that reports and benchmarks have something real to chew on: claims filed in the 2010 Act's window and decided
- * by its schedule, claims in every state of the window reopened in 2026, and an audit trail of some seventeen
+ * by its schedule, claims in every state of the window reopened in 2026, and an audit trail of some twenty
  * events a claim. An administrator starts it; it runs in the background as an import job whose count is the
  * claims written. Refused outside demo mode: it must never mix invented people into a real programme's data.
  *
  * <p>The events are chained claim by claim as they are written; their times are the history's, so across
- * claims the ids do not follow time. Evidence documents are not generated.
+ * claims the ids do not follow time. Every filed claim has four evidence records, all holding the same small PDF;
+ * the grants are paid to the claimants' accounts in one sent run per batch of claims.
  *
  * <p>The parts: {@link PlannedClaim} draws which claims were filed and when, {@link SampleClaims} turns each into
  * its rows, {@link SampleClaimEvents} into its audit events, and {@link HistoryWriter} writes them.
@@ -80,17 +81,17 @@ public class HistoryGenerator {
         try {
             List<Long> associations = writer.associations(ASSOCIATIONS);
             List<PlannedClaim> plans = PlannedClaim.inFilingOrder(history, seed);
-            long[] ids = writer.nextIds();
-            var claims = new SampleClaims(history, rates, associations, ids[0], ids[1], seed);
+            HistoryWriter.NextIds ids = writer.nextIds();
+            var claims = new SampleClaims(history, rates, associations, ids, seed);
             var batch = new HistoryWriter.Batch();
             for (PlannedClaim plan : plans) {
                 claims.add(plan, batch);
                 if (batch.claims().size() == BATCH) {
-                    writer.write(jobId, batch);
+                    writer.write(jobId, batch, ids);
                     batch = new HistoryWriter.Batch();
                 }
             }
-            writer.write(jobId, batch);
+            writer.write(jobId, batch, ids);
             writer.restartIdentities();
             jobs.finish(jobId, ImportJob.Status.COMPLETED);
         } catch (RuntimeException failure) {

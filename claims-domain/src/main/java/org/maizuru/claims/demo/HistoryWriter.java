@@ -1,5 +1,7 @@
 package org.maizuru.claims.demo;
 
+import static org.maizuru.claims.kernel.AuditRecord.details;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,19 +17,24 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hibernate.Session;
 import org.maizuru.claims.audit.AuditService;
 import org.maizuru.claims.imports.ImportJobs;
 import org.maizuru.claims.kernel.AuditRecord;
+import org.maizuru.claims.kernel.Sha256;
 
 /**
  * Writes the sample history straight through JDBC, a batch of claims per transaction: the claims with their
- * stays and name keys and their decisions; their audit events go to the audit capability, which appends them to
- * the chain under the chain head's lock as it appends the application's own, so that the chain still verifies.
+ * stays and name keys, their evidence (each with the same small document) and their decisions; for the grants of a
+ * batch, the claimants' bank accounts and one payment run, sent, that paid them. Their audit events go to the audit
+ * capability, which appends them to the chain under the chain head's lock as it appends the application's own, so
+ * that the chain still verifies.
  */
 @ApplicationScoped
 public class HistoryWriter {
@@ -83,17 +90,66 @@ public class HistoryWriter {
             String role,
             String address,
             String action,
-            long claimId,
+            Long claimId,
             String entity,
             String summary,
             Map<String, String> details) {}
 
-    /** One transaction's worth. */
-    record Batch(List<ClaimRow> claims, List<DecisionRow> decisions, List<EventRow> events) {
-        Batch() {
-            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    /** A document uploaded with a claim; accepted once a caseworker judged it. */
+    record EvidenceRow(long claimId, String type, Instant uploadedAt, String uploadedBy, boolean accepted) {
+        EvidenceRow judged() {
+            return new EvidenceRow(claimId, type, uploadedAt, uploadedBy, true);
         }
     }
+
+    /** A grant paid: to the claimant's account, in the batch's payment run. */
+    record PaidRow(
+            long claimId,
+            String claimNumber,
+            long decisionId,
+            long amountYen,
+            Instant decidedAt,
+            String holder,
+            String filer) {}
+
+    /** One transaction's worth. */
+    record Batch(
+            List<ClaimRow> claims,
+            List<DecisionRow> decisions,
+            List<EventRow> events,
+            List<EvidenceRow> evidence,
+            List<PaidRow> paid) {
+        Batch() {
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+    }
+
+    /** The tables the history writes with ids of its own, from past the rows already there. */
+    static final List<String> NUMBERED =
+            List.of("claim", "decision", "evidence", "payment_run", "transfer", "entitlement");
+
+    /** The next free id of each numbered table, taken as rows are made. */
+    public static final class NextIds {
+        private final Map<String, Long> next;
+
+        NextIds(Map<String, Long> next) {
+            this.next = new LinkedHashMap<>(next);
+        }
+
+        long take(String table) {
+            return next.merge(table, 1L, Long::sum) - 1;
+        }
+    }
+
+    /** The one document of every sample evidence record, and its digest. */
+    private static final byte[] DOCUMENT = DemoCertificate.sample();
+
+    private static final String DOCUMENT_SHA256 = Sha256.hex(DOCUMENT);
+
+    /** The two administrators who prepare and approve the sample payment runs: four eyes, as on every run. */
+    static final String RUN_PREPARER = "admin-01";
+
+    static final String RUN_APPROVER = "admin-02";
 
     /** The repatriation table of the seed history, as the migrations loaded it. */
     @Transactional
@@ -128,17 +184,18 @@ public class HistoryWriter {
                 .toList();
     }
 
-    /** The next free ids of claims and decisions: the sample rows take numbers from there on. */
+    /** The next free ids of the numbered tables: the sample rows take numbers from there on. */
     @Transactional
-    public long[] nextIds() {
-        return new long[] {
-            ((Number) em.createNativeQuery("select coalesce(max(id), 0) + 1 from claim")
-                            .getSingleResult())
-                    .longValue(),
-            ((Number) em.createNativeQuery("select coalesce(max(id), 0) + 1 from decision")
-                            .getSingleResult())
-                    .longValue()
-        };
+    public NextIds nextIds() {
+        var next = new LinkedHashMap<String, Long>();
+        for (String table : NUMBERED) {
+            next.put(
+                    table,
+                    ((Number) em.createNativeQuery("select coalesce(max(id), 0) + 1 from " + table)
+                                    .getSingleResult())
+                            .longValue());
+        }
+        return new NextIds(next);
     }
 
     /** Moves the identity columns past the rows written with explicit ids. */
@@ -146,7 +203,7 @@ public class HistoryWriter {
     public void restartIdentities() {
         em.unwrap(Session.class).doWork(connection -> {
             try (Statement statement = connection.createStatement()) {
-                for (String table : List.of("claim", "decision")) {
+                for (String table : NUMBERED) {
                     long next;
                     try (ResultSet max = statement.executeQuery("select coalesce(max(id), 0) + 1 from " + table)) {
                         max.next();
@@ -159,12 +216,17 @@ public class HistoryWriter {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void write(long jobId, Batch batch) {
+    public void write(long jobId, Batch batch, NextIds ids) {
+        List<EventRow> events = new ArrayList<>(batch.events());
         em.unwrap(Session.class).doWork(connection -> {
             claims(connection, batch.claims());
+            evidence(connection, batch.evidence(), ids);
             decisions(connection, batch.decisions());
+            if (!batch.paid().isEmpty()) {
+                events.addAll(paid(connection, batch.paid(), ids));
+            }
         });
-        audit.appendPast(batch.events().stream()
+        audit.appendPast(events.stream()
                 .map(row -> new AuditService.PastEvent(
                         row.at(),
                         new AuditRecord(
@@ -250,6 +312,162 @@ public class HistoryWriter {
             stay.executeBatch();
             key.executeBatch();
         }
+    }
+
+    private static void evidence(Connection connection, List<EvidenceRow> rows, NextIds ids) throws SQLException {
+        try (PreparedStatement evidence = connection.prepareStatement("""
+                        insert into evidence (id, claim_id, type, file_name, media_type, size_bytes, sha256, uploaded_at,
+                            uploaded_by, verdict, version)
+                        values (?, ?, ?, ?, 'application/pdf', ?, ?, ?, ?, ?, 0)""");
+                PreparedStatement content = connection.prepareStatement(
+                        "insert into evidence_content (evidence_id, content) values (?, ?)")) {
+            for (EvidenceRow row : rows) {
+                long id = ids.take("evidence");
+                int i = 1;
+                evidence.setLong(i++, id);
+                evidence.setLong(i++, row.claimId());
+                evidence.setString(i++, row.type());
+                evidence.setString(i++, row.type().toLowerCase(Locale.ROOT) + ".pdf");
+                evidence.setLong(i++, DOCUMENT.length);
+                evidence.setString(i++, DOCUMENT_SHA256);
+                evidence.setTimestamp(i++, Timestamp.from(row.uploadedAt()));
+                evidence.setString(i++, row.uploadedBy());
+                evidence.setString(i, row.accepted() ? "ACCEPTED" : "PENDING");
+                evidence.addBatch();
+                content.setLong(1, id);
+                content.setBytes(2, DOCUMENT);
+                content.addBatch();
+            }
+            evidence.executeBatch();
+            content.executeBatch();
+        }
+    }
+
+    /**
+     * The grants of a batch paid: each claimant's account (with the bank and branch of Mizuho's head office, a
+     * number of the claim's own, and the claimant's reading as the holder), and one run, sent two weeks after the
+     * batch's last decision, with a transfer and a paid line for each. Returns the run's events and the accounts'.
+     */
+    private static List<EventRow> paid(Connection connection, List<PaidRow> rows, NextIds ids) throws SQLException {
+        Instant lastDecided =
+                rows.stream().map(PaidRow::decidedAt).max(Instant::compareTo).orElseThrow();
+        LocalDate payDate =
+                lastDecided.atZone(HistoryGenerator.JAPAN).toLocalDate().plusDays(14);
+        Instant prepared = payDate.minusDays(5)
+                .atTime(10, 0)
+                .atZone(HistoryGenerator.JAPAN)
+                .toInstant();
+        Instant approved = prepared.plus(2, ChronoUnit.HOURS);
+        Instant sent = approved.plus(1, ChronoUnit.HOURS);
+        long run = ids.take("payment_run");
+        long total = rows.stream().mapToLong(PaidRow::amountYen).sum();
+        var events = new ArrayList<EventRow>();
+        try (PreparedStatement insertRun = connection.prepareStatement("""
+                        insert into payment_run (id, pay_date, state, transfer_count, total_yen, prepared_by, prepared_at,
+                            decided_by, decided_at, sent_by, sent_at, version)
+                        values (?, ?, 'SENT', ?, ?, ?, ?, ?, ?, ?, ?, 0)""");
+                PreparedStatement account = connection.prepareStatement("""
+                        insert into bank_account (claim_id, bank_code, branch_code, account_type, account_number,
+                            holder_name, holder_matches, payee_code, updated_by, updated_at, version)
+                        values (?, '0001', '001', 'ORDINARY', ?, ?, true, 'KNOWN', ?, ?, 0)""");
+                PreparedStatement transfer = connection.prepareStatement("""
+                        insert into transfer (id, run_id, claim_id, claim_number, bank_code, branch_code, account_type,
+                            account_number, holder_name, payee_code, amount_yen, state)
+                        values (?, ?, ?, ?, '0001', '001', 'ORDINARY', ?, ?, 'FIRST', ?, 'SENT')""");
+                PreparedStatement line = connection.prepareStatement("""
+                        insert into entitlement (id, claim_id, decision_id, period, amount_yen, due_on, state,
+                            transfer_id)
+                        values (?, ?, ?, 'ONCE', ?, ?, 'PAID', ?)""")) {
+            int i = 1;
+            insertRun.setLong(i++, run);
+            insertRun.setDate(i++, Date.valueOf(payDate));
+            insertRun.setInt(i++, rows.size());
+            insertRun.setLong(i++, total);
+            insertRun.setString(i++, RUN_PREPARER);
+            insertRun.setTimestamp(i++, Timestamp.from(prepared));
+            insertRun.setString(i++, RUN_APPROVER);
+            insertRun.setTimestamp(i++, Timestamp.from(approved));
+            insertRun.setString(i++, RUN_PREPARER);
+            insertRun.setTimestamp(i, Timestamp.from(sent));
+            insertRun.executeUpdate();
+            for (PaidRow row : rows) {
+                String number = String.format("%07d", row.claimId() % 10_000_000);
+                Instant given = row.decidedAt().plus(1, ChronoUnit.DAYS);
+                account.setLong(1, row.claimId());
+                account.setString(2, number);
+                account.setString(3, row.holder());
+                account.setString(4, row.filer());
+                account.setTimestamp(5, Timestamp.from(given));
+                account.addBatch();
+                long id = ids.take("transfer");
+                i = 1;
+                transfer.setLong(i++, id);
+                transfer.setLong(i++, run);
+                transfer.setLong(i++, row.claimId());
+                transfer.setString(i++, row.claimNumber());
+                transfer.setString(i++, number);
+                transfer.setString(i++, row.holder());
+                transfer.setLong(i, row.amountYen());
+                transfer.addBatch();
+                i = 1;
+                line.setLong(i++, ids.take("entitlement"));
+                line.setLong(i++, row.claimId());
+                line.setLong(i++, row.decisionId());
+                line.setLong(i++, row.amountYen());
+                line.setDate(
+                        i++,
+                        Date.valueOf(
+                                row.decidedAt().atZone(HistoryGenerator.JAPAN).toLocalDate()));
+                line.setLong(i, id);
+                line.addBatch();
+                events.add(new EventRow(
+                        given,
+                        row.filer(),
+                        "ASSOCIATION",
+                        "10.0.0.1",
+                        "BANK_ACCOUNT_CHANGED",
+                        row.claimId(),
+                        "Claim " + row.claimNumber(),
+                        "Account 0001-001 ****" + number.substring(3),
+                        details("claim", row.claimNumber(), "bankCode", "0001", "branchCode", "001")));
+            }
+            account.executeBatch();
+            transfer.executeBatch();
+            line.executeBatch();
+        }
+        String entity = "Payment run " + run;
+        var summary = "Run " + run + " for " + payDate + ": " + rows.size() + " transfer(s), ¥" + total;
+        events.add(new EventRow(
+                prepared,
+                RUN_PREPARER,
+                "ADMINISTRATOR",
+                "10.0.0.2",
+                "PAYMENT_RUN_PREPARED",
+                null,
+                entity,
+                summary,
+                details("run", run, "payDate", payDate)));
+        events.add(new EventRow(
+                approved,
+                RUN_APPROVER,
+                "ADMINISTRATOR",
+                "10.0.0.3",
+                "PAYMENT_RUN_APPROVED",
+                null,
+                entity,
+                "Run " + run + " approved",
+                details("run", run)));
+        events.add(new EventRow(
+                sent,
+                RUN_PREPARER,
+                "ADMINISTRATOR",
+                "10.0.0.2",
+                "PAYMENT_RUN_SENT",
+                null,
+                entity,
+                "Run " + run + " sent to the bank",
+                details("run", run)));
+        return events;
     }
 
     private static void decisions(Connection connection, List<DecisionRow> rows) throws SQLException {

@@ -4,6 +4,7 @@ import static org.maizuru.claims.kernel.AuditRecord.details;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.maizuru.claims.decision.Rate;
@@ -29,7 +30,14 @@ final class SampleClaimEvents {
         this.random = random;
     }
 
-    /** The association drafts the claim, uploads its two certificates and sends it in. */
+    /** The documents a sample claim is filed with, in the order the association uploads them. */
+    static final List<String> DOCUMENTS = List.of(
+            "REPATRIATION_CERTIFICATE", "LABOUR_CERTIFICATE", "DEMOBILISATION_RECORD", "ARCHIVE_REGISTRATION_CARD");
+
+    /** Where this claim's evidence begins in the batch: the caseworker's verdicts mark it. */
+    private int firstEvidence;
+
+    /** The association drafts the claim, uploads its four documents and sends it in. */
     void filed(Instant created, Instant submitted, String filer) {
         at(
                 created,
@@ -38,20 +46,15 @@ final class SampleClaimEvents {
                 "CLAIM_CREATED",
                 "Draft " + number + " filed",
                 details("claim", number, "programme", HistoryGenerator.PROGRAMME));
-        at(
-                created.plusSeconds(90),
-                filer,
-                "ASSOCIATION",
-                "EVIDENCE_UPLOADED",
-                "REPATRIATION_CERTIFICATE uploaded",
-                details("evidenceType", "REPATRIATION_CERTIFICATE"));
-        at(
-                created.plusSeconds(180),
-                filer,
-                "ASSOCIATION",
-                "EVIDENCE_UPLOADED",
-                "LABOUR_CERTIFICATE uploaded",
-                details("evidenceType", "LABOUR_CERTIFICATE"));
+        firstEvidence = batch.evidence().size();
+        for (int n = 0; n < DOCUMENTS.size(); n++) {
+            String type = DOCUMENTS.get(n);
+            Instant uploaded = created.plusSeconds(90L * (n + 1));
+            at(uploaded, filer, "ASSOCIATION", "EVIDENCE_UPLOADED", type + " uploaded", details("evidenceType", type));
+            if (!uploaded.isAfter(Instant.now())) {
+                batch.evidence().add(new HistoryWriter.EvidenceRow(claimId, type, uploaded, filer, false));
+            }
+        }
         at(
                 submitted,
                 filer,
@@ -61,7 +64,7 @@ final class SampleClaimEvents {
                 details("from", "DRAFT", "to", "SUBMITTED"));
     }
 
-    /** A caseworker reads the claim, takes it, accepts both certificates and, one time in three, adds a note. */
+    /** A caseworker reads the claim, takes it, accepts its documents and, one time in three, adds a note. */
     void assigned(Instant assigned, String caseworker) {
         at(assigned, caseworker, "CASEWORKER", "CLAIM_VIEWED", entity + " read", details("claim", number));
         at(
@@ -71,20 +74,19 @@ final class SampleClaimEvents {
                 "CLAIM_ASSIGN",
                 "SUBMITTED → IN_REVIEW",
                 details("from", "SUBMITTED", "to", "IN_REVIEW", "caseworker", caseworker));
-        at(
-                assigned.plusSeconds(900),
-                caseworker,
-                "CASEWORKER",
-                "EVIDENCE_JUDGED",
-                "REPATRIATION_CERTIFICATE ACCEPTED",
-                details("evidenceType", "REPATRIATION_CERTIFICATE", "verdict", "ACCEPTED"));
-        at(
-                assigned.plusSeconds(1_200),
-                caseworker,
-                "CASEWORKER",
-                "EVIDENCE_JUDGED",
-                "LABOUR_CERTIFICATE ACCEPTED",
-                details("evidenceType", "LABOUR_CERTIFICATE", "verdict", "ACCEPTED"));
+        for (int n = 0; n < DOCUMENTS.size(); n++) {
+            String type = DOCUMENTS.get(n);
+            at(
+                    assigned.plusSeconds(900L + 200L * n),
+                    caseworker,
+                    "CASEWORKER",
+                    "EVIDENCE_JUDGED",
+                    type + " ACCEPTED",
+                    details("evidenceType", type, "verdict", "ACCEPTED"));
+        }
+        for (int i = firstEvidence; i < batch.evidence().size(); i++) {
+            batch.evidence().set(i, batch.evidence().get(i).judged());
+        }
         if (random.nextInt(3) == 0) {
             at(
                     assigned.plusSeconds(1_500),

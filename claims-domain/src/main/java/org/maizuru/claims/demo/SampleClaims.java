@@ -1,5 +1,6 @@
 package org.maizuru.claims.demo;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -23,29 +24,25 @@ final class SampleClaims {
     private final BitSet granted = new BitSet();
     private final long seed;
     private final Instant now = Instant.now();
-    private long nextClaim;
-    private long nextDecision;
+    private final HistoryWriter.NextIds ids;
+
+    /** How long after its decision a grant is sure to have been paid. */
+    private static final Duration PAID_AFTER = Duration.ofDays(30);
 
     SampleClaims(
-            SampleHistory history,
-            List<Rate> rates,
-            List<Long> associations,
-            long firstClaim,
-            long firstDecision,
-            long seed) {
+            SampleHistory history, List<Rate> rates, List<Long> associations, HistoryWriter.NextIds ids, long seed) {
         this.history = history;
         this.rates = rates;
         this.associations = associations;
-        this.nextClaim = firstClaim;
-        this.nextDecision = firstDecision;
+        this.ids = ids;
         this.seed = seed;
     }
 
     /** Adds the claim's rows to the batch, its decision where it got that far, and its events. */
     void add(PlannedClaim plan, HistoryWriter.Batch batch) {
-        var random = new Random(seed * 7_919L + nextClaim);
+        long id = ids.take("claim");
+        var random = new Random(seed * 7_919L + id);
         var internee = history.internee(plan.internee());
-        long id = nextClaim++;
         long association = associations.get(plan.internee() % associations.size());
         String filer = "assoc-" + association;
         String number = String.format(
@@ -108,9 +105,10 @@ final class SampleClaims {
             if (outcome.equals("GRANTED")) {
                 granted.set(plan.internee());
             }
+            long decision = ids.take("decision");
             batch.decisions()
                     .add(new HistoryWriter.DecisionRow(
-                            nextDecision++,
+                            decision,
                             id,
                             outcome,
                             rate == null ? 0 : rate.amountYen(),
@@ -124,6 +122,18 @@ final class SampleClaims {
                             supervisor,
                             decided));
             events.decided(decided, supervisor, caseworker, filer, outcome, rate);
+            // A grant is paid to the claimant's account in a run a few weeks after its decision.
+            if (rate != null && decided.plus(PAID_AFTER).isBefore(now)) {
+                batch.paid()
+                        .add(new HistoryWriter.PaidRow(
+                                id,
+                                number,
+                                decision,
+                                rate.amountYen(),
+                                decided,
+                                claimant.familyKana() + " " + claimant.givenKana(),
+                                filer));
+            }
             if (decided.plus(61, ChronoUnit.DAYS).isBefore(now)) {
                 status = "CLOSED";
                 events.closed(decided.plus(61, ChronoUnit.DAYS));
