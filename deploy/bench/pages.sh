@@ -1,29 +1,26 @@
-#!/usr/bin/env bash
-# Page benchmark on PostgreSQL (DESIGN §6: a caseworker queue over 1,000,000 claims answers in under 50 ms at
-# the 95th percentile with 50 concurrent users): runs maizuru-claims.jar on the database BENCH_PGDATABASE
-# (default claims_history, as deploy/bench/history.sh left it; it is not emptied), signs in USERS caseworkers
-# through the sign-in form and has them open the work queues alone, then the queues and claim workbenches, for
-# SECONDS each; then one user alone, for the time a page takes without a queue in front of it.
-#   deploy/bench/pages.sh [users] [seconds]     (build first: deploy/mvn -q package -DskipTests)
-set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-users="${1:-50}"
-seconds="${2:-60}"
-db="${BENCH_PGDATABASE:-claims_history}"
-port=18782
-# shellcheck source=deploy/bench/pg-app.sh
-. "$here/pg-app.sh"
+# Part of deploy/bench.sh: caseworkers' pages at constant arrival rates (an open model, DESIGN §6): 200 work-queue
+# pages and 50 claim workbenches a second (BENCH_QUEUE_RATE, BENCH_WORKBENCH_RATE), each in one of 50 sessions signed
+# in through the sign-in form beforehand, over the history's claims; after a warm-up at a quarter of the rates. The
+# floor is the same server asked for its liveness at the two rates together.
+# Figures: queue_p95_ms and workbench_p95_ms, each beside floor_p95_ms; pages_failed (answers that were not the page).
 
-psql -q -d "$db" -c "select 1" > /dev/null 2>&1 || fresh_database
-start_app
-claims=$(psql -tA -d "$db" -c "select count(*) from claim")
-echo "cores: $(nproc), JDK: $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1), $claims claims"
-# a warm-up, then the measured run
-"$JAVA_HOME/bin/java" "$here/PageLoad.java" "$base" "$users" 10 mixed > /dev/null
-for mix in queues mixed; do
-    echo "$users users, $mix:"
-    "$JAVA_HOME/bin/java" "$here/PageLoad.java" "$base" "$users" "$seconds" "$mix"
-done
-echo "one user, mixed:"
-"$JAVA_HOME/bin/java" "$here/PageLoad.java" "$base" 1 "$seconds" mixed
-echo "target: the queue page under 50 ms at the 95th percentile with 50 users"
+bench_pages() {
+    local seconds="$1" queues="${BENCH_QUEUE_RATE:-200}" workbenches="${BENCH_WORKBENCH_RATE:-50}"
+    note "pages: $queues queue pages and $workbenches workbenches a second for $seconds s, 50 signed-in caseworkers"
+    # Claims a caseworker opens: filed and not yet closed, drawn at random over the whole history.
+    psql -tAq -c "select id from claim where status in ('SUBMITTED', 'IN_REVIEW', 'AWAITING_INFORMATION',
+        'RECOMMENDED', 'DECIDED', 'APPEALED') order by random() limit 2000" > "$work/claims-to-open.txt"
+    start_app 18781
+    load Pages pages-warm-up -Dbase="$base" -Dusers=50 -Dclaims="$work/claims-to-open.txt" \
+        -Drate="$((queues / 4))" -DworkbenchRate="$((workbenches / 4))" -Dseconds=10
+    load Pages pages -Dbase="$base" -Dusers=50 -Dclaims="$work/claims-to-open.txt" \
+        -Drate="$queues" -DworkbenchRate="$workbenches" -Dseconds="$seconds"
+    load Floor pages-floor -Dbase="$base" -Drate="$((queues + workbenches))" -Dseconds="$seconds"
+    local floor
+    floor=$(stat pages-floor live p95)
+    figure queue_p95_ms "$(stat pages queue p95)" ms floor_p95_ms "$floor" ms
+    figure workbench_p95_ms "$(stat pages workbench p95)" ms floor_p95_ms "$floor" ms
+    figure pages_failed "$(( $(stat pages queue ko | tr - 0) + $(stat pages workbench ko | tr - 0) ))" pages \
+        pages_shown "$(( $(stat pages queue ok | tr - 0) + $(stat pages workbench ok | tr - 0) ))" pages
+    stop_app
+}
