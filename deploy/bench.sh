@@ -48,6 +48,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# The servers' folders and logs, the load reports and the figures are those of this run alone.
+rm -rf "$work"
 mkdir -p "$work"
 : > "$results"
 runs() { [[ ",$only," == *",$1,"* ]]; }

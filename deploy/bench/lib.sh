@@ -82,10 +82,12 @@ start_app() {
     while [ $# -gt 0 ] && [ "$1" != "--" ]; do environment+=("$1"); shift; done
     [ $# -eq 0 ] || { shift; options=("$@"); }
     mkdir -p "$work/app-$port"
+    # One log for every start on this port, each start marked: the parts' logs stay to be read after the run.
+    echo "=== started for ${FUNCNAME[1]} at $(date -u +%H:%M:%S)" >> "$work/app-$port/server.log"
     env CLAIMS_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE" CLAIMS_DB_USER="$PGUSER" \
         CLAIMS_DB_PASSWORD="$PGPASSWORD" CLAIMS_DEMO=true CLAIMS_DATA_DIR="$work/app-$port/data" "${environment[@]}" \
         "$JAVA_HOME/bin/java" "${claims_jvm[@]}" -jar "$jar" --port "$port" --rootdir "$work/app-$port/runtime" \
-        "${options[@]}" > "$work/app-$port/server.log" 2>&1 &
+        "${options[@]}" >> "$work/app-$port/server.log" 2>&1 &
     app_pid=$!
     base="http://localhost:$port"
     await_ready "$base" "$app_pid" "$work/app-$port/server.log"
