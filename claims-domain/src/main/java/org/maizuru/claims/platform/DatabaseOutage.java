@@ -3,6 +3,7 @@ package org.maizuru.claims.platform;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
+import jakarta.resource.spi.ResourceAllocationException;
 import jakarta.transaction.TransactionalException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -43,7 +44,7 @@ public class DatabaseOutage {
      * been promoted meanwhile, and the caller's retry will succeed.
      */
     public boolean explains(Throwable failure) {
-        return fromTheDatabase(failure) && (connectionLost(failure) || !reachable());
+        return fromTheDatabase(failure) && (connectionLost(failure) || poolExhausted(failure) || !reachable());
     }
 
     /** Whether the database answers, asked at most every two seconds. */
@@ -81,6 +82,21 @@ public class DatabaseOutage {
                 if (state.startsWith("08") || state.startsWith("57")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the pool gave no connection in the time it waits: every connection busy with other requests, as under
+     * more load than the database can take. Nothing was done, and the same request will do once the load has passed,
+     * so it is answered as an outage is (503 with Retry-After), not as a failure of the application. Asking the
+     * database whether it answers would wait for the same pool. The Connectors API's type says so whatever the pool.
+     */
+    static boolean poolExhausted(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ResourceAllocationException) {
+                return true;
             }
         }
         return false;

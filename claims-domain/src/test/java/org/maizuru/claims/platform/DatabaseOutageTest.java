@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.resource.spi.ResourceAllocationException;
 import jakarta.transaction.TransactionalException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -33,5 +34,19 @@ class DatabaseOutageTest {
         assertFalse(DatabaseOutage.connectionLost(new SQLException("duplicate key", "23505")));
         assertFalse(DatabaseOutage.connectionLost(new SQLException("no state")));
         assertFalse(DatabaseOutage.connectionLost(new NullPointerException()));
+    }
+
+    @Test
+    void aPoolWithNoConnectionToGiveIsABusyDatabaseNotAFailure() {
+        // Payara's pool under more requests than connections, as Hibernate hands it on: no SQLSTATE to go by.
+        var busy = new PersistenceException(
+                "Unable to acquire JDBC Connection",
+                new SQLException(
+                        "Error in allocating a connection.",
+                        new ResourceAllocationException("In-use connections equal max-pool-size")));
+        assertTrue(DatabaseOutage.fromTheDatabase(busy));
+        assertTrue(DatabaseOutage.poolExhausted(busy));
+        assertFalse(DatabaseOutage.connectionLost(busy));
+        assertFalse(DatabaseOutage.poolExhausted(new PersistenceException(new SQLException("duplicate key", "23505"))));
     }
 }
