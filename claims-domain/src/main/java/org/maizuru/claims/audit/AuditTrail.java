@@ -30,10 +30,13 @@ class AuditTrail {
 
     /**
      * Appends one event at the head of the chain. The head row is locked until the transaction ends, so appends
-     * are serialised: numbers have no gaps and every event names its true predecessor.
+     * are serialised: numbers have no gaps and every event names its true predecessor. What the act itself wrote so
+     * far (a claim's stays and name keys, a changed status) goes to the database before the lock is taken, so that
+     * the acts of other requests wait only for the event and the commit, not for each other's writes.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void append(@Observes AuditRecord record) {
+        em.flush();
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
         var event = new AuditEvent(head.lastId() + 1, record, clock.now(), head.lastHash());
         em.persist(event);
