@@ -31,10 +31,3 @@ bench_filing() {
     [ "$ko" = 0 ] || [ "$ko" = - ] || note "$ko filings were not acknowledged (timed out or refused): see $work/load-filing.log"
     stop_app
 }
-
-# missing FILE: how many claims of a list of acknowledged ones (id, tab, moment) are not in the database.
-missing() {
-    psql -tAq -c "create temporary table acknowledged (id bigint, at bigint)" \
-        -c "\\copy acknowledged from '$1'" \
-        -c "select count(*) from acknowledged a where not exists (select 1 from claim c where c.id = a.id)" | tail -n 1
-}

@@ -139,3 +139,10 @@ acknowledged_per_s() {
     ok=$(stat "$1" "$2" ok); total=$(stat "$1" "$2" total); rate=$(stat "$1" "$2" rate)
     awk -v o="$ok" -v t="$total" -v r="$rate" 'BEGIN {printf "%.0f", (t > 0 ? r * o / t : 0)}'
 }
+
+# missing FILE: how many claims of a list of acknowledged ones (id, tab, moment) are not in the database.
+missing() {
+    psql -tAq -c "create temporary table acknowledged (id bigint, at bigint)" \
+        -c "\\copy acknowledged from '$1'" \
+        -c "select count(*) from acknowledged a where not exists (select 1 from claim c where c.id = a.id)" | tail -n 1
+}
