@@ -136,11 +136,17 @@ public final class AuditKeys {
 
     /** The seal of a canonical form under a key, in hexadecimal; null for a key this installation does not hold. */
     String seal(String keyId, String canonical) {
+        Mac mac = mac(keyId);
+        return mac == null ? null : HexFormat.of().formatHex(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** This thread's HMAC under a key, ready for a canonical form; null for a key this installation does not hold. */
+    Mac mac(String keyId) {
         byte[] secret = keyId == null ? null : keys.get(keyId);
         if (secret == null) {
             return null;
         }
-        Mac mac = macs.get().computeIfAbsent(keyId, id -> {
+        return macs.get().computeIfAbsent(keyId, id -> {
             try {
                 Mac made = Mac.getInstance("HmacSHA256");
                 made.init(new SecretKeySpec(secret, "HmacSHA256"));
@@ -149,6 +155,5 @@ public final class AuditKeys {
                 throw new IllegalStateException("HMAC-SHA256 is part of every Java platform", e);
             }
         });
-        return HexFormat.of().formatHex(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
     }
 }

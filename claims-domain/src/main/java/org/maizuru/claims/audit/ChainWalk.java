@@ -67,15 +67,10 @@ final class ChainWalk {
         return broken;
     }
 
-    long count() {
-        return count;
+    synchronized Walked walked() {
+        return new Walked(count, expectedId - 1, previousHash, broken);
     }
 
-    long lastId() {
-        return expectedId - 1;
-    }
-
-    String lastHash() {
-        return previousHash;
-    }
+    /** Where a walk ended: the events read, the last one and its hash, and the first break if there is one. */
+    record Walked(long count, long lastId, String lastHash, ChainVerification broken) {}
 }
