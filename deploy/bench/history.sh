@@ -4,7 +4,8 @@
 # throwaway database; every timed write after it waits again). bench_history then times the audit chain's
 # verification beside PostgreSQL's own read of the same events, and every report beside one pass over the claims.
 # Figures: history_claims, history_audit_events, audit_verify_events_per_s beside pg_read_events_per_s,
-# report_max_ms (the slowest of the ten, each the median of three) beside pg_count_claims_ms.
+# report_max_ms (the slowest of the ten to read as kept, each the median of three) and report_count_max_ms (the
+# slowest to count over the whole history, which the duties do in the background) beside pg_count_claims_ms.
 
 # api ACCOUNT METHOD PATH [CURL OPTIONS…]: the body of an answer, failing on anything but 2xx.
 api() {
@@ -76,18 +77,26 @@ bench_history() {
     figure audit_verify_events_per_s "$(per_s "$events" "$verify")" events/s \
         pg_read_events_per_s "$(per_s "$events" "$copy_ms")" events/s
 
-    local slowest=0 slowest_name="" report times m
+    # Reports are kept once counted and counted again by the duties after acts (ReportSummaries): an auditor reads a
+    # kept one. The kept ones are forgotten first, so that the first read of each counts it over the whole history,
+    # as the duties do (report_count_max_ms); the three reads after it are what an auditor waits for.
+    psql -q -c "delete from report_summary"
+    local slowest=0 slowest_name="" counting=0 counting_name="" report times first m
     for report in backlog decisions repatriation-by-year activity processing-times places payments outstanding \
         suspended overpayments; do
+        first=$(timed auditor "/api/v1/reports/$report?format=json")
         times=()
         for _ in 1 2 3; do times+=("$(timed auditor "/api/v1/reports/$report?format=json")"); done
         m=$(printf '%s\n' "${times[@]}" | median)
-        note "report $report: ${times[*]} ms"
+        note "report $report: counted in $first ms, then read in ${times[*]} ms"
         if [ "$m" -gt "$slowest" ]; then slowest=$m; slowest_name=$report; fi
+        if [ "$first" -gt "$counting" ]; then counting=$first; counting_name=$report; fi
     done
     started=$(ms)
     psql -qAt -c "select count(*), count(distinct status) from claim" > /dev/null
-    figure report_max_ms "$slowest" ms pg_count_claims_ms "$(( $(ms) - started ))" ms
-    note "the slowest report: $slowest_name"
+    local count_ms=$(( $(ms) - started ))
+    figure report_max_ms "$slowest" ms pg_count_claims_ms "$count_ms" ms
+    figure report_count_max_ms "$counting" ms pg_count_claims_ms "$count_ms" ms
+    note "the slowest report to read: $slowest_name; to count: $counting_name"
     stop_app
 }

@@ -1,17 +1,20 @@
 package org.maizuru.claims.audit;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.maizuru.claims.kernel.Language;
 
 /**
- * A report as a table: its name, its columns and its rows, whose values are strings, whole numbers or dates.
+ * A report as a table: its name, its columns and its rows, whose values are strings, whole numbers or dates, and
+ * the moment it was computed, which is what its reader is shown as its freshness (null until it is kept).
  * Titles and column headings come from the {@code Reports} bundles beside this class, in Japanese or English.
  * Every export format is made from this one shape, so CSV, XLSX, PDF and JSON always agree.
  */
-public record Report(String name, List<Column> columns, List<List<Object>> rows) implements Serializable {
+public record Report(String name, List<Column> columns, List<List<Object>> rows, Instant computedAt)
+        implements Serializable {
 
     static final String BUNDLE = "org.maizuru.claims.audit.Reports";
 
@@ -54,6 +57,15 @@ public record Report(String name, List<Column> columns, List<List<Object>> rows)
     public Report {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
+    }
+
+    public Report(String name, List<Column> columns, List<List<Object>> rows) {
+        this(name, columns, rows, null);
+    }
+
+    /** The same report, computed at {@code moment}. */
+    public Report computed(Instant moment) {
+        return new Report(name, columns, rows, moment);
     }
 
     public String title(Language reader) {

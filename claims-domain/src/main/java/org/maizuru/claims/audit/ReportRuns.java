@@ -28,6 +28,7 @@ import org.maizuru.claims.kernel.ProgrammeClock;
  * ({@value #EXECUTOR}, defined with at most two at a time), so however many auditors open reports over twenty
  * million events, the other users keep their share of the database and the request threads; the others wait
  * in the executor's queue, and say so. Runs are rows in the database, so any instance of a cluster finds them.
+ * A report kept current ({@link ReportSummaries}) is a run done at once, and the API's answer without a wait.
  */
 @ApplicationScoped
 class ReportRuns {
@@ -47,7 +48,7 @@ class ReportRuns {
     ProgrammeClock clock;
 
     @Inject
-    ReportService reports;
+    ReportSummaries summaries;
 
     @Resource(lookup = EXECUTOR)
     ManagedExecutorService executor;
@@ -64,6 +65,11 @@ class ReportRuns {
         store.forgetFinishedBefore(clock.now().minus(KEPT));
         var run = new ReportRun(UUID.randomUUID().toString(), name, ReportRun.State.QUEUED, clock.now(), null, null);
         store.add(run, username); // committed before the executor can look for it
+        Optional<Report> kept = summaries.shown(name, today);
+        if (kept.isPresent()) {
+            store.update(run.id(), ReportRun.State.DONE, write(kept.get()), clock.now());
+            return run(username, run.id());
+        }
         executor.submit(() -> compute(run.id(), callerRole, name, today));
         return run;
     }
@@ -74,8 +80,15 @@ class ReportRuns {
      */
     public Report now(String callerRole, String name, LocalDate today) {
         AuditReaders.requireReader(callerRole);
+        if (!ReportService.NAMES.contains(name)) {
+            throw new DomainException.NotFound("report.notFound", name);
+        }
+        Optional<Report> kept = summaries.shown(name, today);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
         try {
-            return executor.submit(() -> reports.report(callerRole, name, today))
+            return executor.submit(() -> summaries.compute(callerRole, name, today))
                     .get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -101,7 +114,7 @@ class ReportRuns {
     private void compute(String id, String callerRole, String name, LocalDate today) {
         try {
             store.update(id, ReportRun.State.RUNNING, null, null);
-            byte[] result = write(reports.report(callerRole, name, today));
+            byte[] result = write(summaries.compute(callerRole, name, today));
             store.update(id, ReportRun.State.DONE, result, clock.now());
         } catch (RuntimeException failure) {
             LOG.log(Level.SEVERE, "Report " + name + " failed", failure);

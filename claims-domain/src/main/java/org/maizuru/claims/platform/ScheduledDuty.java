@@ -3,7 +3,7 @@ package org.maizuru.claims.platform;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongPredicate;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,11 +23,11 @@ public interface ScheduledDuty {
      * ones it did are counted, and one that fails (its claim changed at the same moment, say) is logged and left for
      * the next round, which derives it again.
      *
-     * @param item what the ids are, for the log ("Claim", "Information request")
+     * @param item what the items are, for the log ("Claim", "Information request"), each named by its id or name
      */
-    static int eachDue(List<Long> due, LongPredicate step, String item, Logger log) {
+    static <T> int eachDue(List<T> due, Predicate<T> step, String item, Logger log) {
         int done = 0;
-        for (long id : due) {
+        for (T id : due) {
             try {
                 done += step.test(id) ? 1 : 0;
             } catch (RuntimeException e) {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -103,6 +104,51 @@ class ReportsIT {
             }
         }
         assertEquals(List.of(), missing, name + " as PDF lacks these cells");
+    }
+
+    /**
+     * A report is kept once counted: read again, it is the same count from the same moment, until an act changes what
+     * it counts; the next read counts again, the act included, and says when. (Tests in the other fork act meanwhile,
+     * so two reads in a row are tried until none came between them.)
+     */
+    @Test
+    void aReportIsKeptUntilAnActChangesWhatItCountsAndSaysWhenItWasCounted() {
+        var admin = new HttpSession(base).as("admin", "maizuru-demo");
+        assertEquals(
+                "true",
+                admin.post("/api/v1/it/audit/duties/hold", "text/plain", "").body());
+        try {
+            JsonObject first = null;
+            boolean kept = false;
+            for (int attempt = 0; attempt < 10 && !kept; attempt++) {
+                first = HttpSession.object(auditor().get("/api/v1/reports/backlog"));
+                JsonObject again = HttpSession.object(auditor().get("/api/v1/reports/backlog"));
+                kept = first.getString("computedAt").equals(again.getString("computedAt"));
+                if (kept) {
+                    assertEquals(first.getJsonArray("rows"), again.getJsonArray("rows"));
+                }
+            }
+            assertTrue(kept, "read twice with no act between, the report is the one kept");
+
+            var filed = new HttpSession(base)
+                    .as("assoc-a", "maizuru-demo")
+                    .postJson("/api/v1/claims", ClaimJsonBuilder.claim().json());
+            assertEquals(201, filed.statusCode(), filed.body());
+
+            JsonObject after = HttpSession.object(auditor().get("/api/v1/reports/backlog"));
+            assertTrue(
+                    Instant.parse(after.getString("computedAt")).isAfter(Instant.parse(first.getString("computedAt"))),
+                    "counted again after the filing: " + after.getString("computedAt"));
+            assertTrue(claims(after) > claims(first), "the claim filed is counted");
+        } finally {
+            admin.post("/api/v1/it/audit/duties/release", "text/plain", "");
+        }
+    }
+
+    private static long claims(JsonObject backlog) {
+        return backlog.getJsonArray("rows").stream()
+                .mapToLong(row -> row.asJsonObject().getJsonNumber("claims").longValue())
+                .sum();
     }
 
     @Test

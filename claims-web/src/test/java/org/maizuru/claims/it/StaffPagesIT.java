@@ -628,6 +628,16 @@ class StaffPagesIT {
                                     .findElements(By.cssSelector("#table tbody tr"))
                                     .isEmpty(),
                             report);
+                    // when the figures were counted, in Japan's time, in the reader's words
+                    assertTrue(
+                            browser.driver
+                                    .findElement(By.id("report-freshness"))
+                                    .getText()
+                                    .matches(
+                                            language.equals("ja")
+                                                    ? "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 時点の集計です。"
+                                                    : "As counted at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\."),
+                            report + " " + language + " says when it was counted");
                     problems.addAll(browser.accessibilityProblems(report + " " + language));
                     browser.screenshot("report-" + report + "-" + language);
                 }

@@ -243,6 +243,8 @@ final class TestServer implements BeforeAllCallback, TestInstancePreConstructCal
             settings.addAll(List.of(
                     "-Dclaims.data.dir=" + data.toAbsolutePath(),
                     "-Dclaims.duties.cron=*/10 * * * * *",
+                    // a report read after an act counts it: a kept report is shown only while no act came after it
+                    "-Dclaims.reports.fresh=0",
                     // Every test comes from 127.0.0.1, trusted here as a proxy, so that a test guessing passwords can
                     // say it is another client (X-Forwarded-For) and make only that address wait, not the one the
                     // test class running beside it signs in from.

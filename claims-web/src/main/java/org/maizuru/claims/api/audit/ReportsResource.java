@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,14 @@ public class ReportsResource {
      * that stands for a code (a status, a programme, a person) also gives the code under its key + {@code Code}.
      */
     public record ReportJson(
-            String name, String title, List<Map<String, String>> columns, List<Map<String, Object>> rows) {}
+            String name,
+            String title,
+
+            @Schema(description = "When the figures were counted: a report is kept and shown for a few minutes")
+            Instant computedAt,
+
+            List<Map<String, String>> columns,
+            List<Map<String, Object>> rows) {}
 
     @Operation(
             operationId = "getReport",
@@ -117,6 +125,6 @@ public class ReportsResource {
                     return row;
                 })
                 .toList();
-        return new ReportJson(report.name(), report.title(reader), columns, rows);
+        return new ReportJson(report.name(), report.title(reader), report.computedAt(), columns, rows);
     }
 }
