@@ -67,9 +67,16 @@ bench_history() {
     figure history_claims "$claims" claims
     figure history_audit_events "$events" events
 
-    verify=$(timed auditor /api/v1/audit/verify)
-    verify=$(timed auditor /api/v1/audit/verify)
-    grep -q '"valid":true' "$work/body" || { echo "the chain does not verify: $(head -c 300 "$work/body")" >&2; exit 1; }
+    # Once to warm up, then the median of three: the duties' first round, which counts the ten reports, may come
+    # during one of them.
+    local verifies=()
+    timed auditor /api/v1/audit/verify > /dev/null
+    for _ in 1 2 3; do
+        verifies+=("$(timed auditor /api/v1/audit/verify)")
+        grep -q '"valid":true' "$work/body" || { echo "the chain does not verify: $(head -c 300 "$work/body")" >&2; exit 1; }
+    done
+    verify=$(printf '%s\n' "${verifies[@]}" | median)
+    note "audit chain verified in ${verifies[*]} ms"
     # The baseline: PostgreSQL handing the same events to a client as fast as it can, which verifying must do too.
     started=$(ms)
     psql -q -c "\\copy audit_event to '/dev/null' with (format binary)"
