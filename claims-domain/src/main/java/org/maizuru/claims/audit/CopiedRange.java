@@ -72,6 +72,7 @@ final class CopiedRange {
     private final int[] lengths = new int[FIELDS];
     private final byte[] seal = new byte[32];
     private final byte[] digits = new byte[20];
+    private final byte[] lengthDigits = new byte[10];
     private byte[] canonical = new byte[1024];
     private int size;
 
@@ -282,11 +283,15 @@ final class CopiedRange {
             return;
         }
         int offset = offsets[field];
-        int units = utf16Units(data, offset, length);
+        field(data, offset, length, utf16Units(data, offset, length));
+    }
+
+    /** A field as {@code AuditHash} writes it: its length in UTF-16 units, a colon, its bytes, a semicolon. */
+    private void field(byte[] source, int offset, int length, int units) {
         ensure(length + 24);
         decimal(units);
         canonical[size++] = ':';
-        System.arraycopy(data, offset, canonical, size, length);
+        System.arraycopy(source, offset, canonical, size, length);
         size += length;
         canonical[size++] = ';';
     }
@@ -329,20 +334,10 @@ final class CopiedRange {
         canonical[size++] = ';';
     }
 
-    /** A number field: its digits' count, then its digits. */
+    /** A number field: its digits, ASCII, so as many units as bytes. */
     private void number(long value) {
-        ensure(48);
-        int start = digitsOf(value);
-        int count = digits.length - start;
-        // the count of digits goes first, written here and not by decimal(), which would overwrite the digits
-        if (count >= 10) {
-            canonical[size++] = (byte) ('0' + count / 10);
-        }
-        canonical[size++] = (byte) ('0' + count % 10);
-        canonical[size++] = ':';
-        System.arraycopy(digits, start, canonical, size, count);
-        size += count;
-        canonical[size++] = ';';
+        int start = digitsOf(value, digits);
+        field(digits, start, digits.length - start, digits.length - start);
     }
 
     /** A PostgreSQL timestamp, microseconds since 2000, as {@code Instant.toString()} writes it. */
@@ -356,12 +351,7 @@ final class CopiedRange {
                 byte[] written = Instant.ofEpochSecond(seconds, micros * 1000L)
                         .toString()
                         .getBytes(StandardCharsets.US_ASCII);
-                ensure(written.length + 8);
-                decimal(written.length);
-                canonical[size++] = ':';
-                System.arraycopy(written, 0, canonical, size, written.length);
-                size += written.length;
-                canonical[size++] = ';';
+                field(written, 0, written.length, written.length);
                 return;
             }
             two(date, 0, on.getYear() / 100);
@@ -407,15 +397,15 @@ final class CopiedRange {
         into[at + 1] = (byte) ('0' + value % 10);
     }
 
-    /** A small count in decimal, straight into the canonical form. */
+    /** A field's length in decimal, straight into the canonical form (from a buffer of its own, not the field's). */
     private void decimal(int value) {
-        int start = digitsOf(value);
-        System.arraycopy(digits, start, canonical, size, digits.length - start);
-        size += digits.length - start;
+        int start = digitsOf(value, lengthDigits);
+        System.arraycopy(lengthDigits, start, canonical, size, lengthDigits.length - start);
+        size += lengthDigits.length - start;
     }
 
-    /** Writes {@code value}'s decimal digits at the end of {@link #digits}; where they begin. */
-    private int digitsOf(long value) {
+    /** Writes {@code value}'s decimal digits at the end of {@code digits}; answers where they begin. */
+    private static int digitsOf(long value, byte[] digits) {
         int at = digits.length;
         long rest = Math.abs(value);
         do {

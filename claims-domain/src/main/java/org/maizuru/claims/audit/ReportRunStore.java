@@ -63,7 +63,7 @@ class ReportRunStore {
                 .executeUpdate();
     }
 
-    private static Instant instant(Object value) {
+    static Instant instant(Object value) {
         return switch (value) {
             case null -> null;
             case Timestamp timestamp -> timestamp.toInstant();

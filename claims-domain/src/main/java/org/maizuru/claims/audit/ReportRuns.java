@@ -12,6 +12,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -67,8 +68,9 @@ class ReportRuns {
         store.add(run, username); // committed before the executor can look for it
         Optional<Report> kept = summaries.shown(name, today);
         if (kept.isPresent()) {
-            store.update(run.id(), ReportRun.State.DONE, write(kept.get()), clock.now());
-            return run(username, run.id());
+            Instant done = clock.now();
+            store.update(run.id(), ReportRun.State.DONE, write(kept.get()), done);
+            return new ReportRun(run.id(), name, ReportRun.State.DONE, run.requested(), done, kept.get());
         }
         executor.submit(() -> compute(run.id(), callerRole, name, today));
         return run;

@@ -35,12 +35,15 @@ class ReportSummaries {
 
     private volatile Duration shownFor;
 
-    /** The kept report, when it may be shown today. */
+    /**
+     * The kept report, when it may be shown today: counted less than the time it may be shown ago, or current (which
+     * asks the trail, so it is asked only when the report is older than that).
+     */
     Optional<Report> shown(String name, LocalDate today) {
-        return store.find(name)
+        return store.stamp(name)
                 .filter(kept -> kept.onDay().equals(today))
-                .filter(kept -> isCurrent(kept) || age(kept).compareTo(shownFor()) < 0)
-                .map(ReportSummaryStore.Kept::report);
+                .filter(kept -> age(kept).compareTo(shownFor()) < 0 || isCurrent(kept))
+                .flatMap(kept -> store.report(name));
     }
 
     /** Computes the report and keeps it; the trail's last act is read first, so that one written meanwhile is news. */
@@ -61,18 +64,18 @@ class ReportSummaries {
      * a reader would soon be made to wait for it (half of the time it may be shown).
      */
     boolean due(String name, LocalDate today) {
-        return store.find(name)
+        return store.stamp(name)
                 .map(kept -> !kept.onDay().equals(today)
                         || !isCurrent(kept) && age(kept).compareTo(shownFor().dividedBy(2)) >= 0)
                 .orElse(true);
     }
 
-    private boolean isCurrent(ReportSummaryStore.Kept kept) {
+    private boolean isCurrent(ReportSummaryStore.Stamp kept) {
         return kept.trailId() == store.lastAct();
     }
 
-    private Duration age(ReportSummaryStore.Kept kept) {
-        return Duration.between(kept.report().computedAt(), clock.now());
+    private Duration age(ReportSummaryStore.Stamp kept) {
+        return Duration.between(kept.computedAt(), clock.now());
     }
 
     private Duration shownFor() {

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,22 +16,31 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 class ReportSummaryStore {
 
-    /** A kept report, with the day and the last act of the trail it was computed over. */
-    record Kept(Report report, LocalDate onDay, long trailId) {}
+    /** When a kept report was computed, on which day, and over the trail up to which act. */
+    record Stamp(Instant computedAt, LocalDate onDay, long trailId) {}
 
     @PersistenceContext(unitName = "claims")
     EntityManager em;
 
-    Optional<Kept> find(String name) {
-        List<?> found = em.createNativeQuery("select on_day, trail_id, result from report_summary where name = ?1")
+    /** The kept report's stamp, read without the report itself, which is many rows for some reports. */
+    Optional<Stamp> stamp(String name) {
+        List<?> found = em.createNativeQuery("select computed_at, on_day, trail_id from report_summary where name = ?1")
                 .setParameter(1, name)
                 .getResultList();
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Object[] row = (Object[]) found.getFirst();
-        LocalDate onDay = row[0] instanceof Date date ? date.toLocalDate() : (LocalDate) row[0];
-        return Optional.of(new Kept(ReportRuns.read((byte[]) row[2]), onDay, ((Number) row[1]).longValue()));
+        LocalDate onDay = row[1] instanceof Date date ? date.toLocalDate() : (LocalDate) row[1];
+        return Optional.of(new Stamp(ReportRunStore.instant(row[0]), onDay, ((Number) row[2]).longValue()));
+    }
+
+    /** The kept report itself. */
+    Optional<Report> report(String name) {
+        List<?> found = em.createNativeQuery("select result from report_summary where name = ?1")
+                .setParameter(1, name)
+                .getResultList();
+        return found.stream().findFirst().map(result -> ReportRuns.read((byte[]) result));
     }
 
     /** Replaces the kept report with {@code report}, computed at its moment over that day and that trail. */

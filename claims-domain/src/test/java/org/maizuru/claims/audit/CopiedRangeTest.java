@@ -24,7 +24,7 @@ class CopiedRangeTest {
 
     private static final AuditKeys KEYS = AuditKeys.parse("2026-a:" + "A".repeat(44) + ",2026-b:" + "B".repeat(44));
     private static final String[] WORDS = {
-        "満州", "ひらがな", "昭和23年", "Assigned", "", "𠮷野家", "a;b:c", "舞鶴に帰還", "O'Brien", "\"quoted\"", "é"
+        "満州", "ひらがな", "昭和23年", "髙橋", "Assigned", "", "𠮷野家", "a;b:c", "舞鶴に帰還", "O'Brien", "\"quoted\"", "é"
     };
 
     @Test
@@ -44,7 +44,7 @@ class CopiedRangeTest {
     @Test
     void aTextIsAsLongInUtf16UnitsAsJavaCountsIt() {
         var random = new Random(11);
-        String[] pieces = {"a", "ASSOCIATION", "満", "州", "𠮷", "é", "0123456789abcdef", " ", "ﾏｲｽﾞﾙ"};
+        String[] pieces = {"a", "ASSOCIATION", "満", "州", "髙", "𠮷", "é", "0123456789abcdef", " ", "ﾏｲｽﾞﾙ"};
         for (int trial = 0; trial < 5_000; trial++) {
             var text = new StringBuilder();
             for (int piece = random.nextInt(12); piece > 0; piece--) {
