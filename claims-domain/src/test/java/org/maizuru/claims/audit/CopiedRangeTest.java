@@ -51,7 +51,7 @@ class CopiedRangeTest {
                 text.append(pieces[random.nextInt(pieces.length)]);
             }
             byte[] utf8 = ("xyz" + text).getBytes(StandardCharsets.UTF_8);
-            assertEquals(text.length(), CopiedRange.utf16Units(utf8, 3, utf8.length - 3), text.toString());
+            assertEquals(text.length(), CanonicalForm.utf16Units(utf8, 3, utf8.length - 3), text.toString());
         }
     }
 
