@@ -22,8 +22,11 @@ public final class HealthProbe {
     }
 
     static boolean ready(String address) {
-        try (HttpClient client =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build()) {
+        // HTTP/1.1, never an upgrade to h2c: a probe should not try the server's rarest path every few seconds
+        try (HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(3))
+                .build()) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(address))
                     .timeout(Duration.ofSeconds(5))
                     .GET()

@@ -505,7 +505,8 @@ class ClusterIT {
                 .header("X-Forwarded-For", forwardedFor)
                 .GET()
                 .build();
-        try (var http = HttpClient.newHttpClient()) {
+        try (var http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         }
     }

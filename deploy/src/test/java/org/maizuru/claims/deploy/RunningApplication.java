@@ -24,8 +24,14 @@ final class RunningApplication implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final int port;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /**
+     * HTTP/1.1, as browsers and HAProxy speak to the server: the JDK's client otherwise asks for HTTP/2 over plain
+     * http (h2c), and Grizzly's upgrade path once deadlocked two request threads of a node still deploying.
+     */
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
 
     private RunningApplication(Process process, Path log, int port) {
         this.process = process;
