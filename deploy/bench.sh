@@ -62,11 +62,11 @@ runs() { [[ ",$only," == *",$1,"* ]]; }
 runs startup && bench_startup
 if runs history || runs filing || runs pages || runs imports || runs cluster; then
     start_postgres
-fi
-if runs history; then
-    bench_history "$scale"
-elif ! psql -qAt -c "select 1" > /dev/null 2>&1; then
-    bench_fill "$scale"
+    if runs history; then
+        bench_history "$scale"
+    elif ! psql -qAt -c "select 1" > /dev/null 2>&1; then
+        bench_fill "$scale"
+    fi
 fi
 runs filing && bench_filing "$seconds"
 runs pages && bench_pages "$seconds"

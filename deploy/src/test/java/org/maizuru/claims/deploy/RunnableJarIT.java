@@ -3,12 +3,15 @@ package org.maizuru.claims.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,6 +64,7 @@ class RunnableJarIT {
             String log = application.awaitLog("Maizuru Claims is ready at " + address, Duration.ofSeconds(20));
             assertQuietStart(log, address, "a second start");
             assertTrue(log.contains("(0 migration(s) applied)"), "the second start finds the schema current");
+            assertTheLibrariesBesideTheWarServe(application);
         }
         System.out.printf(
                 "Start to ready: first start %.1f s, second start %.1f s%n",
@@ -81,6 +85,37 @@ class RunnableJarIT {
             assertEquals(401, application.status("/api/v1/claims"), "the API asks who calls, once ready");
             Thread.sleep(200);
         } while (System.nanoTime() < until);
+    }
+
+    /**
+     * The jar carries the WAR's plain libraries on the runtime's class path rather than in WEB-INF/lib (deploy/pom.xml
+     * says why). The first start's demo data already wrote letters (OpenPDF), bank kana (ICU) and figures (Micrometer);
+     * here the others are used as an office uses them, so that a library the application cannot reach fails here and
+     * not at a desk: a report as a workbook (POI) and as a PDF, a guessable password (zxcvbn), the figures scraped.
+     */
+    private static void assertTheLibrariesBesideTheWarServe(RunningApplication application) throws IOException {
+        var auditor = new ClaimsApi(application.port(), "auditor");
+        var workbook = auditor.bytes("/api/v1/reports/decisions?format=xlsx&lang=ja");
+        assertEquals(200, workbook.statusCode(), "the decisions as a workbook");
+        try (var read = new XSSFWorkbook(new ByteArrayInputStream(workbook.body()))) {
+            var sheet = read.getSheetAt(0);
+            assertTrue(sheet.getPhysicalNumberOfRows() > 1, "a heading and the demo's decisions");
+            assertEquals("決定", read.getSheetName(0), "the sheet named by the report's title");
+        }
+        var pdf = auditor.bytes("/api/v1/reports/decisions?format=pdf&lang=ja");
+        assertEquals(200, pdf.statusCode(), "the decisions as a PDF");
+        try (var read = Loader.loadPDF(pdf.body())) {
+            assertTrue(read.getNumberOfPages() >= 1, "a PDF of at least a page");
+        }
+        var guessable = new ClaimsApi(application.port(), "assoc-a")
+                .post(
+                        "/api/v1/account/password",
+                        "{\"currentPassword\": \"maizuru-demo\", \"newPassword\": \"password1234\"}");
+        assertEquals(400, guessable.statusCode(), guessable.body());
+        assertTrue(guessable.body().contains("newPassword"), "the refusal names the field: " + guessable.body());
+        var figures = application.get("/internal/metrics");
+        assertEquals(200, figures.statusCode(), "the figures, to a scraper on this machine");
+        assertTrue(figures.body().contains("claims_claims{"), "the claims counted by status:\n" + figures.body());
     }
 
     /**
