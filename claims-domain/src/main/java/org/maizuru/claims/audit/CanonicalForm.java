@@ -51,7 +51,7 @@ final class CanonicalForm {
     }
 
     /** A field as {@code AuditHash} writes it: its length in UTF-16 units, a colon, its bytes, a semicolon. */
-    void field(byte[] source, int offset, int length, int units) {
+    private void field(byte[] source, int offset, int length, int units) {
         ensure(length + 24);
         decimal(units);
         canonical[size++] = ':';

@@ -20,9 +20,9 @@ import org.maizuru.claims.demo.HistoryWriter.PaidRow;
 final class SamplePayments {
 
     /** The two administrators who prepare and approve the sample payment runs: four eyes, as on every run. */
-    static final String RUN_PREPARER = "admin-01";
+    private static final String RUN_PREPARER = "admin-01";
 
-    static final String RUN_APPROVER = "admin-02";
+    private static final String RUN_APPROVER = "admin-02";
 
     /**
      * The grants of a batch paid: each claimant's account (with the bank and branch of Mizuho's head office, a
