@@ -89,9 +89,10 @@ class RunnableJarIT {
 
     /**
      * The jar carries the WAR's plain libraries on the runtime's class path rather than in WEB-INF/lib (deploy/pom.xml
-     * says why). The first start's demo data already wrote letters (OpenPDF), bank kana (ICU) and figures (Micrometer);
-     * here the others are used as an office uses them, so that a library the application cannot reach fails here and
-     * not at a desk: a report as a workbook (POI) and as a PDF, a guessable password (zxcvbn), the figures scraped.
+     * says why). The first start's demo data already wrote its sent run's transfer file in bank kana (ICU), and
+     * BackupRestoreIT's uploads are checked by PDFBox; here the others are used as an office uses them, so that a
+     * library the application cannot reach fails here and not at a desk: a report as a workbook (POI) and as a PDF
+     * (OpenPDF), a guessable password (zxcvbn), the figures scraped (Micrometer).
      */
     private static void assertTheLibrariesBesideTheWarServe(RunningApplication application) throws IOException {
         var auditor = new ClaimsApi(application.port(), "auditor");
