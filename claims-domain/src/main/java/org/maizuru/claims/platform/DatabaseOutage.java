@@ -13,6 +13,7 @@ import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import javax.transaction.xa.XAException;
 
 /**
  * Tells a failure caused by the database being out of reach from any other failure, so that callers are told
@@ -39,12 +40,14 @@ public class DatabaseOutage {
 
     /**
      * True when the failure came from the database and either the connection itself was lost (the server went
-     * away under the request: a primary killed, a failover under way) or the database is out of reach now. A lost
+     * away under the request: a primary killed, a failover under way), the database failed the transaction's commit,
+     * or the database is out of reach now. A lost
      * connection is an outage even when the database answers again by the time it is asked: the standby may have
      * been promoted meanwhile, and the caller's retry will succeed.
      */
     public boolean explains(Throwable failure) {
-        return fromTheDatabase(failure) && (connectionLost(failure) || poolExhausted(failure) || !reachable());
+        return fromTheDatabase(failure)
+                && (connectionLost(failure) || boundaryFailed(failure) || poolExhausted(failure) || !reachable());
     }
 
     /** Whether the database answers, asked at most every two seconds. */
@@ -88,6 +91,24 @@ public class DatabaseOutage {
     }
 
     /**
+     * Whether the database failed to begin, commit or roll back the transaction. The server's resource adapter
+     * reports that as an {@link XAException} of a failed resource manager, keeping the driver's exception only as
+     * text, so its SQLSTATE is lost. It is a lost connection all the same: under read committed and with no deferred
+     * constraint in the schema, PostgreSQL refuses a COMMIT only when the connection or the server fails. Whether the
+     * commit took effect is then unknown to the caller, and a retry with the same Idempotency-Key settles it, so the
+     * caller is told to try again, not shown an incident.
+     */
+    static boolean boundaryFailed(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof XAException xa
+                    && (xa.errorCode == XAException.XAER_RMERR || xa.errorCode == XAException.XAER_RMFAIL)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the pool gave no connection in the time it waits: every connection busy with other requests, as under
      * more load than the database can take. Nothing was done, and the same request will do once the load has passed,
      * so it is answered as an outage is (503 with Retry-After), not as a failure of the application. Asking the
@@ -107,6 +128,7 @@ public class DatabaseOutage {
             if (cause instanceof SQLException
                     || cause instanceof PersistenceException
                     || cause instanceof TransactionalException
+                    || cause instanceof XAException
                     || cause.getClass().getName().startsWith("jakarta.resource.")
                     || cause.getClass().getName().endsWith("PoolingException")) {
                 return true;

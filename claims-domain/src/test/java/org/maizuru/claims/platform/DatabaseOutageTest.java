@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.PersistenceException;
 import jakarta.resource.spi.ResourceAllocationException;
+import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionalException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.Test;
 import org.maizuru.claims.kernel.DomainException;
 
@@ -34,6 +36,22 @@ class DatabaseOutageTest {
         assertFalse(DatabaseOutage.connectionLost(new SQLException("duplicate key", "23505")));
         assertFalse(DatabaseOutage.connectionLost(new SQLException("no state")));
         assertFalse(DatabaseOutage.connectionLost(new NullPointerException()));
+    }
+
+    @Test
+    void aCommitTheDatabaseFailedIsAnOutageThoughTheServerKeptOnlyTheDriversText() {
+        // The primary killed as the transaction commits, as the server's local-transaction resource hands it on.
+        var lost = new XAException("jakarta.resource.spi.LocalTransactionException: An I/O error occurred");
+        lost.errorCode = XAException.XAER_RMERR;
+        var commit = new TransactionalException("exception during commit", new SystemException().initCause(lost));
+        assertTrue(DatabaseOutage.fromTheDatabase(commit));
+        assertTrue(DatabaseOutage.boundaryFailed(commit));
+        assertFalse(DatabaseOutage.connectionLost(commit));
+        // A transaction the manager itself had marked for rollback is not the database failing.
+        var marked = new XAException(XAException.XA_RBROLLBACK);
+        assertFalse(DatabaseOutage.boundaryFailed(new TransactionalException("rolled back", marked)));
+        assertFalse(
+                DatabaseOutage.boundaryFailed(new PersistenceException(new SQLException("duplicate key", "23505"))));
     }
 
     @Test
