@@ -580,7 +580,8 @@ class JourneyIT {
         String right = "right-password-" + DemoClaims.suffix() + "-x";
         DemoClaims.openAccount(base, name, "待機 試験", "CASEWORKER", right);
         var guesser = new HttpSession(base).as(name, "a-wrong-guess");
-        try (var browser = new Browser(server)) {
+        try (var browser = new Browser(server);
+                var held = server.holdClock()) {
             browser.open("/?lang=ja");
             browser.type("signin:username", name);
             browser.type("signin:password", "wrong-in-the-form");

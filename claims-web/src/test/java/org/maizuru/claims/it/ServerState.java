@@ -12,7 +12,8 @@ import org.maizuru.claims.association.ForgetfulAddressThrottle;
 /**
  * Test fixture, deployed only to the test server: what a server keeps for itself, which tests of one pass share.
  * {@code GET /it/server} says the pass's database, day and mail port; {@code POST /it/server/clock?advance=PT5S}
- * moves the clock on; {@code POST /it/server/sign-ins/forget} forgets the failed sign-ins counted per address.
+ * moves the clock on, {@code POST /it/server/clock?hold=true} stops it until {@code hold=false};
+ * {@code POST /it/server/sign-ins/forget} forgets the failed sign-ins counted per address.
  * Outside the API, and so outside its sign-in: a test must reach it when its address is made to wait.
  */
 @WebServlet("/it/server/*")
@@ -40,6 +41,10 @@ public class ServerState extends HttpServlet {
         String what = request.getPathInfo();
         if ("/clock".equals(what) && request.getParameter("advance") != null) {
             clock.advance(Duration.parse(request.getParameter("advance")));
+        } else if ("/clock".equals(what) && "true".equals(request.getParameter("hold"))) {
+            clock.hold();
+        } else if ("/clock".equals(what) && "false".equals(request.getParameter("hold"))) {
+            clock.release();
         } else if ("/sign-ins/forget".equals(what)) {
             throttle.forget();
         } else {

@@ -31,6 +31,29 @@ record ServerUnderTest(URL base, String database, LocalDate today, int smtpPort)
         }
     }
 
+    /**
+     * Stops the server's clock until the answer is closed, for a test that counts on a wait not passing by itself
+     * while it makes its requests; it moves meanwhile only by {@link #advanceClock}.
+     */
+    HeldClock holdClock() {
+        clock("true");
+        return () -> clock("false");
+    }
+
+    /** The server's clock, held for a test; closing it lets the clock run again. */
+    interface HeldClock extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private void clock(String hold) {
+        var answer = new HttpSession(base).post("/it/server/clock?hold=" + hold, "text/plain", "");
+        if (answer.statusCode() != 204) {
+            throw new IllegalStateException(
+                    "The test server's clock was not held or released: " + answer.statusCode() + " " + answer.body());
+        }
+    }
+
     /** Forgets the failed sign-ins counted per address, after a test that made the tests' own address wait. */
     void forgetSignIns() {
         var forgotten = new HttpSession(base).post("/it/server/sign-ins/forget", "text/plain", "");
