@@ -41,9 +41,9 @@ public class DatabaseOutage {
     /**
      * True when the failure came from the database and either the connection itself was lost (the server went
      * away under the request: a primary killed, a failover under way), the database failed the transaction's commit,
-     * or the database is out of reach now. A lost
-     * connection is an outage even when the database answers again by the time it is asked: the standby may have
-     * been promoted meanwhile, and the caller's retry will succeed.
+     * or the database is out of reach now. A lost connection or a failed commit is an outage even when the database
+     * answers again by the time it is asked: the standby may have been promoted meanwhile, and the caller's retry
+     * will succeed.
      */
     public boolean explains(Throwable failure) {
         return fromTheDatabase(failure)
